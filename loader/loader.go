@@ -8,6 +8,7 @@ package loader
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"newsgraph"
@@ -58,7 +59,8 @@ type doc struct {
 // Extract reads the facts out of one article. It never fails: text it cannot read yields fewer
 // facts. Entities are ordered by first mention, relations by sentence.
 func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Extraction {
-	d := &doc{Article: a, Text: a.Text, Entities: map[string]*newsgraph.Entity{}}
+	Complete(&a)
+	d := &doc{Article: a, Text: maskHeader(a.Text), Entities: map[string]*newsgraph.Entity{}}
 	d.Sentences = splitSentences(d.Text)
 	x.ents.find(d)
 	x.evs.find(d)
@@ -69,7 +71,6 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Extraction {
 func (d *doc) assemble() newsgraph.Extraction {
 	cp := newOffsets(d.Text)
 	out := newsgraph.Extraction{Article: d.Article, Entities: []newsgraph.Entity{}, Relations: []newsgraph.Relation{}}
-	out.Article.Text = d.Text
 	first := map[string]int{}
 	for _, m := range d.Mentions {
 		e := d.Entities[m.EntityID]
@@ -152,4 +153,13 @@ func (o offsets) at(b int) int {
 		return int(o.cps[len(o.cps)-1])
 	}
 	return int(o.cps[b])
+}
+
+// maskHeader blanks a leading "date YYYY-MM-DD" header with spaces so that no stage reads it as
+// part of the first sentence; offsets into the text stay those of the original.
+func maskHeader(text string) string {
+	if _, end, ok := dateHeader(text); ok {
+		return strings.Repeat(" ", end) + text[end:]
+	}
+	return text
 }
