@@ -1,0 +1,68 @@
+// The GraphQL playground: GraphiQL, served by newsgraph itself, talking to /graphql on the same
+// host, with an "Examples" pane that loads a ready-made query and its variables in one click.
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { useEditorContext, usePluginStore } from '@graphiql/react';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import 'graphiql/style.css';
+import './playground.css';
+import { examples } from './examples.js';
+
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
+
+function ExamplesIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true">
+      <path d="M5 4h11l3 3v13H5z M8 9h8 M8 13h8 M8 17h5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+function ExamplesPane() {
+  const editors = useEditorContext({ nonNull: true });
+  const load = (ex) => {
+    editors.queryEditor?.setValue(ex.query);
+    editors.variableEditor?.setValue(JSON.stringify(ex.variables, null, 2));
+  };
+  return (
+    <div className="ng-examples">
+      <div className="graphiql-doc-explorer-title">Examples</div>
+      <p>Click one to load it, then press the run button (or Ctrl-Enter).</p>
+      <ul>
+        {examples.map((ex, i) => (
+          <li key={ex.title}>
+            <button type="button" className="ng-example" data-example={i} onClick={() => load(ex)}>
+              {ex.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="ng-note">
+        The <b>Docs</b> pane (book icon) lists every type and field. The{' '}
+        <a href="/explore">explorer</a> draws the same graph as a network.
+      </p>
+    </div>
+  );
+}
+
+const examplesPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPane };
+
+function Playground() {
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={[examplesPlugin]}
+      visiblePlugin={examplesPlugin}
+      defaultQuery={examples[0].query}
+      defaultTabs={[{ query: examples[0].query, variables: JSON.stringify(examples[0].variables, null, 2) }]}
+      defaultEditorToolsVisibility="variables"
+      isHeadersEditorEnabled={false}
+    >
+      <GraphiQL.Logo>
+        <a href="/explore" className="ng-logo">newsgraph</a>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+createRoot(document.getElementById('graphiql')).render(<Playground />);
