@@ -1,10 +1,358 @@
 package loader
 
-// entityFinder recognises and links entities. (Owned by the entities work: gazetteers, people,
-// organisations, places.) This first version is a placeholder that finds nothing.
-type entityFinder struct{}
+import (
+	"fmt"
+	"sort"
+	"strings"
 
-func newEntityFinder() *entityFinder { return &entityFinder{} }
+	"newsgraph"
+	"newsgraph/loader/gazetteer"
+)
+
+// minPlacePop is the smallest population of a city recognised anywhere; smaller places (down to
+// the gazetteer's floor) are recognised only when the article names their country.
+const minPlacePop = 15000
+
+// entityFinder recognises and links entities: countries (names, aliases, demonyms, capitals),
+// organisations, places from the gazetteer; people from titles, appositions and first names
+// (people.go); and anaphora (coref.go).
+type entityFinder struct {
+	gz       *gazetteer.Gazetteer
+	ix       *gazIndex
+	placeIDs []string // ID of each gazetteer place
+	rank     []int    // per country: how prominent (more names = better known)
+}
+
+func newEntityFinder() *entityFinder {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		// the data is embedded and checked by the gazetteer's tests; a failure is a build bug
+		panic(fmt.Sprintf("loader: %v", err))
+	}
+	f := &entityFinder{gz: gz, ix: buildIndex(gz, 1000)}
+	f.placeIDs = placeIDs(gz.Places)
+	for _, c := range gz.Countries {
+		f.rank = append(f.rank, len(c.Aliases)+len(c.Capitals)+len(c.People))
+	}
+	return f
+}
+
+// placeIDs gives every place the ID place/<slug>; when names collide, the most populous city (or
+// the first region) keeps the plain slug and the others get -<iso3> and then -<admin> added.
+func placeIDs(ps []gazetteer.Place) []string {
+	ids := make([]string, len(ps))
+	taken := map[string]bool{}
+	for i, p := range ps {
+		s := "place/" + entSlug(p.Name)
+		if taken[s] {
+			s += "-" + strings.ToLower(p.ISO3)
+		}
+		if taken[s] {
+			s += "-" + entSlug(p.Admin)
+		}
+		for n := 2; taken[s]; n++ {
+			s = fmt.Sprintf("place/%s-%s-%d", entSlug(p.Name), strings.ToLower(p.ISO3), n)
+		}
+		taken[s] = true
+		ids[i] = s
+	}
+	return ids
+}
+
+// gazCand is a gazetteer name found in the text: tokens [i, j) and what the name can stand for.
+type gazCand struct {
+	i, j    int
+	entries []gazEntry
+}
+
+// entityState is what find keeps about one doc while it works.
+type entityState struct {
+	finder   *entityFinder
+	d        *doc
+	toks     []token
+	quoted   []bool // per token: inside quotation marks
+	cands    []gazCand
+	titles   []gazCand // office and title names
+	claimed  []bool      // per token: part of a mention
+	docISO   map[string]bool
+	persons  map[string]*docPerson
+	surnames map[string]string // lower-case surname -> docPerson ID
+}
 
 // find adds to d.Mentions (sorted by Start) and d.Entities.
-func (f *entityFinder) find(d *doc) {}
+func (f *entityFinder) find(d *doc) {
+	st := &entityState{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+	st.claimed = make([]bool, len(st.toks))
+	st.quoted = quotedTokens(d.Text, st.toks)
+	f.gazetteerPass(st)
+	f.resolveCandidates(st)
+	f.findPeople(st)
+	f.resolveAnaphora(st)
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	f.placeRelations(st)
+}
+
+// gazetteerPass finds the longest gazetteer names, left to right.
+func (f *entityFinder) gazetteerPass(st *entityState) {
+	toks := st.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].word() {
+			i++
+			continue
+		}
+		end, es := f.ix.longest(toks, i)
+		if end == i {
+			i++
+			continue
+		}
+		c := gazCand{i: i, j: end}
+		var ents []gazEntry
+		for _, e := range es {
+			if e.kind == gTitle {
+				c.entries = append(c.entries, e)
+			} else {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) == 0 {
+			st.titles = append(st.titles, c)
+		} else {
+			c.entries = ents
+			st.cands = append(st.cands, c)
+			// the countries named outright help choose among places
+			for _, e := range ents {
+				if e.kind == gCountry && (e.how == "name" || e.how == "alias") && len(es) == 1 {
+					st.docISO[f.gz.Countries[e.idx].ISO3] = true
+				}
+			}
+		}
+		i = end
+	}
+	for _, c := range st.cands {
+		for _, e := range c.entries {
+			if e.kind == gPlace || e.kind == gCountry {
+				continue
+			}
+			if o := f.gz.Orgs[e.idx]; o.ISO3 != "" {
+				st.docISO[o.ISO3] = true
+			}
+		}
+	}
+}
+
+// resolveCandidates turns each gazCand into a mention, or drops it.
+func (f *entityFinder) resolveCandidates(st *entityState) {
+	for _, c := range st.cands {
+		m, ok := f.resolve(st, c)
+		if !ok {
+			continue
+		}
+		st.d.Mentions = append(st.d.Mentions, m)
+		for k := c.i; k < c.j; k++ {
+			st.claimed[k] = true
+		}
+	}
+}
+
+func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
+	toks := st.toks
+	first, last := toks[c.i], toks[c.j-1]
+	m := mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
+	var country, org, place []gazEntry
+	for _, e := range c.entries {
+		switch e.kind {
+		case gCountry:
+			country = append(country, e)
+		case gOrg:
+			org = append(org, e)
+		case gPlace:
+			place = append(place, e)
+		}
+	}
+	if looksLikePersonName(st, c) {
+		return m, false
+	}
+	if len(country) > 0 {
+		e := f.bestCountry(st, country)
+		cc := f.gz.Countries[e.idx]
+		// "Georgia" next to American places is the state
+		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] {
+			return f.placeMention(st, m, place)
+		}
+		// a capital after a preposition of place is the city, not the government
+		if e.how == "capital" && c.i > 0 && capLocative[toks[c.i-1].Lower] {
+			if len(place) > 0 {
+				return f.placeMention(st, m, place)
+			}
+			return m, false
+		}
+		m.EntityID = "country/" + cc.ISO3
+		m.Kind = e.how
+		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower]) {
+			m.Kind = "nationality"
+		}
+		if m.Kind == "name" && e.how == "alias" {
+			m.Kind = "alias"
+		}
+		f.addCountry(st.d, cc)
+		return m, true
+	}
+	if len(org) > 0 {
+		o := f.gz.Orgs[org[0].idx]
+		m.EntityID = "org/" + o.ID
+		m.Kind = org[0].how
+		if _, ok := st.d.Entities[m.EntityID]; !ok {
+			e := &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Organization, Name: o.Name, Aliases: o.Aliases}
+			switch o.Code {
+			case "IGO", "NGO":
+				e.Code = o.Code
+			case "GOV", "PARTY":
+				e.Code = o.ISO3
+			}
+			st.d.Entities[m.EntityID] = e
+		}
+		return m, true
+	}
+	return f.placeMention(st, m, place)
+}
+
+// placeMention picks the place a name stands for: one in a country the article names, else the
+// most populous; small places only when their country is named.
+func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (mention, bool) {
+	best, bestScore := -1, -1
+	for _, e := range es {
+		p := f.gz.Places[e.idx]
+		pop := p.Pop
+		if p.Kind == "region" {
+			pop = 300000
+		}
+		in := st.docISO[p.ISO3]
+		if !in && pop < minPlacePop {
+			continue
+		}
+		score := pop
+		if in {
+			score += 1 << 40
+		}
+		if score > bestScore {
+			best, bestScore = e.idx, score
+		}
+	}
+	if best < 0 {
+		return m, false
+	}
+	p := f.gz.Places[best]
+	m.EntityID = f.placeIDs[best]
+	m.Kind = "name"
+	if _, ok := st.d.Entities[m.EntityID]; !ok {
+		st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: p.Name, Code: p.ISO3, Lat: p.Lat, Lon: p.Lon}
+	}
+	return m, true
+}
+
+// bestCountry picks among the countries a name can stand for: the best kind of name, then a
+// country the article names outright, then the better known.
+func (f *entityFinder) bestCountry(st *entityState, es []gazEntry) gazEntry {
+	order := map[string]int{"name": 0, "alias": 1, "capital": 2, "demonym": 3, "people": 3}
+	best := es[0]
+	for _, e := range es[1:] {
+		a, b := order[e.how], order[best.how]
+		if a != b {
+			if a < b {
+				best = e
+			}
+			continue
+		}
+		ina, inb := st.docISO[f.gz.Countries[e.idx].ISO3], st.docISO[f.gz.Countries[best.idx].ISO3]
+		if ina != inb {
+			if ina {
+				best = e
+			}
+			continue
+		}
+		if f.rank[e.idx] > f.rank[best.idx] {
+			best = e
+		}
+	}
+	return best
+}
+
+func (f *entityFinder) addCountry(d *doc, c gazetteer.Country) {
+	id := "country/" + c.ISO3
+	if _, ok := d.Entities[id]; ok {
+		return
+	}
+	d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Country, Name: c.Name, Code: c.ISO3, Aliases: c.Aliases}
+}
+
+// capLocative prepositions before a capital make it the city ("talks in Kigali").
+var capLocative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "into": true,
+	"across": true, "around": true, "from": true, "to": true, "via": true, "through": true, "of": true}
+
+// natPeopleNouns after a demonym make it a nationality ("an Iraqi refugee") rather than the state.
+var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant": true, "migrants": true,
+	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
+	"men": true, "women": true, "people": true, "boy": true, "girl": true, "child": true, "children": true,
+	"family": true, "families": true, "student": true, "students": true, "tourist": true, "tourists": true,
+	"worker": true, "workers": true, "asylum": true, "immigrant": true, "immigrants": true, "resident": true,
+	"residents": true, "journalist": true, "journalists": true, "businessman": true, "businesswoman": true,
+	"doctor": true, "doctors": true, "teenager": true, "teen": true, "descent": true, "origin": true,
+	"author": true, "writer": true, "artist": true, "actor": true, "actress": true, "singer": true,
+	"player": true, "players": true, "fans": true, "voters": true, "civilians": true, "hostage": true,
+	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true}
+
+// placeRelations adds PART_OF from each place to its country when the article names both.
+func (f *entityFinder) placeRelations(st *entityState) {
+	d := st.d
+	done := map[string]bool{}
+	for _, m := range d.Mentions {
+		e := d.Entities[m.EntityID]
+		if e == nil || e.Type != newsgraph.Location || done[e.ID] || e.Code == "" {
+			continue
+		}
+		if _, ok := d.Entities["country/"+e.Code]; !ok {
+			continue
+		}
+		done[e.ID] = true
+		s := d.Sentences[m.Sentence]
+		d.Relations = append(d.Relations, newsgraph.Relation{Type: "PART_OF", Subject: e.ID, Object: "country/" + e.Code,
+			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}})
+	}
+}
+
+// slug lower-cases s, folds common accents and joins words with '-'.
+func entSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if f, ok := entFold[r]; ok {
+			r = f
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else if r == '\'' || r == '’' || r == '.' {
+			continue
+		} else if r > 127 && isWordRuneLetter(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+var entFold = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
+	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ñ': 'n', 'ń': 'n',
+	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u',
+	'ý': 'y', 'ÿ': 'y', 'š': 's', 'ś': 's', 'ş': 's', 'ž': 'z', 'ź': 'z', 'ż': 'z', 'ł': 'l', 'ğ': 'g', 'ı': 'i', 'ř': 'r', 'ß': 's'}
+
+func isWordRuneLetter(r rune) bool { return entWordRune(r) }

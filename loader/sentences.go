@@ -1,17 +1,169 @@
 package loader
 
-// splitSentences splits text into sentences with byte offsets. Placeholder: one sentence per
-// line; the entities work replaces it with a real segmenter.
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitSentences splits text into sentences with byte offsets. It is rule-based: a sentence ends
+// at a line break, or at '.', '!' or '?' (with any closing quotes or brackets) followed by space
+// and a word that can begin a sentence, unless the period ends a known abbreviation ("Mr.",
+// "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a capitalised word
+// other than a common sentence opener. Each sentence is trimmed of surrounding white space.
 func splitSentences(text string) []sentence {
 	var out []sentence
 	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if i > start {
-				out = append(out, sentence{Start: start, End: i, Text: text[start:i]})
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, sentence{Start: s, End: e, Text: text[s:e]})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			// a single line break inside a paragraph of wrapped text does not end a sentence
+			// when the line goes on in lower case
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
 			}
-			start = i + 1
+			if j < len(text) && text[j] != '\n' && startsLower(text[j:]) && !endsSentence(text[start:i]) {
+				continue
+			}
+			emit(i + 1)
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// take the whole run of terminal punctuation and closing quotes/brackets
+		j := i + 1
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if r == '.' || r == '!' || r == '?' || r == '"' || r == '\'' || r == ')' || r == ']' || r == '’' || r == '”' || r == '»' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= len(text) {
+			break
+		}
+		if text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' && !(j < len(text) && text[j] == 0xc2) {
+			i = j - 1
+			continue
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+			k++
+		}
+		if k >= len(text) || text[k] == '\n' {
+			i = j - 1
+			emit(j)
+			continue
+		}
+		if c == '.' && j == i+1 && !periodEnds(text[start:i], text[k:]) {
+			continue
+		}
+		if !startsSentence(text[k:]) {
+			i = j - 1
+			continue
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(text))
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s (a line) ends with terminal punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\r\"'”’)")
+	return s != "" && strings.ContainsRune(".!?:", rune(s[len(s)-1]))
+}
+
+// startsSentence reports whether s can begin a sentence: a capital letter, a digit, an opening
+// quote or bracket, or a dash.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([—–-", r)
+}
+
+// sentAbbrevs end with a period that does not end a sentence when followed by a name or number.
+var sentAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sr": true, "jr": true,
+	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "pres": true, "amb": true, "hon": true, "fr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "v": true,
+	"etc": true, "inc": true, "corp": true, "co": true, "ltd": true, "mt": true, "ft": true, "ave": true,
+	"approx": true, "dept": true, "est": true, "fig": true, "al": true, "ca": true, "cf": true, "e.g": true, "i.e": true,
+}
+
+// sentOpeners are words that begin sentences; after an initialism ("U.S.") they mark a new sentence.
+var sentOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "But": true, "And": true, "In": true, "On": true, "At": true, "This": true, "That": true,
+	"These": true, "Those": true, "There": true, "His": true, "Her": true, "Their": true, "Its": true,
+	"Our": true, "Mr.": true, "Ms.": true, "Mrs.": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "As": true, "So": true, "Yet": true, "However": true, "Meanwhile": true,
+	"Last": true, "Earlier": true, "Later": true, "Since": true, "For": true, "According": true,
+	"Officials": true, "Some": true, "Many": true, "Both": true, "One": true, "You": true, "What": true,
+}
+
+// periodEnds decides whether a period after before (the sentence so far) ends the sentence, given
+// the text after the following space.
+func periodEnds(before, after string) bool {
+	// the word before the period
+	w := before
+	if k := strings.LastIndexAny(before, " \t\n(\"“‘'"); k >= 0 {
+		w = before[k+1:]
+	}
+	if w == "" {
+		return true
+	}
+	next := after
+	if k := strings.IndexAny(after, " \t\n"); k >= 0 {
+		next = after[:k]
+	}
+	lw := strings.ToLower(w)
+	if sentAbbrevs[lw] {
+		return false
+	}
+	// an initial ("J.") or an initialism ("U.S", "J.P")
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) && unicode.IsUpper(r) {
+		return false
+	}
+	if strings.Contains(w, ".") && len(w) <= 8 && isInitialism(w) {
+		return sentOpeners[next]
+	}
+	return true
+}
+
+// isInitialism reports whether w (without its final period) is like "U.S" or "J.P": single
+// letters separated by periods.
+func isInitialism(w string) bool {
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return i > 0 && part == ""
 		}
 	}
-	return out
+	return true
 }

@@ -1,0 +1,307 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph"
+)
+
+// quotedTokens marks the tokens inside quotation marks. Curly quotes open and close; a straight
+// '"' toggles. A paragraph break ends any open quotation.
+func quotedTokens(text string, toks []token) []bool {
+	q := make([]bool, len(toks))
+	in := false
+	prevEnd := 0
+	for i, t := range toks {
+		if strings.Contains(text[prevEnd:t.Start], "\n") {
+			in = false
+		}
+		prevEnd = t.End
+		switch t.Text {
+		case "“":
+			in = true
+			continue
+		case "”":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		q[i] = in
+	}
+	return q
+}
+
+// tokenAt returns the index of the token that starts at byte offset b, or -1.
+func entTokenAt(toks []token, b int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	if i < len(toks) && toks[i].Start == b {
+		return i
+	}
+	return -1
+}
+
+// countryOfMention gives the country a mention stands for as an actor: a country named (not a
+// nationality), a docPerson's office country or nationality, or an anaphor already resolved.
+func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
+	if m.Kind == "nationality" || m.Kind == "people" {
+		return ""
+	}
+	if strings.HasPrefix(m.EntityID, "country/") {
+		return m.EntityID
+	}
+	if p := st.persons[m.EntityID]; p != nil {
+		if strings.HasPrefix(p.officeOf, "country/") {
+			return p.officeOf
+		}
+		return p.nationality
+	}
+	return ""
+}
+
+// topicCountry returns the country a phrase such as "the nation" at token k stands for: the first
+// country (or docPerson of a country) outside quotations earlier in the same sentence, else the first
+// one of the nearest earlier sentence that has one (up to three back).
+func (f *entityFinder) topicCountry(st *entityState, k int) string {
+	t := st.toks[k]
+	for back := 0; back <= 3 && t.Sent-back >= 0; back++ {
+		s := t.Sent - back
+		best, bestStart := "", 1<<62
+		for _, m := range st.d.Mentions {
+			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart {
+				continue
+			}
+			if ti := entTokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
+				continue
+			}
+			if c := f.countryOfMention(st, m); c != "" {
+				best, bestStart = c, m.Start
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// recentCountries returns up to n distinct countries mentioned before token k, latest first,
+// within the same and the three previous sentences.
+func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
+	t := st.toks[k]
+	ms := append([]mention(nil), st.d.Mentions...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
+	var out []string
+	for _, m := range ms {
+		if m.Start >= t.Start || m.Sentence < t.Sent-3 {
+			continue
+		}
+		c := f.countryOfMention(st, m)
+		if c == "" || (m.Kind == "anaphor" && len(out) > 0) {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == c
+		}
+		if !dup {
+			out = append(out, c)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// resolveAnaphora adds anaphor mentions: "the nation", "the country", "the government" (and
+// "the small, landlocked nation") for the country the passage is about; "the two countries" and
+// "both countries" for the last two countries named; "he", "she", "his", "her", "him" for the
+// latest docPerson; "it"/"its" standing for an actor for the subject of the sentence or of the one
+// before; and "the foreign minister"-style offices for the docPerson who holds them.
+func (f *entityFinder) resolveAnaphora(st *entityState) {
+	toks := st.toks
+	var add []mention
+	anaphor := func(i, j int, id string) {
+		add = append(add, mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
+			EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word() || st.claimed[i] {
+			continue
+		}
+		switch t.Lower {
+		case "the", "both":
+			// the [adjectives,] nation|country|government|countries
+			j := i + 1
+			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && !toks[j].Cap && !anaphorHead(toks[j].Lower))); n++ {
+				j++
+			}
+			if j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].word() {
+				continue
+			}
+			head := toks[j].Lower
+			two := j == i+2 && (toks[i+1].Lower == "two" || toks[i+1].Lower == "both") || t.Lower == "both" && j == i+1
+			switch {
+			case (head == "countries" || head == "nations") && two:
+				for _, c := range f.recentCountries(st, i, 2) {
+					anaphor(i, j+1, c)
+				}
+			case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
+				if t.Lower == "both" {
+					continue
+				}
+				// "the government of X" names X itself
+				if j+1 < len(toks) && toks[j+1].Lower == "of" {
+					continue
+				}
+				if c := f.topicCountry(st, i); c != "" {
+					anaphor(i, j+1, c)
+				}
+			default:
+				if id := f.officeHolder(st, i+1, j+1); id != "" {
+					anaphor(i, j+1, id)
+				}
+			}
+		case "he", "she", "his", "him", "her":
+			if id := f.recentPerson(st, i); id != "" {
+				anaphor(i, i+1, id)
+			}
+		case "it", "its":
+			if st.quoted[i] || (t.Lower == "it" && pleonasticIt(toks, i)) {
+				continue
+			}
+			if id := f.subjectActor(st, i); id != "" {
+				anaphor(i, i+1, id)
+			}
+		}
+	}
+	st.d.Mentions = append(st.d.Mentions, add...)
+}
+
+func anaphorHead(w string) bool {
+	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic"
+}
+
+// officeHolder returns the docPerson of the doc whose office is named by toks[i:j] ("foreign
+// minister"), when exactly one docPerson holds it.
+func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
+	office := f.gz.Titles[joinLowerToks(st.toks[i:j])]
+	if office == "" || j-i < 1 {
+		return ""
+	}
+	found := ""
+	for id, p := range st.persons {
+		if p.office != "" && strings.EqualFold(f.gz.Titles[strings.ToLower(p.office)], office) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// recentPerson returns the docPerson mentioned last before token k, within three sentences.
+func (f *entityFinder) recentPerson(st *entityState, k int) string {
+	t := st.toks[k]
+	best, bestStart := "", -1
+	for _, m := range st.d.Mentions {
+		if m.Start < t.Start && m.Start > bestStart && m.Sentence >= t.Sent-3 && strings.HasPrefix(m.EntityID, "docPerson/") {
+			best, bestStart = m.EntityID, m.Start
+		}
+	}
+	return best
+}
+
+// subjectActor returns what "it" at token k stands for: the first actor (country or
+// organisation) outside quotations earlier in its sentence, else the first actor of the nearest of
+// the two sentences before.
+func (f *entityFinder) subjectActor(st *entityState, k int) string {
+	t := st.toks[k]
+	for back := 0; back <= 2 && t.Sent-back >= 0; back++ {
+		s := t.Sent - back
+		best, bestStart := "", 1<<62
+		for _, m := range st.d.Mentions {
+			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart || m.Kind == "nationality" || m.Kind == "people" {
+				continue
+			}
+			if ti := entTokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
+				continue
+			}
+			e := st.d.Entities[m.EntityID]
+			if e == nil || (e.Type != newsgraph.Country && e.Type != newsgraph.Organization) {
+				continue
+			}
+			best, bestStart = m.EntityID, m.Start
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// pleonasticIt reports whether "it" at token i is a dummy subject: "it is true that", "it would be
+// premature to", "it seems".
+func pleonasticIt(toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || toks[j].Sent != toks[i].Sent {
+		return true
+	}
+	switch toks[j].Lower {
+	case "seems", "seemed", "appears", "appeared", "remains", "rained", "takes", "took":
+		return true
+	case "is", "was", "'s", "’s", "would", "will", "could", "might", "may":
+		for k := j + 1; k < j+6 && k < len(toks) && toks[k].Sent == toks[i].Sent; k++ {
+			if toks[k].Lower == "that" || toks[k].Lower == "to" || toks[k].Lower == "whether" || toks[k].Lower == "unclear" || toks[k].Lower == "not" && k == j+1 {
+				return toks[k].Lower != "not"
+			}
+			if toks[k].Text == "," {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// looksLikePersonName reports whether a one-word gazetteer name is part of a docPerson's name:
+// after a given name or an honorific ("Michael Jordan", "Mr. Chad"), or a given name itself
+// followed by another capitalised word that is not a place ("Jordan Peterson").
+func looksLikePersonName(st *entityState, c gazCand) bool {
+	if c.j-c.i != 1 {
+		return false
+	}
+	toks := st.toks
+	t := toks[c.i]
+	if c.i > 0 && toks[c.i-1].Sent == t.Sent {
+		p := toks[c.i-1]
+		if nameHonorifics[p.Lower] {
+			return true
+		}
+		if p.Cap && p.word() && !st.claimed[c.i-1] && st.finder.gz.FirstNames[p.Text] && !startsCandidate(st, c.i-1) {
+			return true
+		}
+	}
+	if st.finder.gz.FirstNames[t.Text] && c.j < len(toks) && toks[c.j].Sent == t.Sent {
+		n := toks[c.j]
+		if n.word() && n.Cap && !n.Caps && !startsCandidate(st, c.j) && !nameStopWords[n.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func startsCandidate(st *entityState, i int) bool {
+	k := sort.Search(len(st.cands), func(x int) bool { return st.cands[x].i >= i })
+	if k < len(st.cands) && st.cands[k].i == i {
+		return true
+	}
+	k = sort.Search(len(st.titles), func(x int) bool { return st.titles[x].i >= i })
+	return k < len(st.titles) && st.titles[k].i == i
+}
+
+func entSortStrings(xs []string) { sort.Strings(xs) }

@@ -1,0 +1,163 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph/loader/gazetteer"
+)
+
+// Kinds of gazetteer entries.
+const (
+	gCountry = iota
+	gOrg
+	gPlace
+	gTitle
+)
+
+// gazEntry is one name of one gazetteer item.
+type gazEntry struct {
+	kind int
+	idx  int    // gazIndex into the gazetteer's Countries, Orgs or Places
+	how  string // mention kind: name, alias, demonym, people, capital
+	// caps holds, per token of the name, 0 (any case), 1 (capitalised) or 2 (all capitals).
+	caps []uint8
+}
+
+// trieNode is a node of the token trie of all gazetteer names.
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []gazEntry
+}
+
+// gazIndex is the token trie over every name in the gazetteer.
+type gazIndex struct {
+	root *trieNode
+	gz   *gazetteer.Gazetteer
+}
+
+func (x *gazIndex) add(name string, e gazEntry) {
+	name = strings.TrimSpace(name)
+	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
+		name = name[4:] // "the Kremlin" is matched as "Kremlin"
+	}
+	toks := entTokenize(name, 0, len(name), 0, nil)
+	if len(toks) == 0 {
+		return
+	}
+	n := x.root
+	e.caps = make([]uint8, len(toks))
+	for i, t := range toks {
+		key := t.Lower
+		if key == "" {
+			key = t.Text
+		}
+		switch {
+		case t.Caps:
+			e.caps[i] = 2
+		case t.Cap:
+			e.caps[i] = 1
+		}
+		c := n.next[key]
+		if c == nil {
+			c = &trieNode{}
+			if n.next == nil {
+				n.next = map[string]*trieNode{}
+			}
+			n.next[key] = c
+		}
+		n = c
+	}
+	for _, old := range n.entries {
+		if old.kind == e.kind && old.idx == e.idx && old.how == e.how {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
+	x := &gazIndex{root: &trieNode{next: map[string]*trieNode{}}, gz: gz}
+	for i, c := range gz.Countries {
+		x.add(c.Name, gazEntry{kind: gCountry, idx: i, how: "name"})
+		for _, a := range c.Aliases {
+			x.add(a, gazEntry{kind: gCountry, idx: i, how: "alias"})
+		}
+		for _, a := range c.Demonyms {
+			x.add(a, gazEntry{kind: gCountry, idx: i, how: "demonym"})
+		}
+		for _, a := range c.People {
+			x.add(a, gazEntry{kind: gCountry, idx: i, how: "people"})
+		}
+		for _, a := range c.Capitals {
+			x.add(a, gazEntry{kind: gCountry, idx: i, how: "capital"})
+		}
+	}
+	for i, o := range gz.Orgs {
+		x.add(o.Name, gazEntry{kind: gOrg, idx: i, how: "name"})
+		for _, a := range o.Aliases {
+			x.add(a, gazEntry{kind: gOrg, idx: i, how: "alias"})
+		}
+	}
+	for i, p := range gz.Places {
+		if p.Kind == "city" && p.Pop < minPop {
+			continue
+		}
+		if gz.Stop[strings.ToLower(p.Name)] {
+			continue
+		}
+		x.add(p.Name, gazEntry{kind: gPlace, idx: i, how: "name"})
+	}
+	for form := range gz.Titles {
+		x.add(form, gazEntry{kind: gTitle, how: "title"})
+	}
+	return x
+}
+
+// caseOK reports whether the tokens match the capitalisation the name asks for.
+func caseOK(toks []token, caps []uint8) bool {
+	for i, c := range caps {
+		switch c {
+		case 1:
+			if !toks[i].Cap {
+				return false
+			}
+		case 2:
+			if !toks[i].Caps && !(toks[i].Cap && strings.Contains(toks[i].Text, ".")) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// longest returns the end (exclusive token gazIndex) of the longest name starting at toks[i] whose
+// capitalisation fits, with its entries; end == i when none.
+func (x *gazIndex) longest(toks []token, i int) (int, []gazEntry) {
+	n := x.root
+	bestEnd := i
+	var best []gazEntry
+	sent := toks[i].Sent
+	for j := i; j < len(toks) && toks[j].Sent == sent; j++ {
+		key := toks[j].Lower
+		if key == "" {
+			key = toks[j].Text
+		}
+		c := n.next[key]
+		if c == nil {
+			break
+		}
+		n = c
+		if len(n.entries) > 0 {
+			var ok []gazEntry
+			for _, e := range n.entries {
+				if caseOK(toks[i:j+1], e.caps) {
+					ok = append(ok, e)
+				}
+			}
+			if len(ok) > 0 {
+				bestEnd, best = j+1, ok
+			}
+		}
+	}
+	return bestEnd, best
+}

@@ -1,0 +1,96 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// loadCountries reads the generated countries.tsv and applies the hand-written aliases.tsv.
+func (z *Gazetteer) loadCountries() error {
+	byISO := map[string]int{}
+	err := eachLine("data/countries.tsv", func(f []string) error {
+		if len(f) != 8 {
+			return fmt.Errorf("want 8 fields, have %d", len(f))
+		}
+		lat, err := num(f[6], "lat")
+		if err != nil {
+			return err
+		}
+		lon, err := num(f[7], "lon")
+		if err != nil {
+			return err
+		}
+		byISO[f[0]] = len(z.Countries)
+		z.Countries = append(z.Countries, Country{ISO3: f[0], ISO2: f[1], Name: f[2], Aliases: split(f[3]),
+			Demonyms: split(f[4]), Capitals: split(f[5]), Lat: lat, Lon: lon})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return eachLine("data/aliases.tsv", func(f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields, have %d", len(f))
+		}
+		i, ok := byISO[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		c := &z.Countries[i]
+		vs := split(f[2])
+		switch f[1] {
+		case "name":
+			if len(vs) != 1 {
+				return fmt.Errorf("name: want one value")
+			}
+			c.Aliases = addUnique(c.Aliases, c.Name)
+			c.Name = vs[0]
+		case "alias":
+			c.Aliases = addUnique(c.Aliases, vs...)
+		case "demonym":
+			c.Demonyms = addUnique(c.Demonyms, vs...)
+		case "people":
+			c.People = addUnique(c.People, vs...)
+		case "capital":
+			c.Capitals = addUnique(c.Capitals, vs...)
+		case "drop":
+			c.Aliases = remove(c.Aliases, vs)
+			c.Capitals = remove(c.Capitals, vs)
+		default:
+			return fmt.Errorf("unknown kind %q", f[1])
+		}
+		return nil
+	})
+}
+
+func addUnique(xs []string, vs ...string) []string {
+	for _, v := range vs {
+		found := false
+		for _, x := range xs {
+			if strings.EqualFold(x, v) && x == v {
+				found = true
+				break
+			}
+		}
+		if !found {
+			xs = append(xs, v)
+		}
+	}
+	return xs
+}
+
+func remove(xs, vs []string) []string {
+	out := xs[:0]
+	for _, x := range xs {
+		keep := true
+		for _, v := range vs {
+			if x == v {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}

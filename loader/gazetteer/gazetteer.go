@@ -1,0 +1,179 @@
+// Package gazetteer holds the lists of named things that ship inside the binary: every country with
+// its names, aliases, demonyms and capitals; first-level regions; populated places with their
+// country and coordinates; international and national organisations; offices and titles. The
+// generated files come from open data (see README.md and gen/); the hand-written ones are this
+// project's own. Load parses them once; the result is shared and read-only.
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:generate sh generate.sh
+
+//go:embed data
+var files embed.FS
+
+// Country is one ISO 3166-1 country or territory.
+type Country struct {
+	ISO3, ISO2 string
+	Name       string
+	// Aliases are other names of the country ("Britain", "U.S."), Demonyms its adjectives
+	// ("Rwandan"), People the plural nouns for its people ("Rwandans"), Capitals the names that
+	// stand for its government ("Kigali", "the Kremlin").
+	Aliases, Demonyms, People, Capitals []string
+	Lat, Lon                            float64
+}
+
+// Place is a populated place or a region. Kind is "city" or "region".
+type Place struct {
+	Name     string
+	ISO3     string
+	Kind     string
+	Lat, Lon float64
+	Pop      int
+	Admin    string // the first-level region code of a city (e.g. "NM"), or the ISO 3166-2 code of a region
+}
+
+// Org is an organisation: an international body ("IGO"), a non-governmental one ("NGO"), or a
+// national body, party or outlet ("GOV", "PARTY", "MEDIA", "COM") of the country ISO3.
+type Org struct {
+	ID      string // the slug of org/<slug>
+	Name    string
+	Code    string
+	ISO3    string
+	Aliases []string
+}
+
+// Gazetteer is the whole set of lists.
+type Gazetteer struct {
+	Countries []Country
+	Places    []Place // cities by falling population, then regions
+	Orgs      []Org
+	// Titles maps an office or title as written in lower case ("foreign minister") to a
+	// normalised office name ("Foreign Minister").
+	Titles map[string]string
+	// TitleCountry maps a normalised office that belongs to one country's government
+	// ("Secretary of State") to that country's ISO3.
+	TitleCountry map[string]string
+	// FirstNames holds given names ("Olivier", "Marco") as written.
+	FirstNames map[string]bool
+	// Stop lists place names never taken as places on their own (common words and first names).
+	Stop map[string]bool
+}
+
+var (
+	once sync.Once
+	g    *Gazetteer
+	gerr error
+)
+
+// Load returns the gazetteer, parsing the embedded files on the first call. An error means the
+// embedded data is malformed (a bug caught by the package's tests).
+func Load() (*Gazetteer, error) {
+	once.Do(func() { g, gerr = load() })
+	return g, gerr
+}
+
+func load() (*Gazetteer, error) {
+	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}}
+	if err := z.loadCountries(); err != nil {
+		return nil, err
+	}
+	if err := z.loadPlaces(); err != nil {
+		return nil, err
+	}
+	if err := z.loadOrgs(); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/titles.tsv", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want 2 fields, have %d", len(f))
+		}
+		for _, t := range split(f[0]) {
+			z.Titles[strings.ToLower(t)] = f[1]
+		}
+		if len(f) > 2 {
+			z.TitleCountry[f[1]] = f[2]
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/stopplaces.txt", func(f []string) error {
+		z.Stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, name := range []string{"data/firstnames.txt", "data/firstnames_extra.txt"} {
+		if err := eachLine(name, func(f []string) error {
+			z.FirstNames[f[0]] = true
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return z, nil
+}
+
+// eachLine calls fn with the tab-separated fields of each line of an embedded file, skipping
+// blank lines and lines starting with '#'; errors name the file and line.
+func eachLine(name string, fn func([]string) error) error {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	var r io.Reader = bytes.NewReader(b)
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("gazetteer: %s: %w", name, err)
+		}
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("gazetteer: %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	return nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func num(s, field string) (float64, error) {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("field %s: %w", field, err)
+	}
+	return v, nil
+}

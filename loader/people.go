@@ -1,0 +1,414 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// docPerson is one person named in a doc.
+type docPerson struct {
+	id, name    string
+	last        string // lower-case surname
+	office      string
+	officeOf    string // entity ID of the country or organisation of the office
+	nationality string // country ID
+}
+
+// nameHonorifics before a name make it a person's ("Mr. Nduhungirehe").
+var nameHonorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "rev.": true,
+	"sen.": true, "rep.": true, "gov.": true, "gen.": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true,
+	"maj.": true, "adm.": true, "pres.": true, "amb.": true}
+
+// nameParticleWords may stand inside a name in lower case ("Ursula von der Leyen").
+var nameParticleWords = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "van": true,
+	"von": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true,
+	"bint": true, "abu": true, "ben": true}
+
+// nameStopWords are capitalised words that do not begin or continue a docPerson's name.
+var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "but": true,
+	"and": true, "or": true, "in": true, "on": true, "at": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
+	"if": true, "when": true, "while": true, "after": true, "before": true, "as": true, "so": true, "for": true,
+	"with": true, "by": true, "from": true, "to": true, "of": true, "you": true, "my": true, "your": true,
+	"there": true, "here": true, "what": true, "who": true, "why": true, "how": true, "some": true, "all": true,
+	"only": true, "last": true, "next": true, "new": true, "former": true, "acting": true, "then": true,
+	"state": true, "department": true, "ministry": true, "party": true, "court": true, "university": true,
+	"news": true, "times": true, "post": true, "street": true, "avenue": true, "road": true, "river": true,
+	"city": true, "county": true, "house": true, "church": true, "company": true, "inc": true, "group": true,
+	"tv": true, "radio": true, "agency": true, "council": true, "forces": true, "army": true, "police": true,
+	"government": true, "administration": true, "republic": true, "union": true, "north": true, "south": true,
+	"east": true, "west": true, "national": true, "international": true, "united": true, "minister": true,
+	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true}
+
+// nameReportVerbs after a capitalised pair make it a docPerson ("Ana Lind said").
+var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true,
+	"wrote": true, "asked": true, "explained": true, "noted": true, "argued": true, "insisted": true,
+	"warned": true, "announced": true, "tweeted": true, "who": true}
+
+// nameSpan returns the end of a run of name tokens starting at toks[i] (capitalised words not
+// claimed by other mentions, initials, particles and hyphenated parts), at most 5 words.
+func nameSpan(st *entityState, i int) int {
+	toks := st.toks
+	sent := toks[i].Sent
+	j := i
+	words := 0
+	for j < len(toks) && toks[j].Sent == sent && words < 5 {
+		t := toks[j]
+		switch {
+		case t.word() && t.Cap && !st.claimed[j] && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")):
+			words++
+			j++
+		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
+			j++
+		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].Cap && toks[j].Start == toks[j-1].End:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// findPeople recognises people by a title or honorific before the name, a first name, an
+// apposition with an office, or a reporting verb; later surnames alone link to the same docPerson.
+func (f *entityFinder) findPeople(st *entityState) {
+	toks := st.toks
+	titleEnd := map[int]gazCand{} // token index after a title -> the title
+	for _, c := range st.titles {
+		titleEnd[c.j] = c
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word() || !t.Cap || st.claimed[i] || nameStopWords[t.Lower] || nameHonorifics[t.Lower] {
+			continue
+		}
+		if _, ok := f.gz.Titles[t.Lower]; ok {
+			continue
+		}
+		j := nameSpan(st, i)
+		if j == i {
+			continue
+		}
+		// trailing "Jr." / possessive are not part of the span; surname-only mentions later
+		words := j - i
+		title, hasTitle := titleEnd[i]
+		hon := i > 0 && nameHonorifics[toks[i-1].Lower] && toks[i-1].Sent == t.Sent
+		first := f.gz.FirstNames[t.Text]
+		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
+		appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
+		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && words <= 2 {
+			f.addPersonMention(st, i, j, id)
+			i = j - 1
+			continue
+		}
+		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos)) || ((hasTitle || hon) && words >= 1)
+		if !isPerson {
+			i = j - 1
+			continue
+		}
+		// sentence-initial capitalised words before a real first name ("Only Ana Lind") are not names
+		if words >= 2 && !first && !hasTitle && !hon && i > 0 && toks[i-1].Sent != t.Sent && !f.gz.FirstNames[toks[i+1].Text] {
+			// keep: sentence openers are in nameStopWords already
+		}
+		p := f.newPerson(st, i, j)
+		if hasTitle {
+			f.setOffice(st, p, title, i)
+		} else if appos {
+			if oc := f.officeAfter(st, j+1); oc != nil {
+				f.setOffice(st, p, *oc, oc.i)
+			}
+		}
+		f.nationalityNear(st, p, i, j)
+		f.addPersonMention(st, i, j, p.id)
+		i = j - 1
+	}
+	// surnames alone, after the full name was seen anywhere in the article
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word() || !t.Cap || st.claimed[i] {
+			continue
+		}
+		if id, ok := st.surnames[t.Lower]; ok {
+			f.addPersonMention(st, i, i+1, id)
+		}
+	}
+	f.personRelations(st)
+}
+
+// newPerson registers the docPerson named by toks[i:j]; the ID is built from the first given name
+// and the surname, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe" are one docPerson.
+func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
+	toks := st.toks
+	var parts []string
+	for k := i; k < j; k++ {
+		if toks[k].word() {
+			parts = append(parts, toks[k].Text)
+		}
+	}
+	// join hyphenated parts back ("al-Assad")
+	name := st.d.Text[toks[i].Start:toks[j-1].End]
+	last := toks[j-1].Text
+	if j-i >= 3 && toks[j-2].Text == "-" {
+		last = st.d.Text[toks[j-3].Start:toks[j-1].End]
+	}
+	firstName := ""
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, ".") && !nameParticleWords[strings.ToLower(p)] {
+			firstName = p
+			break
+		}
+	}
+	id := "docPerson/" + entSlug(last)
+	if firstName != "" {
+		id = "docPerson/" + entSlug(firstName+" "+last)
+	}
+	p := st.persons[id]
+	if p == nil {
+		p = &docPerson{id: id, name: name, last: strings.ToLower(last)}
+		if firstName != "" {
+			p.name = firstName + " " + last
+		}
+		st.persons[id] = p
+	}
+	if firstName != "" {
+		st.surnames[strings.ToLower(last)] = id
+	}
+	if _, ok := st.d.Entities[id]; !ok {
+		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Person, Name: p.name}
+	}
+	return p
+}
+
+func (f *entityFinder) addPersonMention(st *entityState, i, j int, id string) {
+	toks := st.toks
+	for k := i; k < j; k++ {
+		if st.claimed[k] {
+			return
+		}
+	}
+	for k := i; k < j; k++ {
+		st.claimed[k] = true
+	}
+	st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End,
+		Text: st.d.Text[toks[i].Start:toks[j-1].End], EntityID: id, Kind: "name", Sentence: toks[i].Sent})
+	if _, ok := st.d.Entities[id]; !ok {
+		p := st.persons[id]
+		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Person, Name: p.name}
+	}
+}
+
+// officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title".
+func (f *entityFinder) officeAfter(st *entityState, k int) *gazCand {
+	toks := st.toks
+	sent := toks[k-1].Sent
+	for n := 0; n < 7 && k < len(toks) && toks[k].Sent == sent; n++ {
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return nil
+		}
+		for ci := range st.titles {
+			if st.titles[ci].i == k {
+				return &st.titles[ci]
+			}
+		}
+		k++
+	}
+	return nil
+}
+
+// setOffice records the office of p from a title, and finds whose office it is: a country or
+// organisation named just before the title ("Rwandan President", "the nation's Foreign Affairs
+// minister", "U.N. Secretary-General"), or after it ("Minister of Foreign Affairs of Rwanda"),
+// or the one country that has such an office, or the nearest actor in the sentence.
+func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, at int) {
+	toks := st.toks
+	office := f.gz.Titles[joinLowerToks(toks[title.i:title.j])]
+	if office == "" {
+		return
+	}
+	// keep the wording of the text for the office ("Foreign Affairs minister")
+	p.office = st.d.Text[toks[title.i].Start:toks[title.j-1].End]
+	if p.office == strings.ToLower(p.office) {
+		p.office = office
+	}
+	if nameHonorifics[strings.ToLower(p.office)] {
+		return
+	}
+	k := title.i - 1
+	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Text == "’s" || toks[k].Lower == "’s") {
+		k--
+	}
+	for k >= 0 && toks[k].Sent == toks[title.i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
+		k--
+	}
+	if k >= 0 {
+		if id := f.actorEndingAt(st, toks[k].End); id != "" {
+			p.officeOf = id
+			return
+		}
+		// "the nation's", "the country's"
+		if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
+			if c := f.topicCountry(st, k); c != "" {
+				p.officeOf = c
+				return
+			}
+		}
+	}
+	// "… of Rwanda"
+	if title.j+1 < len(toks) && toks[title.j].Lower == "of" {
+		if id := f.actorStartingAt(st, toks[title.j+1].Start); id != "" {
+			p.officeOf = id
+			return
+		}
+	}
+	if iso := f.gz.TitleCountry[office]; iso != "" {
+		for _, c := range f.gz.Countries {
+			if c.ISO3 == iso {
+				f.addCountry(st.d, c)
+			}
+		}
+		p.officeOf = "country/" + iso
+		return
+	}
+	p.officeOf = f.nearestActor(st, at)
+}
+
+func joinLowerToks(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.Text != "-" && ts[i-1].Text != "-" {
+			b.WriteByte(' ')
+		}
+		if t.Lower != "" {
+			b.WriteString(t.Lower)
+		} else {
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+// actorOf maps a mention to the country or organisation it stands for as an office holder's
+// employer: countries (not nationalities) and organisations.
+func (f *entityFinder) actorOf(st *entityState, m mention) string {
+	e := st.d.Entities[m.EntityID]
+	if e == nil {
+		return ""
+	}
+	switch e.Type {
+	case newsgraph.Country:
+		return e.ID
+	case newsgraph.Organization:
+		if (e.Code == "IGO" || e.Code == "NGO") || e.Code == "" {
+			return e.ID
+		}
+		return "country/" + e.Code
+	}
+	return ""
+}
+
+func (f *entityFinder) actorEndingAt(st *entityState, end int) string {
+	for _, m := range st.d.Mentions {
+		if m.End == end {
+			return f.actorOf(st, m)
+		}
+	}
+	return ""
+}
+
+func (f *entityFinder) actorStartingAt(st *entityState, start int) string {
+	for _, m := range st.d.Mentions {
+		if m.Start == start {
+			return f.actorOf(st, m)
+		}
+	}
+	return ""
+}
+
+// nearestActor returns the country or organisation mentioned nearest to token at in its sentence.
+func (f *entityFinder) nearestActor(st *entityState, at int) string {
+	t := st.toks[at]
+	best, bestD := "", 1<<30
+	for _, m := range st.d.Mentions {
+		if m.Sentence != t.Sent || m.Kind == "nationality" {
+			continue
+		}
+		id := f.actorOf(st, m)
+		if id == "" {
+			continue
+		}
+		d := m.Start - t.Start
+		if d < 0 {
+			d = t.Start - m.End
+		}
+		if d < bestD {
+			best, bestD = id, d
+		}
+	}
+	return best
+}
+
+// nationalityNear links p to a nationality just before its name ("an Iraqi refugee, Omar
+// Abdulsattar Ameen") or in an apposition after it ("Omar Ameen, an Iraqi refugee").
+func (f *entityFinder) nationalityNear(st *entityState, p *docPerson, i, j int) {
+	toks := st.toks
+	for _, m := range st.d.Mentions {
+		if m.Kind != "nationality" && m.Kind != "demonym" {
+			continue
+		}
+		if m.Sentence != toks[i].Sent {
+			continue
+		}
+		before := m.End <= toks[i].Start && toks[i].Start-m.End < 40 && entBetween(st.d.Text, m.End, toks[i].Start)
+		after := m.Start >= toks[j-1].End && m.Start-toks[j-1].End < 12 && strings.Contains(st.d.Text[toks[j-1].End:m.Start], ",")
+		if (before && m.Kind == "nationality") || (after && m.Kind == "nationality") || (before && m.End == toks[i].Start-1) {
+			if p.office != "" && before {
+				continue // "Rwandan President Paul Kagame": the office's country, not a nationality
+			}
+			p.nationality = m.EntityID
+			return
+		}
+	}
+}
+
+// between reports whether text[a:b] holds only words and at most one comma (no sentence break).
+func entBetween(text string, a, b int) bool {
+	s := text[a:b]
+	return strings.Count(s, ",") <= 1 && !strings.ContainsAny(s, ".;:()")
+}
+
+// personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
+// sentence of the docPerson's first mention as evidence.
+func (f *entityFinder) personRelations(st *entityState) {
+	first := map[string]mention{}
+	for _, m := range st.d.Mentions {
+		if old, ok := first[m.EntityID]; !ok || m.Start < old.Start {
+			first[m.EntityID] = m
+		}
+	}
+	ids := make([]string, 0, len(st.persons))
+	for id := range st.persons {
+		ids = append(ids, id)
+	}
+	entSortStrings(ids)
+	for _, id := range ids {
+		p := st.persons[id]
+		m, ok := first[id]
+		if !ok {
+			continue
+		}
+		s := st.d.Sentences[m.Sentence]
+		ev := newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}
+		if p.office != "" && p.officeOf != "" && p.officeOf != id {
+			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "HOLDS_OFFICE", Subject: id, Object: p.officeOf,
+				Evidence: ev, Attrs: map[string]string{"office": p.office}})
+		}
+		if p.nationality != "" {
+			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev})
+		}
+	}
+}
