@@ -1,0 +1,203 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph"
+)
+
+// Resolve returns the entity named by ref: an ID ("country/RWA"), an ISO3 code ("RWA"), a name
+// or an alias ("Rwanda", "rwanda", "U.S."), in any case. When several entities answer to ref, an
+// exact ID wins, then a country with that code, then an entity with that name, then the one most
+// articles mention.
+func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, newsgraph.Errorf(newsgraph.EINVALID, "empty entity reference")
+	}
+	if e, err := s.Entity(ctx, ref); err == nil {
+		return e, nil
+	} else if newsgraph.ErrorCode(err) != newsgraph.ENOTFOUND {
+		return nil, err
+	}
+	cands, err := s.subjects(ctx, PredKey, quad.String(normKey(ref)))
+	if err != nil {
+		return nil, err
+	}
+	var best *newsgraph.Entity
+	bestScore := -1
+	for _, c := range cands {
+		id, ok := idOf(c, prefEntity)
+		if !ok {
+			continue
+		}
+		e, err := s.Entity(ctx, id)
+		if err != nil {
+			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		score := 0
+		switch {
+		case strings.EqualFold(e.ID, ref):
+			score = 4 << 20
+		case e.Type == newsgraph.Country && strings.EqualFold(e.Code, ref):
+			score = 3 << 20
+		case normKey(e.Name) == normKey(ref):
+			score = 2 << 20
+		}
+		n, err := s.articleCount(ctx, e.ID)
+		if err != nil {
+			return nil, err
+		}
+		score += min(n, 1<<20-1)
+		if score > bestScore || (score == bestScore && e.ID < best.ID) {
+			best, bestScore = e, score
+		}
+	}
+	if best == nil {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "no entity named %q", ref)
+	}
+	return best, nil
+}
+
+// Entity returns the entity with the given ID (Mentions empty). When articles disagree, the name,
+// type and code most of them give win (ties: the smallest); Aliases are all the other names and
+// mention texts, sorted.
+func (s *Store) Entity(ctx context.Context, id string) (*newsgraph.Entity, error) {
+	qs, err := s.quads(ctx, match{S: EntityIRI(id)})
+	if err != nil {
+		return nil, err
+	}
+	if len(qs) == 0 {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
+	}
+	return entityFrom(id, qs), nil
+}
+
+func entityFrom(id string, qs []quad.Quad) *newsgraph.Entity {
+	votes := map[quad.Value]map[string]int{PredName: {}, PredEntityType: {}, PredCode: {}}
+	aliases := map[string]bool{}
+	e := &newsgraph.Entity{ID: id, Mentions: []newsgraph.Mention{}}
+	for _, q := range qs {
+		p, _ := q.Predicate.(quad.IRI)
+		switch p {
+		case PredName, PredEntityType, PredCode:
+			votes[p][valueString(q.Object)]++
+		case PredAlias:
+			aliases[valueString(q.Object)] = true
+		case PredLat:
+			e.Lat, _ = quad.NativeOf(q.Object).(float64)
+		case PredLon:
+			e.Lon, _ = quad.NativeOf(q.Object).(float64)
+		}
+	}
+	e.Name, e.Type, e.Code = top(votes[PredName]), top(votes[PredEntityType]), top(votes[PredCode])
+	for a := range aliases {
+		if a != e.Name {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	sort.Strings(e.Aliases)
+	return e
+}
+
+// top returns the most frequent key of m (ties: the smallest), "" when m is empty.
+func top(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// articleCount returns how many articles mention the entity.
+func (s *Store) articleCount(ctx context.Context, id string) (int, error) {
+	as, err := s.subjects(ctx, PredMentions, EntityIRI(id))
+	return len(as), err
+}
+
+// SearchEntities returns up to limit entities whose name or an alias starts with prefix
+// (case-insensitive, full stops ignored), most mentioned first, optionally of one type.
+func (s *Store) SearchEntities(ctx context.Context, prefix, typ string, limit int) ([]newsgraph.Entity, error) {
+	p := normKey(prefix)
+	all, err := s.subjects(ctx, PredType, ClassEntity)
+	if err != nil {
+		return nil, err
+	}
+	type hit struct {
+		e newsgraph.Entity
+		n int
+	}
+	var hits []hit
+	for _, v := range all {
+		id, ok := idOf(v, prefEntity)
+		if !ok {
+			continue
+		}
+		e, err := s.Entity(ctx, id)
+		if err != nil {
+			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		if typ != "" && !strings.EqualFold(e.Type, typ) {
+			continue
+		}
+		ok = strings.HasPrefix(normKey(e.Name), p)
+		for _, a := range e.Aliases {
+			ok = ok || strings.HasPrefix(normKey(a), p)
+		}
+		if !ok {
+			continue
+		}
+		n, err := s.articleCount(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, hit{*e, n})
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].n != hits[j].n {
+			return hits[i].n > hits[j].n
+		}
+		return hits[i].e.ID < hits[j].e.ID
+	})
+	var out []newsgraph.Entity
+	for _, h := range hits {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		out = append(out, h.e)
+	}
+	return out, nil
+}
+
+// ArticleEntities returns the IDs of the entities an article mentions, sorted.
+func (s *Store) ArticleEntities(ctx context.Context, articleID string) ([]string, error) {
+	vs, err := s.objects(ctx, ArticleIRI(articleID), PredMentions)
+	if err != nil {
+		return nil, err
+	}
+	if len(vs) == 0 {
+		if _, err := s.Article(ctx, articleID); err != nil {
+			return nil, err
+		}
+	}
+	ids := make([]string, 0, len(vs))
+	for _, v := range vs {
+		if id, ok := idOf(v, prefEntity); ok {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids, nil
+}

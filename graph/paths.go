@@ -1,0 +1,180 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph"
+)
+
+// Neighbours returns the IDs of the entities joined to id by an event of one of the types (all
+// types, PLOVER or not, when types is empty), in either direction, sorted. It reads the direct
+// edges stored beside each event, not the event nodes.
+func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]string, error) {
+	n := EntityIRI(id)
+	seen := map[string]bool{}
+	collect := func(qs []quad.Quad, d quad.Direction) {
+		for _, q := range qs {
+			p, _ := q.Predicate.(quad.IRI)
+			if !strings.HasPrefix(string(p), prefRel) {
+				continue
+			}
+			if other, ok := idOf(q.Get(d), prefEntity); ok && other != id {
+				seen[other] = true
+			}
+		}
+	}
+	if len(types) == 0 {
+		for _, side := range []struct {
+			m match
+			d quad.Direction
+		}{{match{S: n}, quad.Object}, {match{O: n}, quad.Subject}} {
+			qs, err := s.quads(ctx, side.m)
+			if err != nil {
+				return nil, err
+			}
+			collect(qs, side.d)
+		}
+	} else {
+		for _, t := range types {
+			p := RelIRI(strings.ToUpper(t))
+			out, err := s.quads(ctx, match{S: n, P: p})
+			if err != nil {
+				return nil, err
+			}
+			collect(out, quad.Object)
+			in, err := s.quads(ctx, match{O: n, P: p})
+			if err != nil {
+				return nil, err
+			}
+			collect(in, quad.Subject)
+		}
+	}
+	ids := make([]string, 0, len(seen))
+	for k := range seen {
+		ids = append(ids, k)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+// Paths returns up to limit shortest chains of events between two entities, at most maxHops
+// events long (default 3, at most 6); each chain is the events in order from `from` to `to`, one
+// event per hop (the one most articles report). Chains are found by a breadth-first search over
+// the direct edges of every event type, in either direction; shorter chains come first.
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) ([][]newsgraph.Event, error) {
+	if maxHops <= 0 {
+		maxHops = 3
+	}
+	maxHops = min(maxHops, 6)
+	if limit <= 0 {
+		limit = 10
+	}
+	if from == to {
+		return nil, nil
+	}
+	// Breadth-first from `from`, keeping every parent at the shortest distance.
+	dist := map[string]int{from: 0}
+	parents := map[string][]string{}
+	frontier := []string{from}
+	for hop := 1; hop <= maxHops && len(frontier) > 0; hop++ {
+		if _, ok := dist[to]; ok {
+			break
+		}
+		var next []string
+		for _, u := range frontier {
+			ns, err := s.Neighbours(ctx, u, nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range ns {
+				d, ok := dist[v]
+				if !ok {
+					dist[v] = hop
+					next = append(next, v)
+				}
+				if !ok || d == hop {
+					parents[v] = append(parents[v], u)
+				}
+			}
+		}
+		frontier = next
+	}
+	if _, ok := dist[to]; !ok {
+		return nil, nil
+	}
+	// Walk back from `to` to list entity chains, up to limit of them.
+	var chains [][]string
+	var walk func(v string, suffix []string)
+	walk = func(v string, suffix []string) {
+		if len(chains) >= limit {
+			return
+		}
+		if v == from {
+			chain := append([]string{from}, suffix...)
+			chains = append(chains, chain)
+			return
+		}
+		ps := append([]string(nil), parents[v]...)
+		sort.Strings(ps)
+		for _, p := range ps {
+			walk(p, append([]string{v}, suffix...))
+		}
+	}
+	walk(to, nil)
+
+	var out [][]newsgraph.Event
+	best := map[[2]string]*newsgraph.Event{}
+	for _, chain := range chains {
+		var evs []newsgraph.Event
+		for i := 0; i+1 < len(chain); i++ {
+			key := [2]string{chain[i], chain[i+1]}
+			e, ok := best[key]
+			if !ok {
+				var err error
+				if e, err = s.bestEventBetween(ctx, chain[i], chain[i+1]); err != nil {
+					return nil, err
+				}
+				best[key] = e
+			}
+			if e == nil {
+				evs = nil
+				break
+			}
+			evs = append(evs, *e)
+		}
+		if evs != nil {
+			out = append(out, evs)
+		}
+	}
+	return out, nil
+}
+
+// bestEventBetween returns the event between a and b (either direction, any type) that most
+// articles report, nil when there is none.
+func (s *Store) bestEventBetween(ctx context.Context, a, b string) (*newsgraph.Event, error) {
+	nodes, err := s.candidateEvents(ctx, newsgraph.RelationFilter{Subject: a})
+	if err != nil {
+		return nil, err
+	}
+	var best *newsgraph.Event
+	for _, n := range nodes {
+		e, _, err := s.event(ctx, n)
+		if err != nil {
+			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		if !endsMatch(e, newsgraph.RelationFilter{Subject: a, Object: b, Either: true}) {
+			continue
+		}
+		if best == nil || e.Articles > best.Articles || e.Articles == best.Articles && e.ID < best.ID {
+			best = e
+		}
+	}
+	return best, nil
+}

@@ -1,0 +1,60 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
+)
+
+// openPostgres opens Cayley's postgres quad store at cfg.Addr, initialising its tables on first
+// use, and adds the index on quads.label_hash that Cayley does not create (it makes reading or
+// deleting one article's quads an index scan instead of a table scan).
+func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.QuadStore, error) {
+	if cfg.Addr == "" {
+		return nil, fmt.Errorf("postgres: empty database URL")
+	}
+	err := cgraph.InitQuadStore("postgres", cfg.Addr, nil)
+	switch {
+	case err == nil:
+		log.Info("initialised PostgreSQL store", "db", redact(cfg.Addr))
+	case errors.Is(err, cgraph.ErrDatabaseExists):
+	default:
+		// Two processes initialising at once: one wins, the other finds the tables there.
+		if qs, err2 := cgraph.NewQuadStore("postgres", cfg.Addr, nil); err2 == nil {
+			qs.Close()
+		} else {
+			return nil, fmt.Errorf("postgres: initialise %s: %w", redact(cfg.Addr), err)
+		}
+	}
+	db, err := sql.Open("postgres", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %s: %w", redact(cfg.Addr), err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
+		return nil, fmt.Errorf("postgres: create label index: %w", err)
+	}
+	qs, err := cgraph.NewQuadStore("postgres", cfg.Addr, nil)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: open %s: %w", redact(cfg.Addr), err)
+	}
+	return qs, nil
+}
+
+// redact hides the password in a database URL before it is logged or shown.
+func redact(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil || u.User == nil {
+		return addr
+	}
+	return u.Redacted()
+}

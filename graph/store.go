@@ -1,0 +1,141 @@
+// Package graph stores extractions as quads in Cayley (bolt, memory or PostgreSQL) and reads back
+// the entities, events, evidence and articles the GraphQL resolvers ask for. The vocabulary is in
+// vocab.go; every quad an article stores is labelled with the article's IRI.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"database/sql"
+	"log/slog"
+	"os"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
+
+	"newsgraph"
+)
+
+// Config selects the backend: Backend is "bolt" (the default), "memory" or "postgres"; Addr is
+// the bolt folder or the PostgreSQL URL (unused for memory).
+type Config struct {
+	Backend string
+	Addr    string
+	// NoSync turns off bolt's fsync after each transaction (faster bulk loads, less durable).
+	NoSync bool
+}
+
+// Store is the graph over one Cayley quad store. It is safe for concurrent use: loads are
+// serialised within the process; reads run alongside them and see each article either before or
+// after its load (memory reads take a shared lock, since Cayley's memstore has none).
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string
+	log     *slog.Logger
+
+	write   sync.Mutex   // one load at a time per process
+	memLock sync.RWMutex // guards the memstore only
+	isMem   bool
+	db      *sql.DB // PostgreSQL only: for Ping
+}
+
+// Open opens the store named by cfg, creating (initialising) it on first use.
+func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Store{backend: cfg.Backend, log: log}
+	var err error
+	switch cfg.Backend {
+	case "", "bolt":
+		s.backend = "bolt"
+		s.qs, err = openBolt(cfg)
+	case "memory", "memstore":
+		s.backend, s.isMem = "memory", true
+		s.qs = memstore.New()
+	case "postgres", "postgresql":
+		s.backend = "postgres"
+		s.qs, err = openPostgres(ctx, cfg, log)
+		if err == nil {
+			s.db, err = sql.Open("postgres", cfg.Addr)
+		}
+	default:
+		return nil, newsgraph.Errorf(newsgraph.EINVALID, "backend %q: want bolt, memory or postgres", cfg.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	log.Debug("graph store open", "backend", s.backend, "addr", redact(cfg.Addr))
+	return s, nil
+}
+
+func openBolt(cfg Config) (cgraph.QuadStore, error) {
+	if cfg.Addr == "" {
+		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: empty folder name")
+	}
+	if fi, err := os.Stat(cfg.Addr); err == nil && !fi.IsDir() {
+		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: %s is a file, want a folder", cfg.Addr)
+	}
+	opts := cgraph.Options{"nosync": cfg.NoSync}
+	if _, err := os.Stat(cfg.Addr + "/indexes.bolt"); errors.Is(err, os.ErrNotExist) {
+		if err := cgraph.InitQuadStore("bolt", cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("bolt: initialise %s: %w", cfg.Addr, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore("bolt", cfg.Addr, opts)
+	if err != nil {
+		return nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
+	}
+	return qs, nil
+}
+
+// Close closes the quad store.
+func (s *Store) Close() error {
+	s.write.Lock()
+	defer s.write.Unlock()
+	if s.db != nil {
+		s.db.Close()
+	}
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close %s store: %w", s.backend, err)
+	}
+	return nil
+}
+
+// Backend returns the name of the backend in use ("bolt", "memory" or "postgres").
+func (s *Store) Backend() string { return s.backend }
+
+// Ping reports whether the store answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if s.db != nil {
+		if err := s.db.PingContext(ctx); err != nil {
+			s.log.Error("ping", "err", err)
+			return newsgraph.Errorf(newsgraph.EUNAVAILABLE, "store does not answer")
+		}
+		return nil
+	}
+	r := s.rlock()
+	defer r()
+	if _, err := s.qs.Stats(ctx, false); err != nil {
+		s.log.Error("ping", "err", err)
+		return newsgraph.Errorf(newsgraph.EUNAVAILABLE, "store does not answer")
+	}
+	return nil
+}
+
+// rlock takes the read lock the backend needs and returns its release.
+func (s *Store) rlock() func() {
+	if !s.isMem {
+		return func() {}
+	}
+	s.memLock.RLock()
+	return s.memLock.RUnlock
+}
+
+// isKV reports whether the quad store is Cayley's key-value store (bolt).
+func (s *Store) isKV() bool { _, ok := s.qs.(*kv.QuadStore); return ok }
