@@ -38,7 +38,7 @@ func talks1() *newsgraph.Extraction {
 	r.Status = newsgraph.Ongoing
 	r.Attrs = map[string]string{"mode": "meeting"}
 	return &newsgraph.Extraction{
-		Article: newsgraph.Article{ID: "talks-1", Title: "Envoys meet", Date: "2025-05-06", Source: "Wire", URL: "https://example.org/1"},
+		Article:  newsgraph.Article{ID: "talks-1", Title: "Envoys meet", Date: "2025-05-06", Source: "Wire", URL: "https://example.org/1"},
 		Entities: []newsgraph.Entity{rwa, usa, gbr, jane},
 		Relations: []newsgraph.Relation{r,
 			rel("AGREE", "country/GBR", "country/RWA", "2022", "Britain signed a migration accord with Rwanda in 2022.", 60),

@@ -5,9 +5,9 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
-	"database/sql"
 	"log/slog"
 	"os"
 	"sync"
