@@ -35,6 +35,9 @@ func (s *Schema) queryType() *graphql.Object {
 		"partners": {Type: nonNullList(t.partner), Description: "The entities with an AGREE, CONSULT, SUPPORT, COOPERATE or AID relation with the named one (either direction), each with those relations; most relations first.",
 			Args: args("of", arg(nnString, "A name, alias, code or ID."), "since", arg(graphql.String, sinceDesc), "until", arg(graphql.String, untilDesc)),
 			Resolve: func(p graphql.ResolveParams) (any, error) {
+				if _, _, err := period(p); err != nil {
+					return nil, err
+				}
 				e, err := s.resolve(p.Context, strArg(p, "of"))
 				if err != nil || e == nil {
 					return []partner{}, err
@@ -149,6 +152,9 @@ func (s *Schema) relations(p graphql.ResolveParams, f newsgraph.RelationFilter) 
 }
 
 func (s *Schema) queryRelations(p graphql.ResolveParams) (any, error) {
+	if err := s.checkPageArgs(p, "rel"); err != nil {
+		return nil, err
+	}
 	f := newsgraph.RelationFilter{Source: strArg(p, "source")}
 	f.Either, _ = p.Args["either"].(bool)
 	for _, side := range []struct {
@@ -231,6 +237,9 @@ func (s *Schema) queryArticles(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkPageArgs(p, "art"); err != nil {
+		return nil, err
+	}
 	empty := connection[*newsgraph.Article]{items: []*newsgraph.Article{}}
 	entityID := ""
 	if ref := strArg(p, "entity"); ref != "" {
@@ -276,6 +285,19 @@ func (s *Schema) relationEvidence(p graphql.ResolveParams) (any, error) {
 		ev = ev[:n]
 	}
 	return nonNil(ev), err
+}
+
+// checkPageArgs checks since, until, first and after, so that a malformed argument is an error
+// even when the entity named is unknown and the answer would be empty.
+func (s *Schema) checkPageArgs(p graphql.ResolveParams, kind string) error {
+	if _, _, err := period(p); err != nil {
+		return err
+	}
+	if _, err := s.firstArg(p); err != nil {
+		return err
+	}
+	_, err := afterArg(p, kind)
+	return err
 }
 
 // entityList returns the entities with the given IDs, leaving out any that is gone.

@@ -1,0 +1,165 @@
+// Package schematest holds what the schema and server tests share: the graph backends to run
+// against (memory, bolt, and PostgreSQL when NEWSGRAPH_TEST_POSTGRES is set) and a hand-built
+// set of extractions whose answers the tests know.
+package schematest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	_ "github.com/lib/pq" // the postgres driver, for creating a test database
+
+	"newsgraph"
+	"newsgraph/graph"
+)
+
+// Backend is one store the suites run against.
+type Backend struct {
+	Name string
+	Open func(t *testing.T) *graph.Store
+}
+
+// Backends returns memory, bolt and PostgreSQL. The PostgreSQL entry skips when
+// NEWSGRAPH_TEST_POSTGRES is empty, and fails instead when CI is set.
+func Backends() []Backend {
+	return []Backend{
+		{"memory", func(t *testing.T) *graph.Store { return open(t, graph.Config{Backend: "memory"}) }},
+		{"bolt", func(t *testing.T) *graph.Store {
+			return open(t, graph.Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})
+		}},
+		{"postgres", func(t *testing.T) *graph.Store {
+			return open(t, graph.Config{Backend: "postgres", Addr: freshPostgres(t)})
+		}},
+	}
+}
+
+func open(t *testing.T, cfg graph.Config) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(context.Background(), cfg, nil)
+	if err != nil {
+		t.Fatalf("graph.Open(%s): %v", cfg.Backend, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// freshPostgres creates an empty database on the server named by NEWSGRAPH_TEST_POSTGRES and
+// returns its URL; the database is dropped when the test ends.
+func freshPostgres(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES is empty")
+		}
+		t.Skip("NEWSGRAPH_TEST_POSTGRES not set: no PostgreSQL to test against")
+	}
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "ng_schema_" + hex.EncodeToString(b)
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	t.Cleanup(func() {
+		a, err := sql.Open("postgres", base)
+		if err == nil {
+			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+			a.Close()
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("NEWSGRAPH_TEST_POSTGRES: %v", err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+// Load stores extractions, failing the test on error.
+func Load(t testing.TB, s *graph.Store, xs ...*newsgraph.Extraction) {
+	t.Helper()
+	for _, x := range xs {
+		if _, err := s.Load(context.Background(), x); err != nil {
+			t.Fatalf("Load(%s): %v", x.Article.ID, err)
+		}
+	}
+}
+
+func country(code, name string, aliases ...string) newsgraph.Entity {
+	return newsgraph.Entity{ID: "country/" + code, Type: newsgraph.Country, Name: name, Code: code, Aliases: aliases, Mentions: []newsgraph.Mention{}}
+}
+
+func rel(typ, subj, obj, sentence, date, status string) newsgraph.Relation {
+	return newsgraph.Relation{Type: typ, Subject: subj, Object: obj, Date: date, Status: status, Confidence: 0.9,
+		Evidence: newsgraph.Span{Sentence: sentence, Start: 0, End: len([]rune(sentence))}}
+}
+
+// Fixture returns three articles written for these tests. What they say:
+//
+//   - ka-1 (2024-03-10, AP): Rwanda and Britain signed an asylum agreement in 2022 (AGREE,
+//     CONCLUDED); Britain paid Rwanda (PAYS, amount attr); the UN refugee agency criticised
+//     Britain (DISAPPROVE); Rwanda criticised Libya (DISAPPROVE); Jean Mugabo holds office in Rwanda.
+//   - ka-2 (2025-05-06, NYT): Rwanda is in talks with the United States (CONSULT, 2025-05,
+//     ONGOING); Denmark consulted Rwanda in 2023; Israel cooperated with Rwanda in 2019; the UN
+//     refugee agency aided Rwanda (AID, 2024); Denmark and Israel cooperated in 2021.
+//   - ka-3 (2023-01-02, Reuters): Iraq fought Libya (FIGHT, 2022); Denmark supported Britain (2022).
+//
+// So partners of Rwanda: GBR, USA, DNK, ISR, org/unhcr — never LBY or IRQ.
+func Fixture() []*newsgraph.Extraction {
+	rwa, gbr, usa, dnk, isr, lby, irq := country("RWA", "Rwanda"), country("GBR", "United Kingdom", "Britain", "UK"),
+		country("USA", "United States", "U.S.", "America"), country("DNK", "Denmark"), country("ISR", "Israel"),
+		country("LBY", "Libya"), country("IRQ", "Iraq")
+	rwa.Lat, rwa.Lon = -1.95, 30.06
+	unhcr := newsgraph.Entity{ID: "org/unhcr", Type: newsgraph.Organization, Name: "UN refugee agency", Code: "IGO", Aliases: []string{"UNHCR"}, Mentions: []newsgraph.Mention{}}
+	mugabo := newsgraph.Entity{ID: "person/jean-mugabo", Type: newsgraph.Person, Name: "Jean Mugabo", Mentions: []newsgraph.Mention{}}
+	pays := rel("PAYS", "country/GBR", "country/RWA", "Britain has already paid the Kigali government a large sum under the plan.", "2024", "")
+	pays.Attrs = map[string]string{"amount": "240000000", "currency": "GBP"}
+	return []*newsgraph.Extraction{
+		{Article: newsgraph.Article{ID: "ka-1", Title: "Asylum plan stalls", Date: "2024-03-10", Source: "AP", URL: "https://example.org/ka-1"},
+			Entities: []newsgraph.Entity{rwa, gbr, unhcr, lby, mugabo},
+			Relations: []newsgraph.Relation{
+				rel("AGREE", "country/RWA", "country/GBR", "Rwanda and Britain signed an asylum agreement in 2022.", "2022", newsgraph.Concluded),
+				pays,
+				rel("DISAPPROVE", "org/unhcr", "country/GBR", "The UN refugee agency said the British plan broke the refugee convention.", "2024-03", ""),
+				rel("DISAPPROVE", "country/RWA", "country/LBY", "Kigali condemned the treatment of migrants held in Libyan camps.", "2024-03", ""),
+				rel("HOLDS_OFFICE", "person/jean-mugabo", "country/RWA", "Jean Mugabo, Rwanda's minister for migration, defended the scheme.", "", ""),
+			}},
+		{Article: newsgraph.Article{ID: "ka-2", Title: "Rwanda in talks with Washington", Date: "2025-05-06", Source: "NYT"},
+			Entities: []newsgraph.Entity{rwa, usa, dnk, isr, unhcr},
+			Relations: []newsgraph.Relation{
+				rel("CONSULT", "country/RWA", "country/USA", "Rwandan officials confirmed that they are talking with the United States about taking in deportees.", "2025-05", newsgraph.Ongoing),
+				rel("CONSULT", "country/DNK", "country/RWA", "Denmark held similar talks with Rwanda in 2023.", "2023", newsgraph.Ended),
+				rel("COOPERATE", "country/ISR", "country/RWA", "Israel sent some migrants to Rwanda under a quiet arrangement in 2019.", "2019", newsgraph.Ended),
+				rel("AID", "org/unhcr", "country/RWA", "The UN refugee agency funded a transit centre near Kigali in 2024.", "2024", ""),
+				rel("COOPERATE", "country/DNK", "country/ISR", "Denmark and Israel worked together on border technology in 2021.", "2021", ""),
+			}},
+		{Article: newsgraph.Article{ID: "ka-3", Title: "Fighting on the frontier", Date: "2023-01-02", Source: "Reuters"},
+			Entities: []newsgraph.Entity{irq, lby, dnk, gbr},
+			Relations: []newsgraph.Relation{
+				rel("FIGHT", "country/IRQ", "country/LBY", "Iraqi volunteers fought Libyan forces near the border in 2022.", "2022", ""),
+				rel("SUPPORT", "country/DNK", "country/GBR", "Denmark backed Britain's position at the summit in 2022.", "2022", ""),
+			}},
+	}
+}
+
+// Names returns the lower-cased values of a field of JSON objects, for comparing sets.
+func Names(items []map[string]any, key string) []string {
+	var out []string
+	for _, it := range items {
+		if s, ok := it[key].(string); ok {
+			out = append(out, strings.ToLower(s))
+		}
+	}
+	return out
+}
