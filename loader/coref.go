@@ -210,7 +210,7 @@ func (f *entityFinder) recentPerson(st *entityState, k int) string {
 	t := st.toks[k]
 	best, bestStart := "", -1
 	for _, m := range st.d.Mentions {
-		if m.Start < t.Start && m.Start > bestStart && m.Sentence >= t.Sent-3 && strings.HasPrefix(m.EntityID, "docPerson/") {
+		if m.Start < t.Start && m.Start > bestStart && m.Sentence >= t.Sent-3 && strings.HasPrefix(m.EntityID, "person/") {
 			best, bestStart = m.EntityID, m.Start
 		}
 	}
@@ -271,12 +271,25 @@ func pleonasticIt(toks []token, i int) bool {
 // looksLikePersonName reports whether a one-word gazetteer name is part of a docPerson's name:
 // after a given name or an honorific ("Michael Jordan", "Mr. Chad"), or a given name itself
 // followed by another capitalised word that is not a place ("Jordan Peterson").
-func looksLikePersonName(st *entityState, c gazCand) bool {
+func looksLikePersonName(st *entityState, c gazCand, place bool) bool {
 	if c.j-c.i != 1 {
 		return false
 	}
 	toks := st.toks
 	t := toks[c.i]
+	names := st.finder.gz.FirstNames
+	if place {
+		// a place name inside a run of capitalised words with a given name, or after a title
+		if c.i > 0 && toks[c.i-1].Sent == t.Sent && toks[c.i-1].Cap && names[toks[c.i-1].Text] {
+			return true
+		}
+		if names[t.Text] && c.j < len(toks) && toks[c.j].Sent == t.Sent && toks[c.j].Cap && toks[c.j].word() && !nameStopWords[toks[c.j].Lower] {
+			return true
+		}
+		if endsTitle(st, c.i) {
+			return true
+		}
+	}
 	if c.i > 0 && toks[c.i-1].Sent == t.Sent {
 		p := toks[c.i-1]
 		if nameHonorifics[p.Lower] {
@@ -305,3 +318,12 @@ func startsCandidate(st *entityState, i int) bool {
 }
 
 func entSortStrings(xs []string) { sort.Strings(xs) }
+
+func endsTitle(st *entityState, i int) bool {
+	for _, t := range st.titles {
+		if t.j == i {
+			return true
+		}
+	}
+	return false
+}

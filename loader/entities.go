@@ -73,7 +73,7 @@ type entityState struct {
 	quoted   []bool // per token: inside quotation marks
 	cands    []gazCand
 	titles   []gazCand // office and title names
-	claimed  []bool      // per token: part of a mention
+	claimed  []bool    // per token: part of a mention
 	docISO   map[string]bool
 	persons  map[string]*docPerson
 	surnames map[string]string // lower-case surname -> docPerson ID
@@ -86,7 +86,9 @@ func (f *entityFinder) find(d *doc) {
 	st.quoted = quotedTokens(d.Text, st.toks)
 	f.gazetteerPass(st)
 	f.resolveCandidates(st)
+	f.findPatternPlaces(st)
 	f.findPeople(st)
+	f.dropPersonPlaces(st)
 	f.resolveAnaphora(st)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	f.placeRelations(st)
@@ -169,7 +171,7 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 			place = append(place, e)
 		}
 	}
-	if looksLikePersonName(st, c) {
+	if looksLikePersonName(st, c, len(country) == 0 && len(org) == 0) {
 		return m, false
 	}
 	if len(country) > 0 {
@@ -220,11 +222,22 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 // most populous; small places only when their country is named.
 func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (mention, bool) {
 	best, bestScore := -1, -1
+	how := ""
 	for _, e := range es {
 		p := f.gz.Places[e.idx]
+		if e.how == "abbrev" {
+			// "Fairfax, Va.": postal abbreviations only after a town and a comma
+			k := tokenIndexAt(st, m.Start)
+			if k < 2 || st.toks[k-1].Text != "," || !st.toks[k-2].Cap {
+				continue
+			}
+		}
 		pop := p.Pop
-		if p.Kind == "region" {
+		switch p.Kind {
+		case "region":
 			pop = 300000
+		case "area":
+			pop = 1 << 30
 		}
 		in := st.docISO[p.ISO3]
 		if !in && pop < minPlacePop {
@@ -235,7 +248,7 @@ func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (
 			score += 1 << 40
 		}
 		if score > bestScore {
-			best, bestScore = e.idx, score
+			best, bestScore, how = e.idx, score, e.how
 		}
 	}
 	if best < 0 {
@@ -244,6 +257,9 @@ func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (
 	p := f.gz.Places[best]
 	m.EntityID = f.placeIDs[best]
 	m.Kind = "name"
+	if how == "demonym" {
+		m.Kind = "demonym"
+	}
 	if _, ok := st.d.Entities[m.EntityID]; !ok {
 		st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: p.Name, Code: p.ISO3, Lat: p.Lat, Lon: p.Lon}
 	}
@@ -356,3 +372,6 @@ var entFold = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a
 	'ý': 'y', 'ÿ': 'y', 'š': 's', 'ś': 's', 'ş': 's', 'ž': 'z', 'ź': 'z', 'ż': 'z', 'ł': 'l', 'ğ': 'g', 'ı': 'i', 'ř': 'r', 'ß': 's'}
 
 func isWordRuneLetter(r rune) bool { return entWordRune(r) }
+
+// tokenIndexAt returns the index of the token starting at byte b, or -1.
+func tokenIndexAt(st *entityState, b int) int { return entTokenAt(st.toks, b) }

@@ -106,6 +106,16 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 			continue
 		}
 		x.add(p.Name, gazEntry{kind: gPlace, idx: i, how: "name"})
+		for _, a := range p.Aliases {
+			how := "alias"
+			if strings.HasSuffix(a, ".") {
+				how = "abbrev"
+			}
+			x.add(a, gazEntry{kind: gPlace, idx: i, how: how})
+		}
+		for _, a := range p.Adjectives {
+			x.add(a, gazEntry{kind: gPlace, idx: i, how: "demonym"})
+		}
 	}
 	for form := range gz.Titles {
 		x.add(form, gazEntry{kind: gTitle, how: "title"})

@@ -163,9 +163,9 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 			break
 		}
 	}
-	id := "docPerson/" + entSlug(last)
+	id := "person/" + entSlug(last)
 	if firstName != "" {
-		id = "docPerson/" + entSlug(firstName+" "+last)
+		id = "person/" + entSlug(firstName+" "+last)
 	}
 	p := st.persons[id]
 	if p == nil {
@@ -239,8 +239,8 @@ func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, a
 		return
 	}
 	k := title.i - 1
-	if k >= 0 && (toks[k].Lower == "'s" || toks[k].Text == "’s" || toks[k].Lower == "’s") {
-		k--
+	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
+		k -= 2
 	}
 	for k >= 0 && toks[k].Sent == toks[title.i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
 		k--

