@@ -1,10 +1,333 @@
 package loader
 
-// eventFinder reads PLOVER events and other relations between the entities of a doc. (Owned by
-// the events work.) This first version is a placeholder that finds nothing.
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// eventFinder reads PLOVER events and other relations (DEPORTS_TO, PAYS) between the entities of
+// a doc. It works sentence by sentence on a shallow reading of the grammar: trigger verbs and event
+// nouns from the lexicon (verbs.go), their subject found to the left within the clause and their
+// object to the right, control verbs ("offered to", "refused to", "urged X to") and modality
+// ("will", "could", "not") deciding the type and status (status.go), reported speech attributed to
+// its speaker, dates resolved against the article's date (dates.go) and amounts of money
+// (money.go) kept as attributes.
 type eventFinder struct{}
 
 func newEventFinder() *eventFinder { return &eventFinder{} }
 
 // find appends to d.Relations, with Evidence offsets in bytes.
-func (f *eventFinder) find(d *doc) {}
+func (f *eventFinder) find(d *doc) {
+	if len(d.Mentions) == 0 {
+		return
+	}
+	affil := affiliations(d)
+	var ref refDate
+	ref.parse(d.Article.Date)
+	st := &docState{d: d, affil: affil, ref: ref}
+	mi := 0
+	for si, s := range d.Sentences {
+		for mi < len(d.Mentions) && d.Mentions[mi].Sentence < si {
+			mi++
+		}
+		mj := mi
+		for mj < len(d.Mentions) && d.Mentions[mj].Sentence == si {
+			mj++
+		}
+		ms := eventMentions(d.Mentions[mi:mj])
+		mi = mj
+		if len(ms) == 0 {
+			st.prevSubj = nil
+			continue
+		}
+		sc := newSentCtx(st, si, s, ms)
+		if sc == nil {
+			continue
+		}
+		sc.run()
+		if sc.firstSubj != nil {
+			st.prevSubj = sc.firstSubj
+		}
+	}
+}
+
+// docState is what the event stage carries from one sentence to the next.
+type docState struct {
+	d     *doc
+	affil map[string]string // person entity ID → country or organisation entity ID
+	ref   refDate
+	// prevSubj is the subject of the first event of the previous sentence with actors: what "it"
+	// and "they" most likely refer to.
+	prevSubj *evActor
+	// lastDeal is the index in d.Relations of the last agreement read ("the deal", "the plan").
+	lastDeal int
+	hasDeal  bool
+}
+
+// affiliations maps each person to the country or organisation they hold office in or belong to,
+// from the HOLDS_OFFICE and NATIONALITY relations the entity stage found.
+func affiliations(d *doc) map[string]string {
+	var m map[string]string
+	for _, r := range d.Relations {
+		if r.Type != "HOLDS_OFFICE" && r.Type != "NATIONALITY" {
+			continue
+		}
+		if m == nil {
+			m = map[string]string{}
+		}
+		if _, ok := m[r.Subject]; !ok || r.Type == "HOLDS_OFFICE" {
+			m[r.Subject] = r.Object
+		}
+	}
+	return m
+}
+
+// actorFor turns a mention's entity into the actor that takes part in events: a person stands for
+// the country or organisation they serve; a place with a code stands for its country when the
+// article names that country.
+func (st *docState) actorFor(m mention) evActor {
+	a := evActor{EntityID: m.EntityID, Kind: m.Kind, Text: m.Text}
+	e := st.d.Entities[m.EntityID]
+	if e == nil {
+		return a
+	}
+	a.Code, a.Type = e.Code, e.Type
+	switch e.Type {
+	case newsgraph.Person:
+		if to, ok := st.affil[e.ID]; ok {
+			if t := st.d.Entities[to]; t != nil {
+				a.EntityID, a.Code, a.Type = t.ID, t.Code, t.Type
+			}
+		}
+	case newsgraph.Location:
+		if e.Code != "" {
+			if c := st.d.Entities["country/"+e.Code]; c != nil {
+				a.EntityID, a.Type = c.ID, c.Type
+			}
+		}
+	}
+	return a
+}
+
+// sentCtx is one sentence being read.
+type sentCtx struct {
+	st     *docState
+	si     int
+	s      sentence
+	toks   []tok
+	actors []evActor
+	// attr is the index of the first token of a trailing attribution (", a UN official said"),
+	// or len(toks); speaker is its actor, or -1.
+	attr     int
+	speaker  int
+	question bool
+	used     []bool
+	// firstSubj is the subject of the first event read in the sentence.
+	firstSubj *evActor
+	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
+	lastSubj argSet
+	out      []newsgraph.Relation
+	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
+	actorTok  []int
+	dates     []dateExpr
+	amounts   []money
+	moneyDone bool
+}
+
+func newSentCtx(st *docState, si int, s sentence, ms []mention) *sentCtx {
+	sc := &sentCtx{st: st, si: si, s: s, speaker: -1}
+	sc.actors = make([]evActor, len(ms))
+	for i, m := range ms {
+		sc.actors[i] = st.actorFor(m)
+	}
+	sc.toks = evTokenize(s.Text, s.Start, ms)
+	if len(sc.toks) == 0 {
+		return nil
+	}
+	sc.actorTok = make([]int, len(ms))
+	for i := range sc.actorTok {
+		sc.actorTok[i] = -1
+	}
+	for k, t := range sc.toks {
+		if t.isActor() && sc.actorTok[t.Actor] < 0 {
+			sc.actorTok[t.Actor] = k
+		}
+	}
+	sc.used = make([]bool, len(sc.toks))
+	sc.attr = len(sc.toks)
+	sc.findAttribution()
+	t := strings.TrimSpace(s.Text)
+	sc.question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "?\"") || strings.HasSuffix(t, "?”")
+	return sc
+}
+
+// w returns the word at i, or "" outside the sentence or for an actor.
+func (sc *sentCtx) w(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].W
+}
+
+func (sc *sentCtx) actorAt(i int) int {
+	if i < 0 || i >= len(sc.toks) {
+		return -1
+	}
+	return sc.toks[i].Actor
+}
+
+// run reads every trigger of the sentence in order.
+func (sc *sentCtx) run() {
+	for i := 0; i < len(sc.toks); i++ {
+		if sc.used[i] || sc.toks[i].isActor() {
+			continue
+		}
+		if i >= sc.attr {
+			break
+		}
+		w := sc.toks[i].W
+		vs := evLex.verbs[w]
+		ns, isNoun := evLex.nouns[w]
+		if len(vs) > 0 && (!isNoun || sc.verbContext(i)) {
+			if sc.verbEvent(i, vs) {
+				continue
+			}
+		}
+		if isNoun && !sc.used[i] {
+			sc.nounEvent(i, ns)
+		}
+	}
+	sc.moneyRelations()
+	if sc.question {
+		return
+	}
+	n := len(sc.st.d.Relations)
+	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out)...)
+	for i := n; i < len(sc.st.d.Relations); i++ {
+		if sc.st.d.Relations[i].Type == "AGREE" {
+			sc.st.hasDeal, sc.st.lastDeal = true, i
+		}
+	}
+}
+
+// verbContext tells a verb from a noun of the same spelling ("talks", "attack", "protest").
+func (sc *sentCtx) verbContext(i int) bool {
+	p := sc.w(i - 1)
+	switch {
+	case p == "to" || futureAux[p] || maybeAux[p] || mustAux[p] || auxWords[p] || negWords[p] || subjPronouns[p]:
+		return !determiners[p] || p == "'s" && strings.HasSuffix(sc.toks[i].W, "ing")
+	case determiners[p] || p == "of" || p == "for" || p == "in" || p == "peace" || p == "new" || p == "joint":
+		return false
+	case sc.actorAt(i-1) >= 0:
+		w := sc.toks[i].W
+		return strings.HasSuffix(w, "ed") || len(evLex.verbs[w]) > 0 && irregularPast(w)
+	}
+	w := sc.toks[i].W
+	return strings.HasSuffix(w, "ed") || irregularPast(w) || isAdverb(p)
+}
+
+func irregularPast(w string) bool {
+	switch w {
+	case "met", "held", "fought", "gave", "given", "sent", "sought", "withdrew", "withdrawn", "broke", "broken",
+		"cut", "struck", "shot", "beat", "beaten", "froze", "frozen", "lent", "swore", "sworn", "told", "said", "paid",
+		"blew", "blown", "entered", "began", "begun", "kept", "went":
+		return true
+	}
+	return false
+}
+
+// emit adds a relation between two actors read from this sentence.
+func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
+	if subj < 0 || obj < 0 {
+		return
+	}
+	a, b := sc.actors[subj], sc.actors[obj]
+	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Type == b.Type {
+		return
+	}
+	r := newsgraph.Relation{
+		Type: typ, Subject: a.EntityID, Object: b.EntityID,
+		Evidence:   newsgraph.Span{Sentence: sc.s.Text, Start: sc.s.Start, End: sc.s.End},
+		Status:     ev.status,
+		Confidence: ev.confidence,
+	}
+	if ev.mutual && sc.actorTok[obj] >= 0 && sc.actorTok[obj] < sc.actorTok[subj] {
+		r.Subject, r.Object = r.Object, r.Subject
+	}
+	r.Date = sc.dateFor(ev.trigger, ev.status)
+	attrs := map[string]string{}
+	if ev.mode != "" {
+		attrs["mode"] = ev.mode
+	}
+	if sc.speaker >= 0 && sc.speaker != subj && sc.speaker != obj {
+		attrs["speaker"] = sc.actors[sc.speaker].Text
+	}
+	if ev.speaker >= 0 && ev.speaker != subj && ev.speaker != obj {
+		attrs["speaker"] = sc.actors[ev.speaker].Text
+	}
+	if m, ok := sc.moneyNear(ev.trigger); ok && (typ == "AID" || typ == "AGREE" || typ == "RETREAT" || typ == "PAYS" || typ == "SANCTION") {
+		attrs["amount"], attrs["currency"] = m.Amount, m.Currency
+	}
+	if len(attrs) > 0 {
+		r.Attrs = attrs
+	}
+	sc.out = append(sc.out, r)
+	if sc.firstSubj == nil {
+		x := sc.actors[subj]
+		sc.firstSubj = &x
+	}
+}
+
+// dedupe keeps one relation per (type, pair) of a sentence; for mutual events either order.
+func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
+	if len(rs) < 2 {
+		return rs
+	}
+	out := rs[:0]
+	seen := map[string]bool{}
+	for _, r := range rs {
+		a, b := r.Subject, r.Object
+		if b < a {
+			a, b = b, a
+		}
+		k := r.Type + "|" + a + "|" + b
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// eventMentions drops "it" and "they" resolved by the entity stage to the nearest name: as the
+// subject of an event they more often stand for the subject of the sentence before, which the
+// event stage resolves itself (resolvePronoun).
+func eventMentions(ms []mention) []mention {
+	drop := false
+	for _, m := range ms {
+		if m.Kind == "anaphor" && isBarePronoun(m.Text) {
+			drop = true
+			break
+		}
+	}
+	if !drop {
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	for _, m := range ms {
+		if !(m.Kind == "anaphor" && isBarePronoun(m.Text)) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isBarePronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "it", "they":
+		return true
+	}
+	return false
+}

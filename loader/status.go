@@ -1,0 +1,118 @@
+package loader
+
+import "newsgraph"
+
+// How control verbs, negation and modality change an event's type and status. The rules follow
+// PLOVER: a promise or offer to cooperate is AGREE, a promise of a hostile act is THREATEN, a
+// refusal of anything is REJECT; what did not happen is not stored, except that not accepting,
+// not agreeing or not cooperating is itself a rejection.
+
+// applyControls returns the type and status of an event of type typ governed by the control
+// verbs cs (outermost first): "offered to hand over" AGREE, "threatened to ban" THREATEN,
+// "refused to deploy" REJECT, "continued to send arms" AID, "denied holding talks" nothing.
+func applyControls(typ string, cs []verbSense, final verbSense) (string, string) {
+	status := ""
+	if final.Role == roleIntent && len(cs) == 0 {
+		// an intent verb on its own: "agreed to a deal" is an agreement made, "offered aid" one
+		// proposed
+		if final.Type == "AGREE" && (final.Mutual || final.Role == roleIntent) && isAgreeVerbProper(final) {
+			return typ, ""
+		}
+		return typ, newsgraph.Proposed
+	}
+	for k := len(cs) - 1; k >= 0; k-- {
+		switch c := cs[k]; c.Role {
+		case roleIntent:
+			typ = intended(typ, false)
+			if !(c.Type == "AGREE" && c.Mutual) {
+				status = newsgraph.Proposed
+			}
+		case roleThreat:
+			typ, status = "THREATEN", newsgraph.Proposed
+		case roleRefuse:
+			typ, status = "REJECT", ""
+		case roleDeny:
+			return "", ""
+		case roleDemand:
+			typ, status = "DEMAND", ""
+		case roleAspect:
+			if c.Type != "" && typ == "" {
+				typ = c.Type
+			}
+		}
+	}
+	return typ, status
+}
+
+// isAgreeVerbProper tells "agree" (a done deal) from "offer", "promise", "plan" (proposals).
+func isAgreeVerbProper(s verbSense) bool { return s.Mutual }
+
+// intended returns the type of a stated intention to do typ: cooperation promised is AGREE, a
+// hostile act announced is THREATEN (as is any act made conditional with "unless"); verbal
+// conflict keeps its type ("will reject").
+func intended(typ string, unless bool) string {
+	if typ == "" || typ == "PAYS" || typ == "DEPORTS_TO" {
+		return typ
+	}
+	switch newsgraph.QuadClass(typ) {
+	case "verbal-coop", "material-coop":
+		if unless {
+			return "THREATEN"
+		}
+		return "AGREE"
+	case "material-conflict":
+		return "THREATEN"
+	}
+	return typ
+}
+
+// negated returns the type of "not typ": not accepting, agreeing, supporting or cooperating is a
+// rejection; any other event that did not happen is not stored ("").
+func negated(typ string) string {
+	switch typ {
+	case "AGREE", "SUPPORT", "CONCEDE", "COOPERATE":
+		return "REJECT"
+	}
+	return ""
+}
+
+// aspectStatus reads the status the verb group and its surroundings give: "are still talking",
+// "is fighting" ONGOING; "have signed", "concluded" CONCLUDED for agreements.
+func (sc *sentCtx) aspectStatus(g, i int, typ string) string {
+	w := sc.w(i)
+	if len(w) > 4 && w[len(w)-3:] == "ing" {
+		for k := g; k < i; k++ {
+			if beForms[sc.w(k)] {
+				return newsgraph.Ongoing
+			}
+		}
+	}
+	if typ == "AGREE" {
+		switch {
+		case w == "signed" || w == "concluded" || w == "ratified" || w == "reached" || w == "clinched" || w == "struck":
+			return newsgraph.Concluded
+		}
+	}
+	return ""
+}
+
+// ongoingAround reports whether the words around a nominal event say it is under way: "in
+// talks", "in the early stage of talks", "talks are still ongoing".
+func (sc *sentCtx) ongoingAround(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 7; j-- {
+		w := sc.w(j)
+		if w == "in" || w == "ongoing" || w == "continuing" {
+			return true
+		}
+		if sc.toks[j].isActor() || w == "," {
+			break
+		}
+	}
+	for j := k + 1; j < len(sc.toks) && j-k <= 5; j++ {
+		switch sc.w(j) {
+		case "ongoing", "continuing", "underway", "progressing", "continue":
+			return true
+		}
+	}
+	return false
+}

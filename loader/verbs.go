@@ -1,0 +1,311 @@
+package loader
+
+import (
+	"strings"
+)
+
+// The event lexicon: which verbs and nouns announce which PLOVER event, and how a verb takes its
+// arguments. It is the project's own, written from the PLOVER manual's definitions (which acts each
+// type covers) with the CAMEO verb dictionary read as a reminder of how news phrases those acts.
+
+// verbRole says how a verb takes part in an event beyond naming its type.
+type verbRole uint8
+
+const (
+	roleEvent   verbRole = iota // names the event itself: "Israel attacked Gaza"
+	roleLight                   // the event is its object noun: "held talks", "imposed sanctions"
+	roleReverse                 // undoes its object noun: "lifted sanctions", "broke ties", "scrapped the deal"
+	roleIntent                  // a promise or plan: "offered to", "pledged to", "agreed to"
+	roleThreat                  // "threatened to …": THREATEN whatever follows
+	roleRefuse                  // "refused to …": REJECT whatever follows
+	roleAspect                  // "continued to", "tried to", "began to": the type of what follows
+	roleDemand                  // "urged X to", "demanded that X …": DEMAND against X
+	roleReport                  // "said", "announced": reported speech, not an event
+	roleDeny                    // "denied …": what follows did not happen
+	roleMediate                 // "mediate", "broker": CONSULT with each party, mode mediation
+	roleDeport                  // "deported … to Y": DEPORTS_TO Y
+	rolePay                     // "paid … to Y": PAYS
+)
+
+// verbSense is one meaning of a verb (or verb + particle) in the lexicon.
+type verbSense struct {
+	Type string
+	Role verbRole
+	// Mutual verbs make "X and Y <verb>" one event between X and Y ("agreed", "met", "clashed").
+	Mutual bool
+	// Mode is kept as the relation's "mode" attribute ("mediation", "deportation", "visit").
+	Mode string
+	// Particle, when set, must follow the verb ("call off", "hand over").
+	Particle string
+	// NeedsNoun light verbs name no event without an event noun ("held talks", not "held").
+	NeedsNoun bool
+}
+
+// verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
+// l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
+// e mediate, p deport, y pay, N (light verb) needs an event noun. A lemma may carry irregular forms after a slash: "meet/met/met".
+var verbEntries = []string{
+	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
+	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "vow AGREE i",
+	"undertake/undertook/undertaken AGREE i", "commit AGREE i", "plan AGREE i", "intend AGREE i",
+	"decide AGREE i", "propose AGREE i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
+	"conclude AGREE lmN", "reach AGREE lmN", "initial AGREE lmN", "forge AGREE lmN", "clinch AGREE lm",
+	"settle AGREE m", "strike/struck/struck+deal AGREE lm",
+	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
+	"meet/met/met CONSULT m", "visit CONSULT mode=visit", "host CONSULT mode=visit", "negotiate CONSULT m",
+	"discuss CONSULT m", "consult CONSULT m", "confer CONSULT m", "hold/held/held CONSULT lmN",
+	"telephone CONSULT m", "phone CONSULT m", "talk CONSULT m", "return CONSULT", "resume CONSULT lmN",
+	"mediate CONSULT e", "broker CONSULT e", "facilitate CONSULT e", "convene CONSULT lmN",
+	// SUPPORT: approving, praising, backing (verbal cooperation)
+	"support SUPPORT", "back SUPPORT", "endorse SUPPORT", "praise SUPPORT", "commend SUPPORT",
+	"welcome SUPPORT", "hail SUPPORT", "thank SUPPORT", "apologize SUPPORT", "apologise SUPPORT",
+	"defend SUPPORT", "congratulate SUPPORT", "recognize SUPPORT", "recognise SUPPORT",
+	"upgrade SUPPORT lN", "restore SUPPORT lN", "normalize SUPPORT lN", "normalise SUPPORT lN",
+	"establish SUPPORT lN", "reaffirm SUPPORT", "applaud SUPPORT",
+	// CONCEDE: easing, yielding, allowing (verbal cooperation)
+	"concede CONCEDE", "yield CONCEDE", "ease CONCEDE r", "lift CONCEDE r", "relax CONCEDE r",
+	"cancel CONCEDE r", "allow CONCEDE", "permit CONCEDE", "pardon CONCEDE", "call+off CONCEDE",
+	"approve CONCEDE", "compromise CONCEDE", "drop CONCEDE r", "end CONCEDE r", "scrap CONCEDE r",
+	"abandon CONCEDE r", "halt CONCEDE r", "suspend SANCTION r", "waive CONCEDE r", "remove CONCEDE r",
+	"reopen CONCEDE", "re-open CONCEDE",
+	// COOPERATE: material cooperation
+	"cooperate COOPERATE m", "co-operate COOPERATE m", "collaborate COOPERATE m", "share COOPERATE m",
+	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE m",
+	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE m", "exchange COOPERATE m",
+	"hand+over COOPERATE", "train COOPERATE", "integrate COOPERATE m",
+	// AID: giving aid, asylum, goods
+	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID l", "deliver AID l",
+	"give/gave/given AID l", "send/sent/sent AID l", "fund AID", "finance AID", "evacuate AID",
+	"grant AID l", "lend/lent/lent AID", "loan AID", "rescue AID", "shelter AID", "feed/fed/fed AID",
+	"airlift AID", "contribute AID lN",
+	// RETREAT: withdrawing, releasing, returning, disarming (material cooperation)
+	"withdraw/withdrew/withdrawn RETREAT r", "pull+out RETREAT", "pull+back RETREAT", "retreat RETREAT",
+	"demobilize RETREAT", "demobilise RETREAT", "disarm RETREAT", "release RETREAT", "free RETREAT",
+	"resign RETREAT", "step+down RETREAT", "repatriate RETREAT", "dismantle RETREAT",
+	"compensate RETREAT", "declare RETREAT lN",
+	// DEMAND: asking, urging, appealing (verbal conflict)
+	"demand DEMAND d", "urge DEMAND d", "call+on DEMAND d", "call+for DEMAND", "ask DEMAND d",
+	"request DEMAND d", "press DEMAND d", "insist DEMAND d", "appeal DEMAND d", "seek/sought/sought DEMAND",
+	"plead DEMAND d", "order DEMAND d", "instruct DEMAND d", "summon DISAPPROVE",
+	// DISAPPROVE: accusing, criticising, suing (verbal conflict)
+	"accuse DISAPPROVE", "blame DISAPPROVE", "criticize DISAPPROVE", "criticise DISAPPROVE",
+	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",
+	"charge DISAPPROVE", "deplore DISAPPROVE", "slam DISAPPROVE", "rebuke DISAPPROVE",
+	"censure DISAPPROVE", "lambast DISAPPROVE", "castigate DISAPPROVE", "lodge DISAPPROVE lN",
+	"chide DISAPPROVE", "fault DISAPPROVE", "decry DISAPPROVE",
+	// REJECT: refusing, rejecting, vetoing (verbal conflict)
+	"reject REJECT", "refuse REJECT x", "decline REJECT x", "dismiss REJECT", "rebuff REJECT",
+	"veto REJECT", "oppose REJECT", "renege REJECT", "spurn REJECT", "violate REJECT", "defy REJECT",
+	"deny REJECT n", "fail REJECT x",
+	// THREATEN (verbal conflict)
+	"threaten THREATEN t", "warn THREATEN t", "swear/swore/sworn THREATEN i",
+	// INVESTIGATE (verbal conflict)
+	"investigate INVESTIGATE", "probe INVESTIGATE", "inspect INVESTIGATE", "examine INVESTIGATE",
+	"audit INVESTIGATE", "interrogate INVESTIGATE", "question INVESTIGATE",
+	// PROTEST (material conflict)
+	"protest PROTEST", "demonstrate PROTEST", "rally PROTEST", "march PROTEST", "riot PROTEST",
+	"picket PROTEST", "boycott PROTEST", "stage PROTEST lN", "block PROTEST",
+	// MOBILIZE (material conflict)
+	"mobilize MOBILIZE", "mobilise MOBILIZE", "deploy MOBILIZE", "mass MOBILIZE", "reinforce MOBILIZE",
+	"station MOBILIZE",
+	// SANCTION (material conflict)
+	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "impose SANCTION lN",
+	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "recall SANCTION",
+	"freeze/froze/frozen SANCTION r",
+	// COERCE (material conflict)
+	"arrest COERCE", "detain COERCE", "seize COERCE", "confiscate COERCE", "demolish COERCE",
+	"raze COERCE", "kidnap COERCE", "abduct COERCE", "censor COERCE", "ban COERCE", "jail COERCE",
+	"imprison COERCE", "evict COERCE", "prevent COERCE", "suppress COERCE", "hack COERCE",
+	"blockade COERCE", "restrict COERCE", "intercept COERCE", "sentence COERCE", "blow/blew/blown+up COERCE",
+	"crack+down COERCE", "deport COERCE p", "hijack COERCE", "bar COERCE",
+	// ASSAULT (material conflict)
+	"attack ASSAULT", "assault ASSAULT", "bomb ASSAULT", "torture ASSAULT", "beat/beat/beaten ASSAULT",
+	"kill ASSAULT", "assassinate ASSAULT", "massacre ASSAULT", "wound ASSAULT", "injure ASSAULT",
+	"shoot/shot/shot ASSAULT", "stab ASSAULT", "behead ASSAULT", "execute ASSAULT", "murder ASSAULT",
+	"beat/beat/beaten+up ASSAULT",
+	// FIGHT (material conflict)
+	"fight/fought/fought FIGHT m", "clash FIGHT m", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
+	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT",
+	"launch FIGHT lN", "annex FIGHT",
+	// other relations
+	"pay/paid/paid PAYS y",
+	// reporting verbs
+	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
+	"confirm - s", "add - s", "declare - s", "insist - s", "note - s", "stress - s", "argue - s",
+	"conclude - s", "write/wrote/written - s", "acknowledge - s", "admit - s",
+}
+
+// lexicon holds every inflected verb form and event noun.
+type lexicon struct {
+	verbs map[string][]verbSense // by inflected form
+	nouns map[string]nounSense
+}
+
+// nounSense is an event noun: "talks" CONSULT, "sanctions" SANCTION (Restrictive: lifting it is
+// a concession).
+type nounSense struct {
+	Type        string
+	Restrictive bool
+	Mode        string
+}
+
+// nounEntries lists event nouns as "noun[,plural] TYPE [R] [mode=…]"; R marks restrictive measures.
+var nounEntries = []string{
+	"talks CONSULT", "negotiation,negotiations CONSULT", "discussion,discussions CONSULT",
+	"meeting,meetings CONSULT", "summit CONSULT", "visit,visits CONSULT mode=visit",
+	"consultation,consultations CONSULT", "dialogue CONSULT", "mediation CONSULT mode=mediation",
+	"deal,deals AGREE", "agreement,agreements AGREE", "accord,accords AGREE", "pact AGREE",
+	"treaty AGREE", "memorandum AGREE", "truce AGREE", "settlement AGREE", "ceasefire,cease-fire RETREAT",
+	"partnership,partnerships COOPERATE", "cooperation COOPERATE", "co-operation COOPERATE",
+	"alliance COOPERATE", "collaboration COOPERATE", "relations SUPPORT", "ties SUPPORT", "links SUPPORT",
+	"aid AID", "assistance AID", "grant AID", "loan AID", "donation AID", "relief AID", "asylum AID",
+	"support SUPPORT", "backing SUPPORT",
+	"war WAR", "fighting FIGHT", "clash,clashes FIGHT", "conflict FIGHT", "battle FIGHT", "hostilities FIGHT",
+	"offensive FIGHT", "invasion FIGHT", "incursion FIGHT", "shelling FIGHT", "airstrike,airstrikes FIGHT",
+	"attack,attacks ASSAULT", "bombing,bombings ASSAULT", "assault ASSAULT", "raid,raids FIGHT",
+	"massacre ASSAULT",
+	"sanctions SANCTION R", "embargo SANCTION R", "expulsion SANCTION",
+	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
+	"crackdown COERCE R", "siege FIGHT R",
+	"protest,protests PROTEST", "demonstration,demonstrations PROTEST", "rally,rallies PROTEST",
+	"strike PROTEST", "boycott PROTEST",
+	"investigation,investigations INVESTIGATE", "probe INVESTIGATE", "inquiry INVESTIGATE",
+	"inspection,inspections INVESTIGATE",
+	"threat,threats THREATEN", "ultimatum THREATEN",
+	"demand,demands DEMAND", "call,calls DEMAND", "appeal,appeals DEMAND", "request DEMAND",
+	"criticism DISAPPROVE", "accusation,accusations DISAPPROVE", "condemnation DISAPPROVE", "complaint DISAPPROVE",
+	"rejection REJECT", "refusal REJECT",
+	"withdrawal RETREAT", "pullout RETREAT",
+	"deployment MOBILIZE", "mobilization MOBILIZE", "troops MOBILIZE",
+	"arms AID", "weapons AID", "compensation RETREAT", "reparations RETREAT",
+}
+
+var evLex = buildLexicon()
+
+func buildLexicon() *lexicon {
+	l := &lexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
+	for _, e := range verbEntries {
+		f := strings.Fields(e)
+		head, typ := f[0], f[1]
+		if typ == "-" {
+			typ = ""
+		}
+		s := verbSense{Type: typ}
+		if i := strings.IndexByte(head, '+'); i >= 0 {
+			head, s.Particle = head[:i], strings.ReplaceAll(head[i+1:], "_", " ")
+		}
+		for _, fl := range f[2:] {
+			if strings.HasPrefix(fl, "mode=") {
+				s.Mode = fl[5:]
+				continue
+			}
+			for _, c := range fl {
+				switch c {
+				case 'm':
+					s.Mutual = true
+				case 'l':
+					s.Role = roleLight
+				case 'r':
+					s.Role = roleReverse
+				case 'i':
+					s.Role = roleIntent
+				case 't':
+					s.Role = roleThreat
+				case 'x':
+					s.Role = roleRefuse
+				case 'a':
+					s.Role = roleAspect
+				case 'd':
+					s.Role = roleDemand
+				case 's':
+					s.Role = roleReport
+				case 'n':
+					s.Role = roleDeny
+				case 'e':
+					s.Role = roleMediate
+				case 'p':
+					s.Role = roleDeport
+				case 'y':
+					s.Role = rolePay
+				case 'N':
+					s.NeedsNoun = true
+				}
+			}
+		}
+		if s.Role == roleMediate {
+			s.Mode = "mediation"
+		}
+		if s.Role == roleDeport {
+			s.Mode = "deportation"
+		}
+		for _, form := range inflect(head) {
+			l.verbs[form] = append(l.verbs[form], s)
+		}
+	}
+	for _, v := range []string{"continue", "try", "attempt", "begin/began/begun", "start", "seek/sought/sought",
+		"move", "prepare", "resume", "keep/kept/kept", "manage", "help", "work", "act", "go/went/gone"} {
+		for _, form := range inflect(v) {
+			l.verbs[form] = append(l.verbs[form], verbSense{Role: roleAspect})
+		}
+	}
+	for _, e := range nounEntries {
+		f := strings.Fields(e)
+		n := nounSense{Type: f[1]}
+		for _, fl := range f[2:] {
+			if fl == "R" {
+				n.Restrictive = true
+			} else if strings.HasPrefix(fl, "mode=") {
+				n.Mode = fl[5:]
+			}
+		}
+		for _, w := range strings.Split(f[0], ",") {
+			l.nouns[w] = n
+		}
+	}
+	return l
+}
+
+// verb returns the senses of an inflected form, the first whose particle (if any) follows.
+func (l *lexicon) verb(w string) []verbSense { return l.verbs[w] }
+
+// inflect returns the forms of a lemma written "base[/past/participle]": base, third person,
+// past, participle and -ing. Doubling a final consonant is done both ways, since spelling
+// varies ("cancelled", "canceled") and an unused form costs nothing.
+func inflect(spec string) []string {
+	parts := strings.Split(spec, "/")
+	b := parts[0]
+	forms := []string{b}
+	add := func(s ...string) { forms = append(forms, s...) }
+	last := b[len(b)-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") ||
+		strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh"):
+		add(b + "es")
+	case last == 'y' && len(b) > 1 && !vowel(b[len(b)-2]):
+		add(b[:len(b)-1] + "ies")
+	default:
+		add(b + "s")
+	}
+	if len(parts) > 1 {
+		add(parts[1:]...)
+	}
+	switch {
+	case last == 'e':
+		add(b+"d", b[:len(b)-1]+"ing")
+		if strings.HasSuffix(b, "ee") || strings.HasSuffix(b, "ye") {
+			add(b + "ing")
+		}
+	case last == 'y' && len(b) > 1 && !vowel(b[len(b)-2]):
+		add(b[:len(b)-1]+"ied", b+"ing")
+	default:
+		if len(parts) == 1 {
+			add(b + "ed")
+		}
+		add(b + "ing")
+		if len(b) >= 3 && !vowel(last) && strings.IndexByte("wxy", last) < 0 && vowel(b[len(b)-2]) && !vowel(b[len(b)-3]) {
+			add(b+string(last)+"ed", b+string(last)+"ing")
+		}
+	}
+	return forms
+}
