@@ -1,0 +1,174 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"mime"
+	"net/http"
+	"strings"
+	"time"
+
+	"newsgraph"
+	"newsgraph/schema"
+)
+
+// serveGraphQL answers POST /graphql (a JSON body {query, variables, operationName}) and
+// GET /graphql?query=…&variables=…&operationName=… (queries only).
+//
+// Statuses: 400 for a request that cannot be read or a query that is not valid (including one
+// over a limit), 401 for a mutation without a valid token, 403 for a mutation on a read-only
+// server, 405 for other methods and for mutations by GET, 413 for a body over MaxBody, 415 for a
+// body that is not JSON, 503 when the store is down or the request ran out of time, 500 for an
+// internal error; 200 otherwise (an answer with a field that is not found is still an answer).
+func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	var req schema.Request
+	switch r.Method {
+	case http.MethodPost:
+		if err := s.readBody(w, r, &req); err != nil {
+			writeError(w, statusOf(newsgraph.ErrorCode(err)), err, "")
+			return
+		}
+	case http.MethodGet, http.MethodHead:
+		q := r.URL.Query()
+		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
+		if v := q.Get("variables"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
+				writeError(w, http.StatusBadRequest, newsgraph.Errorf(newsgraph.EINVALID, "variables: not a JSON object: %v", err), "")
+				return
+			}
+		}
+	default:
+		writeError(w, http.StatusMethodNotAllowed, newsgraph.Errorf("method_not_allowed", "%s /graphql is not allowed; use POST (or GET for queries)", r.Method), "GET, POST")
+		return
+	}
+	p, res := s.schema.Prepare(req)
+	if res != nil {
+		s.writeResponse(w, r, res)
+		return
+	}
+	if p.Mutation() {
+		if r.Method != http.MethodPost {
+			writeError(w, http.StatusMethodNotAllowed, newsgraph.Errorf("method_not_allowed", "mutations must be sent by POST"), "POST")
+			return
+		}
+		if err := s.authorize(r); err != nil {
+			writeError(w, statusOf(newsgraph.ErrorCode(err)), err, "")
+			return
+		}
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	defer cancel()
+	s.writeResponse(w, r, p.Execute(ctx))
+}
+
+// readBody decodes a POST body: JSON, at most MaxBody bytes.
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request, req *schema.Request) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil || mt != "application/json" && mt != "application/graphql-response+json" {
+			return newsgraph.Errorf("unsupported_media_type", "Content-Type %q: send application/json", ct)
+		}
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+	dec.UseNumber()
+	if err := dec.Decode(req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return newsgraph.Errorf(newsgraph.ETOOLARGE, "the request body is larger than the limit of %d bytes", s.cfg.MaxBody)
+		}
+		return newsgraph.Errorf(newsgraph.EINVALID, "the body is not a GraphQL request in JSON ({\"query\": …}): %v", err)
+	}
+	req.Variables = numbers(req.Variables).(map[string]any)
+	return nil
+}
+
+// numbers turns the json.Numbers of decoded variables into int (when whole) or float64, as
+// graphql-go expects them.
+func numbers(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		if x == nil {
+			return map[string]any(nil)
+		}
+		for k, e := range x {
+			x[k] = numbers(e)
+		}
+		return x
+	case []any:
+		for i, e := range x {
+			x[i] = numbers(e)
+		}
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return int(i)
+		}
+		f, _ := x.Float64()
+		return f
+	}
+	return v
+}
+
+// authorize lets a mutation run when the server has a token and the request carries it. The
+// token is compared in constant time (of digests, so its length does not leak either).
+func (s *Server) authorize(r *http.Request) error {
+	if s.cfg.Token == "" {
+		return newsgraph.Errorf(newsgraph.EFORBIDDEN, "this server is read-only: mutations need a token set in its configuration")
+	}
+	scheme, given, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(given) == "" {
+		return newsgraph.Errorf(newsgraph.EUNAUTHORIZED, "mutations need an Authorization: Bearer token")
+	}
+	a, b := sha256.Sum256([]byte(strings.TrimSpace(given))), sha256.Sum256([]byte(s.cfg.Token))
+	if subtle.ConstantTimeCompare(a[:], b[:]) != 1 {
+		return newsgraph.Errorf(newsgraph.EUNAUTHORIZED, "the bearer token is not valid")
+	}
+	return nil
+}
+
+// writeResponse sends a GraphQL response with the status its errors call for (see serveGraphQL).
+// An internal error while the store does not answer a ping is reported as the store being
+// unavailable (503).
+func (s *Server) writeResponse(w http.ResponseWriter, r *http.Request, res *schema.Response) {
+	status := http.StatusOK
+	rank := 0
+	for _, code := range res.Codes() {
+		s.metrics.gqlErrs.WithLabelValues(code).Inc()
+		st := statusOf(code)
+		if code == newsgraph.ENOTFOUND {
+			st = http.StatusOK
+		}
+		if code == newsgraph.EINTERNAL {
+			ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+			if s.store.Ping(ctx) != nil {
+				st = http.StatusServiceUnavailable
+			}
+			cancel()
+		}
+		// The most telling status wins: unavailable, then internal, then the client's errors.
+		if rk := statusRank(st); rk > rank {
+			rank, status = rk, st
+		}
+	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "5")
+	}
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="newsgraph"`)
+	}
+	writeJSON(w, status, res)
+}
+
+func statusRank(st int) int {
+	switch st {
+	case http.StatusOK:
+		return 0
+	case http.StatusServiceUnavailable:
+		return 10
+	case http.StatusInternalServerError:
+		return 9
+	}
+	return 1 + st%100 // 4xx: any, stably
+}

@@ -1,0 +1,129 @@
+package server
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"newsgraph"
+)
+
+// metrics are the server's Prometheus series.
+type metrics struct {
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+	gqlErrs  *prometheus.CounterVec
+	inFlight prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsgraph_http_requests_total",
+			Help: "HTTP requests by route, method and status code."}, []string{"route", "method", "code"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "newsgraph_http_request_duration_seconds",
+			Help: "Time to answer an HTTP request, by route.", Buckets: prometheus.ExponentialBuckets(0.0005, 4, 10)}, []string{"route"}),
+		gqlErrs: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsgraph_graphql_errors_total",
+			Help: "GraphQL errors returned, by code (invalid, not_found, internal, timeout, …)."}, []string{"code"}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "newsgraph_http_requests_in_flight",
+			Help: "HTTP requests being answered."}),
+	}
+	for _, c := range []prometheus.Collector{m.requests, m.latency, m.gqlErrs, m.inFlight} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// recorder remembers the status and size of a response.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (r *recorder) WriteHeader(code int) {
+	if r.status == 0 {
+		r.status = code
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += n
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the connection (flushes in streamed exports).
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// observe wraps a route: a recovered panic becomes a 500 "internal error"; every request is
+// logged (method, path, status, size, duration — never headers, so never the token) and counted.
+func (s *Server) observe(route string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: w}
+		s.metrics.inFlight.Inc()
+		defer func() {
+			s.metrics.inFlight.Dec()
+			if v := recover(); v != nil {
+				if err, ok := v.(error); ok && errors.Is(err, http.ErrAbortHandler) {
+					panic(v)
+				}
+				s.log.Error("handler panicked", "route", route, "path", r.URL.Path, "panic", v)
+				if rec.status == 0 {
+					writeError(rec, http.StatusInternalServerError, errors.New("panic"), "")
+				}
+			}
+			if rec.status == 0 {
+				rec.status = http.StatusOK
+			}
+			d := time.Since(start)
+			s.metrics.requests.WithLabelValues(route, r.Method, strconv.Itoa(rec.status)).Inc()
+			s.metrics.latency.WithLabelValues(route).Observe(d.Seconds())
+			level := slogLevel(rec.status)
+			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
+				"bytes", rec.bytes, "duration", d.Round(time.Microsecond), "remote", r.RemoteAddr)
+		}()
+		h.ServeHTTP(rec, r)
+	})
+}
+
+// statusOf maps an error code to the HTTP status that says the same.
+func statusOf(code string) int {
+	switch code {
+	case newsgraph.EINVALID:
+		return http.StatusBadRequest
+	case newsgraph.EUNAUTHORIZED:
+		return http.StatusUnauthorized
+	case newsgraph.EFORBIDDEN:
+		return http.StatusForbidden
+	case newsgraph.ENOTFOUND:
+		return http.StatusNotFound
+	case newsgraph.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge
+	case newsgraph.EUNAVAILABLE, "timeout":
+		return http.StatusServiceUnavailable
+	case "method_not_allowed":
+		return http.StatusMethodNotAllowed
+	case "unsupported_media_type":
+		return http.StatusUnsupportedMediaType
+	}
+	return http.StatusInternalServerError
+}
+
+// slogLevel logs server errors as warnings, everything else as information.
+func slogLevel(status int) slog.Level {
+	if status >= 500 {
+		return slog.LevelWarn
+	}
+	return slog.LevelInfo
+}
