@@ -42,12 +42,23 @@ func newEntityFinder() *entityFinder {
 func placeIDs(ps []gazetteer.Place) []string {
 	ids := make([]string, len(ps))
 	taken := map[string]bool{}
-	for i, p := range ps {
+	// big cities first, then areas and regions, then the other cities
+	var order []int
+	for pass := 0; pass < 3; pass++ {
+		for i, p := range ps {
+			big := p.Kind == "city" && p.Pop >= 1000000
+			if (pass == 0 && big) || (pass == 1 && p.Kind != "city") || (pass == 2 && p.Kind == "city" && !big) {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		p := ps[i]
 		s := "place/" + entSlug(p.Name)
-		if taken[s] {
+		if taken[s] && p.ISO3 != "" {
 			s += "-" + strings.ToLower(p.ISO3)
 		}
-		if taken[s] {
+		if taken[s] && p.Admin != "" {
 			s += "-" + entSlug(p.Admin)
 		}
 		for n := 2; taken[s]; n++ {
@@ -74,6 +85,7 @@ type entityState struct {
 	cands    []gazCand
 	titles   []gazCand // office and title names
 	claimed  []bool    // per token: part of a mention
+	placeTok []bool    // per token: a one-word place name (a person's name may take it over)
 	docISO   map[string]bool
 	persons  map[string]*docPerson
 	surnames map[string]string // lower-case surname -> docPerson ID
@@ -82,7 +94,15 @@ type entityState struct {
 // find adds to d.Mentions (sorted by Start) and d.Entities.
 func (f *entityFinder) find(d *doc) {
 	st := &entityState{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+	if k := metadataHeaderEnd(d.Text); k > 0 {
+		n := 0
+		for n < len(st.toks) && st.toks[n].Start < k {
+			n++
+		}
+		st.toks = st.toks[n:]
+	}
 	st.claimed = make([]bool, len(st.toks))
+	st.placeTok = make([]bool, len(st.toks))
 	st.quoted = quotedTokens(d.Text, st.toks)
 	f.gazetteerPass(st)
 	f.resolveCandidates(st)
@@ -152,6 +172,9 @@ func (f *entityFinder) resolveCandidates(st *entityState) {
 		st.d.Mentions = append(st.d.Mentions, m)
 		for k := c.i; k < c.j; k++ {
 			st.claimed[k] = true
+		}
+		if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Location && c.j == c.i+1 {
+			st.placeTok[c.i] = true
 		}
 	}
 }
@@ -375,3 +398,21 @@ func isWordRuneLetter(r rune) bool { return entWordRune(r) }
 
 // tokenIndexAt returns the index of the token starting at byte b, or -1.
 func tokenIndexAt(st *entityState, b int) int { return entTokenAt(st.toks, b) }
+
+// metadataHeaderEnd returns the end of a leading metadata line such as "TITLE: … LINK: http…"
+// (news scrapes put the headline and address there), or 0. Such a line is not body text.
+func metadataHeaderEnd(text string) int {
+	t := strings.TrimLeft(text, " \t\r\n")
+	if !strings.HasPrefix(t, "TITLE:") && !strings.HasPrefix(t, "HEADLINE:") {
+		return 0
+	}
+	off := len(text) - len(t)
+	line := t
+	if k := strings.IndexByte(t, '\n'); k >= 0 {
+		line = t[:k]
+	}
+	if !strings.Contains(line, "LINK:") && !strings.Contains(line, "URL:") {
+		return 0
+	}
+	return off + len(line)
+}

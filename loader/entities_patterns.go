@@ -17,14 +17,15 @@ var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "ave
 	"harbor": true, "harbour": true, "park": true, "heights": true, "falls": true, "creek": true,
 	"forest": true, "parish": true, "borough": true, "township": true, "prefecture": true,
 	"oblast": true, "governorate": true, "territory": true, "delta": true, "basin": true,
-	"plateau": true, "neighborhood": true, "neighbourhood": true, "quarter": true, "state": true}
+	"plateau": true, "neighborhood": true, "neighbourhood": true, "quarter": true}
 
-var placeLeads = map[string]bool{"lake": true, "mount": true, "mt.": true, "gulf": true, "bay": true,
-	"sea": true, "strait": true, "isle": true, "cape": true, "port": true, "fort": true, "river": true}
+// placeLeads begin a place name; those mapped to true need "of" after them ("Gulf of Aden").
+var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "gulf": true, "bay": true,
+	"sea": true, "strait": true, "isle": true, "cape": false, "port": false, "fort": false, "river": false}
 
 // heads that need a known place before them ("New York State", "Kivu Province"), since many
 // organisations end in them ("Penn State").
-var weakHeads = map[string]bool{"state": true, "quarter": true, "park": true, "estate": true, "drive": true}
+var weakHeads = map[string]bool{"quarter": true, "park": true, "estate": true, "drive": true}
 
 // findPatternPlaces recognises places named by a capitalised head noun: one to three capitalised
 // words and a head ("Press Street", "Collier County") or a leading noun and a capitalised name
@@ -41,23 +42,37 @@ func (f *entityFinder) findPatternPlaces(st *entityState) {
 		if placeHeads[t.Lower] && i > 0 && toks[i-1].Sent == t.Sent {
 			// words before the head
 			k := i
-			for k > 0 && i-k < 3 && toks[k-1].Sent == t.Sent && toks[k-1].word() && toks[k-1].Cap && !nameStopWords[toks[k-1].Lower] && !placeHeads[toks[k-1].Lower] {
+			for k > 0 && i-k < 4 && toks[k-1].Sent == t.Sent {
+				p := toks[k-1]
+				if p.Text == "-" && k > 1 && toks[k-2].Cap && p.Start == toks[k-2].End && k < i {
+					k--
+					continue
+				}
+				if !p.word() || !p.Cap || nameStopWords[p.Lower] || placeHeads[p.Lower] {
+					break
+				}
 				k--
 			}
-			if k < i && (!weakHeads[t.Lower] || f.hasPlace(st, k, i)) && !f.claimedByOther(st, k, i+1) {
+			// "Cloverhill District Court" names a building or a body, not the district
+			nextCap := i+1 < len(toks) && toks[i+1].Sent == t.Sent && toks[i+1].Cap && toks[i+1].word()
+			if k < i && !nextCap && (!weakHeads[t.Lower] || f.hasPlace(st, k, i)) && !f.claimedByOther(st, k, i+1) {
 				s, e, found = k, i+1, true
 			}
 		}
-		if !found && placeLeads[t.Lower] && i+1 < len(toks) && toks[i+1].Sent == t.Sent {
+		needOf, lead := placeLeads[t.Lower]
+		if !found && lead && i+1 < len(toks) && toks[i+1].Sent == t.Sent {
 			k := i + 1
 			if toks[k].Lower == "of" && k+1 < len(toks) {
 				k++
+			} else if needOf {
+				continue
 			}
 			j := k
-			for j < len(toks) && j-k < 3 && toks[j].Sent == t.Sent && toks[j].word() && toks[j].Cap && !nameStopWords[toks[j].Lower] {
+			for j < len(toks) && j-k < 2 && toks[j].Sent == t.Sent && toks[j].word() && toks[j].Cap && !nameStopWords[toks[j].Lower] {
 				j++
 			}
-			if j > k && !f.claimedByOther(st, i, j) && (i == 0 || !toks[i-1].Cap || toks[i-1].Sent != t.Sent) {
+			endsName := j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].Cap
+			if j > k && endsName && !f.claimedByOther(st, i, j) && (i == 0 || !toks[i-1].Cap || toks[i-1].Sent != t.Sent) {
 				s, e, found = i, j, true
 			}
 		}

@@ -60,7 +60,7 @@ func nameSpan(st *entityState, i int) int {
 	for j < len(toks) && toks[j].Sent == sent && words < 5 {
 		t := toks[j]
 		switch {
-		case t.word() && t.Cap && !st.claimed[j] && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")):
+		case t.word() && t.Cap && (!st.claimed[j] || st.placeTok[j]) && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")):
 			words++
 			j++
 		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
@@ -84,7 +84,7 @@ func (f *entityFinder) findPeople(st *entityState) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.word() || !t.Cap || st.claimed[i] || nameStopWords[t.Lower] || nameHonorifics[t.Lower] {
+		if !t.word() || !t.Cap || (st.claimed[i] && !st.placeTok[i]) || nameStopWords[t.Lower] || nameHonorifics[t.Lower] {
 			continue
 		}
 		if _, ok := f.gz.Titles[t.Lower]; ok {
@@ -187,7 +187,7 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 func (f *entityFinder) addPersonMention(st *entityState, i, j int, id string) {
 	toks := st.toks
 	for k := i; k < j; k++ {
-		if st.claimed[k] {
+		if st.claimed[k] && !st.placeTok[k] {
 			return
 		}
 	}
