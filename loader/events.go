@@ -127,6 +127,7 @@ type sentCtx struct {
 	firstSubj *evActor
 	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
 	lastSubj argSet
+	lastVerb int
 	out      []newsgraph.Relation
 	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
 	actorTok  []int
@@ -136,7 +137,7 @@ type sentCtx struct {
 }
 
 func newSentCtx(st *docState, si int, s sentence, ms []mention) *sentCtx {
-	sc := &sentCtx{st: st, si: si, s: s, speaker: -1}
+	sc := &sentCtx{st: st, si: si, s: s, speaker: -1, lastVerb: -1}
 	sc.actors = make([]evActor, len(ms))
 	for i, m := range ms {
 		sc.actors[i] = st.actorFor(m)
@@ -189,7 +190,7 @@ func (sc *sentCtx) run() {
 		w := sc.toks[i].W
 		vs := evLex.verbs[w]
 		ns, isNoun := evLex.nouns[w]
-		if len(vs) > 0 && (!isNoun || sc.verbContext(i)) {
+		if len(vs) > 0 && (!isNoun || sc.verbContext(i)) && !sc.notAVerb(i) {
 			if sc.verbEvent(i, vs) {
 				continue
 			}
@@ -225,6 +226,24 @@ func (sc *sentCtx) verbContext(i int) bool {
 	}
 	w := sc.toks[i].W
 	return strings.HasSuffix(w, "ed") || irregularPast(w) || isAdverb(p)
+}
+
+// notAVerb reports whether a verb form is used as an adjective or a noun: "the wounded", "the
+// besieged town", "its allies", or a gerund after a preposition ("arrested for collaborating",
+// "accused of violating") whose subject the clause does not give.
+func (sc *sentCtx) notAVerb(i int) bool {
+	p := sc.w(i - 1)
+	if determiners[p] && p != "'s" && p != "that" && p != "no" {
+		return true
+	}
+	w := sc.w(i)
+	if len(w) > 4 && w[len(w)-3:] == "ing" {
+		switch p {
+		case "for", "of", "after", "before", "without", "about", "by", "in", "on", "from", "against", "despite":
+			return true
+		}
+	}
+	return false
 }
 
 func irregularPast(w string) bool {

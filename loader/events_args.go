@@ -31,7 +31,7 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 		case w == "and" || w == "but" || w == "or":
 			// coordinated actors ("Hungarian and Romanian officials", "X and its allies") do
 			// not end the clause; coordinated clauses and verb phrases do
-			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || sc.actorAt(k+2) >= 0 && !isVerbForm(sc.w(k+1))) {
+			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || !isVerbForm(sc.w(k+1)) && !subjPronouns[sc.w(k+1)] && sc.w(k+1) != "then") {
 				continue
 			}
 			return k + 1, -1
@@ -93,7 +93,7 @@ func (sc *sentCtx) verbGroupStart(i int) int {
 		if w == "" {
 			break
 		}
-		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" {
+		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || willingWords[w] && sc.w(k+1) == "to" {
 			if w == "'s" && !(sc.w(k-1) == "it" || sc.w(k-1) == "he" || sc.w(k-1) == "she") {
 				break
 			}
@@ -153,7 +153,7 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 	}
 	lo = segLo
 	if lo >= hi {
-		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") {
+		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
 			return sc.lastSubj, rep
 		}
 		return nil, rep
@@ -205,6 +205,20 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		}
 	}
 	return nil, rep
+}
+
+// sameClause reports whether no clause opener lies between tokens a and b: a verb phrase
+// coordinated after b shares the subject of the verb at a.
+func (sc *sentCtx) sameClause(a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if w := sc.w(k); clauseOpeners[w] || w == ";" || sc.isReport(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func isActorNoun(w string) bool {
@@ -288,7 +302,7 @@ func (sc *sentCtx) objectEnd(p int) int {
 	for k := p; k < sc.attr; k++ {
 		w := sc.w(k)
 		switch {
-		case w == ";" || w == ":" || w == "--" || w == "(":
+		case w == ";" || w == ":" || w == "--":
 			return k
 		case objectEnders[w] && !(w == "that" && !startsClause(sc, k+1)) && !(w == "as" && k == p):
 			return k
@@ -323,7 +337,7 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			continue
 		}
-		if sc.w(k-1) == "by" || sc.w(k-1) == "according" || sc.excluded(k, typ) {
+		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) {
 			continue
 		}
 		set := argSet{t.Actor}
@@ -345,6 +359,21 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 		return set, j
 	}
 	return nil, e
+}
+
+func isEventNoun(w string) bool {
+	_, ok := evLex.nouns[w]
+	return ok || w == "proposal" || w == "offer" || w == "plan" || w == "ultimatum"
+}
+
+// isPossessivePronoun reports whether an actor token is a pronoun the entity stage resolved
+// ("its", "their"): it modifies the object rather than being it.
+func isPossessivePronoun(t tok, sc *sentCtx) bool {
+	switch sc.actors[t.Actor].Text {
+	case "its", "their", "his", "her", "Its", "Their", "His", "Her":
+		return true
+	}
+	return false
 }
 
 // agent returns the actors after "by" in the complement starting at p (a passive's agent).

@@ -47,6 +47,21 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		return
 	}
 	p := sc.w(k + 1)
+	if typ == "DEMAND" && p == "that" {
+		// "its demand that Israel ease restrictions": a DEMAND on Israel, and no easing yet
+		for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
+			if a := sc.actorAt(j); a >= 0 {
+				if subj := sc.nounSubject(k); len(subj) > 0 {
+					sc.emitAll(typ, subj, argSet{a}, ev)
+				}
+				for x := k; x < sc.objectEnd(j+1) && x < len(sc.used); x++ {
+					sc.used[x] = true
+				}
+				break
+			}
+		}
+		return
+	}
 	if p != "with" && p != "against" && p != "on" && p != "to" && p != "toward" && p != "towards" && p != "for" {
 		return
 	}

@@ -22,6 +22,17 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 		}
 	}
 	report := sc.isReport(i)
+	n := i + 1
+	if sc.w(n) == "to" {
+		n++
+	}
+	if len(evLex.verbs[sc.w(n)]) > 0 {
+		for _, s := range vs {
+			if s.Particle == "" && isControl(s) {
+				return s, i + 1, true
+			}
+		}
+	}
 	var first *verbSense
 	for k := range vs {
 		s := vs[k]
@@ -51,7 +62,7 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 
 // modality is what the verb group says about an event.
 type modality struct {
-	future, maybe, must, neg, passive, infinitive bool
+	future, maybe, must, neg, passive, infinitive, willing bool
 }
 
 func (sc *sentCtx) modalityOf(g, i int) modality {
@@ -69,6 +80,8 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 			m.neg = true
 		case w == "to":
 			m.infinitive = true
+		case willingWords[w]:
+			m.willing = true
 		}
 		if beForms[w] && w != "'s" {
 			m.passive = true
@@ -88,6 +101,9 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 	}
 	return m
 }
+
+// willingWords are adjectives of intent: "is willing to withdraw", "stands ready to help".
+var willingWords = setOf("willing", "prepared", "ready", "determined", "eager", "keen", "committed", "poised", "set")
 
 // verbEvent reads the event of the verb at i, and reports whether the token was taken as a verb.
 func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
@@ -127,11 +143,15 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	sc.used[curI] = true
 	final, finalEnd := cur, curEnd
 	if final.Role == roleAspect && final.Type == "" {
-		if len(controls) == 0 {
+		// "continued military aid", "began talks", "speeded up the withdrawal"
+		if _, ns, found := sc.eventNounAfter(finalEnd); found {
+			final = verbSense{Type: ns.Type, Role: roleLight}
+		} else if len(controls) == 0 {
 			return false
+		} else {
+			final = controls[len(controls)-1]
+			controls = controls[:len(controls)-1]
 		}
-		final = controls[len(controls)-1]
-		controls = controls[:len(controls)-1]
 	}
 	ev := &eventInfo{trigger: i, confidence: 0.8, mutual: final.Mutual, mode: final.Mode, speaker: -1}
 	typ := final.Type
@@ -149,7 +169,9 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 			if ns.Mode != "" {
 				ev.mode = ns.Mode
 			}
-			if final.Role == roleLight {
+			if final.Role == roleLight && final.Type == "DISAPPROVE" {
+				typ = final.Type
+			} else if final.Role == roleLight {
 				typ = ns.Type
 				ev.mutual = ev.mutual || ns.Type == "AGREE" || ns.Type == "CONSULT" || ns.Type == "COOPERATE" || ns.Type == "FIGHT"
 			} else {
@@ -198,6 +220,13 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		ev.status = sc.aspectStatus(g, i, typ)
 	}
 	subj, rep := sc.subject(g)
+	sc.lastVerb = i
+	if cs, _ := sc.clauseStart(g); cs > 0 && (sc.w(cs-1) == "if" || sc.w(cs-1) == "unless" || sc.w(cs-1) == "whether") {
+		return true // a condition, not a fact
+	}
+	if mod.willing && ev.status == "" {
+		typ, ev.status = intended(typ, sc.hasWord("unless")), newsgraph.Proposed
+	}
 	if rep >= 0 {
 		if s, _ := sc.subject(sc.verbGroupStart(rep)); len(s) > 0 && (len(subj) == 0 || s[0] != subj[0]) {
 			ev.speaker = s[0]
@@ -213,8 +242,15 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		return true
 	}
 	var objs argSet
+	objEnd := -1
 	if mod.passive {
 		agent := sc.agent(finalEnd)
+		if len(agent) == 0 && (typ == "COERCE" || typ == "SANCTION") {
+			// "was arrested in Lebanon": the authorities of the place
+			if a := sc.prepObject(finalEnd, "in"); a >= 0 && sc.actors[a].Type == newsgraph.Country {
+				agent = argSet{a}
+			}
+		}
 		if len(agent) == 0 {
 			return true
 		}
@@ -250,9 +286,33 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 				objs = argSet{y}
 			}
 			typ = "PAYS"
+			if sc.hasWord("compensation") || sc.hasWord("reparations") {
+				sc.emitAll("RETREAT", subj, objs, ev)
+			}
 		default:
-			objs, _ = sc.objects(objStart, typ)
+			objs, objEnd = sc.objects(objStart, typ)
 		}
+	}
+	if len(objs) == 0 && typ == "THREATEN" {
+		// a threat names its target in its condition: "… if the United States goes ahead"
+		for k := objStart; k < sc.attr; k++ {
+			if w := sc.w(k); w == "if" || w == "unless" {
+				if o, _ := sc.objects(k+1, typ); len(o) > 0 {
+					objs = o
+				}
+				break
+			}
+		}
+	}
+	// what an accusation, demand, refusal, threat or apology is about is no fact of its own
+	switch typ {
+	case "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT":
+		if len(objs) > 0 {
+			objEnd = sc.objectEnd(objStart)
+		}
+	}
+	for k := objStart; k < objEnd && k < len(sc.used); k++ {
+		sc.used[k] = true
 	}
 	if len(objs) == 0 && len(subj) == 1 && sc.w(objStart) == "each" && sc.w(objStart+1) == "other" {
 		return true
@@ -366,11 +426,17 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 		if ns, ok := evLex.nouns[w]; ok && !(w == "call" || w == "calls") {
 			return k, ns, true
 		}
-		if k > p && sc.isEventVerb(k) || w == "," || w == "to" && k > p+1 {
+		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {
 			break
 		}
 	}
 	return 0, nounSense{}, false
+}
+
+// isAdjectiveLike reports whether w may stand between an actor and the noun it modifies.
+func isAdjectiveLike(w string) bool {
+	_, noun := evLex.nouns[w]
+	return noun || isAdverb(w) || isNum(w) || w == "-" || w == "military" || w == "economic" || w == "new" || w == "official" || w == "humanitarian" || w == "emergency" || w == "food" || w == "financial"
 }
 
 // reverseOf returns the type of undoing a measure: lifting a restriction is a concession,

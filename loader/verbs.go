@@ -129,6 +129,9 @@ var verbEntries = []string{
 	"launch FIGHT lN", "annex FIGHT",
 	// other relations
 	"pay/paid/paid PAYS y",
+	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
+	"speed/sped/sped+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
+	"renew - a", "expand - a", "open CONSULT lN", "dispatch AID lN",
 	// reporting verbs
 	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
 	"confirm - s", "add - s", "declare - s", "insist - s", "note - s", "stress - s", "argue - s",
@@ -177,6 +180,8 @@ var nounEntries = []string{
 	"rejection REJECT", "refusal REJECT",
 	"withdrawal RETREAT", "pullout RETREAT",
 	"deployment MOBILIZE", "mobilization MOBILIZE", "troops MOBILIZE",
+	"inspectors INVESTIGATE", "observers INVESTIGATE", "monitors INVESTIGATE", "investigators INVESTIGATE",
+	"artillery FIGHT", "rocket,rockets FIGHT", "missile,missiles FIGHT", "fire FIGHT", "airstrikes FIGHT",
 	"arms AID", "weapons AID", "compensation RETREAT", "reparations RETREAT",
 }
 
