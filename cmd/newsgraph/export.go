@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+
+	"newsgraph/graph"
+)
+
+// exportHandler serves GET /export. (nil until graph/export lands.)
+func exportHandler(store *graph.Store, log *slog.Logger) http.Handler { return nil }
+
+// runExport writes the graph in one format to standard output or a file.
+func runExport(ctx context.Context, e *env) error {
+	fs := newFlags(e, "export", "export [--backend NAME] [--db ADDRESS] --format F [--out FILE]")
+	var sf storeFlags
+	sf.register(fs, e)
+	format := fs.String("format", "nquads", "output `format`: nquads")
+	out := fs.String("out", "", "write to `FILE` instead of standard output")
+	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	if *format != "nquads" {
+		return fmt.Errorf("unknown format %q", *format)
+	}
+	store, err := sf.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return writeOut(*out, e.stdout, func(w io.Writer) error { return store.WriteNQuads(ctx, w) })
+}
+
+// writeOut runs write on a buffered FILE (created via a temporary file renamed into place, so that a
+// failed export leaves no half file) or on stdout when file is "".
+func writeOut(file string, stdout io.Writer, write func(io.Writer) error) error {
+	if file == "" {
+		bw := bufio.NewWriterSize(stdout, 256<<10)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	tmp, err := os.CreateTemp(dirOf(file), ".newsgraph-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), file)
+}
+
+func dirOf(file string) string {
+	for i := len(file) - 1; i >= 0; i-- {
+		if file[i] == '/' {
+			return file[:i+1]
+		}
+	}
+	return "."
+}
+
+// runImport loads N-Quads exports into a store.
+func runImport(ctx context.Context, e *env) error {
+	fs := newFlags(e, "import", "import [--backend NAME] [--db ADDRESS] FILE.nq...|-")
+	var sf storeFlags
+	sf.register(fs, e)
+	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	store, err := sf.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	for _, p := range paths {
+		var r io.Reader = e.stdin
+		if p != "-" {
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r = f
+		}
+		if err := store.ImportNQuads(ctx, bufio.NewReaderSize(r, 256<<10)); err != nil {
+			return fmt.Errorf("importing %s: %w", p, err)
+		}
+	}
+	return nil
+}

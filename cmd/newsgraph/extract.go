@@ -1,0 +1,47 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+
+	"newsgraph/loader"
+)
+
+// runExtract prints one JSON object per article (CONTRACT.md) and touches no store.
+func runExtract(ctx context.Context, e *env) error {
+	fs := newFlags(e, "extract", "extract [-j N] [FILE|DIR|-]...")
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
+	maxBytes := fs.Int("max-bytes", loader.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
+	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	out := bufio.NewWriterSize(e.stdout, 256<<10)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	bad := 0
+	err := loader.New().ExtractAll(ctx, &loader.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}, paths, *workers, func(it loader.Item) error {
+		if it.Err != nil {
+			bad++
+			fmt.Fprintf(e.stderr, "newsgraph extract: skipped %v\n", it.Err)
+			return nil
+		}
+		return enc.Encode(it.Extraction)
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
+	}
+	return nil
+}

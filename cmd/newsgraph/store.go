@@ -1,0 +1,31 @@
+package main
+
+import (
+	"context"
+	"flag"
+
+	"newsgraph/graph"
+)
+
+// storeFlags are the two flags of every command that opens a store (CONTRACT.md), with their
+// defaults from NEWSGRAPH_BACKEND and NEWSGRAPH_DB.
+type storeFlags struct {
+	backend, db string
+}
+
+func (s *storeFlags) register(fs *flag.FlagSet, e *env) {
+	backend := e.getenv("NEWSGRAPH_BACKEND")
+	if backend == "" {
+		backend = "bolt"
+	}
+	db := e.getenv("NEWSGRAPH_DB")
+	if db == "" {
+		db = "./newsgraph.db"
+	}
+	fs.StringVar(&s.backend, "backend", backend, "store `backend`: bolt, memory or postgres (env NEWSGRAPH_BACKEND)")
+	fs.StringVar(&s.db, "db", db, "bolt folder or file, or PostgreSQL URL (env NEWSGRAPH_DB)")
+}
+
+func (s *storeFlags) open(ctx context.Context, e *env) (*graph.Store, error) {
+	return graph.Open(ctx, graph.Config{Backend: s.backend, Addr: s.db}, e.log)
+}

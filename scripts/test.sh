@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The project's test command (`make test`; .ci/run calls it). On a fresh machine it installs what
+# the suites need when it is missing and it runs as root (Debian's PostgreSQL, Chromium, raptor2,
+# Graphviz, xmllint; the npm packages pinned in lock files), starts a throw-away PostgreSQL on
+# 127.0.0.1, runs the suites on every backend, the bounded fuzz targets and the asset checks, and
+# stops PostgreSQL again.
+#
+#   FUZZTIME=10s   time each fuzz target runs (default 10s)
+#   SKIP_FUZZ=1    skip the fuzz runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+fuzztime=${FUZZTIME:-10s}
+
+step() { printf '\n== %s\n' "$*"; }
+
+# --- tools -------------------------------------------------------------------------------------
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+if ((${#need[@]})); then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		step "installing ${need[*]} from Debian"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+	else
+		echo "test.sh: missing ${need[*]}; the tests that need them will skip (or fail under CI)" >&2
+	fi
+fi
+if [ -x .ci/export-tools.sh ] || [ -f .ci/export-tools.sh ]; then
+	step "export checkers"
+	bash .ci/export-tools.sh
+fi
+
+# --- PostgreSQL ---------------------------------------------------------------------------------
+if [ -z "${NEWSGRAPH_TEST_POSTGRES:-}" ]; then
+	step "throw-away PostgreSQL"
+	eval "$(sh .ci/postgres.sh start)"
+	trap 'sh "$root/.ci/postgres.sh" stop "$NEWSGRAPH_PG_DIR" >/dev/null 2>&1 || true' EXIT
+fi
+echo "PostgreSQL for the tests: ${NEWSGRAPH_TEST_POSTGRES%%\?*}"
+
+# --- web assets ---------------------------------------------------------------------------------
+step "web assets match their sources"
+sh web/check.sh
+
+# --- the suites -----------------------------------------------------------------------------------
+step "go vet"
+go vet ./...
+
+step "go test (race detector on)"
+go test -race -count=1 -timeout 30m ./...
+
+# --- fuzzing, bounded -----------------------------------------------------------------------------
+if [ -z "${SKIP_FUZZ:-}" ]; then
+	grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
+		pkg=./$(dirname "${f#./}")
+		for fn in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | cut -d' ' -f2); do
+			step "fuzz $pkg $fn ($fuzztime)"
+			go test -run '^$' -fuzz "^$fn\$" -fuzztime "$fuzztime" "$pkg"
+		done
+	done
+fi
+step "all tests passed"
