@@ -35,7 +35,7 @@ func (f *eventFinder) find(d *doc) {
 		for mj < len(d.Mentions) && d.Mentions[mj].Sentence == si {
 			mj++
 		}
-		ms := eventMentions(d.Mentions[mi:mj])
+		ms := st.eventMentions(d.Mentions[mi:mj])
 		mi = mj
 		if len(ms) == 0 {
 			st.prevSubj = nil
@@ -323,10 +323,10 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 // eventMentions drops "it" and "they" resolved by the entity stage to the nearest name: as the
 // subject of an event they more often stand for the subject of the sentence before, which the
 // event stage resolves itself (resolvePronoun).
-func eventMentions(ms []mention) []mention {
+func (st *docState) eventMentions(ms []mention) []mention {
 	drop := false
 	for _, m := range ms {
-		if m.Kind == "anaphor" && isBarePronoun(m.Text) {
+		if m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m) {
 			drop = true
 			break
 		}
@@ -336,11 +336,18 @@ func eventMentions(ms []mention) []mention {
 	}
 	out := make([]mention, 0, len(ms))
 	for _, m := range ms {
-		if !(m.Kind == "anaphor" && isBarePronoun(m.Text)) {
+		if !(m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// placeOnly reports whether a mention names a place that is no actor: a region, a sea, a place
+// without a country.
+func (st *docState) placeOnly(m mention) bool {
+	e := st.d.Entities[m.EntityID]
+	return e != nil && e.Type == newsgraph.Location && e.Code == ""
 }
 
 func isBarePronoun(s string) bool {

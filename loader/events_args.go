@@ -31,7 +31,7 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 		case w == "and" || w == "but" || w == "or":
 			// coordinated actors ("Hungarian and Romanian officials", "X and its allies") do
 			// not end the clause; coordinated clauses and verb phrases do
-			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || !isVerbForm(sc.w(k+1)) && !subjPronouns[sc.w(k+1)] && sc.w(k+1) != "then") {
+			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || startsNounPhrase(sc, k+1)) {
 				continue
 			}
 			return k + 1, -1
@@ -53,6 +53,16 @@ func startsClause(sc *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// startsNounPhrase reports whether token i looks like the start of a noun phrase: a determiner,
+// a number or a capitalised word that is no verb.
+func startsNounPhrase(sc *sentCtx, i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	w := sc.w(i)
+	return determiners[w] && w != "'s" || isNum(w) || sc.toks[i].Cap && !isVerbForm(w) && !subjPronouns[w]
 }
 
 func isVerbForm(w string) bool {
@@ -415,7 +425,8 @@ func (sc *sentCtx) isEventVerb(k int) bool {
 	return false
 }
 
-// between returns the two parties of "between X and Y" starting within a few tokens of p.
+// between returns the two parties of "between X and Y" starting within a few tokens of p (only
+// modifiers may come between), and the token after Y; x is -1 when there is none.
 func (sc *sentCtx) between(p, e int) (int, int, int) {
 	for k := p; k < e && k-p <= 3; k++ {
 		if w := sc.w(k); w != "between" {
@@ -424,19 +435,23 @@ func (sc *sentCtx) between(p, e int) (int, int, int) {
 			}
 			continue
 		}
-		x, y := -1, -1
+		x, y, and := -1, -1, false
 		j := k + 1
-		for ; j < e && j-k <= 4; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				x = a
+		for ; j < e && j-k <= 12; j++ {
+			if w := sc.w(j); w == "and" {
+				and = x >= 0
+				continue
+			} else if w == ";" || w == "between" || prepositions[w] && w != "of" {
 				break
 			}
-		}
-		for j++; j < e && j-k <= 9; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				if sc.w(j-1) == "and" || sc.w(j-1) == "neighboring" || sc.w(j-1) == "neighbouring" || sc.w(j-1) == "the" || sc.w(j-1) == "its" || sc.w(j-1) == "neighbor" || sc.w(j-1) == "neighbour" {
-					y = a
-				}
+			a := sc.actorAt(j)
+			if a < 0 || isPossessivePronoun(sc.toks[j], sc) {
+				continue
+			}
+			if x < 0 {
+				x = a
+			} else if and && a != x {
+				y = a
 				break
 			}
 		}

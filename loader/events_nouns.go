@@ -113,6 +113,20 @@ func (sc *sentCtx) nounSubject(k int) argSet {
 	return s
 }
 
+// modifierOf returns the actor modifying the noun at k ("a U.S. effort", "Rwanda's plan"), or -1.
+func (sc *sentCtx) modifierOf(k int) int {
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if a := sc.actorAt(j); a >= 0 {
+			return a
+		}
+		w := sc.w(j)
+		if w != "'s" && (prepositions[w] || w == "," || determiners[w] || isVerbForm(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // pairBefore finds "X-Y" or "X and Y" right before the noun at k ("U.S.-Soviet nuclear talks").
 func (sc *sentCtx) pairBefore(k int) (int, int) {
 	j := k - 1

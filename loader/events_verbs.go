@@ -20,6 +20,9 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 		if s.Particle != "" && sc.w(i+1) == s.Particle {
 			return s, i + 2, true
 		}
+		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
+			return s, i + 3, true
+		}
 	}
 	report := sc.isReport(i)
 	n := i + 1
@@ -220,6 +223,12 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		ev.status = sc.aspectStatus(g, i, typ)
 	}
 	subj, rep := sc.subject(g)
+	if sc.w(g) == "to" && len(controls) == 0 && g > 0 && !sc.toks[g-1].isActor() {
+		// "a U.S. effort to mediate", "Israel's plan to annex": the noun's owner acts
+		if m := sc.modifierOf(g - 1); m >= 0 {
+			subj = argSet{m}
+		}
+	}
 	sc.lastVerb = i
 	if cs, _ := sc.clauseStart(g); cs > 0 && (sc.w(cs-1) == "if" || sc.w(cs-1) == "unless" || sc.w(cs-1) == "whether") {
 		return true // a condition, not a fact
@@ -236,6 +245,9 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		objs := demandObj
 		if len(objs) == 0 {
 			objs, _ = sc.objects(finalEnd, typ)
+		}
+		for k := finalEnd; k < sc.objectEnd(finalEnd) && k < len(sc.used); k++ {
+			sc.used[k] = true // what is demanded has not happened
 		}
 		sc.emitAll(typ, subj, objs, ev)
 		sc.lastSubj = subj
@@ -393,7 +405,7 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 			e = len(sc.toks)
 		}
 		for j := k; j < e && j-k <= 10 && j < len(sc.toks); j++ {
-			if a := sc.actorAt(j); a >= 0 && len(obj) == 0 {
+			if a := sc.actorAt(j); a >= 0 && len(obj) == 0 && !isPossessivePronoun(sc.toks[j], sc) {
 				obj = argSet{a}
 				continue
 			}
@@ -401,7 +413,9 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.w(j+1)]) > 0 && len(obj) > 0 {
 				return j + 1, obj
 			}
-			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) {
+			// "demanded that the US cancel …": a bare verb after its subject
+			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) &&
+				(sc.verbContext(j) || sc.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
 				return j, obj
 			}
 		}

@@ -130,7 +130,7 @@ var verbEntries = []string{
 	// other relations
 	"pay/paid/paid PAYS y",
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
-	"speed/sped/sped+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
+	"speed/sped/sped+up - a", "speed+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
 	"renew - a", "expand - a", "open CONSULT lN", "dispatch AID lN",
 	// reporting verbs
 	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
