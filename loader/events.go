@@ -236,6 +236,9 @@ func (sc *sentCtx) notAVerb(i int) bool {
 	if determiners[p] && p != "'s" && p != "that" && p != "no" {
 		return true
 	}
+	if a := sc.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
+		return true // "its allies"
+	}
 	w := sc.w(i)
 	if len(w) > 4 && w[len(w)-3:] == "ing" {
 		switch p {

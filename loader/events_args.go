@@ -162,6 +162,15 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		}
 	}
 	lo = segLo
+	// "X will visit Y to mediate": the subject of an infinitive is that of the verb before it
+	if sc.w(g) == "to" {
+		for k := lo; k < hi; k++ {
+			if sc.isEventVerb(k) {
+				hi = sc.verbGroupStart(k)
+				break
+			}
+		}
+	}
 	if lo >= hi {
 		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
 			return sc.lastSubj, rep

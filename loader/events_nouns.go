@@ -47,7 +47,7 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		return
 	}
 	p := sc.w(k + 1)
-	if typ == "DEMAND" && p == "that" {
+	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
 		// "its demand that Israel ease restrictions": a DEMAND on Israel, and no easing yet
 		for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
 			if a := sc.actorAt(j); a >= 0 {

@@ -400,7 +400,8 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 	if role == roleDemand || role == roleDeny {
 		var obj argSet
 		e := sc.objectEnd(p)
-		if sc.w(k) == "that" {
+		that := sc.w(k) == "that"
+		if that {
 			k++
 			e = len(sc.toks)
 		}
@@ -421,6 +422,12 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 		}
 		if len(obj) > 0 && role == roleDemand {
 			return -1, obj
+		}
+		if that && role == roleDemand {
+			// "demanded that its partners refuse …": the demanded act is no fact
+			for j := k; j < len(sc.toks) && j < sc.attr; j++ {
+				sc.used[j] = true
+			}
 		}
 	}
 	return -1, nil
