@@ -2,7 +2,8 @@
 // host, with an "Examples" pane that loads a ready-made query and its variables in one click.
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
-import { useEditorContext, usePluginStore } from '@graphiql/react';
+import { useEffect } from 'react';
+import { useEditorContext } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import 'graphiql/style.css';
 import './playground.css';
@@ -20,6 +21,15 @@ function ExamplesIcon() {
 
 function ExamplesPane() {
   const editors = useEditorContext({ nonNull: true });
+  // GraphiQL starts a tab's variables empty whatever defaultTabs says: fill in the first
+  // example's once, when its query is the one shown and no variables were typed.
+  useEffect(() => {
+    const q = editors.queryEditor;
+    const v = editors.variableEditor;
+    if (q && v && !v.getValue().trim() && q.getValue() === examples[0].query) {
+      v.setValue(JSON.stringify(examples[0].variables, null, 2));
+    }
+  }, [editors.queryEditor, editors.variableEditor]);
   const load = (ex) => {
     editors.queryEditor?.setValue(ex.query);
     editors.variableEditor?.setValue(JSON.stringify(ex.variables, null, 2));
@@ -47,12 +57,28 @@ function ExamplesPane() {
 
 const examplesPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPane };
 
+// OpenExamples opens the Examples pane once the page is up. GraphiQL sizes its plugin pane only
+// when the pane is opened from the sidebar (a visiblePlugin prop leaves it zero wide), so this
+// presses that button.
+function OpenExamples() {
+  useEffect(() => {
+    // The sidebar lists the plugins only after GraphiQL's stores settle: wait for the button.
+    let tries = 0;
+    const timer = setInterval(() => {
+      const b = document.querySelector('.graphiql-sidebar button[aria-label="Show Examples"]');
+      if (b || ++tries > 100) clearInterval(timer);
+      if (b) b.click();
+    }, 50);
+    return () => clearInterval(timer);
+  }, []);
+  return null;
+}
+
 function Playground() {
   return (
     <GraphiQL
       fetcher={fetcher}
       plugins={[examplesPlugin]}
-      visiblePlugin={examplesPlugin}
       defaultQuery={examples[0].query}
       defaultTabs={[{ query: examples[0].query, variables: JSON.stringify(examples[0].variables, null, 2) }]}
       defaultEditorToolsVisibility="variables"
@@ -60,6 +86,7 @@ function Playground() {
     >
       <GraphiQL.Logo>
         <a href="/explore" className="ng-logo">newsgraph</a>
+        <OpenExamples />
       </GraphiQL.Logo>
     </GraphiQL>
   );
