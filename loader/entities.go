@@ -107,6 +107,8 @@ func (f *entityFinder) find(d *doc) {
 	f.gazetteerPass(st)
 	f.resolveCandidates(st)
 	f.findPatternPlaces(st)
+	f.extendPlaces(st)
+	f.findRoads(st)
 	f.findPeople(st)
 	f.dropPersonPlaces(st)
 	f.resolveAnaphora(st)

