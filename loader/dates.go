@@ -141,7 +141,7 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 		if len(x) > 4 && x[:4] == "mid-" {
 			mname = x[4:]
 		}
-		if m, ok := monthNames[mname]; ok && toks[i].Cap && (len(mname) > 3 || w(i+1) == ".") {
+		if m, ok := monthNames[mname]; ok && (toks[i].Cap || mname != x) && (len(mname) > 3 || mname == "may" || w(i+1) == ".") {
 			if (mname == "may" || mname == "march") && !isNum(w(i+1)) && !isYear(w(i+1)) && !(w(i-1) == "in" || w(i-1) == "since" || w(i-1) == "of" || w(i-1) == "early" || w(i-1) == "late") {
 				continue // the verb "may", the noun "march"
 			}
@@ -161,10 +161,9 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 			if isYear(w(j)) {
 				year, _ = strconv.Atoi(w(j))
 			}
-			if year == 0 && w(i-1) != "" && isNum(w(i-1)) && len(w(i-1)) <= 2 {
-				day, _ = strconv.Atoi(w(i - 1))
-				if isYear(w(i + 1)) {
-					year, _ = strconv.Atoi(w(i + 1))
+			if day == 0 && isNum(w(i-1)) && len(w(i-1)) <= 2 {
+				if d, _ := strconv.Atoi(w(i - 1)); d >= 1 && d <= 31 {
+					day = d // "4 May 2021"
 				}
 			}
 			if year == 0 {

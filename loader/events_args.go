@@ -203,7 +203,7 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		}
 	}
 	if len(head) > 0 {
-		return head, rep
+		return sc.preferCoded(head), rep
 	}
 	if len(rest) > 0 {
 		return rest[:1], rep
@@ -224,6 +224,27 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		}
 	}
 	return nil, rep
+}
+
+// preferCoded drops uncoded actors (a person whose office is not known) from a subject that
+// also names a coded one: "Bolivian minister Ana Ruiz" acts for Bolivia.
+func (sc *sentCtx) preferCoded(as argSet) argSet {
+	coded := 0
+	for _, a := range as {
+		if sc.actors[a].Code != "" {
+			coded++
+		}
+	}
+	if coded == 0 || coded == len(as) {
+		return as
+	}
+	out := make(argSet, 0, coded)
+	for _, a := range as {
+		if sc.actors[a].Code != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // sameClause reports whether no clause opener lies between tokens a and b: a verb phrase

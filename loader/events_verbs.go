@@ -118,6 +118,17 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		sc.reportEvent(i, end)
 		return true
 	}
+	if sense.Role == roleDeny {
+		// "denied holding talks", "denied the attack": what is denied is no fact
+		n := sc.w(end)
+		_, noun := evLex.nouns[n]
+		if len(n) > 4 && n[len(n)-3:] == "ing" || noun || determiners[n] && n != "'s" {
+			for k := i; k < sc.objectEnd(end) && k < len(sc.used); k++ {
+				sc.used[k] = true
+			}
+			return true
+		}
+	}
 	g := sc.verbGroupStart(i)
 	mod := sc.modalityOf(g, i)
 	// follow control verbs to the verb they govern: "offered to hand over", "urged X to …"

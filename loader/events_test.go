@@ -1,0 +1,202 @@
+package loader
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"newsgraph"
+)
+
+// testActors are the entities the event tests name; the tests find their mentions by hand so
+// that they pin the event grammar whatever the entity stage does.
+var testActors = []struct {
+	text, id, typ, code, kind string
+}{
+	{"Bolivian", "country/BOL", newsgraph.Country, "BOL", "demonym"},
+	{"Bolivia", "country/BOL", newsgraph.Country, "BOL", "name"},
+	{"Peruvian", "country/PER", newsgraph.Country, "PER", "demonym"},
+	{"Peru", "country/PER", newsgraph.Country, "PER", "name"},
+	{"Chilean", "country/CHL", newsgraph.Country, "CHL", "demonym"},
+	{"Chile", "country/CHL", newsgraph.Country, "CHL", "name"},
+	{"Norway", "country/NOR", newsgraph.Country, "NOR", "name"},
+	{"the World Bank", "org/world-bank", newsgraph.Organization, "IGO", "name"},
+	{"Ana Ruiz", "person/ana-ruiz", newsgraph.Person, "", "name"},
+}
+
+// testDoc builds a doc of one sentence per line, with the mentions of testActors.
+func testDoc(text, date string) *doc {
+	d := &doc{Article: newsgraph.Article{Text: text, Date: date}, Text: text, Entities: map[string]*newsgraph.Entity{}}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		s := strings.TrimRight(line, "\n")
+		if s != "" {
+			d.Sentences = append(d.Sentences, sentence{Start: start, End: start + len(s), Text: s})
+		}
+		start += len(line)
+	}
+	taken := make([]bool, len(text))
+	for _, a := range testActors {
+		for from := 0; ; {
+			i := strings.Index(text[from:], a.text)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(a.text)
+			if taken[i] || i > 0 && isLetterByte(text[i-1]) || from < len(text) && isLetterByte(text[from]) {
+				continue
+			}
+			for k := i; k < from; k++ {
+				taken[k] = true
+			}
+			si := 0
+			for si+1 < len(d.Sentences) && d.Sentences[si+1].Start <= i {
+				si++
+			}
+			d.Mentions = append(d.Mentions, mention{Start: i, End: from, Text: a.text, EntityID: a.id, Kind: a.kind, Sentence: si})
+			d.Entities[a.id] = &newsgraph.Entity{ID: a.id, Type: a.typ, Name: a.text, Code: a.code}
+		}
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return d
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// short writes a relation as "TYPE SUBJ OBJ [date] [status] [k=v…]" with codes for entities.
+func short(d *doc, r newsgraph.Relation) string {
+	code := func(id string) string {
+		if e := d.Entities[id]; e != nil && e.Code != "" {
+			return e.Code
+		}
+		return id
+	}
+	s := r.Type + " " + code(r.Subject) + " " + code(r.Object)
+	if r.Date != "" {
+		s += " " + r.Date
+	}
+	if r.Status != "" {
+		s += " " + r.Status
+	}
+	var keys []string
+	for k := range r.Attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s += " " + k + "=" + r.Attrs[k]
+	}
+	return s
+}
+
+func events(text, date string) []string {
+	d := testDoc(text, date)
+	newEventFinder().find(d)
+	out := []string{}
+	for _, r := range d.Relations {
+		out = append(out, short(d, r))
+	}
+	return out
+}
+
+// TestEventRules pins each rule of the event grammar with a sentence written for it.
+func TestEventRules(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"active voice: subject acts on object", "Norway condemned Chile over the arrests.",
+			[]string{"DISAPPROVE NOR CHL"}},
+		{"passive voice: the by-agent acts", "Chile was condemned by Norway over the arrests.",
+			[]string{"DISAPPROVE NOR CHL"}},
+		{"mutual event once, with its status", "Peru and Bolivia signed a trade agreement.",
+			[]string{"AGREE PER BOL CONCLUDED"}},
+		{"nominal event between two actors", "The war between Peru and Bolivia dragged on for years.",
+			[]string{"FIGHT PER BOL"}},
+		{"nominal event with the clause subject, under way", "Peru is in talks with Bolivia about water rights.",
+			[]string{"CONSULT PER BOL 2024-03 ONGOING"}},
+		{"possessive nominal event", "Peru's talks with Bolivia stalled over water rights.",
+			[]string{"CONSULT PER BOL"}},
+		{"light verb takes the noun's type", "Norway imposed sanctions on Chile.",
+			[]string{"SANCTION NOR CHL"}},
+		{"reversing a restriction is a concession", "Norway lifted its sanctions on Chile.",
+			[]string{"CONCEDE NOR CHL"}},
+		{"reported speech is the speaker's report of another's event", "Chile said Peru attacked Bolivia.",
+			[]string{"ASSAULT PER BOL speaker=Chile"}},
+		{"a trailing attribution is no argument", "Peru attacked Bolivia, Chilean officials said.",
+			[]string{"ASSAULT PER BOL speaker=Chilean"}},
+		{"a negated act that did not happen is not stored", "Peru will not repay Bolivia.",
+			[]string{}},
+		{"not accepting is a rejection", "Peru did not accept the offer from Bolivia.",
+			[]string{"REJECT PER BOL"}},
+		{"a question states no fact", "Will Peru sign a deal with Bolivia?",
+			[]string{}},
+		{"a hypothetical is proposed", "Peru could sign a deal with Bolivia.",
+			[]string{"AGREE PER BOL 2024-03 PROPOSED"}},
+		{"a promise to cooperate is AGREE", "Peru offered to send aid to Bolivia.",
+			[]string{"AGREE PER BOL 2024-03 PROPOSED"}},
+		{"a future hostile act is a threat", "Peru will expel the Bolivian ambassador.",
+			[]string{"THREATEN PER BOL 2024-03 PROPOSED"}},
+		{"threats", "Peru threatened to expel Bolivian diplomats.",
+			[]string{"THREATEN PER BOL 2024-03 PROPOSED"}},
+		{"refusals", "Peru refused to meet Bolivia.",
+			[]string{"REJECT PER BOL"}},
+		{"demands: the demanded act is no fact", "Peru urged Bolivia to withdraw its troops from the border.",
+			[]string{"DEMAND PER BOL"}},
+		{"a reported obligation is a demand", "Peru said Bolivia must release the prisoners.",
+			[]string{"DEMAND PER BOL 2024-03 PROPOSED"}},
+		{"denials", "Peru denied holding talks with Bolivia.",
+			[]string{}},
+		{"conditions are not facts", "Peru will meet Chile if Bolivia attacks the border post.",
+			[]string{"AGREE PER CHL 2024-03 PROPOSED"}},
+		{"mediation", "Chile is mediating between Peru and Bolivia.",
+			[]string{"CONSULT CHL PER 2024-03 ONGOING mode=mediation", "CONSULT CHL BOL 2024-03 ONGOING mode=mediation"}},
+		{"deportation is DEPORTS_TO, not an event against the deportee's country", "Peru deported a Bolivian activist to Chile.",
+			[]string{"DEPORTS_TO PER CHL mode=deportation"}},
+		{"payments with amount and currency", "Peru paid 5 million dollars to Bolivia.",
+			[]string{"PAYS PER BOL amount=5000000 currency=USD"}},
+		{"money going to a payee", "The scheme cost Peruvian taxpayers 30 million dollars, with 12 million dollars going to Bolivia.",
+			[]string{"PAYS PER BOL amount=12000000 currency=USD"}},
+		{"origins are not arguments", "Peru hosts refugees from Bolivia.",
+			[]string{}},
+		{"co-mentioned actors are not paired", "Peru and Bolivia both have high mountains.",
+			[]string{}},
+		{"apposition is skipped", "Peru, a neighbour of Bolivia, attacked Chile.",
+			[]string{"ASSAULT PER CHL"}},
+		{"coordinated objects", "Peru attacked Bolivia and Chile.",
+			[]string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
+		{"dates resolve against the article", "Peru attacked Bolivia last month.",
+			[]string{"ASSAULT PER BOL 2024-02"}},
+		{"a person acts for the country", "Bolivian minister Ana Ruiz met Peru's president on Sunday.",
+			[]string{"CONSULT BOL PER 2024-03-03"}},
+		{"organisations", "the World Bank gave Bolivia a loan of 40 million dollars.",
+			[]string{"AID IGO BOL amount=40000000 currency=USD"}},
+		{"pronoun subject from the sentence before", "Peru attacked Bolivia.\nIt also attacked Chile.",
+			[]string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
+	} {
+		got := events(c.text, "2024-03-05")
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
+// TestEndedDeal checks that "scrapped the deal" ends the agreement read before it.
+func TestEndedDeal(t *testing.T) {
+	got := events("Peru agreed to a deal with Bolivia in 2019.\nChile's new government scrapped the deal last year.", "2024-03-05")
+	want := []string{"AGREE PER BOL 2019 ENDED"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestEventsNeverPanic feeds odd sentences through the event stage.
+func TestEventsNeverPanic(t *testing.T) {
+	for _, s := range []string{"", "Peru", "Peru Bolivia", ", , Peru ,", "Peru's", "Bolivia’s", "Peru said", "between Peru and",
+		"Peru $", "Peru paid $", "to Peru", "Peru didn't", "“Peru”", "Peru\u00a0attacked\u00a0Bolivia", "the Peru-Bolivia talks"} {
+		events(s, "")
+		events(s, "2024-03-05")
+	}
+}
