@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -223,6 +224,66 @@ func TestExplorerShowsEvidence(t *testing.T) {
 		t.Errorf("map fills Rwanda with %q, want the centre's colour #1565c0", countryFill)
 	}
 	screenshot(t, b, "explorer.png")
+
+	t.Run("filters", func(t *testing.T) {
+		// The date filter from the form, the type filter from the URL: each time the network
+		// must hold exactly the entities the API names for the same filter.
+		for _, tc := range []struct {
+			name  string
+			do    chromedp.Action
+			since string
+			types []string
+		}{
+			{"since 2025-01", chromedp.Tasks{
+				chromedp.SetValue(`#since`, "2025-01"),
+				chromedp.Click(`#show`),
+			}, "2025-01", nil},
+			{"types AGREE,AID", chromedp.Navigate(base + "/explore?entity=Rwanda&types=AGREE,AID"), "", []string{"AGREE", "AID"}},
+		} {
+			var version string
+			b.run(t, tc.name+": read the version", chromedp.Evaluate(`document.body.dataset.version || ''`, &version))
+			var drawn []string
+			b.run(t, tc.name,
+				tc.do,
+				chromedp.Poll(`document.body.dataset.loaded === 'country/RWA' && document.body.dataset.version !== `+jsString(version)+` &&
+					window.newsgraphExplorer.cy.nodes().map(n => n.id()).sort()`, &drawn,
+					chromedp.WithPollingTimeout(20*time.Second)),
+			)
+			vars := map[string]any{"since": nil, "types": nil}
+			if tc.since != "" {
+				vars["since"] = tc.since
+			}
+			if tc.types != nil {
+				vars["types"] = tc.types
+			}
+			var api struct {
+				Entity struct {
+					Relations struct {
+						Edges []struct {
+							Node struct{ Subject, Object struct{ ID string } }
+						}
+					}
+				}
+			}
+			query(t, base, `query($since: String, $types: [String!]) { entity(name: "country/RWA") {
+				relations(since: $since, types: $types, first: 100) { edges { node { subject { id } object { id } } } } } }`, vars, &api)
+			set := map[string]bool{"country/RWA": true}
+			for _, e := range api.Entity.Relations.Edges {
+				set[e.Node.Subject.ID], set[e.Node.Object.ID] = true, true
+			}
+			var want []string
+			for id := range set {
+				want = append(want, id)
+			}
+			slices.Sort(want)
+			if strings.Join(drawn, ",") != strings.Join(want, ",") {
+				t.Errorf("%s: the network draws %v, want the API's %v", tc.name, drawn, want)
+			}
+			if len(want) < 2 {
+				t.Errorf("%s: the API has no neighbour for this filter, so the check proves nothing", tc.name)
+			}
+		}
+	})
 
 	t.Run("download", func(t *testing.T) {
 		var href string

@@ -11,7 +11,7 @@ import { setupSuggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const exportFormats = ['nquads', 'turtle', 'trig', 'jsonld', 'graphml', 'gexf', 'dot', 'csv'];
-const state = { centre: null, graph: null, cy: null };
+const state = { centre: null, graph: null, cy: null, version: 0 };
 
 function status(msg, isError) {
   const s = $('status');
@@ -120,6 +120,7 @@ async function show(name) {
   const total = centre.relations.totalCount;
   status(`${state.graph.nodes.size - 1} neighbours, ${shown} events${total > shown ? ` (first ${shown} of ${total})` : ''}.`);
   document.body.dataset.loaded = centre.id;
+  document.body.dataset.version = String(++state.version);
 }
 
 function renderConnections() {

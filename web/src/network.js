@@ -56,6 +56,8 @@ export function drawNetwork(container, centre, graph, { onEdge, onNode }) {
     container,
     elements,
     wheelSensitivity: 0.3,
+    minZoom: 0.2,
+    maxZoom: 4,
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', label: 'data(label)', color: '#1b1b1b', 'font-size': 12,
@@ -72,6 +74,11 @@ export function drawNetwork(container, centre, graph, { onEdge, onNode }) {
       minNodeSpacing: 40, animate: false, padding: 40,
     },
   });
+  // A small neighbourhood fits at a large zoom: keep the labels readable instead.
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25);
+    cy.center();
+  }
   cy.on('tap', 'edge', (evt) => {
     const key = evt.target.id().slice('edge:'.length);
     onEdge(graph.edges.get(key));

@@ -14,7 +14,7 @@ const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location
 function ExamplesIcon() {
   return (
     <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true">
-      <path d="M5 4h11l3 3v13H5z M8 9h8 M8 13h8 M8 17h5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M7 5l12 7-12 7z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
     </svg>
   );
 }
