@@ -135,6 +135,15 @@ func (f *entityFinder) resolveAnaphora(st *entityState) {
 		}
 		switch t.Lower {
 		case "the", "both":
+			// "the foreign minister": the person of the article who holds the office
+			if t.Lower == "the" {
+				if c, ok := st.titleAt(i + 1); ok {
+					if id := f.officeHolder(st, c.i, c.j); id != "" {
+						anaphor(c.i, c.j, id)
+					}
+					continue
+				}
+			}
 			// the [adjectives,] nation|country|government|countries
 			j := i + 1
 			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && !toks[j].Cap && !anaphorHead(toks[j].Lower))); n++ {
@@ -161,10 +170,6 @@ func (f *entityFinder) resolveAnaphora(st *entityState) {
 				if c := f.topicCountry(st, i); c != "" {
 					anaphor(i, j+1, c)
 				}
-			default:
-				if id := f.officeHolder(st, i+1, j+1); id != "" {
-					anaphor(i, j+1, id)
-				}
 			}
 		case "he", "she", "his", "him", "her":
 			if id := f.recentPerson(st, i); id != "" {
@@ -186,7 +191,7 @@ func anaphorHead(w string) bool {
 	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic"
 }
 
-// officeHolder returns the docPerson of the doc whose office is named by toks[i:j] ("foreign
+// officeHolder returns the person of the doc whose office is named by toks[i:j] ("foreign
 // minister"), when exactly one docPerson holds it.
 func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
 	office := f.gz.Titles[joinLowerToks(st.toks[i:j])]
@@ -326,4 +331,13 @@ func endsTitle(st *entityState, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleAt returns the office or title name that starts at token i.
+func (st *entityState) titleAt(i int) (gazCand, bool) {
+	k := sort.Search(len(st.titles), func(x int) bool { return st.titles[x].i >= i })
+	if k < len(st.titles) && st.titles[k].i == i {
+		return st.titles[k], true
+	}
+	return gazCand{}, false
 }

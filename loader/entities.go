@@ -327,7 +327,7 @@ func (f *entityFinder) addCountry(d *doc, c gazetteer.Country) {
 }
 
 // capLocative prepositions before a capital make it the city ("talks in Kigali").
-var capLocative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "into": true,
+var capLocative = map[string]bool{"visited": true, "visiting": true, "visit": true, "toured": true, "reached": true, "in": true, "at": true, "near": true, "outside": true, "into": true,
 	"across": true, "around": true, "from": true, "to": true, "via": true, "through": true, "of": true}
 
 // natPeopleNouns after a demonym make it a nationality ("an Iraqi refugee") rather than the state.

@@ -107,7 +107,9 @@ func (f *entityFinder) findPeople(st *entityState) {
 			i = j - 1
 			continue
 		}
-		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos)) || ((hasTitle || hon) && words >= 1)
+		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
+		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
+		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun)) || ((hasTitle || hon) && words >= 1)
 		if !isPerson {
 			i = j - 1
 			continue
