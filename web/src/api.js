@@ -41,6 +41,7 @@ export async function neighbourhood(name, f) {
     `query Neighbourhood($name: String!, $types: [String!], $since: String, $until: String) {
   entity(name: $name) {
     ${entityFields}
+    neighbours { ${entityFields} }
     relations(types: $types, since: $since, until: $until, first: 100) {
       totalCount
       edges { node { id type quadClass date status evidenceCount

@@ -111,7 +111,9 @@ async function show(name) {
   state.cy = drawNetwork($('network'), centre, state.graph, { onEdge: showEdge, onNode: (n) => n.id !== centre.id && show(n.id) });
   window.newsgraphExplorer = { cy: state.cy, graph: state.graph };
   renderConnections();
-  drawMap($('map'), centre, [...state.graph.nodes.values()]);
+  // The map shows the network's entities and the places the centre is related to.
+  const places = (centre.neighbours || []).filter((n) => n.type === 'LOCATION' && !state.graph.nodes.has(n.id));
+  drawMap($('map'), centre, [...state.graph.nodes.values(), ...places]);
   $('evidence-body').textContent = 'Click an edge (or a row of the connections) to read its evidence.';
   $('tl-a').value = centre.name;
   updateExport();

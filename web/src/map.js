@@ -39,7 +39,10 @@ export function drawMap(container, centre, entities) {
     p.append(el('title', {}, f.properties.name));
     svg.append(p);
   }
-  for (const e of entities) {
+  const labelled = [];
+  // The centre first, so that its label wins when labels would overlap.
+  const ordered = [...entities].sort((a, b) => (b.id === centre.id) - (a.id === centre.id));
+  for (const e of ordered) {
     let lonlat = null;
     if (e.lat || e.lon) lonlat = [e.lon, e.lat];
     else if (e.type === 'COUNTRY' && byISO3.has(e.code)) lonlat = geoCentroid(byISO3.get(e.code));
@@ -48,7 +51,14 @@ export function drawMap(container, centre, entities) {
     if (!xy) continue;
     const g = el('g', { class: 'map-mark' });
     g.append(el('circle', { cx: xy[0], cy: xy[1], r: e.type === 'LOCATION' ? 3 : 4, fill: typeColours[e.type], stroke: '#fff' }));
-    g.append(el('text', { x: xy[0] + 6, y: xy[1] + 4, 'font-size': 11, fill: '#1b1b1b' }, e.name));
+    g.append(el('title', {}, e.name));
+    // Write the name unless it would overlap one already written (the dot keeps its tooltip).
+    const w = 6.2 * e.name.length;
+    const clash = labelled.some(([x, y, lw]) => Math.abs(y - xy[1]) < 12 && xy[0] < x + lw + 8 && x < xy[0] + w + 8);
+    if (!clash) {
+      labelled.push([xy[0], xy[1], w]);
+      g.append(el('text', { x: xy[0] + 6, y: xy[1] + 4, 'font-size': 11, fill: '#1b1b1b' }, e.name));
+    }
     svg.append(g);
   }
   container.append(svg);

@@ -71,7 +71,7 @@ export function drawNetwork(container, centre, graph, { onEdge, onNode }) {
     ],
     layout: {
       name: 'concentric', concentric: (n) => (n.data('centre') ? 2 : 1), levelWidth: () => 1,
-      minNodeSpacing: 40, animate: false, padding: 40,
+      minNodeSpacing: 60, spacingFactor: 1.4, animate: false, padding: 40,
     },
   });
   // A small neighbourhood fits at a large zoom: keep the labels readable instead.
