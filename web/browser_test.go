@@ -2,6 +2,9 @@ package web_test
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -166,4 +169,27 @@ func (b *browser) run(t *testing.T, what string, actions ...chromedp.Action) {
 		}
 		t.Fatalf("%s: %v (browser console errors: %v)", what, err, errs)
 	}
+}
+
+// TestBrowserRecordsForeignRequests checks the recorder the other browser tests rely on: a page
+// that loads an image from another host must show up in foreign().
+func TestBrowserRecordsForeignRequests(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, `<!doctype html><title>t</title><link rel="icon" href="data:,"><img src="http://foreign.invalid/pixel.png"><p id="done">done</p>`)
+	}))
+	defer srv.Close()
+	b := newBrowser(t, 30*time.Second)
+	b.run(t, "open the page", chromedp.Navigate(srv.URL), chromedp.WaitVisible(`#done`))
+	deadline := time.Now().Add(5 * time.Second)
+	for len(b.foreign()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := b.foreign(); len(got) != 1 || got[0] != "http://foreign.invalid/pixel.png" {
+		t.Fatalf("foreign requests: got %v, want [http://foreign.invalid/pixel.png]", got)
+	}
+	b.mu.Lock()
+	b.requests = nil // seen: don't fail the cleanup check for it
+	b.requests = append(b.requests, srv.URL)
+	b.mu.Unlock()
 }
