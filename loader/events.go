@@ -190,7 +190,7 @@ func (sc *sentCtx) run() {
 		w := sc.toks[i].W
 		vs := evLex.verbs[w]
 		ns, isNoun := evLex.nouns[w]
-		if len(vs) > 0 && (!isNoun || sc.verbContext(i)) && !sc.notAVerb(i) {
+		if len(vs) > 0 && sc.verbContext(i) && !sc.notAVerb(i) {
 			if sc.verbEvent(i, vs) {
 				continue
 			}
@@ -212,20 +212,33 @@ func (sc *sentCtx) run() {
 	}
 }
 
-// verbContext tells a verb from a noun of the same spelling ("talks", "attack", "protest").
+// verbContext tells a verb from a noun or adjective of the same spelling ("talks", "attack",
+// "stage", "block"): past forms and participles are verbs; a base or -s form is one after a
+// subject (an actor, a pronoun, a plural noun), an auxiliary, "to" or an adverb.
 func (sc *sentCtx) verbContext(i int) bool {
 	p := sc.w(i - 1)
+	w := sc.toks[i].W
 	switch {
 	case p == "to" || futureAux[p] || maybeAux[p] || mustAux[p] || auxWords[p] || negWords[p] || subjPronouns[p]:
-		return !determiners[p] || p == "'s" && strings.HasSuffix(sc.toks[i].W, "ing")
+		return !determiners[p] || p == "'s" && strings.HasSuffix(w, "ing")
 	case determiners[p] || p == "of" || p == "for" || p == "in" || p == "peace" || p == "new" || p == "joint":
 		return false
+	case strings.HasSuffix(w, "ed") || irregularPast(w) || strings.HasSuffix(w, "ing"):
+		return true
 	case sc.actorAt(i-1) >= 0:
-		w := sc.toks[i].W
-		return strings.HasSuffix(w, "ed") || len(evLex.verbs[w]) > 0 && irregularPast(w)
+		if _, noun := evLex.nouns[w]; noun {
+			// "Israel attacks Gaza" but "Israeli attacks on Gaza"
+			n := i + 1
+			return sc.actorAt(n) >= 0 || determiners[sc.w(n)] && sc.w(n) != "'s"
+		}
+		return true
+	case isAdverb(p):
+		return true
+	case len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap && w[len(w)-1] != 's':
+		_, noun := evLex.nouns[p]
+		return !noun && len(evLex.verbs[p]) == 0 // "officials reject"
 	}
-	w := sc.toks[i].W
-	return strings.HasSuffix(w, "ed") || irregularPast(w) || isAdverb(p)
+	return false
 }
 
 // notAVerb reports whether a verb form is used as an adjective or a noun: "the wounded", "the

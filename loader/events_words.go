@@ -50,5 +50,10 @@ var (
 
 // isAdverb reports whether w may sit inside a verb group: a listed adverb or an -ly word.
 func isAdverb(w string) bool {
-	return groupAdverbs[w] || len(w) > 4 && w[len(w)-2:] == "ly" && w != "ally" && w != "italy" && w != "rally"
+	return groupAdverbs[w] || len(w) > 4 && w[len(w)-2:] == "ly" && !lyNotAdverbs[w]
 }
+
+// lyNotAdverbs are -ly words that are no adverbs.
+var lyNotAdverbs = setOf("early", "only", "family", "july", "italy", "rally", "ally", "assembly", "supply",
+	"reply", "apply", "elderly", "friendly", "deadly", "costly", "holy", "belly", "bully", "anomaly",
+	"monopoly", "unlikely", "likely", "lonely", "lovely", "orderly", "ugly", "silly", "jolly", "comply", "multiply")
