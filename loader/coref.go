@@ -44,7 +44,7 @@ func entTokenAt(toks []token, b int) int {
 }
 
 // countryOfMention gives the country a mention stands for as an actor: a country named (not a
-// nationality), a docPerson's office country or nationality, or an anaphor already resolved.
+// nationality), a person's office country or nationality, or an anaphor already resolved.
 func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
 	if m.Kind == "nationality" || m.Kind == "people" {
 		return ""
@@ -62,7 +62,7 @@ func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
 }
 
 // topicCountry returns the country a phrase such as "the nation" at token k stands for: the first
-// country (or docPerson of a country) outside quotations earlier in the same sentence, else the first
+// country (or person of a country) outside quotations earlier in the same sentence, else the first
 // one of the nearest earlier sentence that has one (up to three back).
 func (f *entityFinder) topicCountry(st *entityState, k int) string {
 	t := st.toks[k]
@@ -119,8 +119,8 @@ func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
 // resolveAnaphora adds anaphor mentions: "the nation", "the country", "the government" (and
 // "the small, landlocked nation") for the country the passage is about; "the two countries" and
 // "both countries" for the last two countries named; "he", "she", "his", "her", "him" for the
-// latest docPerson; "it"/"its" standing for an actor for the subject of the sentence or of the one
-// before; and "the foreign minister"-style offices for the docPerson who holds them.
+// latest person; "it"/"its" standing for an actor for the subject of the sentence or of the one
+// before; and "the foreign minister"-style offices for the person who holds them.
 func (f *entityFinder) resolveAnaphora(st *entityState) {
 	toks := st.toks
 	var add []mention
@@ -192,7 +192,7 @@ func anaphorHead(w string) bool {
 }
 
 // officeHolder returns the person of the doc whose office is named by toks[i:j] ("foreign
-// minister"), when exactly one docPerson holds it.
+// minister"), when exactly one person holds it.
 func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
 	office := f.gz.Titles[joinLowerToks(st.toks[i:j])]
 	if office == "" || j-i < 1 {
@@ -210,7 +210,7 @@ func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
 	return found
 }
 
-// recentPerson returns the docPerson mentioned last before token k, within three sentences.
+// recentPerson returns the person mentioned last before token k, within three sentences.
 func (f *entityFinder) recentPerson(st *entityState, k int) string {
 	t := st.toks[k]
 	best, bestStart := "", -1
@@ -273,7 +273,7 @@ func pleonasticIt(toks []token, i int) bool {
 	return false
 }
 
-// looksLikePersonName reports whether a one-word gazetteer name is part of a docPerson's name:
+// looksLikePersonName reports whether a one-word gazetteer name is part of a person's name:
 // after a given name or an honorific ("Michael Jordan", "Mr. Chad"), or a given name itself
 // followed by another capitalised word that is not a place ("Jordan Peterson").
 func looksLikePersonName(st *entityState, c gazCand, place bool) bool {

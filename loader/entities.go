@@ -88,7 +88,7 @@ type entityState struct {
 	placeTok []bool    // per token: a one-word place name (a person's name may take it over)
 	docISO   map[string]bool
 	persons  map[string]*docPerson
-	surnames map[string]string // lower-case surname -> docPerson ID
+	surnames map[string]string // lower-case surname -> person ID
 }
 
 // find adds to d.Mentions (sorted by Start) and d.Entities.

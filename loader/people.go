@@ -6,7 +6,7 @@ import (
 	"newsgraph"
 )
 
-// docPerson is one person named in a doc.
+// person is one person named in a doc.
 type docPerson struct {
 	id, name    string
 	last        string // lower-case surname
@@ -26,7 +26,7 @@ var nameParticleWords = map[string]bool{"de": true, "da": true, "del": true, "de
 	"von": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true, "du": true, "dos": true,
 	"bint": true, "abu": true, "ben": true}
 
-// nameStopWords are capitalised words that do not begin or continue a docPerson's name.
+// nameStopWords are capitalised words that do not begin or continue a person's name.
 var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "but": true,
 	"and": true, "or": true, "in": true, "on": true, "at": true, "he": true, "she": true, "it": true, "they": true,
 	"we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true, "monday": true,
@@ -46,7 +46,7 @@ var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": 
 	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true,
 	"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true}
 
-// nameReportVerbs after a capitalised pair make it a docPerson ("Ana Lind said").
+// nameReportVerbs after a capitalised pair make it a person ("Ana Lind said").
 var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true,
 	"wrote": true, "asked": true, "explained": true, "noted": true, "argued": true, "insisted": true,
 	"warned": true, "announced": true, "tweeted": true, "who": true}
@@ -76,7 +76,7 @@ func nameSpan(st *entityState, i int) int {
 }
 
 // findPeople recognises people by a title or honorific before the name, a first name, an
-// apposition with an office, or a reporting verb; later surnames alone link to the same docPerson.
+// apposition with an office, or a reporting verb; later surnames alone link to the same person.
 func (f *entityFinder) findPeople(st *entityState) {
 	toks := st.toks
 	titleEnd := map[int]gazCand{} // token index after a title -> the title
@@ -143,8 +143,8 @@ func (f *entityFinder) findPeople(st *entityState) {
 	f.personRelations(st)
 }
 
-// newPerson registers the docPerson named by toks[i:j]; the ID is built from the first given name
-// and the surname, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe" are one docPerson.
+// newPerson registers the person named by toks[i:j]; the ID is built from the first given name
+// and the surname, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe" are one person.
 func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 	toks := st.toks
 	var parts []string
@@ -173,9 +173,6 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 	p := st.persons[id]
 	if p == nil {
 		p = &docPerson{id: id, name: name, last: strings.ToLower(last)}
-		if firstName != "" {
-			p.name = firstName + " " + last
-		}
 		st.persons[id] = p
 	}
 	if firstName != "" {
@@ -385,7 +382,7 @@ func entBetween(text string, a, b int) bool {
 }
 
 // personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
-// sentence of the docPerson's first mention as evidence.
+// sentence of the person's first mention as evidence.
 func (f *entityFinder) personRelations(st *entityState) {
 	first := map[string]mention{}
 	for _, m := range st.d.Mentions {
