@@ -10,8 +10,6 @@ import (
 	"embed"
 	"io/fs"
 	"net/http"
-	"path"
-	"strings"
 )
 
 //go:embed dist
@@ -40,10 +38,10 @@ func Assets() fs.FS {
 //	/assets/…    the pages' scripts, styles and licence texts
 //
 // Anything else under these paths is 404; other methods are 405. Pages are sent with no-cache
-// (they name the assets), assets with a one-day max-age.
+// (they name the assets); assets with an ETag, a one-day max-age, and gzipped when the client
+// accepts it.
 func Handler() http.Handler {
 	files := Assets()
-	assets := http.FileServerFS(files)
 	mux := http.NewServeMux()
 	page := func(name string) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
@@ -56,15 +54,7 @@ func Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /playground", page("playground.html"))
 	mux.HandleFunc("GET /explore", page("explore.html"))
-	mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) {
-		p := path.Clean(r.URL.Path)
-		if strings.HasSuffix(r.URL.Path, "/") || !strings.HasPrefix(p, "/assets/") {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Cache-Control", "public, max-age=86400")
-		assets.ServeHTTP(w, r)
-	})
+	mux.Handle("GET /assets/", newAssetServer(files))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", csp)
