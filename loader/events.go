@@ -97,7 +97,7 @@ func (st *docState) actorFor(m mention) evActor {
 	case newsgraph.Person:
 		if to, ok := st.affil[e.ID]; ok {
 			if t := st.d.Entities[to]; t != nil {
-				a.EntityID, a.Code, a.Type = t.ID, t.Code, t.Type
+				a.EntityID, a.Code, a.Type, a.Via = t.ID, t.Code, t.Type, e.ID
 			}
 		}
 	case newsgraph.Location:
@@ -128,6 +128,9 @@ type sentCtx struct {
 	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
 	lastSubj argSet
 	lastVerb int
+	// curSubj and withOnly describe the event whose object is being looked for.
+	curSubj  argSet
+	withOnly bool
 	out      []newsgraph.Relation
 	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
 	actorTok  []int

@@ -229,11 +229,24 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 // preferCoded drops uncoded actors (a person whose office is not known) from a subject that
 // also names a coded one: "Bolivian minister Ana Ruiz" acts for Bolivia.
 func (sc *sentCtx) preferCoded(as argSet) argSet {
-	coded := 0
+	coded, direct := 0, 0
 	for _, a := range as {
 		if sc.actors[a].Code != "" {
 			coded++
+			if sc.actors[a].Via == "" {
+				direct++
+			}
 		}
+	}
+	if direct > 0 && direct < coded {
+		// "Nigerian minister X": the country named beats the office found for X
+		out := make(argSet, 0, direct)
+		for _, a := range as {
+			if sc.actors[a].Code != "" && sc.actors[a].Via == "" {
+				out = append(out, a)
+			}
+		}
+		return out
 	}
 	if coded == 0 || coded == len(as) {
 		return as
@@ -377,7 +390,10 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			continue
 		}
-		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) {
+		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
+			continue
+		}
+		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) {
 			continue
 		}
 		set := argSet{t.Actor}
@@ -412,6 +428,16 @@ func isPossessivePronoun(t tok, sc *sentCtx) bool {
 	switch sc.actors[t.Actor].Text {
 	case "its", "their", "his", "her", "Its", "Their", "His", "Her":
 		return true
+	}
+	return false
+}
+
+// isSubject reports whether actor a is (an entity of) the subject of the event being read.
+func (sc *sentCtx) isSubject(a int) bool {
+	for _, s := range sc.curSubj {
+		if sc.actors[s].EntityID == sc.actors[a].EntityID && sc.actors[s].Via == "" {
+			return true
+		}
 	}
 	return false
 }

@@ -25,6 +25,8 @@ type evActor struct {
 	Type     string
 	Kind     string
 	Text     string
+	// Via is the person the actor stands for ("" when named directly).
+	Via string
 }
 
 // isActor reports whether t is an actor token.

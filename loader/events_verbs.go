@@ -266,6 +266,8 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	}
 	var objs argSet
 	objEnd := -1
+	sc.curSubj, sc.withOnly = subj, final.WithOnly
+	defer func() { sc.curSubj, sc.withOnly = nil, false }()
 	if mod.passive {
 		agent := sc.agent(finalEnd)
 		if len(agent) == 0 && (typ == "COERCE" || typ == "SANCTION") {

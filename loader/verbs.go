@@ -39,11 +39,14 @@ type verbSense struct {
 	Particle string
 	// NeedsNoun light verbs name no event without an event noun ("held talks", not "held").
 	NeedsNoun bool
+	// WithOnly verbs take their partner only after "with": "discussed the Somali crisis" is
+	// about Somalia, not with it.
+	WithOnly bool
 }
 
 // verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
 // l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
-// e mediate, p deport, y pay, N (light verb) needs an event noun. A lemma may carry irregular forms after a slash: "meet/met/met".
+// e mediate, p deport, y pay, N (light verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
 	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "vow AGREE i",
@@ -52,9 +55,9 @@ var verbEntries = []string{
 	"conclude AGREE lmN", "reach AGREE lmN", "initial AGREE lmN", "forge AGREE lmN", "clinch AGREE lm",
 	"settle AGREE m", "strike/struck/struck+deal AGREE lm",
 	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
-	"meet/met/met CONSULT m", "visit CONSULT mode=visit", "host CONSULT mode=visit", "negotiate CONSULT m",
-	"discuss CONSULT m", "consult CONSULT m", "confer CONSULT m", "hold/held/held CONSULT lmN",
-	"telephone CONSULT m", "phone CONSULT m", "talk CONSULT m", "return CONSULT", "resume CONSULT lmN",
+	"meet/met/met CONSULT m", "visit CONSULT mode=visit", "host CONSULT mode=visit", "negotiate CONSULT mw",
+	"discuss CONSULT mw", "consult CONSULT m", "confer CONSULT mw", "hold/held/held CONSULT lmN",
+	"telephone CONSULT m", "phone CONSULT m", "talk CONSULT mw", "return CONSULT", "resume CONSULT lmN",
 	"mediate CONSULT e", "broker CONSULT e", "facilitate CONSULT e", "convene CONSULT lmN",
 	// SUPPORT: approving, praising, backing (verbal cooperation)
 	"support SUPPORT", "back SUPPORT", "endorse SUPPORT", "praise SUPPORT", "commend SUPPORT",
@@ -69,10 +72,10 @@ var verbEntries = []string{
 	"abandon CONCEDE r", "halt CONCEDE r", "suspend SANCTION r", "waive CONCEDE r", "remove CONCEDE r",
 	"reopen CONCEDE", "re-open CONCEDE",
 	// COOPERATE: material cooperation
-	"cooperate COOPERATE m", "co-operate COOPERATE m", "collaborate COOPERATE m", "share COOPERATE m",
-	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE m",
-	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE m", "exchange COOPERATE m",
-	"hand+over COOPERATE", "train COOPERATE", "integrate COOPERATE m",
+	"cooperate COOPERATE mw", "co-operate COOPERATE mw", "collaborate COOPERATE mw", "share COOPERATE mw",
+	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE mw",
+	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE mw",
+	"hand+over COOPERATE", "train COOPERATE", "integrate COOPERATE mw",
 	// AID: giving aid, asylum, goods
 	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID l", "deliver AID l",
 	"give/gave/given AID l", "send/sent/sent AID l", "fund AID", "finance AID", "evacuate AID",
@@ -124,7 +127,7 @@ var verbEntries = []string{
 	"shoot/shot/shot ASSAULT", "stab ASSAULT", "behead ASSAULT", "execute ASSAULT", "murder ASSAULT",
 	"beat/beat/beaten+up ASSAULT",
 	// FIGHT (material conflict)
-	"fight/fought/fought FIGHT m", "clash FIGHT m", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
+	"fight/fought/fought FIGHT m", "clash FIGHT mw", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
 	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT",
 	"launch FIGHT lN", "annex FIGHT",
 	// other relations
@@ -234,6 +237,8 @@ func buildLexicon() *lexicon {
 					s.Role = rolePay
 				case 'N':
 					s.NeedsNoun = true
+				case 'w':
+					s.WithOnly = true
 				}
 			}
 		}
