@@ -256,20 +256,29 @@ func TestExplorerShowsEvidence(t *testing.T) {
 			if tc.types != nil {
 				vars["types"] = tc.types
 			}
+			type ends struct {
+				Date            string
+				Subject, Object struct{ ID string }
+			}
 			var api struct {
 				Entity struct {
-					Relations struct {
-						Edges []struct {
-							Node struct{ Subject, Object struct{ ID string } }
-						}
-					}
+					Relations struct{ Edges []struct{ Node ends } }
+					Facts     []ends
 				}
 			}
 			query(t, base, `query($since: String, $types: [String!]) { entity(name: "country/RWA") {
-				relations(since: $since, types: $types, first: 100) { edges { node { subject { id } object { id } } } } } }`, vars, &api)
+				relations(since: $since, types: $types, first: 100) { edges { node { subject { id } object { id } } } }
+				facts { date subject { id } object { id } } } }`, vars, &api)
 			set := map[string]bool{"country/RWA": true}
 			for _, e := range api.Entity.Relations.Edges {
 				set[e.Node.Subject.ID], set[e.Node.Object.ID] = true, true
+			}
+			// Facts (not events) are drawn when no type is singled out, if their date is in the
+			// period, compared by prefix.
+			for _, f := range api.Entity.Facts {
+				if tc.types == nil && (tc.since == "" || f.Date != "" && f.Date[:min(len(f.Date), len(tc.since))] >= tc.since) {
+					set[f.Subject.ID], set[f.Object.ID] = true, true
+				}
 			}
 			var want []string
 			for id := range set {

@@ -35,13 +35,17 @@ export async function suggest(prefix) {
 }
 
 // neighbourhood returns the entity named by name with its events matching the filter
-// (types: null for all; since/until: '' for open), or null when no entity has that name.
+// (types: null for all; since/until: '' for open), its neighbours of any kind and its facts
+// (relations that are not events, unfiltered), or null when no entity has that name.
 export async function neighbourhood(name, f) {
   const data = await gql(
     `query Neighbourhood($name: String!, $types: [String!], $since: String, $until: String) {
   entity(name: $name) {
     ${entityFields}
     neighbours { ${entityFields} }
+    facts { id type quadClass date status evidenceCount
+      subject { ${entityFields} } object { ${entityFields} }
+      evidence { sentence article { id title date source url } } }
     relations(types: $types, since: $since, until: $until, first: 100) {
       totalCount
       edges { node { id type quadClass date status evidenceCount

@@ -4,14 +4,24 @@
 import './explore.css';
 import { between, neighbourhood, suggest } from './api.js';
 import { quadClasses, colours } from './classes.js';
-import { aggregate, drawNetwork } from './network.js';
+import { aggregate, drawNetwork, pairKey } from './network.js';
 import { drawTimeline } from './timeline.js';
 import { drawMap } from './map.js';
 import { setupSuggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const exportFormats = ['nquads', 'turtle', 'trig', 'jsonld', 'graphml', 'gexf', 'dot', 'csv'];
-const state = { centre: null, graph: null, cy: null, version: 0 };
+const state = { centre: null, graph: null, cy: null, facts: [], version: 0 };
+
+// inPeriod reports whether a date ("2022", "2025-04", "2025-05-04", or none) falls in
+// [since, until], comparing by prefix as the API does; undated items pass only an open period.
+function inPeriod(date, since, until) {
+  if (!since && !until) return true;
+  if (!date) return false;
+  if (since && date.slice(0, since.length) < since) return false;
+  if (until && date.slice(0, until.length) > until) return false;
+  return true;
+}
 
 function status(msg, isError) {
   const s = $('status');
@@ -102,9 +112,13 @@ async function show(name) {
     status(`No entity called “${name}”.`, true);
     return;
   }
+  const f = filter();
+  // Facts (HOLDS_OFFICE, NATIONALITY, PART_OF…) are no events: shown as grey edges when no
+  // event type is singled out, and filtered by date here.
+  state.facts = f.types ? [] : (centre.facts || []).filter((x) => inPeriod(x.date, f.since, f.until));
   const events = centre.relations.edges.map((e) => e.node);
   state.centre = centre;
-  state.graph = aggregate(centre, events);
+  state.graph = aggregate(centre, [...events, ...state.facts]);
   $('entity').value = centre.name;
   $('title').textContent = `${centre.name} (${centre.type.toLowerCase()}${centre.code ? `, ${centre.code}` : ''})`;
   if (state.cy) state.cy.destroy();
@@ -119,8 +133,9 @@ async function show(name) {
   updateExport();
   saveURL();
   const shown = events.length;
+  const facts = state.facts.length ? `, ${state.facts.length} other relations` : '';
   const total = centre.relations.totalCount;
-  status(`${state.graph.nodes.size - 1} neighbours, ${shown} events${total > shown ? ` (first ${shown} of ${total})` : ''}.`);
+  status(`${state.graph.nodes.size - 1} neighbours, ${shown} events${total > shown ? ` (first ${shown} of ${total})` : ''}${facts}.`);
   document.body.dataset.loaded = centre.id;
   document.body.dataset.version = String(++state.version);
 }
@@ -157,7 +172,8 @@ async function showEdge(e) {
   $('tl-b').value = e.b.name;
   let events;
   try {
-    events = await between(e.a.id, e.b.id, filter());
+    const facts = state.facts.filter((x) => pairKey(x.subject.id, x.object.id) === e.key);
+    events = [...(await between(e.a.id, e.b.id, filter())), ...facts];
   } catch (err) {
     body.textContent = `Could not load the evidence: ${err.message}`;
     return;
