@@ -6,6 +6,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 )
@@ -35,25 +36,65 @@ func (s *Store) quads(ctx context.Context, m match) ([]quad.Quad, error) {
 	return out, err
 }
 
-// eachQuad calls fn for each quad that matches m (see quads).
+// eachQuad calls fn for each quad that matches m (see quads). With a pattern, the matching
+// references are gathered and the scan closed before any quad is read: bolt would deadlock when
+// a read transaction waits for another while a writer waits for the first. A full scan (empty
+// pattern) streams, holding off this process's writers instead.
 func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error) error {
-	unlock := s.rlock()
-	defer unlock()
-	it, err := s.iterator(ctx, m)
-	if err != nil || it == nil {
+	if m == (match{}) {
+		s.write.Lock()
+		defer s.write.Unlock()
+		unlock := s.rlock()
+		defer unlock()
+		return s.scan(ctx, s.qs.QuadsAllIterator(), func(r refs.Ref) error {
+			q, err := s.qs.Quad(r)
+			if err != nil {
+				return fmt.Errorf("read quad: %w", err)
+			}
+			return fn(q)
+		})
+	}
+	var qs []quad.Quad
+	err := func() error {
+		unlock := s.rlock()
+		defer unlock()
+		it, err := s.iterator(ctx, m)
+		if err != nil || it == nil {
+			return err
+		}
+		var rs []refs.Ref
+		if err := s.scan(ctx, it, func(r refs.Ref) error { rs = append(rs, r); return nil }); err != nil {
+			return err
+		}
+		for _, r := range rs {
+			q, err := s.qs.Quad(r)
+			if err != nil {
+				return fmt.Errorf("read quad: %w", err)
+			}
+			if m.ok(q) {
+				qs = append(qs, q)
+			}
+		}
+		return nil
+	}()
+	if err != nil {
 		return err
 	}
+	for _, q := range qs {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// scan calls fn with each result of it, and closes it.
+func (s *Store) scan(ctx context.Context, it iterator.Shape, fn func(refs.Ref) error) error {
 	sc := it.Iterate()
 	defer sc.Close()
 	for sc.Next(ctx) {
-		q, err := s.qs.Quad(sc.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
-		}
-		if m.ok(q) {
-			if err := fn(q); err != nil {
-				return err
-			}
+		if err := fn(sc.Result()); err != nil {
+			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -83,9 +124,6 @@ func (s *Store) iterator(ctx context.Context, m match) (iterator.Shape, error) {
 		refs[d] = ref
 		filters = append(filters, shape.QuadFilter{Dir: d, Values: shape.Fixed{ref}})
 	}
-	if len(filters) == 0 {
-		return s.qs.QuadsAllIterator(), nil
-	}
 	if s.isKV() {
 		// Cayley's key-value store only optimises a single direction: scan the best prefix.
 		if r, ok := refs[quad.Subject]; ok {
@@ -108,6 +146,9 @@ func (s *Store) iterator(ctx context.Context, m match) (iterator.Shape, error) {
 		// memstore indexes each direction: the fixed subject or object is the narrower scan.
 		return s.qs.QuadIterator(filters[0].Dir, filters[0].Values.(shape.Fixed)[0]), nil
 	}
+	// Cayley's SQL optimiser numbers table aliases with a counter it does not guard.
+	s.optMu.Lock()
+	defer s.optMu.Unlock()
 	return shape.BuildIterator(ctx, s.qs, filters), nil
 }
 

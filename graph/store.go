@@ -40,6 +40,7 @@ type Store struct {
 
 	write   sync.Mutex   // one load at a time per process
 	memLock sync.RWMutex // guards the memstore only
+	optMu   sync.Mutex   // guards Cayley's SQL query optimiser
 	isMem   bool
 	db      *sql.DB // PostgreSQL only: for Ping
 }
