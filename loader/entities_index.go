@@ -32,7 +32,10 @@ type trieNode struct {
 // gazIndex is the token trie over every name in the gazetteer.
 type gazIndex struct {
 	root *trieNode
-	gz   *gazetteer.Gazetteer
+	// lowerRoot holds the names whose first word may be written in lower case ("foreign
+	// minister"); a lower-case word in the text is looked up there only, a much smaller map.
+	lowerRoot *trieNode
+	gz        *gazetteer.Gazetteer
 }
 
 func (x *gazIndex) add(name string, e gazEntry) {
@@ -44,8 +47,14 @@ func (x *gazIndex) add(name string, e gazEntry) {
 	if len(toks) == 0 {
 		return
 	}
-	n := x.root
 	e.caps = make([]uint8, len(toks))
+	x.insert(x.root, toks, e)
+	if !toks[0].Cap && !toks[0].Caps {
+		x.insert(x.lowerRoot, toks, e)
+	}
+}
+
+func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry) {
 	for i, t := range toks {
 		key := t.Lower
 		if key == "" {
@@ -76,7 +85,7 @@ func (x *gazIndex) add(name string, e gazEntry) {
 }
 
 func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
-	x := &gazIndex{root: &trieNode{next: map[string]*trieNode{}}, gz: gz}
+	x := &gazIndex{root: &trieNode{next: map[string]*trieNode{}}, lowerRoot: &trieNode{next: map[string]*trieNode{}}, gz: gz}
 	for i, c := range gz.Countries {
 		x.add(c.Name, gazEntry{kind: gCountry, idx: i, how: "name"})
 		for _, a := range c.Aliases {
@@ -144,6 +153,9 @@ func caseOK(toks []token, caps []uint8) bool {
 // capitalisation fits, with its entries; end == i when none.
 func (x *gazIndex) longest(toks []token, i int) (int, []gazEntry) {
 	n := x.root
+	if !toks[i].Cap {
+		n = x.lowerRoot
+	}
 	bestEnd := i
 	var best []gazEntry
 	sent := toks[i].Sent
