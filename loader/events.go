@@ -192,7 +192,7 @@ func (sc *sentCtx) run() {
 		}
 		w := sc.toks[i].W
 		vs := evLex.verbs[w]
-		ns, isNoun := evLex.nouns[w]
+		ns, isNoun := sc.nounAt(i)
 		if len(vs) > 0 && sc.verbContext(i) && !sc.notAVerb(i) {
 			if sc.verbEvent(i, vs) {
 				continue
@@ -213,6 +213,20 @@ func (sc *sentCtx) run() {
 			sc.st.hasDeal, sc.st.lastDeal = true, i
 		}
 	}
+}
+
+// nounAt returns the event noun at i, read in its context: "air strikes" are FIGHT where a
+// "strike" alone is PROTEST.
+func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
+	w := sc.w(i)
+	ns, ok := evLex.nouns[w]
+	if ok && (w == "strike" || w == "strikes") {
+		switch sc.w(i - 1) {
+		case "air", "missile", "drone", "military", "rocket", "nuclear", "pre-emptive", "preemptive", "naval", "artillery", "retaliatory":
+			ns = nounSense{Type: "FIGHT"}
+		}
+	}
+	return ns, ok
 }
 
 // verbContext tells a verb from a noun or adjective of the same spelling ("talks", "attack",

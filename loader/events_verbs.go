@@ -457,7 +457,7 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 8; k++ {
 		w := sc.w(k)
-		if ns, ok := evLex.nouns[w]; ok && !(w == "call" || w == "calls") {
+		if ns, ok := sc.nounAt(k); ok && !(w == "call" || w == "calls") {
 			return k, ns, true
 		}
 		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {

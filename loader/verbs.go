@@ -53,12 +53,12 @@ var verbEntries = []string{
 	"undertake/undertook/undertaken AGREE i", "commit AGREE i", "plan AGREE i", "intend AGREE i",
 	"decide AGREE i", "propose AGREE i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
 	"conclude AGREE lmN", "reach AGREE lmN", "initial AGREE lmN", "forge AGREE lmN", "clinch AGREE lm",
-	"settle AGREE m", "strike/struck/struck+deal AGREE lm",
+	"settle AGREE m",
 	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
 	"meet/met/met CONSULT m", "visit CONSULT mode=visit", "host CONSULT mode=visit", "negotiate CONSULT mw",
 	"discuss CONSULT mw", "consult CONSULT m", "confer CONSULT mw", "hold/held/held CONSULT lmN",
 	"telephone CONSULT m", "phone CONSULT m", "talk CONSULT mw", "return CONSULT", "resume CONSULT lmN",
-	"mediate CONSULT e", "broker CONSULT e", "facilitate CONSULT e", "convene CONSULT lmN",
+	"invite CONSULT", "mediate CONSULT e", "broker CONSULT e", "facilitate CONSULT e", "convene CONSULT lmN",
 	// SUPPORT: approving, praising, backing (verbal cooperation)
 	"support SUPPORT", "back SUPPORT", "endorse SUPPORT", "praise SUPPORT", "commend SUPPORT",
 	"welcome SUPPORT", "hail SUPPORT", "thank SUPPORT", "apologize SUPPORT", "apologise SUPPORT",
@@ -80,7 +80,7 @@ var verbEntries = []string{
 	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID l", "deliver AID l",
 	"give/gave/given AID l", "send/sent/sent AID l", "fund AID", "finance AID", "evacuate AID",
 	"grant AID l", "lend/lent/lent AID", "loan AID", "rescue AID", "shelter AID", "feed/fed/fed AID",
-	"airlift AID", "contribute AID lN",
+	"airlift AID", "contribute AID lN", "extend AID lN",
 	// RETREAT: withdrawing, releasing, returning, disarming (material cooperation)
 	"withdraw/withdrew/withdrawn RETREAT r", "pull+out RETREAT", "pull+back RETREAT", "retreat RETREAT",
 	"demobilize RETREAT", "demobilise RETREAT", "disarm RETREAT", "release RETREAT", "free RETREAT",
@@ -89,7 +89,7 @@ var verbEntries = []string{
 	// DEMAND: asking, urging, appealing (verbal conflict)
 	"demand DEMAND d", "urge DEMAND d", "call+on DEMAND d", "call+for DEMAND", "ask DEMAND d",
 	"request DEMAND d", "press DEMAND d", "insist DEMAND d", "appeal DEMAND d", "seek/sought/sought DEMAND",
-	"plead DEMAND d", "order DEMAND d", "instruct DEMAND d", "summon DISAPPROVE",
+	"plead DEMAND d", "order DEMAND d", "pressure DEMAND d", "push DEMAND d", "instruct DEMAND d", "summon DISAPPROVE",
 	// DISAPPROVE: accusing, criticising, suing (verbal conflict)
 	"accuse DISAPPROVE", "blame DISAPPROVE", "criticize DISAPPROVE", "criticise DISAPPROVE",
 	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",
@@ -129,7 +129,8 @@ var verbEntries = []string{
 	// FIGHT (material conflict)
 	"fight/fought/fought FIGHT m", "clash FIGHT mw", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
 	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT",
-	"launch FIGHT lN", "annex FIGHT",
+	"launch FIGHT lN", "annex FIGHT", "strike/struck/struck FIGHT l", "storm FIGHT", "besiege FIGHT",
+	"overrun/overran/overrun FIGHT", "retaliate FIGHT", "bombard FIGHT", "encircle FIGHT",
 	// other relations
 	"pay/paid/paid PAYS y",
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
@@ -158,7 +159,7 @@ type nounSense struct {
 // nounEntries lists event nouns as "noun[,plural] TYPE [R] [mode=…]"; R marks restrictive measures.
 var nounEntries = []string{
 	"talks CONSULT", "negotiation,negotiations CONSULT", "discussion,discussions CONSULT",
-	"meeting,meetings CONSULT", "summit CONSULT", "visit,visits CONSULT mode=visit",
+	"meeting,meetings CONSULT", "summit CONSULT", "visit,visits CONSULT mode=visit", "trip CONSULT mode=visit",
 	"consultation,consultations CONSULT", "dialogue CONSULT", "mediation CONSULT mode=mediation",
 	"deal,deals AGREE", "agreement,agreements AGREE", "accord,accords AGREE", "pact AGREE",
 	"treaty AGREE", "memorandum AGREE", "truce AGREE", "settlement AGREE", "ceasefire,cease-fire RETREAT",
@@ -174,7 +175,7 @@ var nounEntries = []string{
 	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
 	"crackdown COERCE R", "siege FIGHT R",
 	"protest,protests PROTEST", "demonstration,demonstrations PROTEST", "rally,rallies PROTEST",
-	"strike PROTEST", "boycott PROTEST",
+	"strike,strikes PROTEST", "boycott PROTEST",
 	"investigation,investigations INVESTIGATE", "probe INVESTIGATE", "inquiry INVESTIGATE",
 	"inspection,inspections INVESTIGATE",
 	"threat,threats THREATEN", "ultimatum THREATEN",
