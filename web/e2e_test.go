@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -125,6 +126,32 @@ func TestPlaygroundRunsPartnersQuery(t *testing.T) {
 	if !strings.Contains(ids(got.Data.Partners), "country/USA") {
 		t.Errorf("the playground shows partners %s, want the United States among them (the talks article)", ids(got.Data.Partners))
 	}
+	// Every example must run against the real schema without errors.
+	var count int
+	b.run(t, "count the examples", chromedp.Evaluate(`document.querySelectorAll('button.ng-example').length`, &count))
+	if count < 3 {
+		t.Errorf("the Examples pane offers %d queries, want at least 3 (partners, events since a date, paths)", count)
+	}
+	for i := 1; i < count; i++ {
+		var title, result string
+		sel := fmt.Sprintf(`button.ng-example[data-example="%d"]`, i)
+		b.run(t, fmt.Sprintf("run example %d", i),
+			chromedp.Text(sel, &title),
+			chromedp.Click(sel),
+			chromedp.Evaluate(`document.querySelector('.result-window .CodeMirror').CodeMirror.setValue('')`, nil),
+			chromedp.Click(`.graphiql-execute-button`),
+			chromedp.Poll(`(() => { const v = document.querySelector('.result-window .CodeMirror').CodeMirror.getValue();
+				return v.trim() ? v : false; })()`, &result, chromedp.WithPollingTimeout(30*time.Second)),
+		)
+		var r struct {
+			Data   map[string]any
+			Errors []any
+		}
+		if err := json.Unmarshal([]byte(result), &r); err != nil || len(r.Errors) > 0 || len(r.Data) == 0 {
+			t.Errorf("example %q: got %s, want data and no errors", title, result)
+		}
+	}
+
 	var docs bool
 	b.run(t, "open the docs explorer",
 		chromedp.Click(`button[aria-label="Show Documentation Explorer"]`),

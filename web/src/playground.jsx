@@ -33,6 +33,10 @@ function ExamplesPane() {
   const load = (ex) => {
     editors.queryEditor?.setValue(ex.query);
     editors.variableEditor?.setValue(JSON.stringify(ex.variables, null, 2));
+    // GraphiQL updates the operation name only after a pause in typing: name it now, so that
+    // running straight after the click does not send the previous query's name.
+    const m = /\b(?:query|mutation)\s+([_A-Za-z]\w*)/.exec(ex.query);
+    editors.setOperationName?.(m ? m[1] : null);
   };
   return (
     <div className="ng-examples">
