@@ -270,7 +270,12 @@ func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (
 		}
 		score := pop
 		if in {
-			score += 1 << 40
+			// a place in a country the article names wins, unless a namesake is far bigger
+			// ("Amsterdam" in an American story is still the Dutch city)
+			score = pop * 20
+			if score < 500000 {
+				score = 500000
+			}
 		}
 		if score > bestScore {
 			best, bestScore, how = e.idx, score, e.how

@@ -44,7 +44,15 @@ var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": 
 	"government": true, "administration": true, "republic": true, "union": true, "north": true, "south": true,
 	"east": true, "west": true, "national": true, "international": true, "united": true, "minister": true,
 	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true,
-	"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true}
+	"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true,
+	"hospital": true, "wars": true, "school": true, "college": true, "centre": true, "center": true,
+	"club": true, "league": true, "cup": true, "bank": true, "institute": true, "foundation": true,
+	"museum": true, "hotel": true, "media": true, "network": true, "magazine": true, "journal": true,
+	"daily": true, "online": true, "studios": true, "records": true, "games": true, "show": true,
+	"festival": true, "awards": true, "prize": true, "day": true, "week": true, "series": true,
+	"movie": true, "film": true, "album": true, "project": true, "program": true, "act": true,
+	"report": true, "airlines": true, "airways": true, "corporation": true, "ltd": true, "llc": true,
+	"reuters": true, "twitter": true, "facebook": true, "google": true, "apple": true, "internet": true}
 
 // nameReportVerbs after a capitalised pair make it a person ("Ana Lind said").
 var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true,
@@ -61,6 +69,8 @@ func nameSpan(st *entityState, i int) int {
 	for j < len(toks) && toks[j].Sent == sent && words < 5 {
 		t := toks[j]
 		switch {
+		case j > i && nameHonorifics[t.Lower]:
+			return j
 		case t.word() && t.Cap && (!st.claimed[j] || st.placeTok[j]) && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")):
 			words++
 			j++
@@ -154,11 +164,9 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 		}
 	}
 	// join hyphenated parts back ("al-Assad")
+	// the ID takes the last word, so "Kim Jong Un" and "Kim Jong-Un" are one person
 	name := st.d.Text[toks[i].Start:toks[j-1].End]
 	last := toks[j-1].Text
-	if j-i >= 3 && toks[j-2].Text == "-" {
-		last = st.d.Text[toks[j-3].Start:toks[j-1].End]
-	}
 	firstName := ""
 	for _, p := range parts[:len(parts)-1] {
 		if !strings.HasSuffix(p, ".") && !nameParticleWords[strings.ToLower(p)] {
