@@ -23,8 +23,25 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
 			return s, i + 3, true
 		}
+		if s.Particle == "out" || s.Particle == "off" {
+			// a particle after a short object: "forced the UN agency out"
+			for k := i + 2; k < len(sc.toks) && k-i <= 8; k++ {
+				if sc.w(k) == s.Particle && (sc.actorAt(k-1) >= 0 || sc.w(k-1) == ",") {
+					return s, i + 1, true
+				}
+				if sc.isEventVerb(k) || sc.w(k) == ";" {
+					break
+				}
+			}
+		}
 	}
 	report := sc.isReport(i)
+	if report && sc.w(i+1) != "that" {
+		// "Italy announced a suspension of air links": the announcement is the act
+		if k, _, found := sc.eventNounAfter(i + 1); found && k-i <= 4 && sc.onlyModifiers(i+1, k) {
+			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
+		}
+	}
 	n := i + 1
 	if sc.w(n) == "to" {
 		n++
@@ -465,6 +482,21 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 		}
 	}
 	return 0, nounSense{}, false
+}
+
+// onlyModifiers reports whether tokens [a, b) may all modify a noun (determiners, adjectives,
+// numbers, actors): "announced a new round of", not "said they would".
+func (sc *sentCtx) onlyModifiers(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.w(k)
+		if sc.toks[k].isActor() || determiners[w] && w != "'s" || isNum(w) {
+			continue
+		}
+		if subjPronouns[w] || isVerbForm(w) || prepositions[w] && w != "of" || w == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // isAdjectiveLike reports whether w may stand between an actor and the noun it modifies.

@@ -114,7 +114,7 @@ var verbEntries = []string{
 	// SANCTION (material conflict)
 	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "impose SANCTION lN",
 	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "recall SANCTION",
-	"freeze/froze/frozen SANCTION r",
+	"freeze/froze/frozen SANCTION r", "force+out SANCTION", "kick+out SANCTION", "throw/threw/thrown+out SANCTION",
 	// COERCE (material conflict)
 	"arrest COERCE", "detain COERCE", "seize COERCE", "confiscate COERCE", "demolish COERCE",
 	"raze COERCE", "kidnap COERCE", "abduct COERCE", "censor COERCE", "ban COERCE", "jail COERCE",
@@ -171,7 +171,7 @@ var nounEntries = []string{
 	"offensive FIGHT", "invasion FIGHT", "incursion FIGHT", "shelling FIGHT", "airstrike,airstrikes FIGHT",
 	"attack,attacks ASSAULT", "bombing,bombings ASSAULT", "assault ASSAULT", "raid,raids FIGHT",
 	"massacre ASSAULT",
-	"sanctions SANCTION R", "embargo SANCTION R", "expulsion SANCTION",
+	"sanctions SANCTION R", "embargo SANCTION R", "expulsion SANCTION", "suspension SANCTION",
 	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
 	"crackdown COERCE R", "siege FIGHT R",
 	"protest,protests PROTEST", "demonstration,demonstrations PROTEST", "rally,rallies PROTEST",
