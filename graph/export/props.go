@@ -33,7 +33,7 @@ func nodeValues(e *newsgraph.Entity) []string {
 // edgeColumns are the attributes of an event edge; edgeValues gives them in this order.
 var edgeColumns = []column{
 	{"label", "string", "event type and date"},
-	{"type", "string", "PLOVER event type (or relation name)"},
+	{"event_type", "string", "PLOVER event type (or relation name)"},
 	{"class", "string", "quad class: verbal-coop, material-coop, verbal-conflict, material-conflict"},
 	{"date", "string", "when it happened: YYYY, YYYY-MM or YYYY-MM-DD"},
 	{"status", "string", "PROPOSED, ONGOING, CONCLUDED or ENDED"},
