@@ -21,6 +21,7 @@ type entityFinder struct {
 	ix       *gazIndex
 	placeIDs []string // ID of each gazetteer place
 	rank     []int    // per country: how prominent (more names = better known)
+	orgs     map[string]gazetteer.Org
 }
 
 func newEntityFinder() *entityFinder {
@@ -31,6 +32,10 @@ func newEntityFinder() *entityFinder {
 	}
 	f := &entityFinder{gz: gz, ix: buildIndex(gz, 1000)}
 	f.placeIDs = placeIDs(gz.Places)
+	f.orgs = map[string]gazetteer.Org{}
+	for _, o := range gz.Orgs {
+		f.orgs[o.ID] = o
+	}
 	for _, c := range gz.Countries {
 		f.rank = append(f.rank, len(c.Aliases)+len(c.Capitals)+len(c.People))
 	}
@@ -114,6 +119,7 @@ func (f *entityFinder) find(d *doc) {
 	f.resolveAnaphora(st)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	f.placeRelations(st)
+	f.orgRelations(st)
 }
 
 // gazetteerPass finds the longest gazetteer names, left to right.
@@ -422,4 +428,31 @@ func metadataHeaderEnd(text string) int {
 		return 0
 	}
 	return off + len(line)
+}
+
+// orgRelations adds, for each organisation of one country, PART_OF to that country for a
+// government body and BASED_IN for a party, outlet or company, when the article names the country.
+func (f *entityFinder) orgRelations(st *entityState) {
+	d := st.d
+	done := map[string]bool{}
+	for _, m := range d.Mentions {
+		if done[m.EntityID] || !strings.HasPrefix(m.EntityID, "org/") || m.Kind == "anaphor" {
+			continue
+		}
+		done[m.EntityID] = true
+		o, ok := f.orgs[strings.TrimPrefix(m.EntityID, "org/")]
+		if !ok || o.ISO3 == "" {
+			continue
+		}
+		typ := "BASED_IN"
+		if o.Code == "GOV" {
+			typ = "PART_OF"
+		}
+		if _, named := d.Entities["country/"+o.ISO3]; !named {
+			continue // only countries the article names are entities of it
+		}
+		s := d.Sentences[m.Sentence]
+		d.Relations = append(d.Relations, newsgraph.Relation{Type: typ, Subject: m.EntityID, Object: "country/" + o.ISO3,
+			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}})
+	}
 }
