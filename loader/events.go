@@ -101,6 +101,7 @@ func (st *docState) actorFor(m mention) evActor {
 			}
 		}
 	case newsgraph.Location:
+		a.Place = true
 		if e.Code != "" {
 			if c := st.d.Entities["country/"+e.Code]; c != nil {
 				a.EntityID, a.Type = c.ID, c.Type
@@ -235,13 +236,23 @@ func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
 func (sc *sentCtx) verbContext(i int) bool {
 	p := sc.w(i - 1)
 	w := sc.toks[i].W
+	ing := strings.HasSuffix(w, "ing")
+	participle := strings.HasSuffix(w, "ed") || irregularPast(w)
+	if i > 0 && sc.toks[i].Cap && sc.w(i-1) != "\"" {
+		return false // "White House Press Secretary": a name, not a verb
+	}
 	switch {
+	case beForms[p] && p != "'s":
+		return ing || participle // "is back" is no verb; "is backing", "was backed" are
 	case p == "to" || futureAux[p] || maybeAux[p] || mustAux[p] || auxWords[p] || negWords[p] || subjPronouns[p]:
 		return !determiners[p] || p == "'s" && strings.HasSuffix(w, "ing")
 	case determiners[p] || p == "of" || p == "for" || p == "in" || p == "peace" || p == "new" || p == "joint":
 		return false
-	case strings.HasSuffix(w, "ed") || irregularPast(w) || strings.HasSuffix(w, "ing"):
+	case participle:
 		return true
+	case ing:
+		// "militants firing", "Russia attacking", "and demanding", but not "an accidental shooting"
+		return sc.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap
 	case sc.actorAt(i-1) >= 0:
 		if _, noun := evLex.nouns[w]; noun {
 			// "Israel attacks Gaza" but "Israeli attacks on Gaza"
@@ -295,8 +306,14 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		return
 	}
 	a, b := sc.actors[subj], sc.actors[obj]
-	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Type == b.Type {
-		return
+	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
+		return // one country's own affairs
+	}
+	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) {
+		return // between people of unknown allegiance: too often a misreading
+	}
+	if a.Place != b.Place && (a.Type == newsgraph.Person || b.Type == newsgraph.Person) {
+		return // "invited her to his place in Baltimore": a place is no party to a person's doings
 	}
 	r := newsgraph.Relation{
 		Type: typ, Subject: a.EntityID, Object: b.EntityID,
@@ -376,8 +393,8 @@ func (st *docState) eventMentions(ms []mention) []mention {
 	return out
 }
 
-// placeOnly reports whether a mention names a place that is no actor: a region, a sea, a place
-// without a country.
+// placeOnly reports whether a mention names a place outside any country (a region, a sea): no
+// actor at all. A town stands for its country only against a country or organisation (see emit).
 func (st *docState) placeOnly(m mention) bool {
 	e := st.d.Entities[m.EntityID]
 	return e != nil && e.Type == newsgraph.Location && e.Code == ""

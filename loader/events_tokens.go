@@ -27,6 +27,8 @@ type evActor struct {
 	Text     string
 	// Via is the person the actor stands for ("" when named directly).
 	Via string
+	// Place is set for a town or area standing for its country.
+	Place bool
 }
 
 // isActor reports whether t is an actor token.

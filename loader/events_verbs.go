@@ -122,6 +122,10 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 	return m
 }
 
+// custodyVerbs are acts of a state's authorities: "was arrested in Lebanon" is Lebanon's act.
+var custodyVerbs = setOf("arrested", "detained", "jailed", "imprisoned", "deported", "expelled", "sentenced",
+	"banned", "convicted", "charged", "indicted", "tried", "prosecuted")
+
 // willingWords are adjectives of intent: "is willing to withdraw", "stands ready to help".
 var willingWords = setOf("willing", "prepared", "ready", "determined", "eager", "keen", "committed", "poised", "set")
 
@@ -139,7 +143,11 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		// "denied holding talks", "denied the attack": what is denied is no fact
 		n := sc.w(end)
 		_, noun := evLex.nouns[n]
-		if len(n) > 4 && n[len(n)-3:] == "ing" || noun || determiners[n] && n != "'s" {
+		j := end
+		for isAdverb(sc.w(j)) || isWeekday(sc.w(j)) || sc.w(j) == "night" || sc.w(j) == "on" {
+			j++
+		}
+		if len(n) > 4 && n[len(n)-3:] == "ing" || noun || determiners[n] && n != "'s" || sc.actorAt(j) < 0 {
 			for k := i; k < sc.objectEnd(end) && k < len(sc.used); k++ {
 				sc.used[k] = true
 			}
@@ -287,7 +295,7 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	defer func() { sc.curSubj, sc.withOnly = nil, false }()
 	if mod.passive {
 		agent := sc.agent(finalEnd)
-		if len(agent) == 0 && (typ == "COERCE" || typ == "SANCTION") {
+		if len(agent) == 0 && custodyVerbs[sc.w(i)] {
 			// "was arrested in Lebanon": the authorities of the place
 			if a := sc.prepObject(finalEnd, "in"); a >= 0 && sc.actors[a].Type == newsgraph.Country {
 				agent = argSet{a}

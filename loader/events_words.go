@@ -43,7 +43,8 @@ var (
 		"nationals", "national", "citizens", "citizen", "workers", "people", "civilians", "students",
 		"tourists", "prisoners", "detainees", "exiles", "asylum", "families", "children", "women", "men",
 		"victims", "residents", "settlers", "pilgrims", "visitors", "travellers", "travelers", "deportees",
-		"expatriates", "diaspora", "population", "hundreds", "thousands", "dozens", "millions")
+		"expatriates", "diaspora", "population", "hundreds", "thousands", "dozens", "millions", "those",
+		"scientists", "experts", "journalists", "fighters", "volunteers")
 	// verbs of removal, after which "from X" names the party acted on
 	removalTypes = setOf("RETREAT", "AID", "SANCTION", "COERCE", "THREATEN")
 )
