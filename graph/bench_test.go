@@ -1,174 +1,134 @@
-package graph_test
-
-// Benchmarks of the store (benchmarks only; the tests are in the other _test files). The corpus
-// is bench's: FNC-1 bodies repeated with distinct ids and dates (examples/articles when
-// ../shared is absent), NEWSGRAPH_BENCH_ARTICLES articles (1,000 by default).
-//
-//	go test -run '^$' -bench . -benchtime 3x ./graph
-//	NEWSGRAPH_BENCH_ARTICLES=10000 go test -run '^$' -bench 'Load|Export' -benchtime 1x ./graph
+package graph
 
 import (
-	"bytes"
 	"context"
-	"io"
+	"fmt"
+	"os"
+	"sort"
 	"testing"
 	"time"
 
 	"newsgraph"
-	"newsgraph/bench"
-	"newsgraph/graph"
+	"newsgraph/loader"
 )
 
-// countingWriter counts bytes and lines (one N-Quad a line).
-type countingWriter struct{ bytes, lines int64 }
+const fnc1 = "../../shared/corpus/fnc1-bodies.jsonl"
 
-func (w *countingWriter) Write(p []byte) (int, error) {
-	w.bytes += int64(len(p))
-	w.lines += int64(bytes.Count(p, []byte{'\n'}))
-	return len(p), nil
-}
-
-// quadCount returns how many quads s holds, by exporting them.
-func quadCount(b *testing.B, s *graph.Store) int64 {
+// fnc1Extractions extracts the FNC-1 bodies with the loader (skipping when the shared corpus is
+// absent).
+func fnc1Extractions(b testing.TB) []*newsgraph.Extraction {
 	b.Helper()
-	var w countingWriter
-	if err := s.WriteNQuads(context.Background(), &w); err != nil {
-		b.Fatal(err)
+	if _, err := os.Stat(fnc1); err != nil {
+		b.Skipf("%s not found: the shared corpus is not here", fnc1)
 	}
-	return w.lines
-}
-
-// BenchmarkLoad stores the corpus into an empty store per iteration, in batches as `newsgraph
-// load` does, and reports articles/s and quads/s. bolt is as the command runs it (fsync after
-// each transaction); bolt-nosync and memory show what the disk costs.
-func BenchmarkLoad(b *testing.B) {
-	xs := bench.Extractions(b, bench.Size(b, bench.DefaultArticles))
-	ctx := context.Background()
-	for _, c := range []struct {
-		name string
-		cfg  func(dir string) graph.Config
-	}{
-		{"bolt", func(dir string) graph.Config { return graph.Config{Backend: "bolt", Addr: dir} }},
-		{"bolt-nosync", func(dir string) graph.Config { return graph.Config{Backend: "bolt", Addr: dir, NoSync: true} }},
-		{"memory", func(string) graph.Config { return graph.Config{Backend: "memory"} }},
-	} {
-		b.Run(c.name, func(b *testing.B) {
-			var quads int64
-			var elapsed time.Duration
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				s, err := graph.Open(ctx, c.cfg(b.TempDir()+"/db"), nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				start := time.Now()
-				if _, err := bench.LoadAll(ctx, s, xs); err != nil {
-					b.Fatal(err)
-				}
-				elapsed += time.Since(start)
-				b.StopTimer()
-				if quads == 0 {
-					quads = quadCount(b, s)
-				}
-				s.Close()
-				b.StartTimer()
-			}
-			sec := elapsed.Seconds() / float64(b.N)
-			b.ReportMetric(float64(len(xs))/sec, "articles/s")
-			b.ReportMetric(float64(quads)/sec, "quads/s")
-			b.ReportMetric(float64(quads), "quads")
-		})
-	}
-}
-
-// BenchmarkReload stores the corpus again into a store that holds it already: every article is
-// read back and found unchanged, and nothing is written.
-func BenchmarkReload(b *testing.B) {
-	xs := bench.Extractions(b, bench.Size(b, bench.DefaultArticles))
-	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{Backend: "bolt", Addr: b.TempDir() + "/db", NoSync: true}, nil)
+	var xs []*newsgraph.Extraction
+	err := loader.New().ExtractAll(context.Background(), &loader.Reader{}, []string{fnc1}, 2, func(it loader.Item) error {
+		if it.Err == nil {
+			xs = append(xs, it.Extraction)
+		}
+		return nil
+	})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer s.Close()
-	if _, err := bench.LoadAll(ctx, s, xs); err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := bench.LoadAll(ctx, s, xs); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(len(xs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	return xs
 }
 
-// BenchmarkExport writes the whole graph as N-Quads and reports quads/s (and MB/s).
-func BenchmarkExport(b *testing.B) {
-	s := bench.Store(b, bench.Size(b, bench.DefaultArticles))
-	ctx := context.Background()
-	var w countingWriter
-	if err := s.WriteNQuads(ctx, &w); err != nil {
-		b.Fatal(err)
+// BenchmarkBackends records, for bolt and PostgreSQL side by side: the time to load the FNC-1
+// bodies (one LoadBatch), the time to re-load them unchanged, the time to re-load them one by one
+// with Load, and the latency of a partners(of:) read (Events of the partnering types in either
+// direction) for the 20 most connected entities (p50, p99). Run it with -benchtime=1x.
+func BenchmarkBackends(b *testing.B) {
+	xs := fnc1Extractions(b)
+	quads := 0
+	for _, x := range xs {
+		rec, hash, _ := record(x)
+		quads += len(articleQuads(x, rec, hash))
 	}
-	b.SetBytes(w.bytes)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if err := s.WriteNQuads(ctx, io.Discard); err != nil {
-			b.Fatal(err)
+	b.Logf("%d articles, %d quads", len(xs), quads)
+	for _, be := range backends(&testing.T{}) {
+		if be.name == "memory" {
+			continue
 		}
-	}
-	b.ReportMetric(float64(w.lines)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
-}
-
-// BenchmarkReads runs the store reads behind the GraphQL queries, each over bench.Countries (or
-// bench.Prefixes) in turn: Resolve, the partnering events of an entity, a filtered event list,
-// entity search, and paths.
-func BenchmarkReads(b *testing.B) {
-	s := bench.Store(b, bench.Size(b, bench.DefaultArticles))
-	ctx := context.Background()
-	var ids []string
-	for _, c := range bench.Countries {
-		e, err := s.Resolve(ctx, c)
-		if err != nil {
-			continue // not in this corpus
-		}
-		ids = append(ids, e.ID)
-	}
-	if len(ids) < 2 {
-		b.Skipf("the corpus names %d of bench.Countries; want 2 or more", len(ids))
-	}
-	run := func(name string, fn func(i int) error) {
-		b.Run(name, func(b *testing.B) {
+		b.Run(be.name, func(b *testing.B) {
+			if be.name == "postgres" && os.Getenv("NEWSGRAPH_TEST_POSTGRES") == "" {
+				b.Skip("NEWSGRAPH_TEST_POSTGRES not set")
+			}
 			for i := 0; i < b.N; i++ {
-				if err := fn(i); err != nil {
-					b.Fatal(err)
-				}
+				benchBackend(b, be, xs, quads)
 			}
 		})
 	}
-	run("resolve", func(i int) error {
-		_, err := s.Resolve(ctx, bench.Countries[i%len(bench.Countries)])
-		if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
-			return nil
+}
+
+func benchBackend(b *testing.B, be backend, xs []*newsgraph.Extraction, quads int) {
+	ctx := context.Background()
+	t := &testing.T{}
+	var s *Store
+	switch be.name {
+	case "bolt":
+		s, _ = openTestB(b, Config{Backend: "bolt", Addr: b.TempDir() + "/db"})
+	case "postgres":
+		s, _ = openTestB(b, Config{Backend: "postgres", Addr: freshPostgresB(b, t)})
+	}
+	start := time.Now()
+	n, err := s.LoadBatch(ctx, xs)
+	if err != nil || n != len(xs) {
+		b.Fatalf("LoadBatch = %d, %v", n, err)
+	}
+	load := time.Since(start)
+	start = time.Now()
+	if n, err := s.LoadBatch(ctx, xs); err != nil || n != 0 {
+		b.Fatalf("re-LoadBatch = %d, %v", n, err)
+	}
+	reload := time.Since(start)
+	start = time.Now()
+	for _, x := range xs {
+		if _, err := s.Load(ctx, x); err != nil {
+			b.Fatal(err)
 		}
-		return err
-	})
-	run("partner-events", func(i int) error {
-		_, err := s.Events(ctx, newsgraph.RelationFilter{Subject: ids[i%len(ids)], Either: true, Types: newsgraph.Partnering})
-		return err
-	})
-	run("filtered-events", func(i int) error {
-		_, err := s.Events(ctx, newsgraph.RelationFilter{Subject: ids[i%len(ids)], Types: []string{"AGREE", "CONSULT", "FIGHT"}, Since: "2017", Until: "2024"})
-		return err
-	})
-	run("search", func(i int) error {
-		_, err := s.SearchEntities(ctx, bench.Prefixes[i%len(bench.Prefixes)], "", 10)
-		return err
-	})
-	run("paths", func(i int) error {
-		_, err := s.Paths(ctx, ids[i%len(ids)], ids[(i+7)%len(ids)], 4, 3)
-		return err
-	})
+	}
+	reloadOne := time.Since(start)
+
+	// The most connected entities.
+	count := map[string]int{}
+	for _, x := range xs {
+		for _, r := range x.Relations {
+			if newsgraph.IsPartnering(r.Type) {
+				count[r.Subject]++
+				count[r.Object]++
+			}
+		}
+	}
+	var top []string
+	for id := range count {
+		top = append(top, id)
+	}
+	sort.Slice(top, func(i, j int) bool { return count[top[i]] > count[top[j]] || count[top[i]] == count[top[j]] && top[i] < top[j] })
+	top = top[:min(20, len(top))]
+	var lat []time.Duration
+	for round := 0; round < 5; round++ {
+		for _, id := range top {
+			start := time.Now()
+			if _, err := s.Events(ctx, newsgraph.RelationFilter{Subject: id, Either: true, Types: newsgraph.Partnering}); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(start))
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 {
+		if len(lat) == 0 {
+			return 0
+		}
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(load.Seconds(), "load-s")
+	b.ReportMetric(float64(quads)/load.Seconds(), "quads/s")
+	b.ReportMetric(reload.Seconds(), "reload-s")
+	b.ReportMetric(reloadOne.Seconds(), "reload1by1-s")
+	b.ReportMetric(pct(0.5), "partners-p50-ms")
+	b.ReportMetric(pct(0.99), "partners-p99-ms")
+	fmt.Fprintf(os.Stderr, "%s: %d articles %d quads: load %.1fs (%.0f quads/s), re-load unchanged %.2fs (batch) %.2fs (one by one), partners p50 %.2fms p99 %.2fms\n",
+		be.name, len(xs), quads, load.Seconds(), float64(quads)/load.Seconds(), reload.Seconds(), reloadOne.Seconds(), pct(0.5), pct(0.99))
 }
