@@ -22,24 +22,24 @@ import (
 // Backend is one store the suites run against.
 type Backend struct {
 	Name string
-	Open func(t *testing.T) *graph.Store
+	Open func(t testing.TB) *graph.Store
 }
 
 // Backends returns memory, bolt and PostgreSQL. The PostgreSQL entry skips when
 // NEWSGRAPH_TEST_POSTGRES is empty, and fails instead when CI is set.
 func Backends() []Backend {
 	return []Backend{
-		{"memory", func(t *testing.T) *graph.Store { return open(t, graph.Config{Backend: "memory"}) }},
-		{"bolt", func(t *testing.T) *graph.Store {
+		{"memory", func(t testing.TB) *graph.Store { return open(t, graph.Config{Backend: "memory"}) }},
+		{"bolt", func(t testing.TB) *graph.Store {
 			return open(t, graph.Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})
 		}},
-		{"postgres", func(t *testing.T) *graph.Store {
+		{"postgres", func(t testing.TB) *graph.Store {
 			return open(t, graph.Config{Backend: "postgres", Addr: freshPostgres(t)})
 		}},
 	}
 }
 
-func open(t *testing.T, cfg graph.Config) *graph.Store {
+func open(t testing.TB, cfg graph.Config) *graph.Store {
 	t.Helper()
 	s, err := graph.Open(context.Background(), cfg, nil)
 	if err != nil {
@@ -51,7 +51,7 @@ func open(t *testing.T, cfg graph.Config) *graph.Store {
 
 // freshPostgres creates an empty database on the server named by NEWSGRAPH_TEST_POSTGRES and
 // returns its URL; the database is dropped when the test ends.
-func freshPostgres(t *testing.T) string {
+func freshPostgres(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
 	if base == "" {
