@@ -154,10 +154,16 @@ func (b *browser) checkHosts(t *testing.T) {
 	}
 }
 
+// stepTimeout bounds one call of run, so that a step that hangs fails with its name while the
+// tab still answers (for the screenshot of NEWSGRAPH_E2E_SHOTS).
+const stepTimeout = 30 * time.Second
+
 // run runs chromedp actions in the tab, failing the test with what was being done.
 func (b *browser) run(t *testing.T, what string, actions ...chromedp.Action) {
 	t.Helper()
-	if err := chromedp.Run(b.ctx, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
 		b.mu.Lock()
 		errs := slices.Clone(b.console)
 		b.mu.Unlock()

@@ -252,6 +252,35 @@ func TestExplorerShowsEvidence(t *testing.T) {
 	}
 	screenshot(t, b, "explorer.png")
 
+	t.Run("timeline", func(t *testing.T) {
+		// Two actors picked from the suggestions: one dot per dated event the API lists.
+		var dots int
+		b.run(t, "pick Rwanda and Denmark and show their timeline",
+			chromedp.Evaluate(`document.getElementById('tl-a').value = ''`, nil), chromedp.SendKeys(`#tl-a`, "Rwa"),
+			chromedp.WaitVisible(`#tl-a-list li[data-id="country/RWA"]`),
+			chromedp.Click(`#tl-a-list li[data-id="country/RWA"]`),
+			chromedp.Evaluate(`document.getElementById('tl-b').value = ''`, nil), chromedp.SendKeys(`#tl-b`, "Denm"),
+			chromedp.WaitVisible(`#tl-b-list li[data-id="country/DNK"]`),
+			chromedp.Click(`#tl-b-list li[data-id="country/DNK"]`),
+			chromedp.Click(`#timeline-form button[type="submit"]`),
+			chromedp.WaitReady(`#timeline[data-pair="country/RWA|country/DNK"]`),
+			chromedp.Evaluate(`document.querySelectorAll('#timeline .tl-event').length`, &dots),
+		)
+		var api struct {
+			Relations struct{ Edges []struct{ Node struct{ Date string } } }
+		}
+		query(t, base, `{ relations(subject: "country/RWA", object: "country/DNK", either: true, first: 100) { edges { node { date } } } }`, nil, &api)
+		dated := 0
+		for _, e := range api.Relations.Edges {
+			if e.Node.Date != "" {
+				dated++
+			}
+		}
+		if dots != dated || dated == 0 {
+			t.Errorf("the timeline draws %d events, want the API's %d dated ones (and at least one)", dots, dated)
+		}
+	})
+
 	t.Run("filters", func(t *testing.T) {
 		// The date filter from the form, the type filter from the URL: each time the network
 		// must hold exactly the entities the API names for the same filter.

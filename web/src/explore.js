@@ -130,6 +130,7 @@ async function show(name) {
   drawMap($('map'), centre, [...state.graph.nodes.values(), ...places]);
   $('evidence-body').textContent = 'Click an edge (or a row of the connections) to read its evidence.';
   $('tl-a').value = centre.name;
+  $('tl-a').dataset.id = centre.id;
   updateExport();
   saveURL();
   const shown = events.length;
@@ -170,6 +171,8 @@ async function showEdge(e) {
   body.textContent = `Loading the evidence between ${e.a.name} and ${e.b.name}…`;
   $('tl-a').value = e.a.name;
   $('tl-b').value = e.b.name;
+  $('tl-a').dataset.id = e.a.id;
+  $('tl-b').dataset.id = e.b.id;
   let events;
   try {
     const facts = state.facts.filter((x) => pairKey(x.subject.id, x.object.id) === e.key);
@@ -220,11 +223,12 @@ async function showEdge(e) {
 
 async function showTimeline(ev) {
   ev.preventDefault();
-  const a = $('tl-a').value.trim();
-  const b = $('tl-b').value.trim();
+  const a = $('tl-a').dataset.id || $('tl-a').value.trim();
+  const b = $('tl-b').dataset.id || $('tl-b').value.trim();
   if (!a || !b) return;
   try {
     drawTimeline($('timeline'), await between(a, b, filter()));
+    $('timeline').dataset.pair = `${a}|${b}`;
   } catch (err) {
     $('timeline').textContent = `Could not load the timeline: ${err.message}`;
   }
@@ -242,6 +246,12 @@ function init() {
     ev.preventDefault();
     show($('entity').value.trim());
   });
+  for (const id of ['tl-a', 'tl-b']) {
+    const input = $(id);
+    // A picked suggestion is remembered by ID; typing again forgets it.
+    setupSuggest(input, $(`${id}-list`), suggest, (entityID) => (input.dataset.id = entityID));
+    input.addEventListener('input', () => delete input.dataset.id);
+  }
   $('timeline-form').addEventListener('submit', showTimeline);
   $('types').addEventListener('change', updateExport);
   const q = new URLSearchParams(location.search);
