@@ -215,7 +215,7 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 			continue
 		}
 		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.w(k-1) == "the" || sc.w(k-1) == "its") {
-			if a := sc.resolvePronoun(w, rep); a >= 0 {
+			if a := sc.resolvePronoun(w, rep, k); a >= 0 {
 				return argSet{a}, rep
 			}
 		}
@@ -303,7 +303,7 @@ func (sc *sentCtx) hasArg(lo, hi int) bool {
 // resolvePronoun returns the actor a subject pronoun stands for: the subject of the reporting
 // verb ("Hungary said it will …"), the speaker for "we", the first subject of this sentence, or
 // the subject of the previous one. The actor is added to the sentence's actors when needed.
-func (sc *sentCtx) resolvePronoun(w string, rep int) int {
+func (sc *sentCtx) resolvePronoun(w string, rep, at int) int {
 	if rep >= 0 && w != "we" && w != "i" {
 		if s, _ := sc.subject(sc.verbGroupStart(rep)); len(s) > 0 {
 			return s[0]
@@ -315,6 +315,9 @@ func (sc *sentCtx) resolvePronoun(w string, rep int) int {
 	if w == "he" || w == "she" || w == "i" {
 		return -1
 	}
+	if sc.unknownNameBefore(at) {
+		return -1 // "Al-Shabaab … when it attacked": the pronoun stands for a name we do not know
+	}
 	if sc.firstSubj != nil {
 		return sc.addActor(*sc.firstSubj)
 	}
@@ -323,6 +326,30 @@ func (sc *sentCtx) resolvePronoun(w string, rep int) int {
 	}
 	return -1
 }
+
+// unknownNameBefore reports whether a capitalised name that is no actor comes before token at.
+func (sc *sentCtx) unknownNameBefore(at int) bool {
+	for k := 0; k < at; k++ {
+		t := sc.toks[k]
+		if !t.Cap || t.isActor() || commonCapitalised[t.W] || monthNames[t.W] != 0 || isWeekday(t.W) ||
+			determiners[t.W] || prepositions[t.W] || subjPronouns[t.W] || clauseOpeners[t.W] || isAdverb(t.W) || len(evLex.verbs[t.W]) > 0 {
+			continue
+		}
+		if k+1 < len(sc.toks) && sc.toks[k+1].isActor() {
+			continue // part of a name the entity stage read ("President Kagame")
+		}
+		return true
+	}
+	return false
+}
+
+// commonCapitalised are words capitalised at a sentence's start or in titles, not names.
+var commonCapitalised = setOf("but", "and", "or", "yet", "still", "however", "meanwhile", "president",
+	"prime", "minister", "foreign", "secretary", "general", "chief", "leader", "king", "queen", "mr", "mrs",
+	"ms", "dr", "sen", "rep", "gov", "officials", "official", "police", "army", "state", "government",
+	"in", "on", "at", "last", "earlier", "later", "now", "today", "yesterday", "tomorrow", "both", "neither",
+	"although", "though", "despite", "under", "after", "before", "since", "while", "when", "as", "if", "unless",
+	"there", "here", "what", "why", "how", "who", "only", "also", "many", "several", "some", "most", "more")
 
 // addActor returns the index of a (possibly new) sentence actor for a.
 func (sc *sentCtx) addActor(a evActor) int {
