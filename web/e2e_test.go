@@ -267,7 +267,9 @@ func TestExplorerShowsEvidence(t *testing.T) {
 			chromedp.Evaluate(`document.querySelectorAll('#timeline .tl-event').length`, &dots),
 		)
 		var api struct {
-			Relations struct{ Edges []struct{ Node struct{ Date string } } }
+			Relations struct {
+				Edges []struct{ Node struct{ Date string } }
+			}
 		}
 		query(t, base, `{ relations(subject: "country/RWA", object: "country/DNK", either: true, first: 100) { edges { node { date } } } }`, nil, &api)
 		dated := 0
