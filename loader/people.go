@@ -44,7 +44,7 @@ var nameStopWords = map[string]bool{"the": true, "a": true, "an": true, "this": 
 	"government": true, "administration": true, "republic": true, "union": true, "north": true, "south": true,
 	"east": true, "west": true, "national": true, "international": true, "united": true, "minister": true,
 	"president": true, "secretary": true, "general": true, "according": true, "said": true, "says": true,
-	"republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true,
+	"rear": true, "republican": true, "democratic": true, "democrat": true, "conservative": true, "liberal": true,
 	"hospital": true, "wars": true, "school": true, "college": true, "centre": true, "center": true,
 	"club": true, "league": true, "cup": true, "bank": true, "institute": true, "foundation": true,
 	"museum": true, "hotel": true, "media": true, "network": true, "magazine": true, "journal": true,
@@ -282,8 +282,18 @@ func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, a
 		p.officeOf = "country/" + iso
 		return
 	}
-	p.officeOf = f.nearestActor(st, at)
+	if !personalTitles[office] {
+		p.officeOf = f.nearestActor(st, at)
+	}
 }
+
+// personalTitles are offices that do not belong to a government, so an office holder's country is
+// taken only from the words of the office itself ("Kenyan ambassador"), never from nearby names.
+var personalTitles = map[string]bool{"Professor": true, "Director": true, "Spokesperson": true, "Lawyer": true,
+	"Coach": true, "Chief Executive": true, "Founder": true, "Chair": true, "Executive Director": true,
+	"Managing Director": true, "Judge": true, "Leader": true, "Commander": true, "General": true,
+	"Secretary": true, "Minister": true, "Director-General": true, "Speaker": true, "Councillor": true,
+	"Mayor": true, "Governor": true, "Lawmaker": true, "Pope": true}
 
 func joinLowerToks(ts []token) string {
 	var b strings.Builder
@@ -311,8 +321,11 @@ func (f *entityFinder) actorOf(st *entityState, m mention) string {
 	case newsgraph.Country:
 		return e.ID
 	case newsgraph.Organization:
-		if (e.Code == "IGO" || e.Code == "NGO") || e.Code == "" {
+		switch e.Code {
+		case "IGO", "NGO":
 			return e.ID
+		case "":
+			return "" // outlets and companies employ people but hold no office
 		}
 		return "country/" + e.Code
 	}
@@ -346,8 +359,8 @@ func (f *entityFinder) nearestActor(st *entityState, at int) string {
 			continue
 		}
 		id := f.actorOf(st, m)
-		if id == "" {
-			continue
+		if !strings.HasPrefix(id, "country/") {
+			continue // the nearest country; organisations only when named with the office
 		}
 		d := m.Start - t.Start
 		if d < 0 {
