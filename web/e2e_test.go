@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -97,6 +98,7 @@ func TestPlaygroundRunsPartnersQuery(t *testing.T) {
 	b.run(t, "open the playground and run the example",
 		chromedp.Navigate(base+"/playground"),
 		chromedp.WaitVisible(`button.ng-example[data-example="0"]`),
+		logReady(t, "playground"),
 		chromedp.Click(`button.ng-example[data-example="0"]`),
 		chromedp.Click(`.graphiql-execute-button`),
 		chromedp.Poll(`(() => { const cm = document.querySelector('.result-window .CodeMirror');
@@ -207,6 +209,7 @@ func TestExplorerShowsEvidence(t *testing.T) {
 		chromedp.WaitVisible(`#suggestions li[data-id="country/RWA"]`),
 		chromedp.Click(`#suggestions li[data-id="country/RWA"]`),
 		chromedp.WaitVisible(`body[data-loaded="country/RWA"]`),
+		logReady(t, "explorer with Rwanda drawn"),
 		chromedp.Evaluate(`window.newsgraphExplorer.cy.nodes().map(n => n.id())`, &neighbours),
 	)
 	if !contains(neighbours, "country/USA") || !contains(neighbours, "country/RWA") {
@@ -371,6 +374,20 @@ func TestExplorerShowsEvidence(t *testing.T) {
 		if res.StatusCode != http.StatusOK || !strings.Contains(string(body), "USA") {
 			t.Errorf("GET %s: status %d, body %.200q; want 200 with the United States in it", href, res.StatusCode, body)
 		}
+	})
+}
+
+// logReady logs how long after the navigation started the page got where the test waited for,
+// and how many bytes it transferred (a figure, not a check: speed targets go in benchmarks).
+func logReady(t *testing.T, what string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var r struct{ MS, Bytes float64 }
+		err := chromedp.Evaluate(`({ms: performance.now(), bytes: performance.getEntriesByType('resource')
+			.concat(performance.getEntriesByType('navigation')).reduce((n, e) => n + (e.transferSize || 0), 0)})`, &r).Do(ctx)
+		if err == nil {
+			t.Logf("%s ready %.0f ms after navigation, %.0f kB transferred", what, r.MS, r.Bytes/1024)
+		}
+		return err
 	})
 }
 
