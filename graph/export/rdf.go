@@ -81,13 +81,19 @@ func pipeQuads(ctx context.Context, src Source, sink quadSink) error {
 
 // subgraphQuads makes the quads of a subgraph: for each event and each article reporting it, the
 // quads that article stored about the event, its evidence, the article itself and the two
-// entities, labelled with the article's IRI — the same quads (up to the store's lookup keys and
-// records) that the whole graph's export holds.
+// entities, labelled with the article's IRI — the same triples (without the store's lookup keys
+// and records) that the whole graph's export holds. Only an event's status and attributes may
+// carry another of its articles as label than in the store.
 func subgraphQuads(ctx context.Context, g *Subgraph, emit func(quad.Quad) error) error {
-	seen := map[string]bool{} // "article\x00entity" and "article" already written
+	// seen holds the articles and (article, entity) pairs whose quads are written. It is
+	// emptied when it grows big: a quad written twice is the same RDF, and memory stays flat.
+	seen := map[string]bool{}
 	return g.eachEdge(ctx, func(e *Edge) error {
-		for _, x := range e.Evidence {
-			if err := evidenceQuads(ctx, g, e, x, seen, emit); err != nil {
+		if len(seen) > maxSeen {
+			clear(seen)
+		}
+		for i, x := range e.Evidence {
+			if err := evidenceQuads(ctx, g, e, x, i == len(e.Evidence)-1, seen, emit); err != nil {
 				return err
 			}
 		}
@@ -95,7 +101,10 @@ func subgraphQuads(ctx context.Context, g *Subgraph, emit func(quad.Quad) error)
 	})
 }
 
-func evidenceQuads(ctx context.Context, g *Subgraph, e *Edge, x Evidence, seen map[string]bool, emit func(quad.Quad) error) error {
+// maxSeen bounds the set of articles and entities whose quads subgraphQuads has written.
+const maxSeen = 20000
+
+func evidenceQuads(ctx context.Context, g *Subgraph, e *Edge, x Evidence, last bool, seen map[string]bool, emit func(quad.Quad) error) error {
 	label := graph.ArticleIRI(x.ArticleID)
 	var err error
 	add := func(s quad.Value, p quad.IRI, o quad.Value) {
@@ -149,14 +158,19 @@ func evidenceQuads(ctx context.Context, g *Subgraph, e *Edge, x Evidence, seen m
 	add(ev, graph.PredSubject, graph.EntityIRI(e.Subject))
 	add(ev, graph.PredObject, graph.EntityIRI(e.Object))
 	str(ev, graph.PredDate, e.Date)
-	str(ev, graph.PredStatus, e.Status)
-	keys := make([]string, 0, len(e.Attrs))
-	for k := range e.Attrs {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		str(ev, graph.AttrIRI(k), e.Attrs[k])
+	if last {
+		// The event's status and attributes are merged over its articles; they go once, under
+		// the latest article (evidence comes ordered by article date), which is where the
+		// store takes the latest status from.
+		str(ev, graph.PredStatus, e.Status)
+		keys := make([]string, 0, len(e.Attrs))
+		for k := range e.Attrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			str(ev, graph.AttrIRI(k), e.Attrs[k])
+		}
 	}
 	add(graph.EntityIRI(e.Subject), graph.RelIRI(e.Type), graph.EntityIRI(e.Object))
 	evd := evidenceIRI(x.ArticleID, e.ID, x.Start, x.End)
