@@ -194,6 +194,9 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 			}
 			continue
 		}
+		if (auxWords[w] || futureAux[w] || maybeAux[w]) && w != "'s" && k > lo {
+			break // "had been working in Turkey assisting …": the subject ended before
+		}
 		if prepositions[w] && w != "'s" {
 			inPP = true
 			if w == "by" || w == "with" || w == "against" || w == "to" || w == "between" || w == "toward" || w == "towards" {

@@ -105,6 +105,12 @@ func (sc *sentCtx) nounSubject(k int) argSet {
 			return argSet{a}
 		}
 		w := sc.w(j)
+		if w == "'s" {
+			if a := sc.actorAt(j - 1); a >= 0 {
+				return argSet{a}
+			}
+			return nil // "Hwang's trip": the owner is no actor we know
+		}
 		if prepositions[w] && w != "'s" || w == "," || sc.isEventVerb(j) {
 			break
 		}

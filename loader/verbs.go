@@ -49,9 +49,9 @@ type verbSense struct {
 // e mediate, p deport, y pay, N (light verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
-	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "vow AGREE i",
-	"undertake/undertook/undertaken AGREE i", "commit AGREE i", "plan AGREE i", "intend AGREE i",
-	"decide AGREE i", "propose AGREE i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
+	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "propose AGREE i",
+	// plans and vows are events only through what they govern ("vowed to fight")
+	"vow - i", "undertake/undertook/undertaken - i", "commit - i", "plan - i", "intend - i", "decide - i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
 	"conclude AGREE lmN", "reach AGREE lmN", "initial AGREE lmN", "forge AGREE lmN", "clinch AGREE lm",
 	"settle AGREE m",
 	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
@@ -68,7 +68,7 @@ var verbEntries = []string{
 	// CONCEDE: easing, yielding, allowing (verbal cooperation)
 	"concede CONCEDE", "yield CONCEDE", "ease CONCEDE r", "lift CONCEDE r", "relax CONCEDE r",
 	"cancel CONCEDE r", "allow CONCEDE", "permit CONCEDE", "pardon CONCEDE", "call+off CONCEDE",
-	"approve CONCEDE", "compromise CONCEDE", "drop CONCEDE r", "end CONCEDE r", "scrap CONCEDE r",
+	"approve CONCEDE", "compromise CONCEDE", "end CONCEDE r", "scrap CONCEDE r",
 	"abandon CONCEDE r", "halt CONCEDE r", "suspend SANCTION r", "waive CONCEDE r", "remove CONCEDE r",
 	"reopen CONCEDE", "re-open CONCEDE",
 	// COOPERATE: material cooperation
