@@ -118,6 +118,7 @@ func TestArgumentErrors(t *testing.T) {
 		{`{ nosuchfield }`, "invalid", `Cannot query field "nosuchfield"`},
 		{`{ entity(name: "x") { id }`, "invalid", "Syntax Error"},
 		{``, "invalid", "no query"},
+		{`query($A:){A}`, "invalid", "variable definition has no name or no type"},
 		{`query A { __typename } query B { __typename }`, "invalid", "operationName"},
 		{`mutation { ingest(articles: [{text: "x"}]) { articles } }`, "forbidden", "ingest is switched off"},
 	}

@@ -151,15 +151,37 @@ func (s *Schema) Prepare(req Request) (*Prepared, *Response) {
 	if err != nil {
 		return nil, errorResponse(err)
 	}
+	if errs := s.validate(doc, req.Variables); len(errs) > 0 {
+		return nil, s.response(nil, errs)
+	}
+	return &Prepared{s: s, doc: doc, op: op, req: req}, nil
+}
+
+// validate runs graphql-go's rules and ours. The parser accepts some documents the rules are not
+// ready for (a variable without a type): those are refused before, and a panic in a rule is
+// logged and reported as an invalid document rather than taking the request down.
+func (s *Schema) validate(doc *ast.Document, vars map[string]any) (errs []gqlerrors.FormattedError) {
+	for _, d := range doc.Definitions {
+		if op, ok := d.(*ast.OperationDefinition); ok {
+			for _, v := range op.VariableDefinitions {
+				if v.Type == nil || v.Variable == nil || v.Variable.Name == nil {
+					return []gqlerrors.FormattedError{gqlerrors.FormatError(gqlerrors.NewError("a variable definition has no name or no type", []ast.Node{v}, "", nil, []int{}, nil))}
+				}
+			}
+		}
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("graphql validation panicked", "panic", v)
+			errs = []gqlerrors.FormattedError{gqlerrors.FormatError(gqlerrors.NewError("the document could not be validated", nil, "", nil, []int{}, nil))}
+		}
+	}()
 	rules := append([]graphql.ValidationRuleFn{}, graphql.SpecifiedRules...)
-	rules = append(rules, s.limitsRule(req.Variables))
+	rules = append(rules, s.limitsRule(vars))
 	if !s.cfg.Introspection {
 		rules = append(rules, noIntrospectionRule)
 	}
-	if vr := graphql.ValidateDocument(&s.schema, doc, rules); !vr.IsValid {
-		return nil, s.response(nil, vr.Errors)
-	}
-	return &Prepared{s: s, doc: doc, op: op, req: req}, nil
+	return graphql.ValidateDocument(&s.schema, doc, rules).Errors
 }
 
 // Mutation reports whether the operation to run is a mutation.
