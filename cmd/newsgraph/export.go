@@ -8,32 +8,47 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strings"
 
 	"newsgraph/graph"
+	"newsgraph/graph/export"
 )
 
-// exportHandler serves GET /export. (nil until graph/export lands.)
-func exportHandler(store *graph.Store, log *slog.Logger) http.Handler { return nil }
+// exportHandler serves GET /export.
+func exportHandler(store *graph.Store, log *slog.Logger) http.Handler {
+	return export.Handler(store, log)
+}
 
 // runExport writes the graph in one format to standard output or a file.
 func runExport(ctx context.Context, e *env) error {
 	fs := newFlags(e, "export", "export [--backend NAME] [--db ADDRESS] --format F [--out FILE]")
 	var sf storeFlags
 	sf.register(fs, e)
-	format := fs.String("format", "nquads", "output `format`: nquads")
+	format := fs.String("format", "nquads", "output `format`: "+strings.Join(export.Names(), ", "))
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
+	var f export.Filter
+	fs.StringVar(&f.Entity, "entity", "", "export the neighbourhood of this `entity` (name, code or ID)")
+	fs.IntVar(&f.Depth, "depth", 0, "how many events away from --entity to go (default 1)")
+	fs.StringVar(&f.Since, "since", "", "only events dated from `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&f.Until, "until", "", "only events dated up to `DATE`")
+	types := fs.String("types", "", "only events of these comma-separated `TYPES` (AGREE,FIGHT,…)")
+	fs.StringVar(&f.Class, "class", "", "only events of this quad `class` (verbal-coop, material-coop, verbal-conflict, material-conflict)")
+	fs.StringVar(&f.Source, "source", "", "only events reported by articles of this `source`")
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}
-	if *format != "nquads" {
-		return fmt.Errorf("unknown format %q", *format)
+	if *types != "" {
+		f.Types = strings.Split(*types, ",")
+	}
+	if _, err := export.Lookup(*format); err != nil {
+		return err
 	}
 	store, err := sf.open(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	return writeOut(*out, e.stdout, func(w io.Writer) error { return store.WriteNQuads(ctx, w) })
+	return writeOut(*out, e.stdout, func(w io.Writer) error { return export.Write(ctx, store, *format, f, w) })
 }
 
 // writeOut runs write on a buffered FILE (created via a temporary file renamed into place, so that a
