@@ -354,17 +354,26 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 		return rs
 	}
 	out := rs[:0]
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for _, r := range rs {
 		a, b := r.Subject, r.Object
 		if b < a {
 			a, b = b, a
 		}
 		k := r.Type + "|" + a + "|" + b
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// keep what the other reading knew ("mode": "mediation")
+			for ak, av := range r.Attrs {
+				if _, has := out[i].Attrs[ak]; !has {
+					if out[i].Attrs == nil {
+						out[i].Attrs = map[string]string{}
+					}
+					out[i].Attrs[ak] = av
+				}
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, r)
 	}
 	return out

@@ -200,3 +200,22 @@ func TestEventsNeverPanic(t *testing.T) {
 		events(s, "2024-03-05")
 	}
 }
+
+// BenchmarkEvents measures the event stage alone on sentences written for the tests (the whole
+// extraction's target is 2 MB/s on one core; see the loader's benchmarks).
+func BenchmarkEvents(b *testing.B) {
+	text := strings.Repeat("Peru and Bolivia signed a trade agreement on Sunday.\n"+
+		"Chile said Peru attacked Bolivia last month, Chilean officials said.\n"+
+		"The war between Peru and Bolivia dragged on for years while farmers harvested their crops.\n"+
+		"Peru paid 5 million dollars to Bolivia.\n"+
+		"Nothing in this sentence names anyone, but it is long enough to be read and skipped.\n", 40)
+	d0 := testDoc(text, "2024-03-05")
+	f := newEventFinder()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := *d0
+		d.Relations = nil
+		f.find(&d)
+	}
+}
