@@ -11,6 +11,11 @@ import (
 
 // Article returns one article by ID (Text empty).
 func (s *Store) Article(ctx context.Context, id string) (*newsgraph.Article, error) {
+	gen := s.cache.begin(ctx)
+	if a, ok := get(&s.cache, &s.cache.arts, id); ok {
+		c := *a
+		return &c, nil
+	}
 	qs, err := s.quads(ctx, match{S: ArticleIRI(id)})
 	if err != nil {
 		return nil, err
@@ -34,6 +39,8 @@ func (s *Store) Article(ctx context.Context, id string) (*newsgraph.Article, err
 	if !found {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
 	}
+	c := *a
+	put(&s.cache, gen, &s.cache.arts, id, &c)
 	return a, nil
 }
 

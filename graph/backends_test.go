@@ -47,7 +47,9 @@ func forEachBackend(t *testing.T, fn func(t *testing.T, s *Store, cfg Config)) {
 	}
 }
 
-func openTest(t *testing.T, cfg Config) (*Store, Config) {
+func openTest(t *testing.T, cfg Config) (*Store, Config) { return openTestB(t, cfg) }
+
+func openTestB(t testing.TB, cfg Config) (*Store, Config) {
 	t.Helper()
 	s, err := Open(context.Background(), cfg, nil)
 	if err != nil {
@@ -59,7 +61,9 @@ func openTest(t *testing.T, cfg Config) (*Store, Config) {
 
 // freshPostgres creates an empty database on the server named by NEWSGRAPH_TEST_POSTGRES and
 // returns its URL; it is dropped when the test ends.
-func freshPostgres(t *testing.T) string {
+func freshPostgres(t *testing.T) string { return freshPostgresB(t, t) }
+
+func freshPostgresB(t testing.TB, _ *testing.T) string {
 	t.Helper()
 	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
 	if base == "" {

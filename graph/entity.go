@@ -70,6 +70,10 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 // type and code most of them give win (ties: the smallest); Aliases are all the other names and
 // mention texts, sorted.
 func (s *Store) Entity(ctx context.Context, id string) (*newsgraph.Entity, error) {
+	gen := s.cache.begin(ctx)
+	if e, ok := get(&s.cache, &s.cache.ents, id); ok {
+		return cloneEntity(e), nil
+	}
 	qs, err := s.quads(ctx, match{S: EntityIRI(id)})
 	if err != nil {
 		return nil, err
@@ -77,7 +81,9 @@ func (s *Store) Entity(ctx context.Context, id string) (*newsgraph.Entity, error
 	if len(qs) == 0 {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
 	}
-	return entityFrom(id, qs), nil
+	e := entityFrom(id, qs)
+	put(&s.cache, gen, &s.cache.ents, id, cloneEntity(e))
+	return e, nil
 }
 
 func entityFrom(id string, qs []quad.Quad) *newsgraph.Entity {
@@ -98,6 +104,9 @@ func entityFrom(id string, qs []quad.Quad) *newsgraph.Entity {
 		}
 	}
 	e.Name, e.Type, e.Code = top(votes[PredName]), top(votes[PredEntityType]), top(votes[PredCode])
+	if e.Name == "" { // only named by relations of articles that did not list it
+		e.Name = id
+	}
 	for a := range aliases {
 		if a != e.Name {
 			e.Aliases = append(e.Aliases, a)
@@ -120,8 +129,16 @@ func top(m map[string]int) string {
 
 // articleCount returns how many articles mention the entity.
 func (s *Store) articleCount(ctx context.Context, id string) (int, error) {
+	gen := s.cache.begin(ctx)
+	if n, ok := get(&s.cache, &s.cache.counts, id); ok {
+		return n, nil
+	}
 	as, err := s.subjects(ctx, PredMentions, EntityIRI(id))
-	return len(as), err
+	if err != nil {
+		return 0, err
+	}
+	put(&s.cache, gen, &s.cache.counts, id, len(as))
+	return len(as), nil
 }
 
 // SearchEntities returns up to limit entities whose name or an alias starts with prefix

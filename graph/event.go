@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +24,11 @@ func (s *Store) Event(ctx context.Context, id string) (*newsgraph.Event, error) 
 
 // event reads an event node and the IRIs of its evidence nodes.
 func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []quad.Value, error) {
+	gen := s.cache.begin(ctx)
+	if c, ok := get(&s.cache, &s.cache.events, n.String()); ok {
+		e := cloneEvent(c.e)
+		return &e, c.evidence, nil
+	}
 	id, _ := idOf(n, prefEvent)
 	qs, err := s.quads(ctx, match{S: n})
 	if err != nil {
@@ -65,7 +71,9 @@ func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []qu
 		return nil, nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
 	}
 	e.Articles = len(labels)
-	return e, distinctValues(evidence), nil
+	evidence = distinctValues(evidence)
+	put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{cloneEvent(*e), evidence})
+	return e, evidence, nil
 }
 
 func distinctValues(vs []quad.Value) []quad.Value {
@@ -160,14 +168,9 @@ func endsMatch(e *newsgraph.Event, f newsgraph.RelationFilter) bool {
 func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter) ([]quad.Value, error) {
 	var out []quad.Value
 	addAround := func(id string) error {
-		for _, p := range []quad.IRI{PredSubject, PredObject} {
-			vs, err := s.subjects(ctx, p, EntityIRI(id))
-			if err != nil {
-				return err
-			}
-			out = append(out, vs...)
-		}
-		return nil
+		vs, err := s.eventsAround(ctx, id)
+		out = append(out, vs...)
+		return err
 	}
 	switch {
 	case f.Subject != "":
@@ -190,6 +193,25 @@ func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter)
 		return s.subjects(ctx, PredType, ClassEvent)
 	}
 	return distinctValues(out), nil
+}
+
+// eventsAround returns the event nodes whose subject or object is the entity.
+func (s *Store) eventsAround(ctx context.Context, id string) ([]quad.Value, error) {
+	gen := s.cache.begin(ctx)
+	if vs, ok := get(&s.cache, &s.cache.around, id); ok {
+		return vs, nil
+	}
+	var out []quad.Value
+	for _, p := range []quad.IRI{PredSubject, PredObject} {
+		vs, err := s.subjects(ctx, p, EntityIRI(id))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, vs...)
+	}
+	out = distinctValues(out)
+	put(&s.cache, gen, &s.cache.around, id, out)
+	return out, nil
 }
 
 // reportedBy reports whether one of the evidence nodes comes from an article of the source.
@@ -222,6 +244,10 @@ func (s *Store) reportedBy(ctx context.Context, evidence []quad.Value, source st
 // Evidence returns the sentences and articles that report an event, ordered by article date
 // (then article ID and offset).
 func (s *Store) Evidence(ctx context.Context, eventID string) ([]newsgraph.Evidence, error) {
+	gen := s.cache.begin(ctx)
+	if ev, ok := get(&s.cache, &s.cache.evid, eventID); ok {
+		return slices.Clone(ev), nil
+	}
 	_, nodes, err := s.event(ctx, EventIRI(eventID))
 	if err != nil {
 		return nil, err
@@ -281,6 +307,7 @@ func (s *Store) Evidence(ctx context.Context, eventID string) ([]newsgraph.Evide
 	for i, d := range out {
 		res[i] = d.Evidence
 	}
+	put(&s.cache, gen, &s.cache.evid, eventID, slices.Clone(res))
 	return res, nil
 }
 

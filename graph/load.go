@@ -140,6 +140,7 @@ func (s *Store) apply(d []cgraph.Delta) error {
 	if s.isKV() {
 		d = padForKV(d)
 	}
+	defer s.cache.changed()
 	if err := s.qs.ApplyDeltas(d, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("write %d quad changes: %w", len(d), err)
 	}

@@ -42,21 +42,19 @@ func validate(x *newsgraph.Extraction) error {
 	if strings.TrimSpace(x.Article.ID) == "" {
 		return newsgraph.Errorf(newsgraph.EINVALID, "article.id: empty")
 	}
-	ids := make(map[string]bool, len(x.Entities))
 	for i, e := range x.Entities {
 		if strings.TrimSpace(e.ID) == "" {
 			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: entities[%d].id: empty", x.Article.ID, i)
 		}
-		ids[e.ID] = true
 	}
 	for i, r := range x.Relations {
 		switch {
 		case strings.TrimSpace(r.Type) == "":
 			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: relations[%d].type: empty", x.Article.ID, i)
-		case !ids[r.Subject]:
-			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: relations[%d].subject: %q is not among the entities", x.Article.ID, i, r.Subject)
-		case !ids[r.Object]:
-			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: relations[%d].object: %q is not among the entities", x.Article.ID, i, r.Object)
+		case strings.TrimSpace(r.Subject) == "":
+			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: relations[%d].subject: empty", x.Article.ID, i)
+		case strings.TrimSpace(r.Object) == "":
+			return newsgraph.Errorf(newsgraph.EINVALID, "article %q: relations[%d].object: empty", x.Article.ID, i)
 		}
 	}
 	return nil
@@ -131,6 +129,29 @@ func articleQuads(x *newsgraph.Extraction, rec, hash string) []quad.Quad {
 		}
 	}
 
+	// An entity a relation names without listing it is stored by its ID alone (its type guessed
+	// from the ID's prefix), so that the relation is never lost; its name comes from the articles
+	// that list it.
+	listed := map[string]bool{}
+	for _, e := range x.Entities {
+		listed[e.ID] = true
+	}
+	for _, r := range x.Relations {
+		for _, id := range []string{r.Subject, r.Object} {
+			if listed[id] {
+				continue
+			}
+			listed[id] = true
+			n := EntityIRI(id)
+			add(label, PredMentions, n)
+			add(n, PredType, ClassEntity)
+			str(n, PredKey, normKey(id))
+			if t := typeOfID(id); t != "" {
+				str(n, PredEntityType, t)
+			}
+		}
+	}
+
 	for _, r := range x.Relations {
 		id := EventID(r.Subject, r.Type, r.Object, r.Date)
 		ev := EventIRI(id)
@@ -163,4 +184,11 @@ func articleQuads(x *newsgraph.Extraction, rec, hash string) []quad.Quad {
 		}
 	}
 	return out
+}
+
+// typeOfID guesses an entity's type from the prefix of its ID ("country/RWA" is a COUNTRY).
+func typeOfID(id string) string {
+	prefix, _, _ := strings.Cut(id, "/")
+	return map[string]string{"country": newsgraph.Country, "org": newsgraph.Organization,
+		"person": newsgraph.Person, "place": newsgraph.Location}[prefix]
 }

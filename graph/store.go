@@ -43,6 +43,7 @@ type Store struct {
 	optMu   sync.Mutex   // guards Cayley's SQL query optimiser
 	isMem   bool
 	db      *sql.DB // PostgreSQL only: for Ping
+	cache   readCache
 }
 
 // Open opens the store named by cfg, creating (initialising) it on first use.
@@ -64,6 +65,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 		s.qs, err = openPostgres(ctx, cfg, log)
 		if err == nil {
 			s.db, err = sql.Open("postgres", cfg.Addr)
+			s.cache.db = s.db
 		}
 	default:
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "backend %q: want bolt, memory or postgres", cfg.Backend)

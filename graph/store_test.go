@@ -280,12 +280,29 @@ func TestPathsAndDates(t *testing.T) {
 	})
 }
 
+func TestUnlistedEntity(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store, _ Config) {
+		ctx := context.Background()
+		x := talks2()
+		x.Entities = x.Entities[:1] // the United States and the UNHCR are only named by relations
+		load(t, s, x)
+		e, err := s.Resolve(ctx, "country/USA")
+		if err != nil || e.Type != newsgraph.Country || e.Name != "country/USA" {
+			t.Errorf("Resolve(country/USA) = %+v, %v; want a COUNTRY named by its ID", e, err)
+		}
+		load(t, s, talks1())
+		if e, _ := s.Resolve(ctx, "USA"); e == nil || e.Name != "United States" {
+			t.Errorf("after an article lists it: %+v, want United States", e)
+		}
+	})
+}
+
 func TestInvalid(t *testing.T) {
 	s, _ := openTest(t, Config{Backend: "memory"})
 	x := talks1()
-	x.Relations[1].Object = "country/XXX"
+	x.Relations[1].Object = " "
 	_, err := s.Load(context.Background(), x)
-	if newsgraph.ErrorCode(err) != newsgraph.EINVALID || err.Error() != `newsgraph: invalid: article "talks-1": relations[1].object: "country/XXX" is not among the entities` {
+	if newsgraph.ErrorCode(err) != newsgraph.EINVALID || err.Error() != `newsgraph: invalid: article "talks-1": relations[1].object: empty` {
 		t.Errorf("Load(bad object) = %v", err)
 	}
 	if n := countQuads(t, s); n != 0 {

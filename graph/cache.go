@@ -1,0 +1,121 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"maps"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph"
+)
+
+// cacheMax bounds the number of entries of each map of the read cache; past it the map is emptied.
+const cacheMax = 100000
+
+// readCache keeps what the reads assemble from many quads (events, entities, articles, the events
+// around an entity) until the store changes. Writes of this process empty it as they commit. On
+// PostgreSQL, where other processes write too, it is emptied when the newest quad's number
+// (quads.horizon) has moved, checked at most every pollEvery, and at most maxAge after it was
+// filled: a re-load elsewhere always adds a quad (the new content hash) and shows at once, a bare
+// delete elsewhere shows within maxAge.
+type readCache struct {
+	mu      sync.Mutex
+	gen     uint64 // bumped on every change; a value read under an older gen is not kept
+	events  map[string]eventEntry
+	around  map[string][]quad.Value
+	ents    map[string]*newsgraph.Entity
+	counts  map[string]int
+	arts    map[string]*newsgraph.Article
+	evid    map[string][]newsgraph.Evidence
+	filled  time.Time
+	checked time.Time
+	horizon int64
+	db      *sql.DB // PostgreSQL only
+}
+
+const (
+	pollEvery = 100 * time.Millisecond
+	maxAge    = 2 * time.Second
+)
+
+type eventEntry struct {
+	e        newsgraph.Event
+	evidence []quad.Value
+}
+
+func (c *readCache) clearLocked() {
+	c.gen++
+	c.events, c.around, c.ents, c.counts, c.arts, c.evid = nil, nil, nil, nil, nil, nil
+	c.filled = time.Time{}
+}
+
+// changed empties the cache after a write of this process.
+func (c *readCache) changed() {
+	c.mu.Lock()
+	c.clearLocked()
+	c.mu.Unlock()
+}
+
+// begin returns the generation a read starts under, first emptying the cache when another
+// process may have changed the store.
+func (c *readCache) begin(ctx context.Context) uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.db == nil {
+		return c.gen
+	}
+	now := time.Now()
+	if !c.filled.IsZero() && now.Sub(c.filled) > maxAge {
+		c.clearLocked()
+	}
+	if now.Sub(c.checked) < pollEvery {
+		return c.gen
+	}
+	c.checked = now
+	var h sql.NullInt64
+	if err := c.db.QueryRowContext(ctx, `SELECT max(horizon) FROM quads`).Scan(&h); err != nil || h.Int64 != c.horizon {
+		c.horizon = h.Int64
+		c.clearLocked()
+	}
+	return c.gen
+}
+
+// put stores v in *m under key when the store has not changed since gen.
+func put[V any](c *readCache, gen uint64, m *map[string]V, key string, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	if *m == nil || len(*m) >= cacheMax {
+		*m = make(map[string]V)
+	}
+	if c.filled.IsZero() {
+		c.filled = time.Now()
+	}
+	(*m)[key] = v
+}
+
+// get returns the value stored under key.
+func get[V any](c *readCache, m *map[string]V, key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := (*m)[key]
+	return v, ok
+}
+
+func cloneEvent(e newsgraph.Event) newsgraph.Event {
+	e.Attrs = maps.Clone(e.Attrs)
+	return e
+}
+
+func cloneEntity(e *newsgraph.Entity) *newsgraph.Entity {
+	c := *e
+	c.Aliases = slices.Clone(e.Aliases)
+	c.Mentions = []newsgraph.Mention{}
+	return &c
+}
