@@ -105,7 +105,9 @@ func benchBackend(b *testing.B, be backend, xs []*newsgraph.Extraction, quads in
 	for id := range count {
 		top = append(top, id)
 	}
-	sort.Slice(top, func(i, j int) bool { return count[top[i]] > count[top[j]] || count[top[i]] == count[top[j]] && top[i] < top[j] })
+	sort.Slice(top, func(i, j int) bool {
+		return count[top[i]] > count[top[j]] || count[top[i]] == count[top[j]] && top[i] < top[j]
+	})
 	top = top[:min(20, len(top))]
 	measure := func() []time.Duration {
 		var lat []time.Duration
