@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -46,6 +48,8 @@ type browser struct {
 	mu       sync.Mutex
 	requests []string
 	console  []string
+	// allowErrors turns off the cleanup check that the page logged no error.
+	allowErrors bool
 }
 
 // newBrowser starts a fresh headless Chromium (own profile, no background traffic) with a
@@ -93,13 +97,19 @@ func newBrowser(t *testing.T, timeout time.Duration) *browser {
 				}
 				b.mu.Unlock()
 			}
+		case *cdplog.EventEntryAdded:
+			if ev.Entry.Level == cdplog.LevelError {
+				b.mu.Lock()
+				b.console = append(b.console, fmt.Sprintf("%s: %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+				b.mu.Unlock()
+			}
 		case *runtime.EventExceptionThrown:
 			b.mu.Lock()
 			b.console = append(b.console, ev.ExceptionDetails.Error())
 			b.mu.Unlock()
 		}
 	})
-	if err := chromedp.Run(ctx, network.Enable()); err != nil {
+	if err := chromedp.Run(ctx, network.Enable(), cdplog.Enable()); err != nil {
 		cancelTimeout()
 		cancelTab()
 		cancelAlloc()
@@ -149,8 +159,8 @@ func (b *browser) checkHosts(t *testing.T) {
 	if n == 0 {
 		t.Errorf("no request was recorded: the network recorder is not working")
 	}
-	if len(errs) > 0 {
-		t.Logf("browser console errors: %v", errs)
+	if len(errs) > 0 && !b.allowErrors {
+		t.Errorf("the page logged %d error(s) (script errors, refused loads, CSP violations), want none: %q", len(errs), errs)
 	}
 }
 
@@ -186,6 +196,7 @@ func TestBrowserRecordsForeignRequests(t *testing.T) {
 	}))
 	defer srv.Close()
 	b := newBrowser(t, 30*time.Second)
+	b.allowErrors = true // the outside image cannot load
 	b.run(t, "open the page", chromedp.Navigate(srv.URL), chromedp.WaitVisible(`#done`))
 	deadline := time.Now().Add(5 * time.Second)
 	for len(b.foreign()) == 0 && time.Now().Before(deadline) {

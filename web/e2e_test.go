@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -356,23 +357,50 @@ func TestExplorerShowsEvidence(t *testing.T) {
 	})
 
 	t.Run("download", func(t *testing.T) {
-		var href string
-		b.run(t, "set the format", chromedp.SetValue(`#format`, "csv"),
-			chromedp.Evaluate(`document.getElementById('format').dispatchEvent(new Event('change')); document.getElementById('download').href`, &href))
-		if !strings.HasPrefix(href, base+"/export?format=csv&entity=country%2FRWA") {
-			t.Fatalf("download link %q, want /export?format=csv&entity=country%%2FRWA…", href)
+		// Every format the page offers must download the neighbourhood shown (here the
+		// AGREE and AID events of the last filter, which include Denmark).
+		var formats []string
+		b.run(t, "list the formats", chromedp.Evaluate(`[...document.querySelectorAll('#format option')].map(o => o.value)`, &formats))
+		if len(formats) < 8 {
+			t.Errorf("the page offers formats %v, want the 8 of /export", formats)
 		}
-		res, err := http.Get(href)
-		if err != nil {
-			t.Fatalf("GET %s: %v", href, err)
-		}
-		defer res.Body.Close()
-		body, _ := io.ReadAll(res.Body)
-		if res.StatusCode == http.StatusNotFound && strings.Contains(string(body), "no exporter is configured") {
-			t.Skip("the server has no exporter wired yet (cmd/newsgraph exportHandler): the link is right, the download is not checked")
-		}
-		if res.StatusCode != http.StatusOK || !strings.Contains(string(body), "USA") {
-			t.Errorf("GET %s: status %d, body %.200q; want 200 with the United States in it", href, res.StatusCode, body)
+		for _, f := range formats {
+			var href string
+			b.run(t, "choose "+f, chromedp.SetValue(`#format`, f),
+				chromedp.Evaluate(`document.getElementById('format').dispatchEvent(new Event('change')); document.getElementById('download').href`, &href))
+			if !strings.HasPrefix(href, base+"/export?format="+f+"&entity=country%2FRWA&depth=1") {
+				t.Fatalf("download link %q, want /export?format=%s&entity=country%%2FRWA&depth=1…", href, f)
+			}
+			res, err := http.Get(href)
+			if err != nil {
+				t.Fatalf("GET %s: %v", href, err)
+			}
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode == http.StatusNotFound && strings.Contains(string(body), "no exporter is configured") {
+				t.Skip("the server has no exporter wired yet: the links are right, the downloads are not checked")
+			}
+			text := string(body)
+			if f == "csv" { // a zip of nodes.csv and edges.csv
+				zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+				if err != nil {
+					t.Errorf("GET %s: not a zip: %v", href, err)
+					continue
+				}
+				text = ""
+				for _, zf := range zr.File {
+					rc, err := zf.Open()
+					if err != nil {
+						t.Fatal(err)
+					}
+					b, _ := io.ReadAll(rc)
+					rc.Close()
+					text += string(b)
+				}
+			}
+			if res.StatusCode != http.StatusOK || !strings.Contains(text, "DNK") || !strings.Contains(text, "RWA") {
+				t.Errorf("GET %s: status %d, body %.300q; want 200 with Rwanda and Denmark in it", href, res.StatusCode, text)
+			}
 		}
 	})
 }

@@ -84,7 +84,8 @@ function updateExport() {
   const a = $('download');
   const format = $('format').value;
   a.href = exportURL(format);
-  a.setAttribute('download', state.centre ? `${state.centre.id.replace(/\W+/g, '-')}.${format}` : '');
+  // The server names the file (Content-Disposition): csv, for one, comes as a zip.
+  a.setAttribute('download', '');
   a.classList.toggle('disabled', !state.centre);
 }
 

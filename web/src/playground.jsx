@@ -86,7 +86,6 @@ function Playground() {
       defaultQuery={examples[0].query}
       defaultTabs={[{ query: examples[0].query, variables: JSON.stringify(examples[0].variables, null, 2) }]}
       defaultEditorToolsVisibility="variables"
-      isHeadersEditorEnabled={false}
     >
       <GraphiQL.Logo>
         <a href="/explore" className="ng-logo">newsgraph</a>
