@@ -41,6 +41,9 @@ func (f *eventFinder) find(d *doc) {
 			st.prevSubj = nil
 			continue
 		}
+		if single(ms) && !mayRefer(s.Text) {
+			continue // one actor and nothing that could stand for another: no event
+		}
 		sc := newSentCtx(st, si, s, ms)
 		if sc == nil {
 			continue
@@ -400,6 +403,34 @@ func (st *docState) eventMentions(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// single reports whether the mentions name one entity only.
+func single(ms []mention) bool {
+	for _, m := range ms[1:] {
+		if m.EntityID != ms[0].EntityID {
+			return false
+		}
+	}
+	return true
+}
+
+// mayRefer reports whether a sentence holds a word that may stand for an actor named before.
+func mayRefer(s string) bool {
+	for _, w := range []string{"it", "It", "they", "They", "we", "We", "nation", "country", "government", "administration", "regime"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if (j == 0 || !evWordByte(s[j-1])) && (j+len(w) == len(s) || !evWordByte(s[j+len(w)])) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
 }
 
 // placeOnly reports whether a mention names a place outside any country (a region, a sea): no
