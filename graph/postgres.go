@@ -20,14 +20,14 @@ func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.Qua
 	if cfg.Addr == "" {
 		return nil, fmt.Errorf("postgres: empty database URL")
 	}
-	err := cgraph.InitQuadStore("postgres", cfg.Addr, nil)
+	err := cgraph.InitQuadStore(pgBatched, cfg.Addr, nil)
 	switch {
 	case err == nil:
 		log.Info("initialised PostgreSQL store", "db", redact(cfg.Addr))
 	case errors.Is(err, cgraph.ErrDatabaseExists):
 	default:
 		// Two processes initialising at once: one wins, the other finds the tables there.
-		if qs, err2 := cgraph.NewQuadStore("postgres", cfg.Addr, nil); err2 == nil {
+		if qs, err2 := cgraph.NewQuadStore(pgBatched, cfg.Addr, nil); err2 == nil {
 			qs.Close()
 		} else {
 			return nil, fmt.Errorf("postgres: initialise %s: %w", redact(cfg.Addr), err)
@@ -43,7 +43,7 @@ func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.Qua
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
 		return nil, fmt.Errorf("postgres: create label index: %w", err)
 	}
-	qs, err := cgraph.NewQuadStore("postgres", cfg.Addr, nil)
+	qs, err := cgraph.NewQuadStore(pgBatched, cfg.Addr, nil)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", redact(cfg.Addr), err)
 	}
