@@ -67,6 +67,45 @@ func TestPythonClient(t *testing.T) {
 		t.Fatalf("test_client.py: %v\n%s", err, out)
 	}
 	t.Logf("%s", out)
+
+	// The notebook itself, when a Python with its libraries is at hand (Debian's python3-pandas,
+	// python3-networkx, python3-matplotlib): every code cell runs against the same server.
+	t.Run("notebook", func(t *testing.T) {
+		nbPy := ""
+		for _, p := range []string{"python3", "/usr/bin/python3"} {
+			if exec.Command(p, "-c", "import pandas, networkx, matplotlib").Run() == nil {
+				nbPy = p
+				break
+			}
+		}
+		if nbPy == "" {
+			t.Skip("no python3 with pandas, networkx and matplotlib")
+		}
+		dir := t.TempDir()
+		for _, f := range []string{"newsgraph.ipynb", "newsgraph_client.py", "run_notebook.py"} {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		fig := filepath.Join(dir, "figure.png")
+		run := exec.Command(nbPy, "run_notebook.py", "newsgraph.ipynb")
+		run.Dir = dir
+		run.Env = append(os.Environ(), "NEWSGRAPH_URL="+url, "NEWSGRAPH_FIGURE="+fig, "MPLCONFIGDIR="+dir)
+		out, err := run.CombinedOutput()
+		if err != nil {
+			t.Fatalf("notebook: %v\n%s", err, out)
+		}
+		if st, err := os.Stat(fig); err != nil || st.Size() < 10_000 {
+			t.Errorf("the notebook drew no figure: %v", err)
+		}
+		if !bytes.Contains(out, []byte("entities,")) {
+			t.Errorf("the notebook did not read the GraphML export:\n%s", out)
+		}
+	})
 }
 
 func freeAddr(t *testing.T) string {
