@@ -52,9 +52,15 @@ func Handler(src Source, log *slog.Logger) http.Handler {
 		if r.Method == http.MethodHead {
 			return
 		}
-		if err := ft.Write(r.Context(), g, w); err != nil {
+		sent := &sentWriter{w: w}
+		if err := ft.Write(r.Context(), g, sent); err != nil {
 			if r.Context().Err() == nil {
 				log.Error("export: write", "format", ft.Name, "err", err, "query", r.URL.RawQuery)
+			}
+			if sent.n == 0 { // nothing has gone out yet: an ordinary error answer
+				h.Del("Content-Disposition")
+				writeError(w, statusOf(err), err)
+				return
 			}
 			panic(http.ErrAbortHandler) // cut the response off: it is incomplete
 		}
@@ -141,4 +147,16 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	w.Write(append(b, '\n'))
+}
+
+// sentWriter counts the bytes passed on to the response.
+type sentWriter struct {
+	w http.ResponseWriter
+	n int64
+}
+
+func (s *sentWriter) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.n += int64(n)
+	return n, err
 }

@@ -1,10 +1,13 @@
 package export_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"newsgraph"
 	"strings"
 	"testing"
 
@@ -81,5 +84,53 @@ func TestHandlerErrors(t *testing.T) {
 		if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 			t.Errorf("%s %s: Content-Type %q, want JSON", c.method, c.query, ct)
 		}
+	}
+}
+
+// failingSource is a made-up big graph whose event stream breaks after `after` events.
+type failingSource struct {
+	*bigSource
+	after int
+}
+
+func (f failingSource) EachEvent(ctx context.Context, rf newsgraph.RelationFilter, fn func(newsgraph.Event) error) error {
+	n := 0
+	return f.bigSource.EachEvent(ctx, rf, func(e newsgraph.Event) error {
+		if n++; n > f.after {
+			return errors.New("disk on fire")
+		}
+		return fn(e)
+	})
+}
+
+// TestHandlerStoreFails checks that a store error before anything is sent is a JSON 500 that
+// does not show the error, and that one after the export has started breaks the transfer.
+func TestHandlerStoreFails(t *testing.T) {
+	early := httptest.NewServer(export.Handler(failingSource{&bigSource{n: 1000}, 0}, nil))
+	defer early.Close()
+	res, err := http.Get(early.URL + "/export?format=csv-edges") // fails at the first event
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 500 || !strings.Contains(string(body), `"internal"`) || strings.Contains(string(body), "fire") ||
+		res.Header.Get("Content-Disposition") != "" {
+		t.Errorf("early failure: got %d %s (disposition %q), want a JSON 500 without the cause", res.StatusCode, body, res.Header.Get("Content-Disposition"))
+	}
+
+	late := httptest.NewServer(export.Handler(failingSource{&bigSource{n: 100_000}, 5000}, nil))
+	defer late.Close()
+	res, err = http.Get(late.URL + "/export?format=graphml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err = io.ReadAll(res.Body)
+	res.Body.Close()
+	if err == nil || res.StatusCode != 200 {
+		t.Errorf("late failure: got %d, %d bytes, read error %v; want 200 and a broken transfer", res.StatusCode, len(body), err)
+	}
+	if strings.Contains(string(body), "</graphml>") {
+		t.Error("late failure: the partial export ends as if it were whole")
 	}
 }

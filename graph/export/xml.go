@@ -20,7 +20,7 @@ func (x *xmlOut) put(s ...string) {
 	}
 }
 
-// esc escapes s for XML text or a double-quoted attribute, dropping characters XML 1.0 forbids.
+// esc escapes s for XML text or a double-quoted attribute; characters XML 1.0 forbids become U+FFFD.
 func esc(s string) string {
 	var b strings.Builder
 	if err := xml.EscapeText(&b, []byte(s)); err != nil {
