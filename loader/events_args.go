@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // Finding the arguments of a trigger: the clause it sits in, its subject to the left and its
 // object to the right.
 
@@ -420,7 +422,7 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			continue
 		}
-		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
+		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
 			continue
 		}
 		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) {
@@ -445,6 +447,16 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 		return set, j
 	}
 	return nil, e
+}
+
+// isPlainNoun guesses that token k is a noun: a lower-case word that is no verb form, no
+// participle and no function word ("violations by the army", not "deemed unlawful by").
+func isPlainNoun(sc *sentCtx, k int) bool {
+	w := sc.w(k)
+	if w == "" || sc.toks[k].Cap || len(w) < 4 || isVerbForm(w) || isAdverb(w) || prepositions[w] || determiners[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ful") && !strings.HasSuffix(w, "ous")
 }
 
 func isEventNoun(w string) bool {

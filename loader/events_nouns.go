@@ -14,7 +14,7 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	case "arms", "troops":
 		return
 	}
-	if ns.Type == "MOBILIZE" && sc.w(k) == "troops" || sc.w(k) == "arms" || sc.w(k) == "weapons" || sc.w(k) == "measures" || sc.w(k) == "compensation" || sc.w(k) == "reparations" {
+	if ns.Type == "MOBILIZE" && (sc.w(k) == "troops" || sc.w(k) == "forces") || sc.w(k) == "arms" || sc.w(k) == "weapons" || sc.w(k) == "measures" || sc.w(k) == "compensation" || sc.w(k) == "reparations" {
 		return
 	}
 	e := sc.objectEnd(k + 1)
@@ -75,8 +75,11 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		return
 	}
 	var obj argSet
-	for j := k + 2; j < e && j-k <= 5; j++ {
+	for j := k + 2; j < e && j-k <= 9; j++ {
 		if a := sc.actorAt(j); a >= 0 {
+			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) {
+				break
+			}
 			if !sc.excluded(j, typ) {
 				obj = argSet{a}
 			}

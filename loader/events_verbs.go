@@ -483,6 +483,14 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 	for k := p; k < e && k-p <= 8; k++ {
 		w := sc.w(k)
 		if ns, ok := sc.nounAt(k); ok && !(w == "call" || w == "calls") {
+			// the head of a compound: "an arms embargo" is an embargo
+			for k+1 < e {
+				n2, ok2 := sc.nounAt(k + 1)
+				if !ok2 {
+					break
+				}
+				k, ns = k+1, n2
+			}
 			return k, ns, true
 		}
 		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {

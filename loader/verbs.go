@@ -113,7 +113,7 @@ var verbEntries = []string{
 	"station MOBILIZE",
 	// SANCTION (material conflict)
 	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "impose SANCTION lN",
-	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "recall SANCTION",
+	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "reduce RETREAT r", "recall SANCTION",
 	"freeze/froze/frozen SANCTION r", "force+out SANCTION", "kick+out SANCTION", "throw/threw/thrown+out SANCTION",
 	// COERCE (material conflict)
 	"arrest COERCE", "detain COERCE", "seize COERCE", "confiscate COERCE", "demolish COERCE",
@@ -183,7 +183,7 @@ var nounEntries = []string{
 	"criticism DISAPPROVE", "accusation,accusations DISAPPROVE", "condemnation DISAPPROVE", "complaint DISAPPROVE",
 	"rejection REJECT", "refusal REJECT",
 	"withdrawal RETREAT", "pullout RETREAT",
-	"deployment MOBILIZE", "mobilization MOBILIZE", "troops MOBILIZE",
+	"deployment MOBILIZE", "mobilization MOBILIZE", "troops MOBILIZE", "forces MOBILIZE",
 	"inspectors INVESTIGATE", "observers INVESTIGATE", "monitors INVESTIGATE", "investigators INVESTIGATE",
 	"artillery FIGHT", "rocket,rockets FIGHT", "missile,missiles FIGHT", "fire FIGHT", "airstrikes FIGHT",
 	"arms AID", "weapons AID", "compensation RETREAT", "reparations RETREAT",
