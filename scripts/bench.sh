@@ -16,6 +16,7 @@
 #   JOBS          extraction workers for `load -j`                 (nproc)
 #   WRK_TIME      duration of each wrk run                         (15s)
 #   WRK_CONNS     wrk connections for the throughput run           (16)
+#   COMPARE_MAX   largest N for the import and `cayley load` runs   (10000; each takes minutes at 10^5)
 #   CAYLEY        a cayley binary to use instead of building one from the module cache
 #   NO_CAYLEY=1   skip the side-by-side with `cayley load`
 #   POSTGRES=1    also load the corpus into PostgreSQL (.ci/postgres.sh) and compare with bolt
@@ -33,6 +34,7 @@ WORK=${WORK:-$(mktemp -d /tmp/newsgraph-bench.XXXXXX)}
 JOBS=${JOBS:-$(nproc)}
 WRK_TIME=${WRK_TIME:-15s}
 WRK_CONNS=${WRK_CONNS:-16}
+COMPARE_MAX=${COMPARE_MAX:-10000}
 mkdir -p "$WORK/bin" "$WORK/logs"
 LOG=$WORK/logs
 
@@ -91,7 +93,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 # wrkrun NAME THREADS CONNS: wrk against the server with the partners script.
 wrkrun() {
-	wrk -t"$2" -c"$3" -d"$WRK_TIME" --latency -s "$WORK/partners.lua" "http://$ADDR" >"$LOG/$1.wrk" 2>&1 ||
+	wrk -t"$2" -c"$3" -d"$WRK_TIME" --timeout 10s --latency -s "$WORK/partners.lua" "http://$ADDR" >"$LOG/$1.wrk" 2>&1 ||
 		die "wrk failed: $(tail -3 "$LOG/$1.wrk")"
 	W_RPS=$(awk '$1 == "requests_per_s" { print $2 }' "$LOG/$1.wrk")
 	W_P50=$(awk '$1 == "latency_p50_ms" { print $2 }' "$LOG/$1.wrk")
@@ -103,6 +105,8 @@ wrkrun() {
 "$WORK/bin/benchq" -lua partners >"$WORK/partners.lua"
 MACHINE="$(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr), $(go version | awk '{ print $3 }')"
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+T0=$(date +%s)
 REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 # Result rows, one per size, filled in below and written out at the end.
@@ -135,7 +139,21 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 	R[$N,export_s]=$T_SEC
 	R[$N,quads]=$(wc -l <"$nq")
 
-	say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
+	if [ "$N" -le "$COMPARE_MAX" ]; then
+		say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
+		rm -rf "$WORK/import-$N"
+		timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
+		R[$N,import_s]=$T_SEC
+		if [ -n "${CAYLEY:-}" ]; then
+			say "N=$N: cayley load of the same N-Quads (bolt)"
+			rm -rf "$WORK/cayley-$N"
+			mkdir -p "$WORK/cayley-$N"
+			timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
+			R[$N,cayley_s]=$T_SEC
+			R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
+			rm -rf "$WORK/cayley-$N"
+		fi
+	fi
 	rm -rf "$WORK/import-$N"
 	timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
 	R[$N,import_s]=$T_SEC
@@ -152,7 +170,7 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 	rm -rf "$WORK/import-$N"
 
 	say "N=$N: in-process query latency"
-	"$WORK/bin/benchq" -db "$db" -n 200 -budget 20s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
+	"$WORK/bin/benchq" -db "$db" -n 200 -budget 40s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
 		die "benchq failed: $(tail -3 "$LOG/benchq-$N.err")"
 	while IFS=$'\t' read -r kind n mean p50 p90 p99 maxv size tout; do
 		t=""
@@ -194,10 +212,14 @@ done
 ex=""
 for N in "${sizes_done[@]}"; do [ "$N" -le 10000 ] && ex=$N; done
 [ -n "$ex" ] || ex=${sizes_done[0]}
+head -n 1 "$WORK/articles-$ex.jsonl" >"$WORK/one.jsonl"
+timed extract-startup "$NG" extract -j 1 "$WORK/one.jsonl"
+R[ex,startup]=$T_SEC
 for j in 1 "$JOBS"; do
 	say "extraction: newsgraph extract -j $j on $ex articles"
 	timed extract-j$j "$NG" extract -j "$j" "$WORK/articles-$ex.jsonl"
 	R[ex,$j]=$(awk -v b="${R[$ex,text]}" -v s="$T_SEC" 'BEGIN { printf "%.2f", b / 1e6 / s }')
+	R[ex,$j,net]=$(awk -v b="${R[$ex,text]}" -v s="$T_SEC" -v z="${R[ex,startup]}" 'BEGIN { printf "%.2f", b / 1e6 / (s - z) }')
 done
 
 # --- PostgreSQL beside bolt (optional) ----------------------------------------------------------
@@ -226,7 +248,8 @@ fi
 	echo "Written by \`scripts/bench.sh\` on $STARTED at commit $REV; see [benchmarks.md](benchmarks.md) for what"
 	echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
 	echo
-	echo "- Machine: $MACHINE"
+	echo "- Machine: $MACHINE; load average (1, 5, 15 min) $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shares the cores when above 0)"
+	echo "- Whole run: $(( ($(date +%s) - T0) / 60 )) min"
 	echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
 	echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
 	echo "- wrk: partners(of:) cycling through 20 countries, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
@@ -245,14 +268,14 @@ fi
 	echo
 	echo "\`newsgraph extract -j J\` on the $ex-article corpus ($(mb "${R[$ex,text]}") MB of text), output to a file:"
 	echo
-	echo "| cores | MB/s of text | MB/s per core |"
-	echo "|---:|---:|---:|"
-	echo "| 1 | ${R[ex,1]} | ${R[ex,1]} |"
-	echo "| $JOBS | ${R[ex,$JOBS]} | $(awk -v a="${R[ex,$JOBS]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') |"
+	echo "| cores | MB/s of text | MB/s per core | MB/s without start-up (${R[ex,startup]} s: gazetteers) | per core |"
+	echo "|---:|---:|---:|---:|---:|"
+	echo "| 1 | ${R[ex,1]} | ${R[ex,1]} | ${R[ex,1,net]} | ${R[ex,1,net]} |"
+	echo "| $JOBS | ${R[ex,$JOBS]} | $(awk -v a="${R[ex,$JOBS]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') | ${R[ex,$JOBS,net]} | $(awk -v a="${R[ex,$JOBS,net]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') |"
 	echo
 	echo "## Queries in-process (GraphQL through schema.Do on the bolt store; ms)"
 	echo
-	echo "Each cell: p50 / p99 / max (requests). One request at a time after one warm-up pass, up to 200 requests or 20 s per kind."
+	echo "Each cell: p50 / p99 / max (requests). One request at a time after one warm-up pass, up to 200 requests or 20 s per kind (and at most 20 s of warm-up)."
 	echo
 	echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) |"
 	echo "|---:|---|---|---|---|"

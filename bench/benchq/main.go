@@ -5,7 +5,7 @@
 //	benchq -lua partners > partners.lua     # a wrk script cycling through the partners requests
 //
 // For each kind it sends bench.Requests(kind) in turn, once to warm up and then n times in all,
-// one at a time (stopping early after -budget), and prints one tab-separated line: kind, count,
+// one at a time (warm-up and measurement each stop after half of -budget), and prints one tab-separated line: kind, count,
 // mean, p50, p90, p99 and max in milliseconds, the mean response size in bytes and how many
 // requests ran past -timeout (they count in the latencies at the time they gave up). A request
 // that answers with errors fails the run.
@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -40,8 +41,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	n := fs.Int("n", 200, "requests per kind (after one warm-up pass)")
 	kinds := fs.String("kinds", strings.Join(bench.Kinds, ","), "comma-separated query kinds")
 	lua := fs.String("lua", "", "print a wrk script for this query `kind` and exit")
-	budget := fs.Duration("budget", 20*time.Second, "stop a kind after this much `time` (at least one pass over its requests)")
+	budget := fs.Duration("budget", 40*time.Second, "time per kind: half to warm up, half to measure (at least one pass over its requests)")
 	timeout := fs.Duration("timeout", 10*time.Second, "give up on one request after this `long` (counted, not failed)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the measured requests to `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -59,6 +61,17 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	sc, err := schema.New(schema.Config{Store: store})
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	for _, kind := range strings.Split(*kinds, ",") {
 		reqs := bench.Requests(kind)
@@ -86,11 +99,15 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			if _, err := do(r); err != nil {
 				return err
 			}
+			if time.Since(start) > *budget/2 {
+				break // slow queries: half the budget warms up, the rest measures
+			}
 		}
+		start = time.Now()
 		timedOut = 0
 		ds := make([]time.Duration, 0, *n)
 		var size int
-		for i := 0; i < *n && (i < len(reqs) || time.Since(start) < *budget); i++ {
+		for i := 0; i < *n && (i == 0 || time.Since(start) < *budget/2); i++ {
 			t := time.Now()
 			sz, err := do(reqs[i%len(reqs)])
 			if err != nil {
