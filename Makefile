@@ -1,12 +1,13 @@
 # newsgraph: the README's commands.
 #   make run    build and serve a graph of the example articles on the embedded store (bolt)
 #   make test   everything CI runs: installs what the tests need when missing, then the suites
+#   make bench  the scale benchmarks (10^3, 10^4, 10^5 articles): figures to docs/benchmarks-latest.md
 
 GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer web
+.PHONY: run build test gazetteer web bench
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -24,3 +25,7 @@ gazetteer:
 # Rebuild the embedded web assets from web/package-lock.json.
 web:
 	bash web/build.sh
+
+# Scale benchmarks (see docs/benchmarks.md); SIZES="1000 10000" for a shorter ladder.
+bench:
+	bash scripts/bench.sh
