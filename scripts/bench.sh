@@ -18,6 +18,7 @@
 #   WRK_CONNS     wrk connections for the throughput run           (16)
 #   COMPARE_MAX   largest N for the import and `cayley load` runs   (10000; each takes minutes at 10^5)
 #   CAYLEY        a cayley binary to use instead of building one from the module cache
+#   NEWSGRAPH_BIN a newsgraph binary to measure instead of building ./cmd/newsgraph
 #   NO_CAYLEY=1   skip the side-by-side with `cayley load`
 #   POSTGRES=1    also load the corpus into PostgreSQL (.ci/postgres.sh) and compare with bolt
 #
@@ -57,7 +58,11 @@ fi
 
 say "work folder $WORK"
 say "building newsgraph, benchgen, benchq"
-go build -o "$WORK/bin/newsgraph" ./cmd/newsgraph
+if [ -n "${NEWSGRAPH_BIN:-}" ]; then
+	cp "$NEWSGRAPH_BIN" "$WORK/bin/newsgraph"
+else
+	go build -o "$WORK/bin/newsgraph" ./cmd/newsgraph
+fi
 go build -o "$WORK/bin/benchgen" ./bench/benchgen
 go build -o "$WORK/bin/benchq" ./bench/benchq
 NG=$WORK/bin/newsgraph
