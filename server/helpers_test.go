@@ -23,11 +23,10 @@ var (
 	extractor     *loader.Extractor
 )
 
-// extract is what the lead wires in cmd/newsgraph: the loader's completion (date header, credit,
-// content id) and extraction.
+// extract is what cmd/newsgraph wires: the loader's extraction (which completes the article's id,
+// date and source from its text).
 func extract(a newsgraph.Article) newsgraph.Extraction {
 	extractorOnce.Do(func() { extractor = loader.New() })
-	loader.Complete(&a)
 	return extractor.Extract(a)
 }
 
