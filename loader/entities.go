@@ -170,8 +170,33 @@ func (f *entityFinder) gazetteerPass(st *entityState) {
 	}
 }
 
-// resolveCandidates turns each gazCand into a mention, or drops it.
+// resolveCandidates turns each candidate into a mention, or drops it. A first, silent pass
+// learns the countries of the places named (a story naming Colchester is set in Britain), so
+// that smaller places of those countries are recognised too.
 func (f *entityFinder) resolveCandidates(st *entityState) {
+	for _, c := range st.cands {
+		var places []gazEntry
+		for _, e := range c.entries {
+			if e.kind == gPlace {
+				places = append(places, e)
+			}
+		}
+		if len(places) == 0 || len(places) != len(c.entries) || looksLikePersonName(st, c, true) {
+			continue
+		}
+		// an unambiguous big place, or a region
+		iso, n := "", 0
+		for _, e := range places {
+			p := f.gz.Places[e.idx]
+			if (p.Kind == "city" && p.Pop >= 50000) || p.Kind == "region" {
+				iso = p.ISO3
+				n++
+			}
+		}
+		if n == 1 && iso != "" {
+			st.docISO[iso] = true
+		}
+	}
 	for _, c := range st.cands {
 		m, ok := f.resolve(st, c)
 		if !ok {
