@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -82,7 +83,7 @@ func TestLimitsOnHostileDocuments(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`{ entity(name: "x") { ...F0 } }`)
 	for i := 0; i < 30; i++ {
-		b.WriteString(` fragment F` + itoa(i) + ` on Entity { a: partners { entity { ...F` + itoa(i+1) + ` } } b: partners { entity { ...F` + itoa(i+1) + ` } } }`)
+		b.WriteString(` fragment F` + strconv.Itoa(i) + ` on Entity { a: partners { entity { ...F` + strconv.Itoa(i+1) + ` } } b: partners { entity { ...F` + strconv.Itoa(i+1) + ` } } }`)
 	}
 	b.WriteString(` fragment F30 on Entity { id }`)
 	for _, q := range []string{b.String(), `{ entity(name: "x") { ...A } } fragment A on Entity { partners { entity { ...A } } }`} {
@@ -97,9 +98,6 @@ func TestLimitsOnHostileDocuments(t *testing.T) {
 	}
 }
 
-func itoa(i int) string {
-	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i/10)) + string(rune('0'+i%10)))
-}
 
 func TestArgumentErrors(t *testing.T) {
 	s, err := schema.New(schema.Config{Store: schematest.Backends()[0].Open(t), MaxPage: 50})

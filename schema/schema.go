@@ -102,9 +102,6 @@ func New(cfg Config) (*Schema, error) {
 	return s, nil
 }
 
-// Limits reports the limits in force (the defaults filled in).
-func (s *Schema) Limits() Config { c := s.cfg; c.Store, c.Extract, c.Logger = nil, nil, nil; return c }
-
 // Request is one GraphQL request as sent by a client.
 type Request struct {
 	Query         string         `json:"query"`
@@ -196,7 +193,7 @@ func (p *Prepared) Execute(ctx context.Context) *Response {
 		Schema: p.s.schema, AST: p.doc, OperationName: p.req.OperationName,
 		Args: p.req.Variables, Context: ctx,
 	})
-	if ctx.Err() != nil && res.Data == nil {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) && res.Data == nil {
 		return errorResponse(newsgraph.Errorf(CodeTimeout, "the request ran out of time after %s (the per-request time limit)", time.Since(start).Round(time.Millisecond)))
 	}
 	return p.s.response(res.Data, res.Errors)

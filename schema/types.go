@@ -175,7 +175,7 @@ func (s *Schema) buildTypes() *types {
 			"node":   field(graphql.NewNonNull(t.relation), "", func(e edge[newsgraph.Event]) any { return e.node }),
 		}
 	})})
-	t.relConn = connectionType("RelationConnection", t.relEdge, t.pageInfo)
+	t.relConn = connectionTypeOf[newsgraph.Event]("RelationConnection", t.relEdge, t.pageInfo)
 	t.artEdge = graphql.NewObject(graphql.ObjectConfig{Name: "ArticleEdge", Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return graphql.Fields{
 			"cursor": field(nnString, "", func(e edge[*newsgraph.Article]) any { return e.cursor }),
@@ -251,10 +251,6 @@ func (s *Schema) buildTypes() *types {
 		"url":    {Type: graphql.String},
 	}})
 	return t
-}
-
-func connectionType(name string, edgeType, pageInfo *graphql.Object) *graphql.Object {
-	return connectionTypeOf[newsgraph.Event](name, edgeType, pageInfo)
 }
 
 // connectionTypeOf is a Relay connection over items of type T.

@@ -10,7 +10,6 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
-	"strings"
 	"testing"
 
 	_ "github.com/lib/pq" // the postgres driver, for creating a test database
@@ -151,15 +150,4 @@ func Fixture() []*newsgraph.Extraction {
 				rel("SUPPORT", "country/DNK", "country/GBR", "Denmark backed Britain's position at the summit in 2022.", "2022", ""),
 			}},
 	}
-}
-
-// Names returns the lower-cased values of a field of JSON objects, for comparing sets.
-func Names(items []map[string]any, key string) []string {
-	var out []string
-	for _, it := range items {
-		if s, ok := it[key].(string); ok {
-			out = append(out, strings.ToLower(s))
-		}
-	}
-	return out
 }
