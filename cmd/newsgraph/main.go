@@ -20,6 +20,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"newsgraph"
 )
 
 // env is what a command gets from its process: arguments, streams, environment and a logger.
@@ -97,7 +99,12 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsgraph: interrupted")
 		return 130
 	}
-	fmt.Fprintf(stderr, "newsgraph: %v\n", err)
+	var ne *newsgraph.Error
+	if errors.As(err, &ne) {
+		fmt.Fprintf(stderr, "newsgraph: %s\n", ne.Message)
+	} else {
+		fmt.Fprintf(stderr, "newsgraph: %v\n", err)
+	}
 	return 1
 }
 

@@ -83,7 +83,7 @@ func (m *Main) Addr() string {
 }
 
 // Close stops the server, letting requests in flight finish for up to Config.Grace, then closes
-// the store.
+// the store. Closing twice is harmless.
 func (m *Main) Close() error {
 	var errs []error
 	if m.srv != nil {
@@ -94,9 +94,11 @@ func (m *Main) Close() error {
 		ctx, cancel := context.WithTimeout(context.Background(), grace)
 		defer cancel()
 		errs = append(errs, m.srv.Close(ctx))
+		m.srv = nil
 	}
 	if m.store != nil {
 		errs = append(errs, m.store.Close())
+		m.store = nil
 	}
 	return errors.Join(errs...)
 }
