@@ -52,7 +52,11 @@ func pipeQuads(ctx context.Context, src Source, sink quadSink) error {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		err := src.WriteNQuads(ctx, pw)
+		bw := bufio.NewWriterSize(pw, 64<<10) // one pipe hand-over per 64 KB, not per quad
+		err := src.WriteNQuads(ctx, bw)
+		if err == nil {
+			err = bw.Flush()
+		}
 		pw.CloseWithError(err)
 		done <- err
 	}()
