@@ -43,6 +43,8 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 type dateExpr struct {
 	tok   int
 	value string
+	// ahead is the reading of a bare weekday or month as the coming one ("will meet on Friday").
+	ahead string
 }
 
 // dates returns the date expressions of the tokens, resolved against ref; future tells how to
@@ -74,11 +76,11 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 			}
 			switch {
 			case n == "year":
-				out = append(out, dateExpr{i, strconv.Itoa(ref.t.Year() + step)})
+				out = append(out, dateExpr{tok: i, value: strconv.Itoa(ref.t.Year() + step)})
 			case n == "month":
-				out = append(out, dateExpr{i, ref.t.AddDate(0, step, 0).Format("2006-01")})
+				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, step, 0).Format("2006-01")})
 			case n == "week":
-				out = append(out, dateExpr{i, ref.t.AddDate(0, 0, 7*step).Format("2006-01")})
+				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, 7*step).Format("2006-01")})
 			case monthNames[n] != 0 && n != "may" && n != "mar":
 				m := monthNames[n]
 				y := ref.t.Year()
@@ -88,9 +90,9 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 				if step > 0 && m <= ref.t.Month() {
 					y++
 				}
-				out = append(out, dateExpr{i, fmt.Sprintf("%04d-%02d", y, m)})
+				out = append(out, dateExpr{tok: i, value: fmt.Sprintf("%04d-%02d", y, m)})
 			case weekdays[n] != 0 || n == "sunday":
-				out = append(out, dateExpr{i, weekday(ref, weekdays[n], step > 0, true).Format("2006-01-02")})
+				out = append(out, dateExpr{tok: i, value: weekday(ref, weekdays[n], step > 0, true).Format("2006-01-02")})
 			default:
 				continue
 			}
@@ -99,19 +101,20 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 		}
 		if x == "today" || x == "tonight" {
 			if ref.ok {
-				out = append(out, dateExpr{i, ref.t.Format("2006-01-02")})
+				out = append(out, dateExpr{tok: i, value: ref.t.Format("2006-01-02")})
 			}
 			continue
 		}
 		if x == "yesterday" {
 			if ref.ok {
-				out = append(out, dateExpr{i, ref.t.AddDate(0, 0, -1).Format("2006-01-02")})
+				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -1).Format("2006-01-02")})
 			}
 			continue
 		}
 		if wd, ok := weekdays[x]; ok && toks[i].Cap {
 			if ref.ok {
-				out = append(out, dateExpr{i, weekday(ref, wd, future, false).Format("2006-01-02")})
+				out = append(out, dateExpr{tok: i, value: weekday(ref, wd, future, false).Format("2006-01-02"),
+					ahead: weekday(ref, wd, true, false).Format("2006-01-02")})
 			}
 			continue
 		}
@@ -124,13 +127,13 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 			if n > 0 && ref.ok {
 				switch w(i + 1) {
 				case "year", "years":
-					out = append(out, dateExpr{i, strconv.Itoa(ref.t.Year() - n)})
+					out = append(out, dateExpr{tok: i, value: strconv.Itoa(ref.t.Year() - n)})
 				case "month", "months":
-					out = append(out, dateExpr{i, ref.t.AddDate(0, -n, 0).Format("2006-01")})
+					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, -n, 0).Format("2006-01")})
 				case "day", "days":
-					out = append(out, dateExpr{i, ref.t.AddDate(0, 0, -n).Format("2006-01-02")})
+					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -n).Format("2006-01-02")})
 				case "week", "weeks":
-					out = append(out, dateExpr{i, ref.t.AddDate(0, 0, -7*n).Format("2006-01")})
+					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -7*n).Format("2006-01")})
 				}
 				i += 2
 				continue
@@ -166,30 +169,36 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 					day = d // "4 May 2021"
 				}
 			}
+			ahead := year
 			if year == 0 {
 				if !ref.ok {
 					continue
 				}
-				year = ref.t.Year()
-				if !future && m > ref.t.Month() {
+				year, ahead = ref.t.Year(), ref.t.Year()
+				if m > ref.t.Month() {
 					year--
 				}
-				if future && m < ref.t.Month() {
-					year++
+				if m < ref.t.Month() {
+					ahead++
+				}
+				if future {
+					year = ahead
 				}
 			}
-			if day > 0 {
-				out = append(out, dateExpr{i, fmt.Sprintf("%04d-%02d-%02d", year, m, day)})
-			} else {
-				out = append(out, dateExpr{i, fmt.Sprintf("%04d-%02d", year, m)})
+			format := func(y int) string {
+				if day > 0 {
+					return fmt.Sprintf("%04d-%02d-%02d", y, m, day)
+				}
+				return fmt.Sprintf("%04d-%02d", y, m)
 			}
+			out = append(out, dateExpr{tok: i, value: format(year), ahead: format(ahead)})
 			i = j
 			continue
 		}
 		if isYear(x) {
 			p := w(i - 1)
 			if p == "in" || p == "since" || p == "of" || p == "until" || p == "by" || p == "early" || p == "late" || p == "during" || p == "before" || p == "after" || p == "," || p == "mid" {
-				out = append(out, dateExpr{i, x})
+				out = append(out, dateExpr{tok: i, value: x})
 			}
 		}
 	}
@@ -237,13 +246,16 @@ func weekday(ref refDate, wd time.Weekday, future, strict bool) time.Time {
 // under way or planned, the article's month.
 func (sc *sentCtx) dateFor(i int, status string) string {
 	if sc.dates == nil {
-		sc.dates = findDates(sc.toks, sc.st.ref, status == newsgraph.Proposed)
+		sc.dates = findDates(sc.toks, sc.st.ref, false)
 		if sc.dates == nil {
 			sc.dates = []dateExpr{}
 		}
 	}
 	best, bestD := "", 1<<30
 	for _, d := range sc.dates {
+		if d.ahead != "" && status == newsgraph.Proposed && d.tok > i {
+			d.value = d.ahead // "will meet on Friday": the coming Friday
+		}
 		dist := d.tok - i
 		if dist < 0 {
 			dist = -dist + 2 // a date after the verb is more often its own

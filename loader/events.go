@@ -332,10 +332,14 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if ev.mode != "" {
 		attrs["mode"] = ev.mode
 	}
-	if sc.speaker >= 0 && sc.speaker != subj && sc.speaker != obj {
+	other := func(sp int) bool {
+		e := sc.actors[sp].EntityID
+		return e != a.EntityID && e != b.EntityID
+	}
+	if sc.speaker >= 0 && other(sc.speaker) {
 		attrs["speaker"] = sc.actors[sc.speaker].Text
 	}
-	if ev.speaker >= 0 && ev.speaker != subj && ev.speaker != obj {
+	if ev.speaker >= 0 && other(ev.speaker) {
 		attrs["speaker"] = sc.actors[ev.speaker].Text
 	}
 	if m, ok := sc.moneyNear(ev.trigger); ok && (typ == "AID" || typ == "AGREE" || typ == "RETREAT" || typ == "PAYS" || typ == "SANCTION") {

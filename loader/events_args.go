@@ -569,6 +569,13 @@ func (sc *sentCtx) findAttribution() {
 		if !(sc.isReportWord(k)) {
 			continue
 		}
+		// only a short tail may follow: ", officials said on Monday in Lima."
+		for j := k + 1; j < n; j++ {
+			w := sc.w(j)
+			if w == "that" || subjPronouns[w] || futureAux[w] || maybeAux[w] || mustAux[w] || auxWords[w] || sc.isEventVerb(j) {
+				return
+			}
+		}
 		// the comma (possibly with a closing quote) opening the attribution
 		for c := k - 1; c > 0 && k-c <= 12; c-- {
 			w := sc.w(c)

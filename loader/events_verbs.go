@@ -531,7 +531,7 @@ func reverseOf(ns nounSense, verbType string) (string, bool) {
 		return "CONCEDE", false
 	case ns.Type == "MOBILIZE" || ns.Type == "FIGHT":
 		return "RETREAT", false
-	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT":
+	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT" || ns.Type == "INVESTIGATE":
 		return "SANCTION", false
 	}
 	return verbType, false
