@@ -55,7 +55,7 @@ var goldenQueries = []struct{ name, query string }{
 	{"partners_rwanda_since_2023", `{ partners(of: "RWA", since: "2023") { entity { id } relations { type date } } }`},
 	{"partners_rwanda_until_2022", `{ partners(of: "country/RWA", until: "2022") { entity { id } relations { type date } } }`},
 	{"entity_by_alias", `{ entity(name: "britain") { id name type code aliases lat lon } }`},
-	{"entity_rwanda", `{ entity(id: "country/RWA") { name lat lon facts { type subject { name } attrs { key value } } neighbours(types: ["DISAPPROVE"]) { id } articles { id date } partners(since: "2024") { entity { id } } } }`},
+	{"entity_rwanda", `{ entity(id: "country/RWA") { name lat lon facts { type subject { name } attrs { key value } } neighbours(types: ["DISAPPROVE"]) { id } articles { id date } before2025: articles(until: "2024") { id } partners(since: "2024") { entity { id } } } }`},
 	{"entity_unknown", `{ entity(name: "Atlantis") { id } }`},
 	{"relations_uk_rwanda_since_2022", `{ relations(subject: "UK", object: "Rwanda", either: true, since: "2022") { totalCount edges { node { type date status quadClass subject { id } object { id } attrs { key value } evidenceCount } } pageInfo { hasNextPage } } }`},
 	{"relations_conflict_types", `{ relations(types: ["fight", "DISAPPROVE"]) { totalCount edges { node { type subject { id } object { id } date } } } }`},

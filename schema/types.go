@@ -215,14 +215,18 @@ func (s *Schema) buildTypes() *types {
 					return nonNil(rs), err
 				}},
 			"articles": {Type: nonNullList(t.article), Description: "Articles that mention it, newest first.",
-				Args: args("first", arg(graphql.Int, firstDesc)),
+				Args: args("first", arg(graphql.Int, firstDesc), "since", arg(graphql.String, sinceDesc), "until", arg(graphql.String, untilDesc)),
 				Resolve: func(p graphql.ResolveParams) (any, error) {
 					e, _ := p.Source.(*newsgraph.Entity)
 					first, err := s.firstArg(p)
 					if err != nil {
 						return nil, err
 					}
-					as, err := s.cfg.Store.Articles(p.Context, e.ID, "", "", first)
+					since, until, err := period(p)
+					if err != nil {
+						return nil, err
+					}
+					as, err := s.cfg.Store.Articles(p.Context, e.ID, since, until, first)
 					return ptrs(as), err
 				}},
 		}
