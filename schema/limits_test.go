@@ -99,7 +99,6 @@ func TestLimitsOnHostileDocuments(t *testing.T) {
 	}
 }
 
-
 func TestArgumentErrors(t *testing.T) {
 	s, err := schema.New(schema.Config{Store: schematest.Backends()[0].Open(t), MaxPage: 50})
 	if err != nil {
