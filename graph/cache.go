@@ -18,10 +18,10 @@ const cacheMax = 100000
 
 // readCache keeps what the reads assemble from many quads (events, entities, articles, the events
 // around an entity) until the store changes. Writes of this process empty it as they commit. On
-// PostgreSQL, where other processes write too, it is emptied when the newest quad's number
-// (quads.horizon) has moved, checked at most every pollEvery, and at most maxAge after it was
-// filled: a re-load elsewhere always adds a quad (the new content hash) and shows at once, a bare
-// delete elsewhere shows within maxAge.
+// PostgreSQL, where other processes write too, every write also advances the sequence
+// newsgraph_generation after it commits, and the cache is emptied when the sequence has moved
+// (checked at most every pollEvery, so another process's write shows within that) and, in case a
+// writer died between its commit and the advance, maxAge after it was filled.
 type readCache struct {
 	mu      sync.Mutex
 	gen     uint64 // bumped on every change; a value read under an older gen is not kept
@@ -33,13 +33,13 @@ type readCache struct {
 	evid    map[string][]newsgraph.Evidence
 	filled  time.Time
 	checked time.Time
-	horizon int64
+	horizon int64 // the last value of newsgraph_generation seen
 	db      *sql.DB // PostgreSQL only
 }
 
 const (
 	pollEvery = 100 * time.Millisecond
-	maxAge    = 2 * time.Second
+	maxAge    = time.Minute
 )
 
 type eventEntry struct {
@@ -53,11 +53,16 @@ func (c *readCache) clearLocked() {
 	c.filled = time.Time{}
 }
 
-// changed empties the cache after a write of this process.
+// changed empties the cache after a write of this process and, on PostgreSQL, tells the others.
 func (c *readCache) changed() {
 	c.mu.Lock()
 	c.clearLocked()
 	c.mu.Unlock()
+	if c.db != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		c.db.ExecContext(ctx, `SELECT nextval('newsgraph_generation')`) // best effort: maxAge covers a failure
+	}
 }
 
 // begin returns the generation a read starts under, first emptying the cache when another
@@ -77,7 +82,7 @@ func (c *readCache) begin(ctx context.Context) uint64 {
 	}
 	c.checked = now
 	var h sql.NullInt64
-	if err := c.db.QueryRowContext(ctx, `SELECT max(horizon) FROM quads`).Scan(&h); err != nil || h.Int64 != c.horizon {
+	if err := c.db.QueryRowContext(ctx, `SELECT last_value FROM newsgraph_generation`).Scan(&h); err != nil || h.Int64 != c.horizon {
 		c.horizon = h.Int64
 		c.clearLocked()
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"newsgraph"
 )
@@ -162,6 +163,8 @@ func TestTwoServersPostgres(t *testing.T) {
 			}
 		}
 	}
+	// Each server's read cache notices the other process's writes within pollEvery.
+	time.Sleep(2 * pollEvery)
 	ea, err := a.Events(ctx, newsgraph.RelationFilter{Subject: "country/RWA", Either: true})
 	if err != nil {
 		t.Fatal(err)

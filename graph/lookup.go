@@ -56,6 +56,11 @@ func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error)
 	}
 	var qs []quad.Quad
 	err := func() error {
+		if s.db != nil {
+			var err error
+			qs, err = s.pgQuads(ctx, m)
+			return err
+		}
 		unlock := s.rlock()
 		defer unlock()
 		it, err := s.iterator(ctx, m)

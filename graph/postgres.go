@@ -13,9 +13,10 @@ import (
 	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 )
 
-// openPostgres opens Cayley's postgres quad store at cfg.Addr, initialising its tables on first
-// use, and adds the index on quads.label_hash that Cayley does not create (it makes reading or
-// deleting one article's quads an index scan instead of a table scan).
+// openPostgres opens Cayley's postgres quad store at cfg.Addr (through the pgBatched flavour),
+// initialising its tables on first use, and adds the index on quads.label_hash that Cayley does
+// not create (reading one article's quads by label becomes an index scan instead of a table scan)
+// and the sequence the read caches of several processes watch.
 func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.QuadStore, error) {
 	if cfg.Addr == "" {
 		return nil, fmt.Errorf("postgres: empty database URL")
@@ -40,8 +41,16 @@ func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.Qua
 	defer db.Close()
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
-		return nil, fmt.Errorf("postgres: create label index: %w", err)
+	for _, stmt := range []string{
+		`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
+		`CREATE SEQUENCE IF NOT EXISTS newsgraph_generation`, // see readCache
+	} {
+		if _, err := db.ExecContext(ctx, stmt); err != nil {
+			// Two processes creating it at once: the loser fails on the catalogue's unique index.
+			if _, err2 := db.ExecContext(ctx, stmt); err2 != nil {
+				return nil, fmt.Errorf("postgres: %s: %w", stmt, err)
+			}
+		}
 	}
 	qs, err := cgraph.NewQuadStore(pgBatched, cfg.Addr, nil)
 	if err != nil {

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"newsgraph"
 	"newsgraph/graph"
@@ -35,7 +37,8 @@ func synthetic(n int) []*newsgraph.Extraction {
 }
 
 // BenchmarkExport exports a memory store of NEWSGRAPH_BENCH_ARTICLES (default 2,000) made-up
-// articles in each format and reports the size of each export.
+// articles in each format and reports the size of each export and how far the heap rose above
+// its live size before (garbage included: an upper bound on what the export holds).
 func BenchmarkExport(b *testing.B) {
 	n := 2000
 	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_ARTICLES")); err == nil && v > 0 {
@@ -57,6 +60,24 @@ func BenchmarkExport(b *testing.B) {
 	for _, format := range []string{"nquads", "jsonld", "graphml", "gexf", "dot", "csv"} {
 		b.Run(format, func(b *testing.B) {
 			var written int64
+			runtime.GC()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			base, peak := m.HeapAlloc, m.HeapAlloc
+			stop, done := make(chan struct{}), make(chan struct{})
+			go func() { // sample the heap (without forcing collections) while exporting
+				defer close(done)
+				var m runtime.MemStats
+				for {
+					select {
+					case <-stop:
+						return
+					case <-time.After(20 * time.Millisecond):
+						runtime.ReadMemStats(&m)
+						peak = max(peak, m.HeapAlloc)
+					}
+				}
+			}()
 			for i := 0; i < b.N; i++ {
 				cw := &countWriter{}
 				if err := export.Write(ctx, s, format, export.Filter{}, cw); err != nil {
@@ -64,7 +85,10 @@ func BenchmarkExport(b *testing.B) {
 				}
 				written = cw.n
 			}
+			close(stop)
+			<-done
 			b.ReportMetric(float64(written)/(1<<20), "MB/export")
+			b.ReportMetric(float64(peak-base)/(1<<20), "MB-peak-heap-growth")
 			b.ReportMetric(float64(n), "articles")
 		})
 	}
