@@ -77,8 +77,9 @@ func placeIDs(ps []gazetteer.Place) []string {
 
 // gazCand is a gazetteer name found in the text: tokens [i, j) and what the name can stand for.
 type gazCand struct {
-	i, j    int
-	entries []gazEntry
+	i, j     int
+	entries  []gazEntry
+	dateline bool // an all-capital place at the head of a paragraph
 }
 
 // entityState is what find keeps about one doc while it works.
@@ -131,11 +132,21 @@ func (f *entityFinder) gazetteerPass(st *entityState) {
 			continue
 		}
 		end, es := f.ix.longest(toks, i)
+		dl := false
+		if toks[i].Caps && datelineAt(st.d.Text, toks, i) {
+			if end == i {
+				end, es = f.ix.longestCase(toks, i, true)
+			}
+			dl = end > i && datelineEnd(st.d.Text, toks, end)
+			if !dl && !caseFits(toks[i:end], es) {
+				end = i
+			}
+		}
 		if end == i {
 			i++
 			continue
 		}
-		c := gazCand{i: i, j: end}
+		c := gazCand{i: i, j: end, dateline: dl}
 		var ents []gazEntry
 		for _, e := range es {
 			if e.kind == gTitle {
@@ -237,8 +248,8 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] {
 			return f.placeMention(st, m, place)
 		}
-		// a capital after a preposition of place is the city, not the government
-		if e.how == "capital" && c.i > 0 && capLocative[toks[c.i-1].Lower] {
+		// a capital after a preposition of place, or in a dateline, is the city, not the government
+		if e.how == "capital" && (c.dateline || c.i > 0 && capLocative[toks[c.i-1].Lower]) {
 			if len(place) > 0 {
 				return f.placeMention(st, m, place)
 			}
@@ -480,4 +491,37 @@ func (f *entityFinder) orgRelations(st *entityState) {
 		d.Relations = append(d.Relations, newsgraph.Relation{Type: typ, Subject: m.EntityID, Object: "country/" + o.ISO3,
 			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}})
 	}
+}
+
+// datelineAt reports whether token i begins a line or follows another all-capital word of a
+// line's opening run ("ST. LOUIS —", "PARANAQUE CITY, Philippines —").
+func datelineAt(text string, toks []token, i int) bool {
+	k := i
+	for k > 0 && toks[k-1].Caps && !strings.Contains(text[toks[k-1].End:toks[k].Start], "\n") {
+		k--
+	}
+	return k == 0 || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
+}
+
+// datelineEnd reports whether a dateline name ending before token j is followed by a dash, a
+// bracketed credit, a colon or a comma.
+func datelineEnd(text string, toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Text {
+	case "—", "–", "-", "(", ":", ",":
+		return true
+	}
+	return toks[j].Caps && datelineEnd(text, toks, j+1) && j+1 < len(toks) && !toks[j+1].Caps
+}
+
+// caseFits reports whether any of the entries matches toks with its capitalisation.
+func caseFits(toks []token, es []gazEntry) bool {
+	for _, e := range es {
+		if caseOK(toks, e.caps) {
+			return true
+		}
+	}
+	return false
 }

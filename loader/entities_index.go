@@ -152,6 +152,11 @@ func caseOK(toks []token, caps []uint8) bool {
 // longest returns the end (exclusive token gazIndex) of the longest name starting at toks[i] whose
 // capitalisation fits, with its entries; end == i when none.
 func (x *gazIndex) longest(toks []token, i int) (int, []gazEntry) {
+	return x.longestCase(toks, i, false)
+}
+
+// longestCase is longest; with anyCase it ignores capitalisation (for all-capital datelines).
+func (x *gazIndex) longestCase(toks []token, i int, anyCase bool) (int, []gazEntry) {
 	n := x.root
 	if !toks[i].Cap {
 		n = x.lowerRoot
@@ -172,7 +177,7 @@ func (x *gazIndex) longest(toks []token, i int) (int, []gazEntry) {
 		if len(n.entries) > 0 {
 			var ok []gazEntry
 			for _, e := range n.entries {
-				if caseOK(toks[i:j+1], e.caps) {
+				if anyCase || caseOK(toks[i:j+1], e.caps) {
 					ok = append(ok, e)
 				}
 			}

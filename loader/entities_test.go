@@ -75,6 +75,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Larkspur Street=place/larkspur-street/name", "Collier County=place/collier-county/name"}, nil},
 		{"compass and state", "Storms hit South Florida while Benue state stayed dry.",
 			[]string{"South Florida=place/south-florida/name", "Benue state=place/benue/name"}, nil},
+		{"dateline", "NAIROBI, Kenya (AP) — The talks went on.\nST. LOUIS — Rain fell.",
+			[]string{"NAIROBI=place/nairobi/name", "ST. LOUIS=place/st-louis/name"}, nil},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

@@ -23,6 +23,7 @@ var titleAbbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sen": true, "Rep": true, "Gov": true,
 	"Gen": true, "Lt": true, "Col": true, "Jr": true, "Sr": true, "Prof": true, "Rev": true, "Capt": true,
 	"Sgt": true, "Maj": true, "Adm": true, "Ft": true, "Mt": true, "Pres": true, "Amb": true,
+	"ST": true, "MT": true, "FT": true,
 }
 
 // tokenize splits text[start:end] into tokens. Words are runs of letters, digits and marks;
