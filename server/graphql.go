@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"newsgraph"
@@ -134,18 +135,19 @@ func (s *Server) authorize(r *http.Request) error {
 func (s *Server) writeResponse(w http.ResponseWriter, r *http.Request, res *schema.Response) {
 	status := http.StatusOK
 	rank := 0
+	storeDown := sync.OnceValue(func() bool {
+		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
+		defer cancel()
+		return s.store.Ping(ctx) != nil
+	})
 	for _, code := range res.Codes() {
 		s.metrics.gqlErrs.WithLabelValues(code).Inc()
 		st := statusOf(code)
-		if code == newsgraph.ENOTFOUND {
+		switch {
+		case code == newsgraph.ENOTFOUND:
 			st = http.StatusOK
-		}
-		if code == newsgraph.EINTERNAL {
-			ctx, cancel := context.WithTimeout(r.Context(), time.Second)
-			if s.store.Ping(ctx) != nil {
-				st = http.StatusServiceUnavailable
-			}
-			cancel()
+		case code == newsgraph.EINTERNAL && storeDown():
+			st = http.StatusServiceUnavailable
 		}
 		// The most telling status wins: unavailable, then internal, then the client's errors.
 		if rk := statusRank(st); rk > rank {
