@@ -89,6 +89,9 @@ func (sc *sentCtx) isReport(k int) bool {
 	if !rep {
 		return false
 	}
+	if !sc.verbContext(k) && w != "said" && w != "says" {
+		return false // "Arab states", "news reports"
+	}
 	if !other {
 		return true
 	}

@@ -36,7 +36,7 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 		}
 	}
 	report := sc.isReport(i)
-	if report && sc.w(i+1) != "that" {
+	if report && sc.w(i+1) != "that" && announceVerbs[sc.w(i)] {
 		// "Italy announced a suspension of air links": the announcement is the act
 		if k, _, found := sc.eventNounAfter(i + 1); found && k-i <= 4 && sc.onlyModifiers(i+1, k) {
 			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
@@ -121,6 +121,10 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 	}
 	return m
 }
+
+// announceVerbs make the measure they announce an act: "announced a suspension of links".
+var announceVerbs = setOf("announce", "announced", "announces", "announcing", "declare", "declared",
+	"declares", "declaring", "unveil", "unveiled", "unveils")
 
 // custodyVerbs are acts of a state's authorities: "was arrested in Lebanon" is Lebanon's act.
 var custodyVerbs = setOf("arrested", "detained", "jailed", "imprisoned", "deported", "expelled", "sentenced",
@@ -215,6 +219,7 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 				ev.mutual = ev.mutual || ns.Type == "AGREE" || ns.Type == "CONSULT" || ns.Type == "COOPERATE" || ns.Type == "FIGHT"
 			} else {
 				typ, ended = reverseOf(ns, final.Type)
+				ev.mutual = ev.mutual || ns.Type == "FIGHT" || ns.Type == "WAR" // "ended their war"
 			}
 			if ns.Mode == "mediation" {
 				final.Role = roleMediate
@@ -449,8 +454,8 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 				continue
 			}
 			w := sc.w(j)
-			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.w(j+1)]) > 0 && len(obj) > 0 {
-				return j + 1, obj
+			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.w(j+1)]) > 0 && (len(obj) > 0 || w == "to" && role == roleDemand) {
+				return j + 1, obj // "urged Bolivia to …", "called on Arab states to boycott Israel"
 			}
 			// "demanded that the US cancel …": a bare verb after its subject
 			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) &&

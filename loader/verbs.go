@@ -51,7 +51,7 @@ var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
 	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "propose AGREE i",
 	// plans and vows are events only through what they govern ("vowed to fight")
-	"vow - i", "undertake/undertook/undertaken - i", "commit - i", "plan - i", "intend - i", "decide - i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
+	"vow - i", "hope - i", "want - i", "aim - i", "expect - i", "undertake/undertook/undertaken - i", "commit - i", "plan - i", "intend - i", "decide - i", "sign AGREE lm", "ratify AGREE lm", "accept AGREE",
 	"conclude AGREE lmN", "reach AGREE lmN", "initial AGREE lmN", "forge AGREE lmN", "clinch AGREE lm",
 	"settle AGREE m",
 	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
@@ -74,7 +74,7 @@ var verbEntries = []string{
 	// COOPERATE: material cooperation
 	"cooperate COOPERATE mw", "co-operate COOPERATE mw", "collaborate COOPERATE mw", "share COOPERATE mw",
 	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE mw",
-	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE mw",
+	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE lmw",
 	"hand+over COOPERATE", "train COOPERATE", "integrate COOPERATE mw",
 	// AID: giving aid, asylum, goods
 	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID l", "deliver AID l",
