@@ -29,7 +29,8 @@ function status(msg, isError) {
   s.classList.toggle('error', !!isError);
 }
 
-// filter reads the date and type controls; types is null when every type is ticked.
+// filter reads the date and type controls: types (the event types to ask for) is null when
+// every one is ticked; facts tells whether relations that are not events are shown.
 function filter() {
   const boxes = [...document.querySelectorAll('#types input[data-type]')];
   const ticked = boxes.filter((b) => b.checked).map((b) => b.dataset.type);
@@ -37,7 +38,12 @@ function filter() {
     since: $('since').value.trim(),
     until: $('until').value.trim(),
     types: ticked.length === boxes.length ? null : ticked,
+    facts: $('facts').checked,
   };
+}
+
+function allTypes() {
+  return quadClasses.flatMap((c) => c.types);
 }
 
 function buildTypeFilter() {
@@ -68,6 +74,11 @@ function buildTypeFilter() {
     });
     box.append(group);
   }
+  const other = document.createElement('div');
+  other.className = 'type-group';
+  other.innerHTML = '<label class="group-head"><input type="checkbox" id="facts" checked> Other relations</label>' +
+    '<span class="small">office, nationality, part of, payments…</span>';
+  box.append(other);
 }
 
 function exportURL(format) {
@@ -95,7 +106,7 @@ function saveURL() {
   if (state.centre) q.set('entity', state.centre.name);
   if (f.since) q.set('since', f.since);
   if (f.until) q.set('until', f.until);
-  if (f.types) q.set('types', f.types.join(','));
+  if (f.types || !f.facts) q.set('types', [...(f.types || allTypes()), ...(f.facts ? ['OTHER'] : [])].join(','));
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
 
@@ -116,7 +127,7 @@ async function show(name) {
   const f = filter();
   // Facts (HOLDS_OFFICE, NATIONALITY, PART_OF…) are no events: shown as grey edges when no
   // event type is singled out, and filtered by date here.
-  state.facts = f.types ? [] : (centre.facts || []).filter((x) => inPeriod(x.date, f.since, f.until));
+  state.facts = !f.facts ? [] : (centre.facts || []).filter((x) => inPeriod(x.date, f.since, f.until));
   const events = centre.relations.edges.map((e) => e.node);
   state.centre = centre;
   state.graph = aggregate(centre, [...events, ...state.facts]);
@@ -261,6 +272,7 @@ function init() {
   if (q.get('types')) {
     const keep = new Set(q.get('types').split(','));
     document.querySelectorAll('#types input[data-type]').forEach((cb) => (cb.checked = keep.has(cb.dataset.type)));
+    $('facts').checked = keep.has('OTHER');
   }
   updateExport();
   if (q.get('entity')) show(q.get('entity'));

@@ -69,10 +69,16 @@ export function drawNetwork(container, centre, graph, { onEdge, onNode }) {
       { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#ffd54f', 'underlay-padding': 4, 'underlay-opacity': 0.9 } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffb300' } },
     ],
-    layout: {
-      name: 'concentric', concentric: (n) => (n.data('centre') ? 2 : 1), levelWidth: () => 1,
-      minNodeSpacing: 60, spacingFactor: 1.4, animate: false, padding: 40,
-    },
+    // A ring around the centre while it fits; a force-directed layout for crowds.
+    layout: graph.nodes.size <= 16
+      ? {
+        name: 'concentric', concentric: (n) => (n.data('centre') ? 2 : 1), levelWidth: () => 1,
+        minNodeSpacing: 60, spacingFactor: 1.4, animate: false, padding: 40,
+      }
+      : {
+        name: 'cose', animate: false, padding: 30, randomize: true, nodeRepulsion: () => 400000,
+        idealEdgeLength: () => 120, edgeElasticity: () => 80, gravity: 0.25, numIter: 1500,
+      },
   });
   // A small neighbourhood fits at a large zoom: keep the labels readable instead.
   if (cy.zoom() > 1.25) {
