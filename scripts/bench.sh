@@ -160,19 +160,6 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 		fi
 	fi
 	rm -rf "$WORK/import-$N"
-	timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
-	R[$N,import_s]=$T_SEC
-
-	if [ -n "${CAYLEY:-}" ]; then
-		say "N=$N: cayley load of the same N-Quads (bolt)"
-		rm -rf "$WORK/cayley-$N"
-		mkdir -p "$WORK/cayley-$N"
-		timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
-		R[$N,cayley_s]=$T_SEC
-		R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
-		rm -rf "$WORK/cayley-$N"
-	fi
-	rm -rf "$WORK/import-$N"
 
 	say "N=$N: in-process query latency"
 	"$WORK/bin/benchq" -db "$db" -n 200 -budget 40s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
