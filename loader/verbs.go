@@ -77,9 +77,9 @@ var verbEntries = []string{
 	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE lmw",
 	"hand+over COOPERATE", "train COOPERATE", "integrate COOPERATE mw",
 	// AID: giving aid, asylum, goods
-	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID l", "deliver AID l",
-	"give/gave/given AID l", "send/sent/sent AID l", "fund AID", "finance AID", "evacuate AID",
-	"grant AID l", "lend/lent/lent AID", "loan AID", "rescue AID", "shelter AID", "feed/fed/fed AID",
+	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID lN", "deliver AID lN",
+	"give/gave/given AID lN", "send/sent/sent AID lN", "fund AID", "finance AID", "evacuate AID",
+	"grant AID lN", "lend/lent/lent AID", "loan AID", "rescue AID", "shelter AID", "feed/fed/fed AID",
 	"airlift AID", "contribute AID lN", "extend AID lN",
 	// RETREAT: withdrawing, releasing, returning, disarming (material cooperation)
 	"withdraw/withdrew/withdrawn RETREAT r", "pull+out RETREAT", "pull+back RETREAT", "retreat RETREAT",
@@ -184,7 +184,8 @@ var nounEntries = []string{
 	"rejection REJECT", "refusal REJECT",
 	"withdrawal RETREAT", "pullout RETREAT",
 	"deployment MOBILIZE", "mobilization MOBILIZE", "troops MOBILIZE", "forces MOBILIZE",
-	"inspectors INVESTIGATE", "observers INVESTIGATE", "monitors INVESTIGATE", "investigators INVESTIGATE",
+	"goods AID", "supplies AID", "food AID", "medicine,medicines AID", "equipment AID", "funds AID",
+	"money AID", "help AID", "shelter AID", "refuge AID", "inspectors INVESTIGATE", "observers INVESTIGATE", "monitors INVESTIGATE", "investigators INVESTIGATE",
 	"artillery FIGHT", "rocket,rockets FIGHT", "missile,missiles FIGHT", "fire FIGHT", "airstrikes FIGHT",
 	"arms AID", "weapons AID", "compensation RETREAT", "reparations RETREAT",
 }
