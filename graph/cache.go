@@ -31,9 +31,10 @@ type readCache struct {
 	counts  map[string]int
 	arts    map[string]*newsgraph.Article
 	evid    map[string][]newsgraph.Evidence
+	nbrs    map[string][]string
 	filled  time.Time
 	checked time.Time
-	horizon int64 // the last value of newsgraph_generation seen
+	horizon int64   // the last value of newsgraph_generation seen
 	db      *sql.DB // PostgreSQL only
 }
 
@@ -49,7 +50,7 @@ type eventEntry struct {
 
 func (c *readCache) clearLocked() {
 	c.gen++
-	c.events, c.around, c.ents, c.counts, c.arts, c.evid = nil, nil, nil, nil, nil, nil
+	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs = nil, nil, nil, nil, nil, nil, nil
 	c.filled = time.Time{}
 }
 

@@ -29,11 +29,54 @@ func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []qu
 		e := cloneEvent(c.e)
 		return &e, c.evidence, nil
 	}
-	id, _ := idOf(n, prefEvent)
 	qs, err := s.quads(ctx, match{S: n})
 	if err != nil {
 		return nil, nil, err
 	}
+	e, evidence, err := eventFrom(n, qs)
+	if err != nil {
+		return nil, nil, err
+	}
+	put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{cloneEvent(*e), evidence})
+	return e, evidence, nil
+}
+
+// prefetchEvents reads the event nodes not yet cached into the cache, on PostgreSQL in a few
+// queries instead of one per event (elsewhere reads are local and event reads them one by one).
+func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
+	if s.db == nil {
+		return nil
+	}
+	gen := s.cache.begin(ctx)
+	var missing []quad.Value
+	for _, n := range nodes {
+		if _, ok := get(&s.cache, &s.cache.events, n.String()); !ok {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) < 2 {
+		return nil
+	}
+	bySubject := map[string][]quad.Quad{}
+	err := s.pgSubjects(ctx, missing, func(q quad.Quad) error {
+		k := q.Subject.String()
+		bySubject[k] = append(bySubject[k], q)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, n := range missing {
+		if e, evidence, err := eventFrom(n, bySubject[n.String()]); err == nil {
+			put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{*e, evidence})
+		}
+	}
+	return nil
+}
+
+// eventFrom assembles an event from the quads of its node.
+func eventFrom(n quad.Value, qs []quad.Quad) (*newsgraph.Event, []quad.Value, error) {
+	id, _ := idOf(n, prefEvent)
 	e := &newsgraph.Event{ID: id}
 	labels := map[string]bool{}
 	var evidence []quad.Value
@@ -71,9 +114,7 @@ func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []qu
 		return nil, nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
 	}
 	e.Articles = len(labels)
-	evidence = distinctValues(evidence)
-	put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{cloneEvent(*e), evidence})
-	return e, evidence, nil
+	return e, distinctValues(evidence), nil
 }
 
 func distinctValues(vs []quad.Value) []quad.Value {
@@ -118,6 +159,9 @@ func sortEvents(es []newsgraph.Event) {
 func (s *Store) EachEvent(ctx context.Context, f newsgraph.RelationFilter, fn func(newsgraph.Event) error) error {
 	nodes, err := s.candidateEvents(ctx, f)
 	if err != nil {
+		return err
+	}
+	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return err
 	}
 	types := map[string]bool{}

@@ -41,6 +41,9 @@ func (s *Store) quads(ctx context.Context, m match) ([]quad.Quad, error) {
 // a read transaction waits for another while a writer waits for the first. A full scan (empty
 // pattern) streams, holding off this process's writers instead.
 func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error) error {
+	if m == (match{}) && s.db != nil {
+		return s.pgEach(ctx, m, fn)
+	}
 	if m == (match{}) {
 		s.write.Lock()
 		defer s.write.Unlock()

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,6 +15,11 @@ import (
 // types, PLOVER or not, when types is empty), in either direction, sorted. It reads the direct
 // edges stored beside each event, not the event nodes.
 func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]string, error) {
+	gen := s.cache.begin(ctx)
+	key := id + "\x00" + strings.Join(types, ",")
+	if ids, ok := get(&s.cache, &s.cache.nbrs, key); ok {
+		return slices.Clone(ids), nil
+	}
 	n := EntityIRI(id)
 	seen := map[string]bool{}
 	collect := func(qs []quad.Quad, d quad.Direction) {
@@ -58,6 +64,7 @@ func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]st
 		ids = append(ids, k)
 	}
 	sort.Strings(ids)
+	put(&s.cache, gen, &s.cache.nbrs, key, slices.Clone(ids))
 	return ids, nil
 }
 
@@ -158,6 +165,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 func (s *Store) bestEventBetween(ctx context.Context, a, b string) (*newsgraph.Event, error) {
 	nodes, err := s.candidateEvents(ctx, newsgraph.RelationFilter{Subject: a})
 	if err != nil {
+		return nil, err
+	}
+	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return nil, err
 	}
 	var best *newsgraph.Event

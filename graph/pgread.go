@@ -12,12 +12,20 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
+	"github.com/lib/pq"
 )
 
 // pgQuads answers a quad pattern on PostgreSQL in one query that joins the nodes table for the
 // four values. Cayley's own path reads the matching quads' hashes and then each value with a
 // query of its own (cached 1,024 deep), a few hundred round trips for one event.
 func (s *Store) pgQuads(ctx context.Context, m match) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.pgEach(ctx, m, func(q quad.Quad) error { out = append(out, q); return nil })
+	return out, err
+}
+
+// pgEach calls fn for each quad that matches m (every quad when m is empty), as the rows arrive.
+func (s *Store) pgEach(ctx context.Context, m match, fn func(quad.Quad) error) error {
 	var (
 		where []string
 		args  []any
@@ -32,9 +40,31 @@ func (s *Store) pgQuads(ctx context.Context, m match) ([]quad.Quad, error) {
 		args = append(args, csql.NodeHash{ValueHash: refs.HashOf(f.v)}.SQLValue())
 		where = append(where, "q."+f.col+" = $"+strconv.Itoa(len(args)))
 	}
-	if len(where) == 0 {
-		return nil, fmt.Errorf("postgres: a quad pattern must fix a value")
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
 	}
+	return s.pgQuery(ctx, cond, args, fn)
+}
+
+// pgSubjects calls fn for each quad whose subject is one of nodes, a few hundred subjects a query.
+func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, fn func(quad.Quad) error) error {
+	for len(nodes) > 0 {
+		n := min(len(nodes), 500)
+		hashes := make(pq.ByteaArray, n)
+		for i, v := range nodes[:n] {
+			hashes[i] = csql.NodeHash{ValueHash: refs.HashOf(v)}.SQLValue().([]byte)
+		}
+		if err := s.pgQuery(ctx, "WHERE q.subject_hash = ANY($1)", []any{hashes}, fn); err != nil {
+			return err
+		}
+		nodes = nodes[n:]
+	}
+	return nil
+}
+
+// pgQuery runs the joined query of pgEach with the condition cond.
+func (s *Store) pgQuery(ctx context.Context, cond string, args []any, fn func(quad.Quad) error) error {
 	const cols = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
 	sel := func(a string) string {
 		parts := strings.Split(cols, ", ")
@@ -49,13 +79,12 @@ func (s *Store) pgQuads(ctx context.Context, m match) ([]quad.Quad, error) {
 	JOIN nodes p ON p.hash = q.predicate_hash
 	JOIN nodes o ON o.hash = q.object_hash
 	LEFT JOIN nodes l ON l.hash = q.label_hash
-	WHERE ` + strings.Join(where, " AND ")
+	` + cond
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("postgres: read quads: %w", err)
+		return fmt.Errorf("postgres: read quads: %w", err)
 	}
 	defer rows.Close()
-	var out []quad.Quad
 	for rows.Next() {
 		var n [4]pgNode
 		dest := make([]any, 0, 40)
@@ -63,20 +92,22 @@ func (s *Store) pgQuads(ctx context.Context, m match) ([]quad.Quad, error) {
 			dest = append(dest, n[i].dest()...)
 		}
 		if err := rows.Scan(dest...); err != nil {
-			return nil, fmt.Errorf("postgres: read quads: %w", err)
+			return fmt.Errorf("postgres: read quads: %w", err)
 		}
 		var q quad.Quad
 		for i, d := range []*quad.Value{&q.Subject, &q.Predicate, &q.Object, &q.Label} {
 			if *d, err = n[i].value(); err != nil {
-				return nil, fmt.Errorf("postgres: read quads: %w", err)
+				return fmt.Errorf("postgres: read quads: %w", err)
 			}
 		}
-		out = append(out, q)
+		if err := fn(q); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: read quads: %w", err)
+		return fmt.Errorf("postgres: read quads: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // pgNode is one row of Cayley's nodes table; value decodes it as Cayley's NameOf does.

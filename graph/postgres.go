@@ -11,6 +11,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
+
+	"newsgraph"
 )
 
 // openPostgres opens Cayley's postgres quad store at cfg.Addr (through the pgBatched flavour),
@@ -21,7 +23,22 @@ func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.Qua
 	if cfg.Addr == "" {
 		return nil, fmt.Errorf("postgres: empty database URL")
 	}
-	err := cgraph.InitQuadStore(pgBatched, cfg.Addr, nil)
+	db, err := sql.Open("postgres", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %s: %w", redact(cfg.Addr), err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL`).Scan(&exists); err != nil {
+		return nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE, "postgres: cannot reach %s: %v", redact(cfg.Addr), err)
+	}
+	if !exists { // initialise on first use (Cayley logs an error when the tables are there)
+		err = cgraph.InitQuadStore(pgBatched, cfg.Addr, nil)
+	} else {
+		err = cgraph.ErrDatabaseExists
+	}
 	switch {
 	case err == nil:
 		log.Info("initialised PostgreSQL store", "db", redact(cfg.Addr))
@@ -34,13 +51,6 @@ func openPostgres(ctx context.Context, cfg Config, log *slog.Logger) (cgraph.Qua
 			return nil, fmt.Errorf("postgres: initialise %s: %w", redact(cfg.Addr), err)
 		}
 	}
-	db, err := sql.Open("postgres", cfg.Addr)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: %s: %w", redact(cfg.Addr), err)
-	}
-	defer db.Close()
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
 	for _, stmt := range []string{
 		`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
 		`CREATE SEQUENCE IF NOT EXISTS newsgraph_generation`, // see readCache
