@@ -67,6 +67,10 @@ export function setupSuggest(input, list, fetch, pick) {
     else if (ev.key === 'Enter' && active >= 0) {
       ev.preventDefault();
       return choose(active);
+    } else if (ev.key === 'Enter') {
+      clearTimeout(timer);
+      seq++; // a suggestion still on its way is no longer wanted
+      return close(); // the form submits the typed text
     } else return;
     ev.preventDefault();
     render();
