@@ -52,8 +52,10 @@ func TestSeedArticle(t *testing.T) {
 				t.Fatal(err)
 			}
 			codes := map[string]bool{}
+			var ids []string
 			for _, p := range got.Partners {
 				codes[p.Entity.Code] = true
+				ids = append(ids, p.Entity.ID)
 				if len(p.Relations) == 0 {
 					t.Errorf("partner %s has no relations", p.Entity.ID)
 				}
@@ -63,6 +65,7 @@ func TestSeedArticle(t *testing.T) {
 					}
 				}
 			}
+			t.Logf("partners of Rwanda in the seed article: %v", ids)
 			for _, want := range []string{"USA", "GBR", "DNK", "ISR"} {
 				if !codes[want] {
 					t.Errorf("partners of Rwanda: got %v, want %s among them", codes, want)
