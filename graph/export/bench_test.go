@@ -38,7 +38,7 @@ func synthetic(n int) []*newsgraph.Extraction {
 
 // BenchmarkExport exports a memory store of NEWSGRAPH_BENCH_ARTICLES (default 2,000) made-up
 // articles in each format and reports the size of each export and how far the live heap rose
-// above its size before (sampled after a collection every 250 ms).
+// above its size before (sampled after a collection every second).
 func BenchmarkExport(b *testing.B) {
 	n := 2000
 	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_ARTICLES")); err == nil && v > 0 {
@@ -72,7 +72,7 @@ func BenchmarkExport(b *testing.B) {
 					select {
 					case <-stop:
 						return
-					case <-time.After(250 * time.Millisecond):
+					case <-time.After(time.Second):
 						runtime.GC()
 						runtime.ReadMemStats(&m)
 						peak = max(peak, m.HeapAlloc)
