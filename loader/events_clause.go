@@ -1,0 +1,219 @@
+package loader
+
+// Clauses: where the clause of a trigger starts and where its object ends, reporting verbs and
+// trailing attributions.
+
+// clauseStart returns the first token of the clause that ends before g, and the token of the
+// reporting verb whose complement the clause is ("said (that) …"), or -1.
+func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
+	for k := g - 1; k >= 0 && g-k <= 30; k-- {
+		t := sc.toks[k]
+		if t.isActor() {
+			continue
+		}
+		switch w := t.W; {
+		case w == ";" || w == ":" || w == "--" || w == "(" || w == ")":
+			return k + 1, -1
+		case w == "that" && sc.actorAt(k+1) < 0 && !subjPronouns[sc.w(k+1)] && determiners[sc.w(k+1)] == false && sc.w(k+1) != "," && k+1 < g && !startsClause(sc, k+1):
+			// "that case": a determiner, not a complementiser; keep looking
+			continue
+		case clauseOpeners[w]:
+			if w == "that" {
+				for j := k - 1; j >= 0 && k-j <= 4; j-- {
+					if sc.isReport(j) {
+						return k + 1, j
+					}
+				}
+			}
+			return k + 1, -1
+		case sc.isReport(k):
+			return k + 1, k
+		case w == "and" || w == "but" || w == "or":
+			// coordinated actors ("Hungarian and Romanian officials", "X and its allies") do
+			// not end the clause; coordinated clauses and verb phrases do
+			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || startsNounPhrase(sc, k+1)) {
+				continue
+			}
+			return k + 1, -1
+		}
+	}
+	if g-30 > 0 {
+		return g - 30, -1
+	}
+	return 0, -1
+}
+
+// startsClause reports whether the words from i look like the start of a clause (a subject
+// followed by a verb group) rather than a noun phrase.
+func startsClause(sc *sentCtx, i int) bool {
+	for k := i; k < len(sc.toks) && k-i < 6; k++ {
+		w := sc.w(k)
+		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsNounPhrase reports whether token i looks like the start of a noun phrase: a determiner,
+// a number or a capitalised word that is no verb.
+func startsNounPhrase(sc *sentCtx, i int) bool {
+	if i >= len(sc.toks) {
+		return false
+	}
+	w := sc.w(i)
+	return determiners[w] && w != "'s" || isNum(w) || sc.toks[i].Cap && !isVerbForm(w) && !subjPronouns[w]
+}
+
+func isVerbForm(w string) bool {
+	return auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || len(evLex.verbs[w]) > 0
+}
+
+// isReport reports whether token k is a reporting verb used as one ("said", "announced that").
+func (sc *sentCtx) isReport(k int) bool {
+	w := sc.w(k)
+	if w == "according" {
+		return true
+	}
+	vs := evLex.verbs[w]
+	rep, other := false, false
+	for _, v := range vs {
+		if v.Role == roleReport {
+			rep = true
+		} else {
+			other = true
+		}
+	}
+	if !rep {
+		return false
+	}
+	if !sc.verbContext(k) && w != "said" && w != "says" {
+		return false // "Arab states", "news reports"
+	}
+	if !other {
+		return true
+	}
+	n := sc.w(k + 1)
+	return n == "that" || n == "," || n == "\"" || n == "on" || n == "today" || n == "yesterday"
+}
+
+// verbGroupStart returns the first token of the verb group ending at the verb i: auxiliaries,
+// modals, negation, adverbs and an infinitive "to".
+func (sc *sentCtx) verbGroupStart(i int) int {
+	g := i
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		w := sc.w(k)
+		if w == "" {
+			break
+		}
+		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || willingWords[w] && sc.w(k+1) == "to" {
+			if w == "'s" && !(sc.w(k-1) == "it" || sc.w(k-1) == "he" || sc.w(k-1) == "she") {
+				break
+			}
+			if w == "on" || w == "this" || w == "last" || w == "at" || w == "week" || w == "least" {
+				// only inside "on Monday", "this week", "at least"
+				if !(isWeekday(sc.w(k+1)) || sc.w(k+1) == "week" || sc.w(k+1) == "least" || sc.w(k+1) == "year" || sc.w(k+1) == "month") {
+					break
+				}
+			}
+			g = k
+			continue
+		}
+		break
+	}
+	return g
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// sameClause reports whether no clause opener lies between tokens a and b: a verb phrase
+// coordinated after b shares the subject of the verb at a.
+func (sc *sentCtx) sameClause(a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if w := sc.w(k); clauseOpeners[w] || w == ";" || sc.isReport(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectEnd returns the token where the object of a verb starting its complement at p ends.
+func (sc *sentCtx) objectEnd(p int) int {
+	for k := p; k < sc.attr; k++ {
+		w := sc.w(k)
+		switch {
+		case w == ";" || w == ":" || w == "--":
+			return k
+		case objectEnders[w] && !(w == "that" && !startsClause(sc, k+1)) && !(w == "as" && k == p):
+			return k
+		case w == "," && (sc.w(k+1) == "and" || sc.w(k+1) == "but" || sc.w(k+1) == "while" || sc.w(k+1) == "who" || sc.w(k+1) == "which" || sc.w(k+1) == "saying"):
+			return k
+		case w == "and" && k > p && isVerbForm(sc.w(k+1)) && sc.actorAt(k+1) < 0:
+			return k
+		case k > p && sc.isReport(k):
+			return k
+		}
+	}
+	return sc.attr
+}
+
+// findAttribution marks a trailing ", a UN official said on Monday" or ", according to X" and
+// its speaker, so that the speaker is not taken as an argument.
+func (sc *sentCtx) findAttribution() {
+	n := len(sc.toks)
+	for k := n - 1; k > 0 && n-k <= 16; k-- {
+		if !(sc.isReportWord(k)) {
+			continue
+		}
+		// only a short tail may follow: ", officials said on Monday in Lima."
+		for j := k + 1; j < n; j++ {
+			w := sc.w(j)
+			if w == "that" || subjPronouns[w] || futureAux[w] || maybeAux[w] || mustAux[w] || auxWords[w] || sc.isEventVerb(j) {
+				return
+			}
+		}
+		// the comma (possibly with a closing quote) opening the attribution
+		for c := k - 1; c > 0 && k-c <= 12; c-- {
+			w := sc.w(c)
+			if w == "," || w == "\"" && sc.w(c-1) == "," {
+				if w == "\"" {
+					c--
+				}
+				sc.attr = c
+				for j := c + 1; j < n; j++ {
+					if sc.toks[j].isActor() {
+						sc.speaker = sc.toks[j].Actor
+						break
+					}
+				}
+				return
+			}
+			if sc.isEventVerb(c) {
+				break
+			}
+		}
+		return
+	}
+}
+
+func (sc *sentCtx) isReportWord(k int) bool {
+	w := sc.w(k)
+	if w == "according" {
+		return true
+	}
+	for _, v := range evLex.verbs[w] {
+		if v.Role == roleReport {
+			return true
+		}
+	}
+	return false
+}

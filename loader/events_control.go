@@ -1,0 +1,271 @@
+package loader
+
+// Control verbs, light verbs and modality: what a verb governs and how that changes the event.
+
+import (
+	"newsgraph"
+)
+
+// senseAt returns the sense of the verb at i (preferring one whose particle follows; a
+// reporting sense only where the verb reports: "concluded that") and the token after the verb
+// and its particle.
+func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
+	for _, s := range vs {
+		if s.Particle != "" && sc.w(i+1) == s.Particle {
+			return s, i + 2, true
+		}
+		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
+			return s, i + 3, true
+		}
+		if s.Particle == "out" || s.Particle == "off" {
+			// a particle after a short object: "forced the UN agency out"
+			for k := i + 2; k < len(sc.toks) && k-i <= 8; k++ {
+				if sc.w(k) == s.Particle && (sc.actorAt(k-1) >= 0 || sc.w(k-1) == ",") {
+					return s, i + 1, true
+				}
+				if sc.isEventVerb(k) || sc.w(k) == ";" {
+					break
+				}
+			}
+		}
+	}
+	report := sc.isReport(i)
+	if report && sc.w(i+1) != "that" && announceVerbs[sc.w(i)] {
+		// "Italy announced a suspension of air links": the announcement is the act
+		if k, _, found := sc.eventNounAfter(i + 1); found && k-i <= 4 && sc.onlyModifiers(i+1, k) {
+			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
+		}
+	}
+	n := i + 1
+	if sc.w(n) == "to" {
+		n++
+	}
+	if len(evLex.verbs[sc.w(n)]) > 0 {
+		for _, s := range vs {
+			if s.Particle == "" && isControl(s) {
+				return s, i + 1, true
+			}
+		}
+	}
+	var first *verbSense
+	for k := range vs {
+		s := vs[k]
+		if s.Particle != "" {
+			continue
+		}
+		if s.Role == roleReport {
+			if report {
+				return s, i + 1, true
+			}
+			continue
+		}
+		if first == nil {
+			first = &vs[k]
+		}
+	}
+	if first != nil {
+		return *first, i + 1, true
+	}
+	for _, s := range vs {
+		if s.Role == roleReport {
+			return s, i + 1, true
+		}
+	}
+	return verbSense{}, i + 1, false
+}
+
+// modality is what the verb group says about an event.
+type modality struct {
+	future, maybe, must, neg, passive, infinitive, willing bool
+}
+
+func (sc *sentCtx) modalityOf(g, i int) modality {
+	var m modality
+	for k := g; k < i; k++ {
+		w := sc.w(k)
+		switch {
+		case futureAux[w]:
+			m.future = true
+		case maybeAux[w]:
+			m.maybe = true
+		case mustAux[w]:
+			m.must = true
+		case negWords[w]:
+			m.neg = true
+		case w == "to":
+			m.infinitive = true
+		case willingWords[w]:
+			m.willing = true
+		}
+		if beForms[w] && w != "'s" {
+			m.passive = true
+		}
+	}
+	vw := sc.w(i)
+	participle := len(vw) > 2 && vw[len(vw)-2:] == "ed" || irregularPast(vw)
+	if !participle {
+		m.passive = false
+	}
+	if m.passive && (sc.w(i+1) == "to" && vw != "forced") {
+		// "was prepared to", "is committed to": an adjective, not a passive
+		m.passive = false
+	}
+	if !m.passive && participle && sc.w(i+1) == "by" && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] {
+		m.passive = true // a reduced relative: "migrants deported by the government"
+	}
+	return m
+}
+
+func isControl(s verbSense) bool {
+	switch s.Role {
+	case roleIntent, roleThreat, roleRefuse, roleAspect, roleDemand, roleDeny:
+		return true
+	}
+	return false
+}
+
+// governed finds the verb a control verb governs, starting at p: "to V", "X to V" (for
+// demands, with X returned), "that X V".
+func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
+	k := p
+	for k < len(sc.toks) && k-p < 3 && (isAdverb(sc.w(k)) || sc.w(k) == "on" && role != roleDemand) {
+		k++
+	}
+	if sc.w(k) == "to" && len(evLex.verbs[sc.w(k+1)]) > 0 {
+		return k + 1, nil
+	}
+	if role == roleDemand || role == roleDeny {
+		var obj argSet
+		e := sc.objectEnd(p)
+		that := sc.w(k) == "that"
+		if that {
+			k++
+			e = len(sc.toks)
+		}
+		for j := k; j < e && j-k <= 10 && j < len(sc.toks); j++ {
+			if a := sc.actorAt(j); a >= 0 && len(obj) == 0 && !isPossessivePronoun(sc.toks[j], sc) {
+				obj = argSet{a}
+				continue
+			}
+			w := sc.w(j)
+			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.w(j+1)]) > 0 && (len(obj) > 0 || w == "to" && role == roleDemand) {
+				return j + 1, obj // "urged Bolivia to …", "called on Arab states to boycott Israel"
+			}
+			// "demanded that the US cancel …": a bare verb after its subject
+			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) &&
+				(sc.verbContext(j) || sc.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
+				return j, obj
+			}
+		}
+		if len(obj) > 0 && role == roleDemand {
+			return -1, obj
+		}
+		if that && role == roleDemand {
+			// "demanded that its partners refuse …": the demanded act is no fact
+			for j := k; j < len(sc.toks) && j < sc.attr; j++ {
+				sc.used[j] = true
+			}
+		}
+	}
+	return -1, nil
+}
+
+func (sc *sentCtx) verbContextLoose(j int) bool {
+	_, isNoun := evLex.nouns[sc.w(j)]
+	return !isNoun || sc.verbContext(j)
+}
+
+// eventNounAfter finds the event noun a light verb governs within a few words: "held their
+// first talks", "imposed a curfew", "provide 25,000 tons of food aid".
+func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
+	e := sc.objectEnd(p)
+	for k := p; k < e && k-p <= 8; k++ {
+		w := sc.w(k)
+		if ns, ok := sc.nounAt(k); ok && !(w == "call" || w == "calls") {
+			// the head of a compound: "an arms embargo" is an embargo
+			for k+1 < e {
+				n2, ok2 := sc.nounAt(k + 1)
+				if !ok2 {
+					break
+				}
+				k, ns = k+1, n2
+			}
+			return k, ns, true
+		}
+		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {
+			break
+		}
+	}
+	return 0, nounSense{}, false
+}
+
+// onlyModifiers reports whether tokens [a, b) may all modify a noun (determiners, adjectives,
+// numbers, actors): "announced a new round of", not "said they would".
+func (sc *sentCtx) onlyModifiers(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.w(k)
+		if sc.toks[k].isActor() || determiners[w] && w != "'s" || isNum(w) {
+			continue
+		}
+		if subjPronouns[w] || isVerbForm(w) || prepositions[w] && w != "of" || w == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdjectiveLike reports whether w may stand between an actor and the noun it modifies.
+func isAdjectiveLike(w string) bool {
+	_, noun := evLex.nouns[w]
+	return noun || isAdverb(w) || isNum(w) || w == "-" || w == "military" || w == "economic" || w == "new" || w == "official" || w == "humanitarian" || w == "emergency" || w == "food" || w == "financial"
+}
+
+// reverseOf returns the type of undoing a measure: lifting a restriction is a concession,
+// withdrawing troops a retreat, cutting aid or ties a sanction; scrapping a deal ends it.
+func reverseOf(ns nounSense, verbType string) (string, bool) {
+	switch {
+	case ns.Type == "AGREE":
+		return "", true
+	case ns.Restrictive:
+		return "CONCEDE", false
+	case ns.Type == "MOBILIZE" || ns.Type == "FIGHT":
+		return "RETREAT", false
+	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT" || ns.Type == "INVESTIGATE":
+		return "SANCTION", false
+	}
+	return verbType, false
+}
+
+// endLastDeal marks the last agreement of the article ENDED ("scrapped the deal").
+func (sc *sentCtx) endLastDeal() {
+	st := sc.st
+	if !st.hasDeal || st.lastDeal >= len(st.d.Relations) {
+		return
+	}
+	st.d.Relations[st.lastDeal].Status = newsgraph.Ended
+}
+
+// reportEvent reads "X said Y must V": a DEMAND by X on Y.
+func (sc *sentCtx) reportEvent(i, end int) {
+	e := len(sc.toks)
+	for k := end; k < e && k-end <= 14; k++ {
+		w := sc.w(k)
+		if w == ";" || sc.isReport(k) && k > end {
+			return
+		}
+		if !mustAux[w] && !(w == "has" || w == "have") || w == "has" && sc.w(k+1) != "to" || w == "have" && sc.w(k+1) != "to" {
+			continue
+		}
+		inner, _ := sc.subject(k)
+		if len(inner) == 0 {
+			return
+		}
+		speaker, _ := sc.subject(sc.verbGroupStart(i))
+		if len(speaker) == 0 && sc.speaker >= 0 {
+			speaker = argSet{sc.speaker}
+		}
+		ev := &eventInfo{trigger: i, confidence: 0.7, speaker: -1, status: newsgraph.Proposed}
+		sc.emitAll("DEMAND", speaker, inner, ev)
+		return
+	}
+}

@@ -1,0 +1,158 @@
+package loader
+
+// Objects: the actors a trigger acts on, passive agents and the parties of "between X and Y".
+
+import (
+	"strings"
+)
+
+// excluded reports whether the actor at token k is only a place of origin ("refugees from
+// Libya") or a by-agent, and so no argument of an event of type typ.
+func (sc *sentCtx) excluded(k int, typ string) bool {
+	p := sc.w(k - 1)
+	if p == "from" && !removalTypes[typ] {
+		for j := k - 2; j >= 0 && k-j <= 3; j-- {
+			if peopleNouns[sc.w(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objects returns the first actor (with actors coordinated with it) in the complement starting
+// at p: "attacked Gaza", "agreed to a deal with Britain", "visit Mauritania and Senegal". by
+// tells whether a "by X" agent may be taken (a passive verb's agent is found separately).
+func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
+	e := sc.objectEnd(p)
+	for k := p; k < e && k-p <= 16; k++ {
+		t := sc.toks[k]
+		if !t.isActor() {
+			if k > p && sc.isEventVerb(k) {
+				return nil, k
+			}
+			// an event noun with its own partner takes it: "hosts refugees in a partnership
+			// with the UN" is no hosting of the UN
+			if _, noun := evLex.nouns[t.W]; noun && !sc.used[k] {
+				if n := sc.w(k + 1); n == "with" || n == "between" || n == "against" {
+					return nil, k
+				}
+			}
+			continue
+		}
+		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
+			continue
+		}
+		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) {
+			continue
+		}
+		set := argSet{t.Actor}
+		j := k + 1
+		for j+1 < e {
+			if c := sc.w(j); c == "and" || c == "," || c == "or" || c == "-" {
+				n := j + 1
+				if sc.w(n) == "the" || sc.w(n) == "neighboring" || sc.w(n) == "neighbouring" {
+					n++
+				}
+				if sc.actorAt(n) >= 0 {
+					set = append(set, sc.actorAt(n))
+					j = n + 1
+					continue
+				}
+			}
+			break
+		}
+		return set, j
+	}
+	return nil, e
+}
+
+// isPlainNoun guesses that token k is a noun: a lower-case word that is no verb form, no
+// participle and no function word ("violations by the army", not "deemed unlawful by").
+func isPlainNoun(sc *sentCtx, k int) bool {
+	w := sc.w(k)
+	if w == "" || sc.toks[k].Cap || len(w) < 4 || isVerbForm(w) || isAdverb(w) || prepositions[w] || determiners[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ful") && !strings.HasSuffix(w, "ous")
+}
+
+func isEventNoun(w string) bool {
+	_, ok := evLex.nouns[w]
+	return ok || w == "proposal" || w == "offer" || w == "plan" || w == "ultimatum"
+}
+
+// isPossessivePronoun reports whether an actor token is a pronoun the entity stage resolved
+// ("its", "their"): it modifies the object rather than being it.
+func isPossessivePronoun(t tok, sc *sentCtx) bool {
+	switch sc.actors[t.Actor].Text {
+	case "its", "their", "his", "her", "Its", "Their", "His", "Her":
+		return true
+	}
+	return false
+}
+
+// isSubject reports whether actor a is (an entity of) the subject of the event being read.
+func (sc *sentCtx) isSubject(a int) bool {
+	for _, s := range sc.curSubj {
+		if sc.actors[s].EntityID == sc.actors[a].EntityID && sc.actors[s].Via == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// agent returns the actors after "by" in the complement starting at p (a passive's agent).
+func (sc *sentCtx) agent(p int) argSet {
+	e := sc.objectEnd(p)
+	for k := p; k < e && k-p <= 12; k++ {
+		if sc.w(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < e && j-k <= 4; j++ {
+			if a := sc.actorAt(j); a >= 0 {
+				return argSet{a}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// between returns the two parties of "between X and Y" starting within a few tokens of p (only
+// modifiers may come between), and the token after Y; x is -1 when there is none.
+func (sc *sentCtx) between(p, e int) (int, int, int) {
+	for k := p; k < e && k-p <= 3; k++ {
+		if w := sc.w(k); w != "between" {
+			if _, noun := evLex.nouns[w]; noun || prepositions[w] || sc.toks[k].isActor() {
+				return -1, -1, p
+			}
+			continue
+		}
+		x, y, and := -1, -1, false
+		j := k + 1
+		for ; j < e && j-k <= 12; j++ {
+			if w := sc.w(j); w == "and" {
+				and = x >= 0
+				continue
+			} else if w == ";" || w == "between" || prepositions[w] && w != "of" {
+				break
+			}
+			a := sc.actorAt(j)
+			if a < 0 || isPossessivePronoun(sc.toks[j], sc) {
+				continue
+			}
+			if x < 0 {
+				x = a
+			} else if and && a != x {
+				y = a
+				break
+			}
+		}
+		if x >= 0 && y >= 0 {
+			return x, y, j + 1
+		}
+		return -1, -1, k
+	}
+	return -1, -1, p
+}

@@ -1,0 +1,282 @@
+package loader
+
+// One sentence being read: its tokens and actors, the triggers in order, telling verbs from
+// nouns, and emitting relations.
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// sentCtx is one sentence being read.
+type sentCtx struct {
+	st     *docState
+	si     int
+	s      sentence
+	toks   []tok
+	actors []evActor
+	// attr is the index of the first token of a trailing attribution (", a UN official said"),
+	// or len(toks); speaker is its actor, or -1.
+	attr     int
+	speaker  int
+	question bool
+	used     []bool
+	// firstSubj is the subject of the first event read in the sentence.
+	firstSubj *evActor
+	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
+	lastSubj argSet
+	lastVerb int
+	// curSubj and withOnly describe the event whose object is being looked for.
+	curSubj  argSet
+	withOnly bool
+	out      []newsgraph.Relation
+	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
+	actorTok  []int
+	dates     []dateExpr
+	amounts   []money
+	moneyDone bool
+}
+
+func newSentCtx(st *docState, si int, s sentence, ms []mention) *sentCtx {
+	sc := &sentCtx{st: st, si: si, s: s, speaker: -1, lastVerb: -1}
+	sc.actors = make([]evActor, len(ms))
+	for i, m := range ms {
+		sc.actors[i] = st.actorFor(m)
+	}
+	sc.toks = evTokenize(s.Text, s.Start, ms)
+	if len(sc.toks) == 0 {
+		return nil
+	}
+	sc.actorTok = make([]int, len(ms))
+	for i := range sc.actorTok {
+		sc.actorTok[i] = -1
+	}
+	for k, t := range sc.toks {
+		if t.isActor() && sc.actorTok[t.Actor] < 0 {
+			sc.actorTok[t.Actor] = k
+		}
+	}
+	sc.used = make([]bool, len(sc.toks))
+	sc.attr = len(sc.toks)
+	sc.findAttribution()
+	t := strings.TrimSpace(s.Text)
+	sc.question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "?\"") || strings.HasSuffix(t, "?”")
+	return sc
+}
+
+// w returns the word at i, or "" outside the sentence or for an actor.
+func (sc *sentCtx) w(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].W
+}
+
+func (sc *sentCtx) actorAt(i int) int {
+	if i < 0 || i >= len(sc.toks) {
+		return -1
+	}
+	return sc.toks[i].Actor
+}
+
+// run reads every trigger of the sentence in order.
+func (sc *sentCtx) run() {
+	for i := 0; i < len(sc.toks); i++ {
+		if sc.used[i] || sc.toks[i].isActor() {
+			continue
+		}
+		if i >= sc.attr {
+			break
+		}
+		w := sc.toks[i].W
+		vs := evLex.verbs[w]
+		ns, isNoun := sc.nounAt(i)
+		if len(vs) > 0 && sc.verbContext(i) && !sc.notAVerb(i) {
+			if sc.verbEvent(i, vs) {
+				continue
+			}
+		}
+		if isNoun && !sc.used[i] {
+			sc.nounEvent(i, ns)
+		}
+	}
+	sc.moneyRelations()
+	if sc.question {
+		return
+	}
+	n := len(sc.st.d.Relations)
+	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out)...)
+	for i := n; i < len(sc.st.d.Relations); i++ {
+		if sc.st.d.Relations[i].Type == "AGREE" {
+			sc.st.hasDeal, sc.st.lastDeal = true, i
+		}
+	}
+}
+
+// nounAt returns the event noun at i, read in its context: "air strikes" are FIGHT where a
+// "strike" alone is PROTEST.
+func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
+	w := sc.w(i)
+	ns, ok := evLex.nouns[w]
+	if ok && (w == "strike" || w == "strikes") {
+		switch sc.w(i - 1) {
+		case "air", "missile", "drone", "military", "rocket", "nuclear", "pre-emptive", "preemptive", "naval", "artillery", "retaliatory":
+			ns = nounSense{Type: "FIGHT"}
+		}
+	}
+	return ns, ok
+}
+
+// verbContext tells a verb from a noun or adjective of the same spelling ("talks", "attack",
+// "stage", "block"): past forms and participles are verbs; a base or -s form is one after a
+// subject (an actor, a pronoun, a plural noun), an auxiliary, "to" or an adverb.
+func (sc *sentCtx) verbContext(i int) bool {
+	p := sc.w(i - 1)
+	w := sc.toks[i].W
+	ing := strings.HasSuffix(w, "ing")
+	participle := strings.HasSuffix(w, "ed") || irregularPast(w)
+	if i > 0 && sc.toks[i].Cap && sc.w(i-1) != "\"" {
+		return false // "White House Press Secretary": a name, not a verb
+	}
+	switch {
+	case beForms[p] && p != "'s":
+		return ing || participle // "is back" is no verb; "is backing", "was backed" are
+	case p == "to" || futureAux[p] || maybeAux[p] || mustAux[p] || auxWords[p] || negWords[p] || subjPronouns[p]:
+		return !determiners[p] || p == "'s" && strings.HasSuffix(w, "ing")
+	case determiners[p] || p == "of" || p == "for" || p == "in" || p == "peace" || p == "new" || p == "joint":
+		return false
+	case participle:
+		return true
+	case ing:
+		// "militants firing", "Russia attacking", "and demanding", but not "an accidental shooting"
+		return sc.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap
+	case sc.actorAt(i-1) >= 0:
+		if _, noun := evLex.nouns[w]; noun {
+			// "Israel attacks Gaza" but "Israeli attacks on Gaza"
+			n := i + 1
+			return sc.actorAt(n) >= 0 || determiners[sc.w(n)] && sc.w(n) != "'s"
+		}
+		return true
+	case isAdverb(p):
+		return true
+	case len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap && w[len(w)-1] != 's':
+		_, noun := evLex.nouns[p]
+		return !noun && len(evLex.verbs[p]) == 0 // "officials reject"
+	}
+	return false
+}
+
+// notAVerb reports whether a verb form is used as an adjective or a noun: "the wounded", "the
+// besieged town", "its allies", or a gerund after a preposition ("arrested for collaborating",
+// "accused of violating") whose subject the clause does not give.
+func (sc *sentCtx) notAVerb(i int) bool {
+	p := sc.w(i - 1)
+	if determiners[p] && p != "'s" && p != "that" && p != "no" {
+		return true
+	}
+	if a := sc.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
+		return true // "its allies"
+	}
+	w := sc.w(i)
+	if len(w) > 4 && w[len(w)-3:] == "ing" {
+		switch p {
+		case "for", "of", "after", "before", "without", "about", "by", "in", "on", "from", "against", "despite":
+			return true
+		}
+	}
+	return false
+}
+
+func irregularPast(w string) bool {
+	switch w {
+	case "met", "held", "fought", "gave", "given", "sent", "sought", "withdrew", "withdrawn", "broke", "broken",
+		"cut", "struck", "shot", "beat", "beaten", "froze", "frozen", "lent", "swore", "sworn", "told", "said", "paid",
+		"blew", "blown", "entered", "began", "begun", "kept", "went":
+		return true
+	}
+	return false
+}
+
+// emit adds a relation between two actors read from this sentence.
+func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
+	if subj < 0 || obj < 0 {
+		return
+	}
+	a, b := sc.actors[subj], sc.actors[obj]
+	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
+		return // one country's own affairs
+	}
+	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) {
+		return // between people of unknown allegiance: too often a misreading
+	}
+	if a.Place != b.Place && (a.Type == newsgraph.Person || b.Type == newsgraph.Person) {
+		return // "invited her to his place in Baltimore": a place is no party to a person's doings
+	}
+	r := newsgraph.Relation{
+		Type: typ, Subject: a.EntityID, Object: b.EntityID,
+		Evidence:   newsgraph.Span{Sentence: sc.s.Text, Start: sc.s.Start, End: sc.s.End},
+		Status:     ev.status,
+		Confidence: ev.confidence,
+	}
+	if ev.mutual && sc.actorTok[obj] >= 0 && sc.actorTok[obj] < sc.actorTok[subj] {
+		r.Subject, r.Object = r.Object, r.Subject
+	}
+	r.Date = sc.dateFor(ev.trigger, ev.status)
+	attrs := map[string]string{}
+	if ev.mode != "" {
+		attrs["mode"] = ev.mode
+	}
+	other := func(sp int) bool {
+		e := sc.actors[sp].EntityID
+		return e != a.EntityID && e != b.EntityID
+	}
+	if sc.speaker >= 0 && other(sc.speaker) {
+		attrs["speaker"] = sc.actors[sc.speaker].Text
+	}
+	if ev.speaker >= 0 && other(ev.speaker) {
+		attrs["speaker"] = sc.actors[ev.speaker].Text
+	}
+	if m, ok := sc.moneyNear(ev.trigger); ok && (typ == "AID" || typ == "AGREE" || typ == "RETREAT" || typ == "PAYS" || typ == "SANCTION") {
+		attrs["amount"], attrs["currency"] = m.Amount, m.Currency
+	}
+	if len(attrs) > 0 {
+		r.Attrs = attrs
+	}
+	sc.out = append(sc.out, r)
+	if sc.firstSubj == nil {
+		x := sc.actors[subj]
+		sc.firstSubj = &x
+	}
+}
+
+// dedupe keeps one relation per (type, pair) of a sentence; for mutual events either order.
+func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
+	if len(rs) < 2 {
+		return rs
+	}
+	out := rs[:0]
+	seen := map[string]int{}
+	for _, r := range rs {
+		a, b := r.Subject, r.Object
+		if b < a {
+			a, b = b, a
+		}
+		k := r.Type + "|" + a + "|" + b
+		if i, ok := seen[k]; ok {
+			// keep what the other reading knew ("mode": "mediation")
+			for ak, av := range r.Attrs {
+				if _, has := out[i].Attrs[ak]; !has {
+					if out[i].Attrs == nil {
+						out[i].Attrs = map[string]string{}
+					}
+					out[i].Attrs[ak] = av
+				}
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, r)
+	}
+	return out
+}
