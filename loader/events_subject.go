@@ -49,6 +49,16 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
 			return sc.lastSubj, rep
 		}
+		// a relative clause acts for its antecedent: "Hezbollah, which fought Israel"
+		if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
+			a := cs - 2
+			if sc.w(a) == "," {
+				a--
+			}
+			if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
+				return argSet{x}, rep
+			}
+		}
 		return nil, rep
 	}
 	// the head of the subject: actors before its first preposition, else any that is not a mere

@@ -177,6 +177,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"CONSULT BOL PER 2024-03-03"}},
 		{"organisations", "the World Bank gave Bolivia a loan of 40 million dollars.",
 			[]string{"AID IGO BOL amount=40000000 currency=USD"}},
+		{"a relative clause acts for its antecedent", "Talks collapsed because of Peru, which attacked Bolivia on Sunday.",
+			[]string{"ASSAULT PER BOL 2024-03-03"}},
 		{"pronoun subject from the sentence before", "Peru attacked Bolivia.\nIt also attacked Chile.",
 			[]string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
 	} {
