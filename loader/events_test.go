@@ -225,3 +225,14 @@ func BenchmarkEvents(b *testing.B) {
 		f.find(&d)
 	}
 }
+
+// FuzzEvents checks that no text makes the event stage panic (go test -fuzz FuzzEvents).
+func FuzzEvents(f *testing.F) {
+	for _, s := range []string{"Peru attacked Bolivia.", "Peru, which said it would meet Chile, did not.",
+		"between Peru and", "Peru paid $ 5 million to Bolivia on May 4,", "“Peru’s talks with Bolivia,” Chile said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		events(s, "2024-03-05")
+	})
+}
