@@ -248,12 +248,22 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] {
 			return f.placeMention(st, m, place)
 		}
-		// a capital after a preposition of place, or in a dateline, is the city, not the government
-		if e.how == "capital" && (c.dateline || c.i > 0 && capLocative[toks[c.i-1].Lower]) {
+		// a capital stands for its government only as an actor ("Kigali said", "Moscow's
+		// response"); otherwise it is the city ("talks in Kigali", "the Paris Agreement")
+		locative := c.i > 0 && capLocative[toks[c.i-1].Lower]
+		if e.how == "capital" && (c.dateline || locative || !capitalActs(toks, c)) {
 			if len(place) > 0 {
-				return f.placeMention(st, m, place)
+				if pm, ok := f.placeMention(st, m, place); ok {
+					return pm, true
+				}
 			}
-			return m, false
+			// the capital as a city of its own ("Washington" is no gazetteer place)
+			m.EntityID = "place/" + entSlug(m.Text) + "-" + strings.ToLower(cc.ISO3)
+			m.Kind = "name"
+			if _, ok := st.d.Entities[m.EntityID]; !ok {
+				st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: m.Text, Code: cc.ISO3}
+			}
+			return m, true
 		}
 		m.EntityID = "country/" + cc.ISO3
 		m.Kind = e.how
@@ -525,3 +535,34 @@ func caseFits(toks []token, es []gazEntry) bool {
 	}
 	return false
 }
+
+// capitalActs reports whether a capital's name is used for its government: followed by a verb of
+// saying, deciding or acting, or by a possessive, or joined by "and" to a name that acts so.
+func capitalActs(toks []token, c gazCand) bool {
+	j := c.j
+	if j >= len(toks) || toks[j].Sent != toks[c.i].Sent {
+		return false
+	}
+	if toks[j].Text == "'" || toks[j].Text == "’" {
+		return j+1 < len(toks) && toks[j+1].Lower == "s"
+	}
+	if toks[j].Lower == "and" && j+2 < len(toks) && toks[j+1].Cap {
+		return capitalVerbs[toks[j+2].Lower]
+	}
+	return capitalVerbs[toks[j].Lower]
+}
+
+var capitalVerbs = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true,
+	"had": true, "is": true, "was": true, "will": true, "would": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true, "wants": true, "wanted": true, "accused": true, "accuses": true,
+	"denied": true, "denies": true, "rejected": true, "rejects": true, "warned": true, "warns": true,
+	"urged": true, "urges": true, "announced": true, "agreed": true, "agrees": true, "signed": true,
+	"responded": true, "insists": true, "insisted": true, "believes": true, "hopes": true, "plans": true,
+	"refused": true, "refuses": true, "demanded": true, "demands": true, "threatened": true, "threatens": true,
+	"condemned": true, "condemns": true, "welcomed": true, "welcomes": true, "called": true, "calls": true,
+	"claims": true, "claimed": true, "sought": true, "seeks": true, "sent": true, "sends": true,
+	"imposed": true, "imposes": true, "ordered": true, "launched": true, "backed": true, "backs": true,
+	"supports": true, "supported": true, "opposes": true, "opposed": true, "expelled": true, "recalled": true,
+	"did": true, "does": true, "cannot": true, "can": true, "offered": true, "offers": true, "promised": true,
+	"pledged": true, "vowed": true, "declined": true, "responded.": true, "retaliated": true, "struck": true,
+	"blamed": true, "blames": true, "considers": true, "considered": true, "sees": true, "saw": true}
