@@ -5,11 +5,15 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 
 	"newsgraph"
 )
+
+// prefetchWorkers is how many goroutines read events at once on bolt and memory.
+const prefetchWorkers = 4
 
 // statusRank orders statuses by how far along an event is: when articles disagree, the furthest wins.
 var statusRank = map[string]int{newsgraph.Proposed: 1, newsgraph.Ongoing: 2, newsgraph.Concluded: 3, newsgraph.Ended: 4}
@@ -41,12 +45,10 @@ func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []qu
 	return e, evidence, nil
 }
 
-// prefetchEvents reads the event nodes not yet cached into the cache, on PostgreSQL in a few
-// queries instead of one per event (elsewhere reads are local and event reads them one by one).
+// prefetchEvents reads the event nodes not yet cached into the cache: on PostgreSQL in a few
+// queries instead of one per event, elsewhere on prefetchWorkers goroutines (errors are left for
+// the caller's own read to meet).
 func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
-	if s.db == nil {
-		return nil
-	}
 	gen := s.cache.begin(ctx)
 	var missing []quad.Value
 	for _, n := range nodes {
@@ -55,6 +57,28 @@ func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
 		}
 	}
 	if len(missing) < 2 {
+		return nil
+	}
+	if s.db == nil {
+		if len(missing) < 16 {
+			return nil
+		}
+		var wg sync.WaitGroup
+		ch := make(chan quad.Value)
+		for range prefetchWorkers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for n := range ch {
+					s.event(ctx, n)
+				}
+			}()
+		}
+		for _, n := range missing {
+			ch <- n
+		}
+		close(ch)
+		wg.Wait()
 		return nil
 	}
 	bySubject := map[string][]quad.Quad{}
