@@ -238,6 +238,12 @@ func reverseOf(ns nounSense, verbType string) (string, bool) {
 
 // endLastDeal marks the last agreement of the article ENDED ("scrapped the deal").
 func (sc *sentCtx) endLastDeal() {
+	for i := len(sc.out) - 1; i >= 0; i-- {
+		if sc.out[i].Type == "AGREE" {
+			sc.out[i].Status = newsgraph.Ended // the deal this sentence names
+			return
+		}
+	}
 	st := sc.st
 	if !st.hasDeal || st.lastDeal >= len(st.d.Relations) {
 		return

@@ -98,7 +98,7 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 	// a pronoun or "the nation" standing for an actor read before
 	for k := lo; k < hi; k++ {
 		w := sc.w(k)
-		if determiners[w] && w != "its" && w != "their" {
+		if determiners[w] && w != "its" && w != "their" || w == "\"" || w == "(" || w == "'" {
 			continue
 		}
 		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.w(k-1) == "the" || sc.w(k-1) == "its") {

@@ -196,6 +196,11 @@ func TestEndedDeal(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	got = events("Chile signed a pact with Norway.\nPeru's deal with Bolivia, agreed in 2019, was cancelled last month.", "2024-03-05")
+	want = []string{"AGREE CHL NOR CONCLUDED", "AGREE PER BOL 2019 ENDED"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("passive: got %q, want %q", got, want)
+	}
 }
 
 // TestEventsNeverPanic feeds odd sentences through the event stage.

@@ -128,6 +128,10 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		sc.endLastDeal()
 		return true
 	}
+	if final.Role == roleReverse && mod.passive && sc.agreementBefore(g) {
+		sc.endLastDeal() // "the deal with Uganda was cancelled"
+		return true
+	}
 	// control verbs and modality decide the type and status
 	typ, ev.status = applyControls(typ, controls, final)
 	if typ == "" && final.Role != roleDeport && final.Role != rolePay {
@@ -265,6 +269,17 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	sc.emitAll(typ, subj, objs, ev)
 	sc.lastSubj = subj
 	return true
+}
+
+// agreementBefore reports whether the clause before the verb group at g names an agreement.
+func (sc *sentCtx) agreementBefore(g int) bool {
+	cs, _ := sc.clauseStart(g)
+	for k := cs; k < g; k++ {
+		if ns, ok := evLex.nouns[sc.w(k)]; ok && ns.Type == "AGREE" {
+			return true
+		}
+	}
+	return false
 }
 
 // emitAll emits typ from every subject to every object; with no object, a mutual event between

@@ -110,7 +110,16 @@ func (sc *sentCtx) money() []money {
 // moneyNear returns the amount nearest the trigger at i in the same clause.
 func (sc *sentCtx) moneyNear(i int) (money, bool) {
 	best, bestD := money{}, 1<<30
-	for _, m := range sc.money() {
+	ms := sc.money()
+	if len(ms) == 0 {
+		return best, false
+	}
+	lo, _ := sc.clauseStart(i)
+	hi := sc.objectEnd(i + 1)
+	for _, m := range ms {
+		if m.tok < lo || m.tok >= hi {
+			continue // another clause's money: "… and has received 300 million dollars"
+		}
 		d := m.tok - i
 		if d < 0 {
 			d = -d
