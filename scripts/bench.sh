@@ -26,7 +26,7 @@
 # is committed but the figures file; the cayley binary is cached under ~/.cache/newsgraph-bench.
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
+cd "${BENCH_ROOT:-$(dirname "$0")/..}" # BENCH_ROOT: run a copy of this script on a checkout
 ROOT=$PWD
 SIZES=${SIZES:-"1000 10000 100000"}
 SRC=${SRC:-$ROOT/../shared/corpus/fnc1-bodies.jsonl}
@@ -114,9 +114,91 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s)
 REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
-# Result rows, one per size, filled in below and written out at the end.
+# Results by size and figure, filled in below and written out by figures.
 declare -A R
 sizes_done=()
+PG_ROWS=""
+
+# --- the figures: rewritten after every step, so that an interrupted run keeps what it measured --
+figures() {
+	set +u # rows not measured yet print empty
+	{
+		echo "# Benchmark figures (generated)"
+		echo
+		echo "Written by \`scripts/bench.sh\` on $STARTED at commit $REV; see [benchmarks.md](benchmarks.md) for what"
+		echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
+		echo
+		echo "- Machine: $MACHINE; load average (1, 5, 15 min) $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shares the cores when above 0)"
+		echo "- Run time: $(( ($(date +%s) - T0) / 60 )) min (figures rewritten after each step; an empty cell was not reached)"
+		echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
+		echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
+		echo "- wrk: partners(of:) cycling through 20 countries, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
+		echo
+		echo "## Load, export, size"
+		echo
+		echo "| articles | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB |"
+		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+		for N in "${sizes_done[@]}"; do
+			q=${R[$N,quads]}
+			cs=${R[$N,cayley_s]:-0}
+			echo "| $N | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) |"
+		done
+		echo
+		echo "## Extraction"
+		echo
+		echo "\`newsgraph extract -j J\` on a $EX_N-article corpus ($(mb "${R[ex,text]}") MB of text), output to a file:"
+		echo
+		echo "| cores | MB/s of text | MB/s per core | MB/s without start-up (${R[ex,startup]} s: gazetteers) | per core |"
+		echo "|---:|---:|---:|---:|---:|"
+		echo "| 1 | ${R[ex,1]} | ${R[ex,1]} | ${R[ex,1,net]} | ${R[ex,1,net]} |"
+		echo "| $JOBS | ${R[ex,$JOBS]} | $(awk -v a="${R[ex,$JOBS]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') | ${R[ex,$JOBS,net]} | $(awk -v a="${R[ex,$JOBS,net]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') |"
+		echo
+		echo "## Queries in-process (GraphQL through schema.Do on the bolt store; ms)"
+		echo
+		echo "Each cell: p50 / p99 / max (requests). One request at a time after one warm-up pass, up to 200 requests or 20 s per kind (and at most 20 s of warm-up)."
+		echo
+		echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) |"
+		echo "|---:|---|---|---|---|"
+		for N in "${sizes_done[@]}"; do
+			echo "| $N | ${R[$N,q_partners]:-} | ${R[$N,q_relations]:-} | ${R[$N,q_entities]:-} | ${R[$N,q_paths]:-} |"
+		done
+		echo
+		echo "## HTTP (newsgraph serve + wrk, partners(of:))"
+		echo
+		echo "| articles | 1 conn: p50 ms | p99 ms | req/s | $WRK_CONNS conns: p50 ms | p99 ms | req/s | bad responses | serve RSS idle MB | RSS after MB | peak RSS MB |"
+		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+		for N in "${sizes_done[@]}"; do
+			echo "| $N | ${R[$N,http1]} | ${R[$N,httpN]} | ${R[$N,bad]} | $(div "${R[$N,rss_idle]}" 1024) | $(div "${R[$N,rss]}" 1024) | $(div "${R[$N,hwm]}" 1024) |"
+		done
+		if [ -n "$PG_ROWS" ]; then
+			echo
+			echo "## bolt and PostgreSQL side by side"
+			echo
+			echo "| backend | articles | load s | re-load s | partners p50 ms | p99 ms |"
+			echo "|---|---:|---:|---:|---:|---:|"
+			printf '%s' "$PG_ROWS"
+		fi
+	} >"$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+	set -u
+}
+
+# --- extraction throughput, 1 and $JOBS cores -------------------------------------------------
+EX_N=${EX_N:-5000}
+say "extraction: generating $EX_N articles"
+"$WORK/bin/benchgen" -n "$EX_N" -src "$SRC" -o "$WORK/extract.jsonl"
+R[ex,text]=$(python3 -c 'import json,sys
+print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$WORK/extract.jsonl")
+head -n 1 "$WORK/extract.jsonl" >"$WORK/one.jsonl"
+timed extract-startup "$NG" extract -j 1 "$WORK/one.jsonl"
+R[ex,startup]=$T_SEC
+for j in 1 "$JOBS"; do
+	say "extraction: newsgraph extract -j $j on $EX_N articles"
+	timed extract-j$j "$NG" extract -j "$j" "$WORK/extract.jsonl"
+	R[ex,$j]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" 'BEGIN { printf "%.2f", b / 1e6 / s }')
+	R[ex,$j,net]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" -v z="${R[ex,startup]}" 'BEGIN { printf "%.2f", b / 1e6 / (s - z) }')
+done
+rm -f "$WORK/extract.jsonl"
+figures
 
 # --- the ladder ---------------------------------------------------------------------------------
 for N in $SIZES; do
@@ -133,33 +215,9 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 	timed load-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
 	R[$N,load_s]=$T_SEC R[$N,load_kb]=$T_KB
 	R[$N,size]=$(du -sb "$db" | awk '{ print $1 }')
-
-	say "N=$N: re-load (nothing changed)"
-	timed reload-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
-	R[$N,reload_s]=$T_SEC
-
-	say "N=$N: export as N-Quads"
-	nq=$WORK/quads-$N.nq
-	timed export-$N "$NG" export --format nquads --db "$db" --out "$nq"
-	R[$N,export_s]=$T_SEC
-	R[$N,quads]=$(wc -l <"$nq")
-
-	if [ "$N" -le "$COMPARE_MAX" ]; then
-		say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
-		rm -rf "$WORK/import-$N"
-		timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
-		R[$N,import_s]=$T_SEC
-		if [ -n "${CAYLEY:-}" ]; then
-			say "N=$N: cayley load of the same N-Quads (bolt)"
-			rm -rf "$WORK/cayley-$N"
-			mkdir -p "$WORK/cayley-$N"
-			timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
-			R[$N,cayley_s]=$T_SEC
-			R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
-			rm -rf "$WORK/cayley-$N"
-		fi
-	fi
-	rm -rf "$WORK/import-$N"
+	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
+	sizes_done+=("$N")
+	figures
 
 	say "N=$N: in-process query latency"
 	"$WORK/bin/benchq" -db "$db" -n 200 -budget 40s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
@@ -194,28 +252,42 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 	kill "$spid"
 	wait "$spid" 2>/dev/null || true
 
-	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
-	say "N=$N: done (load ${R[$N,load_s]}s, ${R[$N,quads]} quads, partners p99 ${R[$N,q_partners_p99]} ms)"
-	sizes_done+=("$N")
-	rm -f "$nq"
-done
+	figures
+	say "N=$N: re-load (nothing changed)"
+	timed reload-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
+	R[$N,reload_s]=$T_SEC
 
-# --- extraction throughput, 1 and $JOBS cores (on the largest corpus up to 10^4 articles) ------
-ex=""
-for N in "${sizes_done[@]}"; do [ "$N" -le 10000 ] && ex=$N; done
-[ -n "$ex" ] || ex=${sizes_done[0]}
-head -n 1 "$WORK/articles-$ex.jsonl" >"$WORK/one.jsonl"
-timed extract-startup "$NG" extract -j 1 "$WORK/one.jsonl"
-R[ex,startup]=$T_SEC
-for j in 1 "$JOBS"; do
-	say "extraction: newsgraph extract -j $j on $ex articles"
-	timed extract-j$j "$NG" extract -j "$j" "$WORK/articles-$ex.jsonl"
-	R[ex,$j]=$(awk -v b="${R[$ex,text]}" -v s="$T_SEC" 'BEGIN { printf "%.2f", b / 1e6 / s }')
-	R[ex,$j,net]=$(awk -v b="${R[$ex,text]}" -v s="$T_SEC" -v z="${R[ex,startup]}" 'BEGIN { printf "%.2f", b / 1e6 / (s - z) }')
+	figures
+	say "N=$N: export as N-Quads"
+	nq=$WORK/quads-$N.nq
+	timed export-$N "$NG" export --format nquads --db "$db" --out "$nq"
+	R[$N,export_s]=$T_SEC
+	R[$N,quads]=$(wc -l <"$nq")
+
+	if [ "$N" -le "$COMPARE_MAX" ]; then
+		say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
+		rm -rf "$WORK/import-$N"
+		timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
+		R[$N,import_s]=$T_SEC
+		if [ -n "${CAYLEY:-}" ]; then
+			say "N=$N: cayley load of the same N-Quads (bolt)"
+			rm -rf "$WORK/cayley-$N"
+			mkdir -p "$WORK/cayley-$N"
+			timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
+			R[$N,cayley_s]=$T_SEC
+			R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
+			rm -rf "$WORK/cayley-$N"
+		fi
+	fi
+	rm -rf "$WORK/import-$N"
+
+	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
+	say "N=$N: done (load ${R[$N,load_s]}s, ${R[$N,quads]} quads, partners p99 ${R[$N,q_partners_p99]:-?} ms)"
+	rm -f "$nq"
+	figures
 done
 
 # --- PostgreSQL beside bolt (optional) ----------------------------------------------------------
-PG_ROWS=""
 if [ -n "${POSTGRES:-}" ]; then
 	say "PostgreSQL: starting a throw-away cluster (.ci/postgres.sh)"
 	eval "$(.ci/postgres.sh start)"
@@ -233,62 +305,5 @@ if [ -n "${POSTGRES:-}" ]; then
 	done
 fi
 
-# --- the figures --------------------------------------------------------------------------------
-{
-	echo "# Benchmark figures (generated)"
-	echo
-	echo "Written by \`scripts/bench.sh\` on $STARTED at commit $REV; see [benchmarks.md](benchmarks.md) for what"
-	echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
-	echo
-	echo "- Machine: $MACHINE; load average (1, 5, 15 min) $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shares the cores when above 0)"
-	echo "- Whole run: $(( ($(date +%s) - T0) / 60 )) min"
-	echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
-	echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
-	echo "- wrk: partners(of:) cycling through 20 countries, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
-	echo
-	echo "## Load, export, size"
-	echo
-	echo "| articles | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB |"
-	echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-	for N in "${sizes_done[@]}"; do
-		q=${R[$N,quads]}
-		cs=${R[$N,cayley_s]:-0}
-		echo "| $N | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) |"
-	done
-	echo
-	echo "## Extraction"
-	echo
-	echo "\`newsgraph extract -j J\` on the $ex-article corpus ($(mb "${R[$ex,text]}") MB of text), output to a file:"
-	echo
-	echo "| cores | MB/s of text | MB/s per core | MB/s without start-up (${R[ex,startup]} s: gazetteers) | per core |"
-	echo "|---:|---:|---:|---:|---:|"
-	echo "| 1 | ${R[ex,1]} | ${R[ex,1]} | ${R[ex,1,net]} | ${R[ex,1,net]} |"
-	echo "| $JOBS | ${R[ex,$JOBS]} | $(awk -v a="${R[ex,$JOBS]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') | ${R[ex,$JOBS,net]} | $(awk -v a="${R[ex,$JOBS,net]}" -v j="$JOBS" 'BEGIN { printf "%.2f", a / j }') |"
-	echo
-	echo "## Queries in-process (GraphQL through schema.Do on the bolt store; ms)"
-	echo
-	echo "Each cell: p50 / p99 / max (requests). One request at a time after one warm-up pass, up to 200 requests or 20 s per kind (and at most 20 s of warm-up)."
-	echo
-	echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) |"
-	echo "|---:|---|---|---|---|"
-	for N in "${sizes_done[@]}"; do
-		echo "| $N | ${R[$N,q_partners]:-} | ${R[$N,q_relations]:-} | ${R[$N,q_entities]:-} | ${R[$N,q_paths]:-} |"
-	done
-	echo
-	echo "## HTTP (newsgraph serve + wrk, partners(of:))"
-	echo
-	echo "| articles | 1 conn: p50 ms | p99 ms | req/s | $WRK_CONNS conns: p50 ms | p99 ms | req/s | bad responses | serve RSS idle MB | RSS after MB | peak RSS MB |"
-	echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-	for N in "${sizes_done[@]}"; do
-		echo "| $N | ${R[$N,http1]} | ${R[$N,httpN]} | ${R[$N,bad]} | $(div "${R[$N,rss_idle]}" 1024) | $(div "${R[$N,rss]}" 1024) | $(div "${R[$N,hwm]}" 1024) |"
-	done
-	if [ -n "$PG_ROWS" ]; then
-		echo
-		echo "## bolt and PostgreSQL side by side"
-		echo
-		echo "| backend | articles | load s | re-load s | partners p50 ms | p99 ms |"
-		echo "|---|---:|---:|---:|---:|---:|"
-		printf '%s' "$PG_ROWS"
-	fi
-} >"$OUT"
+figures
 say "figures written to $OUT (raw outputs in $LOG)"
