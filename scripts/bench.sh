@@ -112,7 +112,7 @@ MACHINE="$(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cp
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s)
-REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+REV=${REV:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 
 # Results by size and figure, filled in below and written out by figures.
 declare -A R
