@@ -155,7 +155,12 @@ func (sc *sentCtx) objectEnd(p int) int {
 			return k
 		case objectEnders[w] && !(w == "that" && !startsClause(sc, k+1)) && !(w == "as" && k == p):
 			return k
-		case w == "," && (sc.w(k+1) == "and" || sc.w(k+1) == "but" || sc.w(k+1) == "while" || sc.w(k+1) == "who" || sc.w(k+1) == "which" || sc.w(k+1) == "saying"):
+		case w == "," && sc.w(k+1) == "and":
+			// ", and it entered …" ends it; ", mortar, and rocket fire against X" does not
+			if n := sc.w(k + 2); subjPronouns[n] || isVerbForm(n) || startsClause(sc, k+2) {
+				return k
+			}
+		case w == "," && (sc.w(k+1) == "but" || sc.w(k+1) == "while" || sc.w(k+1) == "who" || sc.w(k+1) == "which" || sc.w(k+1) == "saying"):
 			return k
 		case w == "and" && k > p && isVerbForm(sc.w(k+1)) && sc.actorAt(k+1) < 0:
 			return k

@@ -103,8 +103,8 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 	}
 	vw := sc.w(i)
 	participle := len(vw) > 2 && vw[len(vw)-2:] == "ed" || irregularPast(vw)
-	if !participle {
-		m.passive = false
+	if !participle || vw == "engaged" {
+		m.passive = false // "were engaged in fighting" is active
 	}
 	if m.passive && (sc.w(i+1) == "to" && vw != "forced") {
 		// "was prepared to", "is committed to": an adjective, not a passive

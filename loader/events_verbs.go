@@ -121,7 +121,13 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 				objStart = k + 1
 			}
 		} else if final.NeedsNoun {
-			return true
+			if len(controls) == 0 {
+				return true
+			}
+			// "threatened to deliver devastating blows to X": the threat stands on its own
+			final = controls[len(controls)-1]
+			controls = controls[:len(controls)-1]
+			typ = final.Type
 		}
 	}
 	if ended {

@@ -129,7 +129,7 @@ var verbEntries = []string{
 	// FIGHT (material conflict)
 	"fight/fought/fought FIGHT m", "clash FIGHT mw", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
 	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT",
-	"launch FIGHT lN", "annex FIGHT", "strike/struck/struck FIGHT l", "storm FIGHT", "besiege FIGHT",
+	"engage+in FIGHT lN", "launch FIGHT lN", "annex FIGHT", "strike/struck/struck FIGHT l", "storm FIGHT", "besiege FIGHT",
 	"overrun/overran/overrun FIGHT", "retaliate FIGHT", "bombard FIGHT", "encircle FIGHT",
 	// other relations
 	"pay/paid/paid PAYS y",
@@ -170,7 +170,7 @@ var nounEntries = []string{
 	"war WAR", "fighting FIGHT", "clash,clashes FIGHT", "conflict FIGHT", "battle FIGHT", "hostilities FIGHT",
 	"offensive FIGHT", "invasion FIGHT", "incursion FIGHT", "shelling FIGHT", "airstrike,airstrikes FIGHT",
 	"attack,attacks ASSAULT", "bombing,bombings ASSAULT", "assault ASSAULT", "raid,raids FIGHT",
-	"massacre ASSAULT",
+	"massacre ASSAULT", "cleansing ASSAULT", "genocide ASSAULT", "atrocities ASSAULT",
 	"sanctions SANCTION R", "embargo SANCTION R", "expulsion SANCTION", "suspension SANCTION",
 	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
 	"crackdown COERCE R", "siege FIGHT R",
