@@ -185,12 +185,20 @@ func (s *Store) EachEvent(ctx context.Context, f newsgraph.RelationFilter, fn fu
 	if err != nil {
 		return err
 	}
-	if err := s.prefetchEvents(ctx, nodes); err != nil {
-		return err
-	}
 	types := map[string]bool{}
 	for _, t := range f.Types {
 		types[strings.ToUpper(t)] = true
+	}
+	wantType := func(t string) bool { return types[t] || len(types) == 0 && newsgraph.IsPLOVER(t) }
+	if s.db == nil && (f.Subject != "" || f.Object != "") {
+		// Around an entity, most events are often of other types: read only the type of those
+		// not cached before reading whole events (an event has a few quads for each article).
+		if nodes, err = s.filterEventTypes(ctx, nodes, wantType); err != nil {
+			return err
+		}
+	}
+	if err := s.prefetchEvents(ctx, nodes); err != nil {
+		return err
 	}
 	sources := map[string]string{} // article IRI → source, when f.Source is set
 	for _, n := range nodes {
@@ -201,7 +209,7 @@ func (s *Store) EachEvent(ctx context.Context, f newsgraph.RelationFilter, fn fu
 			}
 			return err
 		}
-		if len(types) > 0 && !types[e.Type] || len(types) == 0 && !newsgraph.IsPLOVER(e.Type) {
+		if !wantType(e.Type) {
 			continue
 		}
 		if !endsMatch(e, f) || !inDates(e.Date, f.Since, f.Until) {
@@ -261,6 +269,48 @@ func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter)
 		return s.subjects(ctx, PredType, ClassEvent)
 	}
 	return distinctValues(out), nil
+}
+
+// filterEventTypes keeps the event nodes whose type passes want, reading only the type of the
+// events not cached (on prefetchWorkers goroutines).
+func (s *Store) filterEventTypes(ctx context.Context, nodes []quad.Value, want func(string) bool) ([]quad.Value, error) {
+	keep := make([]bool, len(nodes))
+	errs := make([]error, len(nodes))
+	var wg sync.WaitGroup
+	ch := make(chan int)
+	for range prefetchWorkers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range ch {
+				n := nodes[i]
+				if c, ok := get(&s.cache, &s.cache.events, n.String()); ok {
+					keep[i] = want(c.e.Type)
+					continue
+				}
+				vs, err := s.objects(ctx, n, PredEventType)
+				errs[i] = err
+				for _, v := range vs {
+					keep[i] = keep[i] || want(valueString(v))
+				}
+			}
+		}()
+	}
+	for i := range nodes {
+		ch <- i
+	}
+	close(ch)
+	wg.Wait()
+	var out []quad.Value
+	for i, n := range nodes {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if keep[i] {
+			out = append(out, n)
+		}
+	}
+	return out, nil
 }
 
 // eventsAround returns the event nodes whose subject or object is the entity.
