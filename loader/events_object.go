@@ -33,7 +33,7 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			// an event noun with its own partner takes it: "hosts refugees in a partnership
 			// with the UN" is no hosting of the UN
-			if _, noun := evLex.nouns[t.W]; noun && !sc.used[k] {
+			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ {
 				if n := sc.w(k + 1); n == "with" || n == "between" || n == "against" {
 					return nil, k
 				}
