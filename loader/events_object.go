@@ -46,6 +46,9 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) {
 			continue
 		}
+		if p := sc.w(k - 1); (p == "in" || p == "at") && typ == "CONSULT" {
+			continue // "resumed talks in Washington": a venue, not a party
+		}
 		set := argSet{t.Actor}
 		j := k + 1
 		for j+1 < e {

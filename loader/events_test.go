@@ -119,6 +119,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"CONSULT PER BOL 2024-03 ONGOING"}},
 		{"possessive nominal event", "Peru's talks with Bolivia stalled over water rights.",
 			[]string{"CONSULT PER BOL"}},
+		{"a venue is no party", "Peru and Bolivia resumed talks in Chile on Monday.",
+			[]string{"CONSULT PER BOL 2024-03-04"}},
 		{"light verb takes the noun's type", "Norway imposed sanctions on Chile.",
 			[]string{"SANCTION NOR CHL"}},
 		{"reversing a restriction is a concession", "Norway lifted its sanctions on Chile.",
