@@ -92,7 +92,7 @@ timed() {
 	read -r T_SEC T_KB <"$LOG/$name.time"
 }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.0f", a / b }'; }
-div2() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+div2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == 0 || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 mb() { awk -v a="$1" 'BEGIN { printf "%.1f", a / 1e6 }'; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
@@ -114,10 +114,19 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s)
 REV=${REV:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 
-# Results by size and figure, filled in below and written out by figures.
+# Results by size and figure, filled in below and written out by figures. They are kept in
+# $WORK/results.sh, so that runs on the same WORK add up (e.g. SIZES="1000 10000" now and
+# SIZES=100000 later make one table).
 declare -A R
 sizes_done=()
 PG_ROWS=""
+if [ -f "$WORK/results.sh" ]; then
+	# shellcheck disable=SC1091
+	source "$WORK/results.sh"
+	say "adding to the results already in $WORK/results.sh (sizes ${sizes_done[*]:-none})"
+fi
+STARTED=${R[meta,started]:-$STARTED}
+R[meta,started]=$STARTED
 
 # --- the figures: rewritten after every step, so that an interrupted run keeps what it measured --
 figures() {
@@ -128,20 +137,20 @@ figures() {
 		echo "Written by \`scripts/bench.sh\` on $STARTED at commit $REV; see [benchmarks.md](benchmarks.md) for what"
 		echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
 		echo
-		echo "- Machine: $MACHINE; load average (1, 5, 15 min) $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the machine shares the cores when above 0)"
-		echo "- Run time: $(( ($(date +%s) - T0) / 60 )) min (figures rewritten after each step; an empty cell was not reached)"
+		echo "- Machine: $MACHINE. \"load avg\" is the 1-minute load average when a size started: above 2, other work shared the 2 cores and the figures are pessimistic"
+		echo "- Last run: $(( ($(date +%s) - T0) / 60 )) min, load average at its start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg) (figures are rewritten after each step; an empty cell was not reached)"
 		echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
 		echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
 		echo "- wrk: partners(of:) cycling through 20 countries, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
 		echo
 		echo "## Load, export, size"
 		echo
-		echo "| articles | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB |"
-		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+		echo "| articles | load avg | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB |"
+		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 		for N in "${sizes_done[@]}"; do
 			q=${R[$N,quads]}
 			cs=${R[$N,cayley_s]:-0}
-			echo "| $N | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) |"
+			echo "| $N | ${R[$N,loadavg]} | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) |"
 		done
 		echo
 		echo "## Extraction"
@@ -179,29 +188,33 @@ figures() {
 			printf '%s' "$PG_ROWS"
 		fi
 	} >"$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+	declare -p R sizes_done PG_ROWS | sed 's/^declare -/declare -g -/' >"$WORK/results.sh"
 	set -u
 }
 
 # --- extraction throughput, 1 and $JOBS cores -------------------------------------------------
 EX_N=${EX_N:-5000}
-say "extraction: generating $EX_N articles"
-"$WORK/bin/benchgen" -n "$EX_N" -src "$SRC" -o "$WORK/extract.jsonl"
-R[ex,text]=$(python3 -c 'import json,sys
+if [ -z "${R[ex,1]:-}" ]; then
+	say "extraction: generating $EX_N articles"
+	"$WORK/bin/benchgen" -n "$EX_N" -src "$SRC" -o "$WORK/extract.jsonl"
+	R[ex,text]=$(python3 -c 'import json,sys
 print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$WORK/extract.jsonl")
-head -n 1 "$WORK/extract.jsonl" >"$WORK/one.jsonl"
-timed extract-startup "$NG" extract -j 1 "$WORK/one.jsonl"
-R[ex,startup]=$T_SEC
-for j in 1 "$JOBS"; do
-	say "extraction: newsgraph extract -j $j on $EX_N articles"
-	timed extract-j$j "$NG" extract -j "$j" "$WORK/extract.jsonl"
-	R[ex,$j]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" 'BEGIN { printf "%.2f", b / 1e6 / s }')
-	R[ex,$j,net]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" -v z="${R[ex,startup]}" 'BEGIN { printf "%.2f", b / 1e6 / (s - z) }')
-done
-rm -f "$WORK/extract.jsonl"
-figures
+	head -n 1 "$WORK/extract.jsonl" >"$WORK/one.jsonl"
+	timed extract-startup "$NG" extract -j 1 "$WORK/one.jsonl"
+	R[ex,startup]=$T_SEC
+	for j in 1 "$JOBS"; do
+		say "extraction: newsgraph extract -j $j on $EX_N articles"
+		timed extract-j$j "$NG" extract -j "$j" "$WORK/extract.jsonl"
+		R[ex,$j]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" 'BEGIN { printf "%.2f", b / 1e6 / s }')
+		R[ex,$j,net]=$(awk -v b="${R[ex,text]}" -v s="$T_SEC" -v z="${R[ex,startup]}" 'BEGIN { printf "%.2f", b / 1e6 / (s - z) }')
+	done
+	rm -f "$WORK/extract.jsonl"
+	figures
+fi
 
 # --- the ladder ---------------------------------------------------------------------------------
 for N in $SIZES; do
+	R[$N,loadavg]=$(cut -d' ' -f1 /proc/loadavg)
 	say "N=$N: generating the corpus"
 	corpus=$WORK/articles-$N.jsonl
 	"$WORK/bin/benchgen" -n "$N" -src "$SRC" -o "$corpus"
