@@ -14,7 +14,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	// Cayley's "bbolt" backend: the same file format as "bolt", on go.etcd.io/bbolt (maintained,
+	// and clean under the race detector's pointer checks, which boltdb/bolt v1.3.1 is not).
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 
@@ -77,6 +79,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	return s, nil
 }
 
+// boltKV is the Cayley key-value backend behind the "bolt" backend.
+const boltKV = "bbolt"
+
 func openBolt(cfg Config) (cgraph.QuadStore, error) {
 	if cfg.Addr == "" {
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: empty folder name")
@@ -86,11 +91,11 @@ func openBolt(cfg Config) (cgraph.QuadStore, error) {
 	}
 	opts := cgraph.Options{"nosync": cfg.NoSync}
 	if _, err := os.Stat(cfg.Addr + "/indexes.bolt"); errors.Is(err, os.ErrNotExist) {
-		if err := cgraph.InitQuadStore("bolt", cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := cgraph.InitQuadStore(boltKV, cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("bolt: initialise %s: %w", cfg.Addr, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore("bolt", cfg.Addr, opts)
+	qs, err := cgraph.NewQuadStore(boltKV, cfg.Addr, opts)
 	if err != nil {
 		return nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
 	}
