@@ -77,6 +77,8 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 // modality is what the verb group says about an event.
 type modality struct {
 	future, maybe, must, neg, passive, infinitive, willing bool
+	// reduced is a passive participle after its noun: "migrants deported by the government".
+	reduced bool
 }
 
 func (sc *sentCtx) modalityOf(g, i int) modality {
@@ -111,7 +113,7 @@ func (sc *sentCtx) modalityOf(g, i int) modality {
 		m.passive = false
 	}
 	if !m.passive && participle && sc.w(i+1) == "by" && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] {
-		m.passive = true // a reduced relative: "migrants deported by the government"
+		m.passive, m.reduced = true, true // a reduced relative: "migrants deported by the government"
 	}
 	return m
 }

@@ -22,6 +22,9 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	if sc.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}
+	if hypothetical[sc.w(k-1)] {
+		ev.status, ev.confidence = newsgraph.Proposed, 0.5
+	}
 	// "the talks are still ongoing": the status of the last such event of the article
 	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
 		sc.updateLast(typ, newsgraph.Ongoing)

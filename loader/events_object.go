@@ -33,7 +33,7 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			// an event noun with its own partner takes it: "hosts refugees in a partnership
 			// with the UN" is no hosting of the UN
-			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ {
+			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ && !hypothetical[sc.w(k-1)] {
 				if n := sc.w(k + 1); n == "with" || n == "between" || n == "against" {
 					return nil, k
 				}
@@ -79,6 +79,9 @@ func isPlainNoun(sc *sentCtx, k int) bool {
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ful") && !strings.HasSuffix(w, "ous")
 }
+
+// hypothetical words make an event noun a mere prospect: "for a possible war against Iraq".
+var hypothetical = setOf("possible", "potential", "planned", "proposed", "future", "eventual", "threatened", "likely")
 
 func isEventNoun(w string) bool {
 	_, ok := evLex.nouns[w]

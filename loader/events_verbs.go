@@ -171,6 +171,9 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		}
 	}
 	sc.lastVerb = i
+	if typ == "ASSAULT" && militaryVerbs[sc.w(i)] && sc.militaryBefore(g) {
+		typ = "FIGHT" // conventional force: "Russian aircraft killed 46 civilians"
+	}
 	if cs, _ := sc.clauseStart(g); cs > 0 && (sc.w(cs-1) == "if" || sc.w(cs-1) == "unless" || sc.w(cs-1) == "whether") {
 		return true // a condition, not a fact
 	}
@@ -206,7 +209,23 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 				agent = argSet{a}
 			}
 		}
-		if len(agent) == 0 {
+		if len(agent) == 0 || final.Role == roleDeport && sc.prepObject(finalEnd, "to") < 0 {
+			return true
+		}
+		if mod.reduced {
+			// the patient is the noun the participle follows, not the clause's subject
+			subj = nil
+			for k := i - 1; k >= 0 && i-k <= 2; k-- {
+				if a := sc.actorAt(k); a >= 0 {
+					subj = argSet{a}
+					break
+				}
+			}
+		}
+		if final.Role == roleDeport {
+			for _, a := range agent {
+				sc.emit("DEPORTS_TO", a, sc.prepObject(finalEnd, "to"), ev)
+			}
 			return true
 		}
 		subj, objs = agent, subj
@@ -275,6 +294,26 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	sc.emitAll(typ, subj, objs, ev)
 	sc.lastSubj = subj
 	return true
+}
+
+// militaryVerbs are the ASSAULT verbs that armed forces' use makes FIGHT.
+var militaryVerbs = setOf("killed", "kills", "kill", "killing", "attacked", "attacks", "attack", "attacking",
+	"bombed", "bombs", "bomb", "bombing", "shot", "shoot", "shoots", "shooting", "wounded", "wounding")
+
+// militaryWords name armed forces.
+var militaryWords = setOf("aircraft", "troops", "forces", "army", "soldiers", "jets", "warplanes", "gunships",
+	"helicopters", "navy", "artillery", "tanks", "military", "warships", "drones", "fighter", "paratroopers",
+	"marines", "air", "planes", "bombers")
+
+// militaryBefore reports whether the clause before the verb group at g names armed forces.
+func (sc *sentCtx) militaryBefore(g int) bool {
+	cs, _ := sc.clauseStart(g)
+	for k := cs; k < g; k++ {
+		if militaryWords[sc.w(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementBefore reports whether the clause before the verb group at g names an agreement.

@@ -39,6 +39,9 @@ func applyControls(typ string, cs []verbSense, final verbSense) (string, string)
 			if c.Type != "" && typ == "" {
 				typ = c.Type
 			}
+			if c.Type == "MOBILIZE" && newsgraph.QuadClass(typ) == "material-conflict" {
+				typ = "MOBILIZE" // "prepared to resume shelling": readying force
+			}
 		}
 	}
 	return typ, status

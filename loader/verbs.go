@@ -134,7 +134,7 @@ var verbEntries = []string{
 	// other relations
 	"pay/paid/paid PAYS y",
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
-	"speed/sped/sped+up - a", "speed+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
+	"prepare MOBILIZE a", "speed/sped/sped+up - a", "speed+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
 	"renew - a", "expand - a", "open CONSULT lN", "dispatch AID lN",
 	// reporting verbs
 	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
@@ -255,7 +255,7 @@ func buildLexicon() *lexicon {
 		}
 	}
 	for _, v := range []string{"continue", "try", "attempt", "begin/began/begun", "start", "seek/sought/sought",
-		"move", "prepare", "resume", "keep/kept/kept", "manage", "help", "work", "act", "go/went/gone"} {
+		"move", "resume", "keep/kept/kept", "manage", "help", "work", "act", "go/went/gone"} {
 		for _, form := range inflect(v) {
 			l.verbs[form] = append(l.verbs[form], verbSense{Role: roleAspect})
 		}
