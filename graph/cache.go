@@ -14,7 +14,7 @@ import (
 )
 
 // cacheMax bounds the number of entries of each map of the read cache; past it the map is emptied.
-const cacheMax = 100000
+const cacheMax = 50000
 
 // readCache keeps what the reads assemble from many quads (events, entities, articles, the events
 // around an entity) until the store changes. Writes of this process empty it as they commit. On
@@ -32,6 +32,7 @@ type readCache struct {
 	arts    map[string]*newsgraph.Article
 	evid    map[string][]newsgraph.Evidence
 	nbrs    map[string][]string
+	etypes  map[string][]string // event node → its type(s), for filterEventTypes
 	filled  time.Time
 	checked time.Time
 	horizon int64   // the last value of newsgraph_generation seen
@@ -50,7 +51,7 @@ type eventEntry struct {
 
 func (c *readCache) clearLocked() {
 	c.gen++
-	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs = nil, nil, nil, nil, nil, nil, nil
+	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs, c.etypes = nil, nil, nil, nil, nil, nil, nil, nil
 	c.filled = time.Time{}
 }
 

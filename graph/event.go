@@ -82,7 +82,7 @@ func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
 		return nil
 	}
 	bySubject := map[string][]quad.Quad{}
-	err := s.pgSubjects(ctx, missing, func(q quad.Quad) error {
+	err := s.pgSubjects(ctx, missing, nil, func(q quad.Quad) error {
 		k := q.Subject.String()
 		bySubject[k] = append(bySubject[k], q)
 		return nil
@@ -274,6 +274,7 @@ func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter)
 // filterEventTypes keeps the event nodes whose type passes want, reading only the type of the
 // events not cached (on prefetchWorkers goroutines).
 func (s *Store) filterEventTypes(ctx context.Context, nodes []quad.Value, want func(string) bool) ([]quad.Value, error) {
+	gen := s.cache.begin(ctx)
 	keep := make([]bool, len(nodes))
 	errs := make([]error, len(nodes))
 	var wg sync.WaitGroup
@@ -288,10 +289,19 @@ func (s *Store) filterEventTypes(ctx context.Context, nodes []quad.Value, want f
 					keep[i] = want(c.e.Type)
 					continue
 				}
-				vs, err := s.objects(ctx, n, PredEventType)
-				errs[i] = err
-				for _, v := range vs {
-					keep[i] = keep[i] || want(valueString(v))
+				ts, ok := get(&s.cache, &s.cache.etypes, n.String())
+				if !ok {
+					vs, err := s.objects(ctx, n, PredEventType)
+					if errs[i] = err; err != nil {
+						continue
+					}
+					for _, v := range vs {
+						ts = append(ts, valueString(v))
+					}
+					put(&s.cache, gen, &s.cache.etypes, n.String(), ts)
+				}
+				for _, t := range ts {
+					keep[i] = keep[i] || want(t)
 				}
 			}
 		}()
@@ -410,6 +420,9 @@ func (s *Store) Evidence(ctx context.Context, eventID string) ([]newsgraph.Evide
 		}
 		d.date = date
 		out = append(out, d)
+	}
+	if len(out) == 0 { // every event has evidence: this one was deleted since it was read
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", eventID)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]

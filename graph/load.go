@@ -34,6 +34,10 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 	}
 	s.write.Lock()
 	defer s.write.Unlock()
+	known, err := s.contentHashes(ctx, xs)
+	if err != nil {
+		return 0, err
+	}
 	changed := 0
 	var (
 		deltas  []cgraph.Delta
@@ -63,7 +67,7 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 				return changed, err
 			}
 		}
-		d, err := s.diff(ctx, x)
+		d, err := s.diff(ctx, x, known)
 		if err != nil {
 			return changed, err
 		}
@@ -71,6 +75,7 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 			continue
 		}
 		inBatch[x.Article.ID] = true
+		delete(known, x.Article.ID) // stored now: a second copy must look again
 		deltas = append(deltas, d...)
 		pending++
 		if len(deltas) >= batchQuads {
@@ -84,14 +89,17 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 
 // diff returns the deltas that turn what the article stored before into x, or nil when x is
 // already stored as it is.
-func (s *Store) diff(ctx context.Context, x *newsgraph.Extraction) ([]cgraph.Delta, error) {
+// known holds content hashes read beforehand (see contentHashes).
+func (s *Store) diff(ctx context.Context, x *newsgraph.Extraction, known map[string]string) ([]cgraph.Delta, error) {
 	rec, hash, err := record(x)
 	if err != nil {
 		return nil, err
 	}
-	oldHash, err := s.contentHash(ctx, x.Article.ID)
-	if err != nil {
-		return nil, err
+	oldHash, ok := known[x.Article.ID]
+	if !ok {
+		if oldHash, err = s.contentHash(ctx, x.Article.ID); err != nil {
+			return nil, err
+		}
 	}
 	if oldHash == hash {
 		return nil, nil
@@ -154,6 +162,32 @@ func (s *Store) contentHash(ctx context.Context, id string) (string, error) {
 		return "", err
 	}
 	return valueString(vs[0]), nil
+}
+
+// contentHashes returns the stored content hashes of the articles of xs, on PostgreSQL in a few
+// queries (elsewhere, where a read costs no round trip, it returns nil and diff reads each). An
+// article not stored has "".
+func (s *Store) contentHashes(ctx context.Context, xs []*newsgraph.Extraction) (map[string]string, error) {
+	if s.db == nil || len(xs) < 2 {
+		return nil, nil
+	}
+	known := make(map[string]string, len(xs))
+	nodes := make([]quad.Value, 0, len(xs))
+	for _, x := range xs {
+		if _, ok := known[x.Article.ID]; !ok {
+			known[x.Article.ID] = ""
+			nodes = append(nodes, ArticleIRI(x.Article.ID))
+		}
+	}
+	err := s.pgSubjects(ctx, nodes, PredContentHash, func(q quad.Quad) error {
+		if q.Predicate == PredContentHash {
+			if id, ok := idOf(q.Subject, prefArticle); ok {
+				known[id] = valueString(q.Object)
+			}
+		}
+		return nil
+	})
+	return known, err
 }
 
 // storedExtraction returns the extraction an article was stored from, nil when it is not stored.

@@ -47,15 +47,21 @@ func (s *Store) pgEach(ctx context.Context, m match, fn func(quad.Quad) error) e
 	return s.pgQuery(ctx, cond, args, fn)
 }
 
-// pgSubjects calls fn for each quad whose subject is one of nodes, a few hundred subjects a query.
-func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, fn func(quad.Quad) error) error {
+// pgSubjects calls fn for each quad whose subject is one of nodes (and whose predicate is pred,
+// when not nil), a few hundred subjects a query.
+func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, pred quad.Value, fn func(quad.Quad) error) error {
 	for len(nodes) > 0 {
 		n := min(len(nodes), 500)
 		hashes := make(pq.ByteaArray, n)
 		for i, v := range nodes[:n] {
 			hashes[i] = csql.NodeHash{ValueHash: refs.HashOf(v)}.SQLValue().([]byte)
 		}
-		if err := s.pgQuery(ctx, "WHERE q.subject_hash = ANY($1)", []any{hashes}, fn); err != nil {
+		cond, args := "WHERE q.subject_hash = ANY($1)", []any{hashes}
+		if pred != nil {
+			cond += " AND q.predicate_hash = $2"
+			args = append(args, csql.NodeHash{ValueHash: refs.HashOf(pred)}.SQLValue())
+		}
+		if err := s.pgQuery(ctx, cond, args, fn); err != nil {
 			return err
 		}
 		nodes = nodes[n:]
