@@ -22,6 +22,10 @@ type entityFinder struct {
 	placeIDs []string // ID of each gazetteer place
 	rank     []int    // per country: how prominent (more names = better known)
 	orgs     map[string]gazetteer.Org
+	// known, knownSurname, knownBare: well-known office holders by ID, by surname (when one
+	// has it), and by a surname that names them alone ("Putin")
+	known                   map[string]gazetteer.Known
+	knownSurname, knownBare map[string]string
 }
 
 func newEntityFinder() *entityFinder {
@@ -36,6 +40,7 @@ func newEntityFinder() *entityFinder {
 	for _, o := range gz.Orgs {
 		f.orgs[o.ID] = o
 	}
+	f.indexKnown()
 	for _, c := range gz.Countries {
 		f.rank = append(f.rank, len(c.Aliases)+len(c.Capitals)+len(c.People))
 	}

@@ -121,6 +121,8 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/lucia-farro country/PER Foreign Minister"}},
 		{"title of country", "Talks were led by the Minister of Foreign Affairs of Chile, Tomas Ibarra Ruiz.",
 			nil},
+		{"well-known office holder by surname", "Putin offered talks. Later President Obama replied.",
+			[]string{"HOLDS_OFFICE person/vladimir-putin country/RUS President", "HOLDS_OFFICE person/barack-obama country/USA President"}},
 		{"nationality apposition", "A Syrian refugee, Karim Nassar Aboud, was detained.",
 			[]string{"NATIONALITY person/karim-aboud country/SYR"}},
 	} {

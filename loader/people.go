@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/gazetteer"
 )
 
 // person is one person named in a doc.
@@ -76,8 +77,8 @@ func nameSpan(st *entityState, i int) int {
 			j++
 		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
 			j++
-		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].Cap && toks[j].Start == toks[j-1].End:
-			j++
+		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End:
+			j += 2
 		default:
 			return j
 		}
@@ -120,6 +121,21 @@ func (f *entityFinder) findPeople(st *entityState) {
 		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
 		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
 		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun)) || ((hasTitle || hon) && words >= 1)
+		if words == 1 && !isPerson {
+			// "Putin said": a well-known surname alone
+			if id, ok := f.knownBare[t.Lower]; ok {
+				p := st.persons[id]
+				if p == nil {
+					k := f.known[id]
+					p = &docPerson{id: id, name: k.Name, last: t.Lower}
+					st.persons[id] = p
+					f.applyKnown(st, p, k)
+				}
+				st.surnames[t.Lower] = id
+				f.addPersonMention(st, i, j, id)
+				continue
+			}
+		}
 		if !isPerson {
 			i = j - 1
 			continue
@@ -163,25 +179,25 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 			parts = append(parts, toks[k].Text)
 		}
 	}
-	// join hyphenated parts back ("al-Assad")
-	// the ID takes the last word, so "Kim Jong Un" and "Kim Jong-Un" are one person
 	name := st.d.Text[toks[i].Start:toks[j-1].End]
-	last := toks[j-1].Text
-	firstName := ""
-	for _, p := range parts[:len(parts)-1] {
-		if !strings.HasSuffix(p, ".") && !nameParticleWords[strings.ToLower(p)] {
-			firstName = p
-			break
+	id, firstName, last := personID(parts)
+	k, known := f.known[id]
+	if !known && firstName == "" {
+		// "President Obama": a surname alone, of a well-known office holder
+		if kid, ok := f.knownSurname[strings.ToLower(last)]; ok {
+			id, k, known = kid, f.known[kid], true
 		}
-	}
-	id := "person/" + entSlug(last)
-	if firstName != "" {
-		id = "person/" + entSlug(firstName+" "+last)
 	}
 	p := st.persons[id]
 	if p == nil {
 		p = &docPerson{id: id, name: name, last: strings.ToLower(last)}
+		if known {
+			p.name = k.Name
+		}
 		st.persons[id] = p
+	}
+	if known && p.office == "" {
+		f.applyKnown(st, p, k)
 	}
 	if firstName != "" {
 		st.surnames[strings.ToLower(last)] = id
@@ -233,6 +249,15 @@ func (f *entityFinder) officeAfter(st *entityState, k int) *gazCand {
 // minister", "U.N. Secretary-General"), or after it ("Minister of Foreign Affairs of Rwanda"),
 // or the one country that has such an office, or the nearest actor in the sentence.
 func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, at int) {
+	prevOffice, prevOf := p.office, p.officeOf
+	f.readOffice(st, p, title, at)
+	if p.officeOf == "" && prevOf != "" {
+		// a known office holder keeps the country the gazetteer gives
+		p.office, p.officeOf = prevOffice, prevOf
+	}
+}
+
+func (f *entityFinder) readOffice(st *entityState, p *docPerson, title gazCand, at int) {
 	toks := st.toks
 	office := f.gz.Titles[joinLowerToks(toks[title.i:title.j])]
 	if office == "" {
@@ -430,6 +455,70 @@ func (f *entityFinder) personRelations(st *entityState) {
 		}
 		if p.nationality != "" {
 			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev})
+		}
+	}
+}
+
+// personID builds a person's ID from the words of a name: the first given name (not an initial
+// or a particle) and the last word, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe"
+// are one person, and so are "Kim Jong Un" and "Kim Jong-Un".
+func personID(parts []string) (id, first, last string) {
+	last = parts[len(parts)-1]
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, ".") && !nameParticleWords[strings.ToLower(p)] {
+			first = p
+			break
+		}
+	}
+	if first != "" {
+		return "person/" + entSlug(first+" "+last), first, last
+	}
+	return "person/" + entSlug(last), "", last
+}
+
+// applyKnown gives p the office of a well-known office holder, adding the country it belongs to.
+func (f *entityFinder) applyKnown(st *entityState, p *docPerson, k gazetteer.Known) {
+	p.office = k.Office
+	p.officeOf = k.Of
+	if iso, ok := strings.CutPrefix(k.Of, "country/"); ok {
+		for _, c := range f.gz.Countries {
+			if c.ISO3 == iso {
+				f.addCountry(st.d, c)
+			}
+		}
+	} else if o, ok := f.orgs[strings.TrimPrefix(k.Of, "org/")]; ok {
+		if _, have := st.d.Entities[k.Of]; !have {
+			st.d.Entities[k.Of] = &newsgraph.Entity{ID: k.Of, Type: newsgraph.Organization, Name: o.Name, Code: o.Code, Aliases: o.Aliases}
+		}
+	}
+}
+
+// indexKnown maps the well-known people by ID, and by surname where one person has it.
+func (f *entityFinder) indexKnown() {
+	f.known = map[string]gazetteer.Known{}
+	f.knownSurname = map[string]string{}
+	f.knownBare = map[string]string{}
+	seen := map[string]int{}
+	for _, k := range f.gz.People {
+		var parts []string
+		for _, t := range entTokenize(k.Name, 0, len(k.Name), 0, nil) {
+			if t.word() {
+				parts = append(parts, t.Text)
+			}
+		}
+		id, _, last := personID(parts)
+		f.known[id] = k
+		l := strings.ToLower(last)
+		seen[l]++
+		f.knownSurname[l] = id
+		if k.Bare {
+			f.knownBare[l] = id
+		}
+	}
+	for l, n := range seen {
+		if n > 1 {
+			delete(f.knownSurname, l)
+			delete(f.knownBare, l)
 		}
 	}
 }

@@ -56,6 +56,13 @@ type Org struct {
 	Aliases []string
 }
 
+// Known is a well-known office holder: Of is "country/ISO3" or "org/<slug>". Bare says whether
+// the surname alone names the person ("Putin").
+type Known struct {
+	Name, Office, Of string
+	Bare             bool
+}
+
 // Gazetteer is the whole set of lists.
 type Gazetteer struct {
 	Countries []Country
@@ -67,6 +74,8 @@ type Gazetteer struct {
 	// TitleCountry maps a normalised office that belongs to one country's government
 	// ("Secretary of State") to that country's ISO3.
 	TitleCountry map[string]string
+	// People are well-known office holders.
+	People []Known
 	// FirstNames holds given names ("Olivier", "Marco") as written.
 	FirstNames map[string]bool
 	// Stop lists place names never taken as places on their own (common words and first names).
@@ -113,6 +122,19 @@ func load() (*Gazetteer, error) {
 	}
 	if err := eachLine("data/stopplaces.txt", func(f []string) error {
 		z.Stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("data/people.tsv", func(f []string) error {
+		if len(f) != 4 {
+			return fmt.Errorf("want 4 fields, have %d", len(f))
+		}
+		k := Known{Name: f[0], Office: f[1], Of: "country/" + f[2], Bare: f[3] == "bare"}
+		if strings.HasPrefix(f[2], "-") {
+			k.Of = "org/" + f[2][1:]
+		}
+		z.People = append(z.People, k)
 		return nil
 	}); err != nil {
 		return nil, err
