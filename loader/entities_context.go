@@ -1,0 +1,87 @@
+package loader
+
+import (
+	"strings"
+)
+
+// metadataHeaderEnd returns the end of a leading metadata line such as "TITLE: … LINK: http…"
+// (news scrapes put the headline and address there), or 0. Such a line is not body text.
+func metadataHeaderEnd(text string) int {
+	t := strings.TrimLeft(text, " \t\r\n")
+	if !strings.HasPrefix(t, "TITLE:") && !strings.HasPrefix(t, "HEADLINE:") {
+		return 0
+	}
+	off := len(text) - len(t)
+	line := t
+	if k := strings.IndexByte(t, '\n'); k >= 0 {
+		line = t[:k]
+	}
+	if !strings.Contains(line, "LINK:") && !strings.Contains(line, "URL:") {
+		return 0
+	}
+	return off + len(line)
+}
+
+// datelineAt reports whether token i begins a line or follows another all-capital word of a
+// line's opening run ("ST. LOUIS —", "PARANAQUE CITY, Philippines —").
+func datelineAt(text string, toks []token, i int) bool {
+	k := i
+	for k > 0 && toks[k-1].Caps && !strings.Contains(text[toks[k-1].End:toks[k].Start], "\n") {
+		k--
+	}
+	return k == 0 || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
+}
+
+// datelineEnd reports whether a dateline name ending before token j is followed by a dash, a
+// bracketed credit, a colon or a comma.
+func datelineEnd(text string, toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Text {
+	case "—", "–", "-", "(", ":", ",":
+		return true
+	}
+	return toks[j].Caps && datelineEnd(text, toks, j+1) && j+1 < len(toks) && !toks[j+1].Caps
+}
+
+// caseFits reports whether any of the entries matches toks with its capitalisation.
+func caseFits(toks []token, es []gazEntry) bool {
+	for _, e := range es {
+		if caseOK(toks, e.caps) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalActs reports whether a capital's name is used for its government: followed by a verb of
+// saying, deciding or acting, or by a possessive, or joined by "and" to a name that acts so.
+func capitalActs(toks []token, c gazCand) bool {
+	j := c.j
+	if j >= len(toks) || toks[j].Sent != toks[c.i].Sent {
+		return false
+	}
+	if toks[j].Text == "'" || toks[j].Text == "’" {
+		return j+1 < len(toks) && toks[j+1].Lower == "s"
+	}
+	if toks[j].Lower == "and" && j+2 < len(toks) && toks[j+1].Cap {
+		return capitalVerbs[toks[j+2].Lower]
+	}
+	return capitalVerbs[toks[j].Lower]
+}
+
+var capitalVerbs = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true,
+	"had": true, "is": true, "was": true, "will": true, "would": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true, "wants": true, "wanted": true, "accused": true, "accuses": true,
+	"denied": true, "denies": true, "rejected": true, "rejects": true, "warned": true, "warns": true,
+	"urged": true, "urges": true, "announced": true, "agreed": true, "agrees": true, "signed": true,
+	"responded": true, "insists": true, "insisted": true, "believes": true, "hopes": true, "plans": true,
+	"refused": true, "refuses": true, "demanded": true, "demands": true, "threatened": true, "threatens": true,
+	"condemned": true, "condemns": true, "welcomed": true, "welcomes": true, "called": true, "calls": true,
+	"claims": true, "claimed": true, "sought": true, "seeks": true, "sent": true, "sends": true,
+	"imposed": true, "imposes": true, "ordered": true, "launched": true, "backed": true, "backs": true,
+	"supports": true, "supported": true, "opposes": true, "opposed": true, "expelled": true, "recalled": true,
+	"did": true, "does": true, "cannot": true, "can": true, "offered": true, "offers": true, "promised": true,
+	"pledged": true, "vowed": true, "declined": true, "responded.": true, "retaliated": true, "struck": true,
+	"blamed": true, "blames": true, "considers": true, "considered": true, "sees": true, "saw": true}

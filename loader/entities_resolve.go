@@ -1,0 +1,188 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/loader/gazetteer"
+)
+
+// resolve decides what a gazetteer name stands for in its context: a country (by name, alias,
+// demonym, nationality or capital), an organisation, or a place; false drops it (part of a
+// person's name, a small place far from the story).
+func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
+	toks := st.toks
+	first, last := toks[c.i], toks[c.j-1]
+	m := mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
+	var country, org, place []gazEntry
+	for _, e := range c.entries {
+		switch e.kind {
+		case gCountry:
+			country = append(country, e)
+		case gOrg:
+			org = append(org, e)
+		case gPlace:
+			place = append(place, e)
+		}
+	}
+	if looksLikePersonName(st, c, len(country) == 0 && len(org) == 0) {
+		return m, false
+	}
+	if len(country) > 0 {
+		e := f.bestCountry(st, country)
+		cc := f.gz.Countries[e.idx]
+		// "Georgia" next to American places is the state
+		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] {
+			return f.placeMention(st, m, place)
+		}
+		// a capital stands for its government only as an actor ("Kigali said", "Moscow's
+		// response"); otherwise it is the city ("talks in Kigali", "the Paris Agreement")
+		locative := c.i > 0 && capLocative[toks[c.i-1].Lower]
+		if e.how == "capital" && (c.dateline || locative || !capitalActs(toks, c)) {
+			if len(place) > 0 {
+				if pm, ok := f.placeMention(st, m, place); ok {
+					return pm, true
+				}
+			}
+			// the capital as a city of its own ("Washington" is no gazetteer place)
+			m.EntityID = "place/" + entSlug(m.Text) + "-" + strings.ToLower(cc.ISO3)
+			m.Kind = "name"
+			if _, ok := st.d.Entities[m.EntityID]; !ok {
+				st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: m.Text, Code: cc.ISO3}
+			}
+			return m, true
+		}
+		m.EntityID = "country/" + cc.ISO3
+		m.Kind = e.how
+		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower]) {
+			m.Kind = "nationality"
+		}
+		if m.Kind == "name" && e.how == "alias" {
+			m.Kind = "alias"
+		}
+		f.addCountry(st.d, cc)
+		return m, true
+	}
+	if len(org) > 0 {
+		o := f.gz.Orgs[org[0].idx]
+		m.EntityID = "org/" + o.ID
+		m.Kind = org[0].how
+		if _, ok := st.d.Entities[m.EntityID]; !ok {
+			e := &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Organization, Name: o.Name, Aliases: o.Aliases}
+			switch o.Code {
+			case "IGO", "NGO":
+				e.Code = o.Code
+			case "GOV", "PARTY":
+				e.Code = o.ISO3
+			}
+			st.d.Entities[m.EntityID] = e
+		}
+		return m, true
+	}
+	return f.placeMention(st, m, place)
+}
+
+// placeMention picks the place a name stands for: one in a country the article names, else the
+// most populous; small places only when their country is named.
+func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (mention, bool) {
+	best, bestScore := -1, -1
+	how := ""
+	for _, e := range es {
+		p := f.gz.Places[e.idx]
+		if e.how == "abbrev" {
+			// "Fairfax, Va.": postal abbreviations only after a town and a comma
+			k := tokenIndexAt(st, m.Start)
+			if k < 2 || st.toks[k-1].Text != "," || !st.toks[k-2].Cap {
+				continue
+			}
+		}
+		pop := p.Pop
+		switch p.Kind {
+		case "region":
+			pop = 300000
+		case "area":
+			pop = 1 << 30
+		}
+		in := st.docISO[p.ISO3]
+		if !in && pop < minPlacePop {
+			continue
+		}
+		score := pop
+		if in {
+			// a place in a country the article names wins, unless a namesake is far bigger
+			// ("Amsterdam" in an American story is still the Dutch city)
+			score = pop * 20
+			if score < 500000 {
+				score = 500000
+			}
+		}
+		if score > bestScore {
+			best, bestScore, how = e.idx, score, e.how
+		}
+	}
+	if best < 0 {
+		return m, false
+	}
+	p := f.gz.Places[best]
+	m.EntityID = f.placeIDs[best]
+	m.Kind = "name"
+	if how == "demonym" {
+		m.Kind = "demonym"
+	}
+	if _, ok := st.d.Entities[m.EntityID]; !ok {
+		st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: p.Name, Code: p.ISO3, Lat: p.Lat, Lon: p.Lon}
+	}
+	return m, true
+}
+
+// bestCountry picks among the countries a name can stand for: the best kind of name, then a
+// country the article names outright, then the better known.
+func (f *entityFinder) bestCountry(st *entityState, es []gazEntry) gazEntry {
+	order := map[string]int{"name": 0, "alias": 1, "capital": 2, "demonym": 3, "people": 3}
+	best := es[0]
+	for _, e := range es[1:] {
+		a, b := order[e.how], order[best.how]
+		if a != b {
+			if a < b {
+				best = e
+			}
+			continue
+		}
+		ina, inb := st.docISO[f.gz.Countries[e.idx].ISO3], st.docISO[f.gz.Countries[best.idx].ISO3]
+		if ina != inb {
+			if ina {
+				best = e
+			}
+			continue
+		}
+		if f.rank[e.idx] > f.rank[best.idx] {
+			best = e
+		}
+	}
+	return best
+}
+
+func (f *entityFinder) addCountry(d *doc, c gazetteer.Country) {
+	id := "country/" + c.ISO3
+	if _, ok := d.Entities[id]; ok {
+		return
+	}
+	d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Country, Name: c.Name, Code: c.ISO3, Aliases: c.Aliases}
+}
+
+// capLocative prepositions before a capital make it the city ("talks in Kigali").
+var capLocative = map[string]bool{"visited": true, "visiting": true, "visit": true, "toured": true, "reached": true, "in": true, "at": true, "near": true, "outside": true, "into": true,
+	"across": true, "around": true, "from": true, "to": true, "via": true, "through": true, "of": true}
+
+// natPeopleNouns after a demonym make it a nationality ("an Iraqi refugee") rather than the state.
+var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant": true, "migrants": true,
+	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
+	"men": true, "women": true, "people": true, "boy": true, "girl": true, "child": true, "children": true,
+	"family": true, "families": true, "student": true, "students": true, "tourist": true, "tourists": true,
+	"worker": true, "workers": true, "asylum": true, "immigrant": true, "immigrants": true, "resident": true,
+	"residents": true, "journalist": true, "journalists": true, "businessman": true, "businesswoman": true,
+	"doctor": true, "doctors": true, "teenager": true, "teen": true, "descent": true, "origin": true,
+	"author": true, "writer": true, "artist": true, "actor": true, "actress": true, "singer": true,
+	"player": true, "players": true, "fans": true, "voters": true, "civilians": true, "hostage": true,
+	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true}
