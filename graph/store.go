@@ -1,6 +1,21 @@
 // Package graph stores extractions as quads in Cayley (bolt, memory or PostgreSQL) and reads back
-// the entities, events, evidence and articles the GraphQL resolvers ask for. The vocabulary is in
-// vocab.go; every quad an article stores is labelled with the article's IRI.
+// the entities, events, evidence and articles the GraphQL resolvers ask for.
+//
+// The model (IRIs in vocab.go): every quad an article stores is labelled with the article's IRI.
+// An entity is a node with its name, type, code, aliases and lookup keys; an event is one node per
+// (subject, type, object, date) — its ID is a hash of the four — with one evidence node per
+// sentence and article that reports it, so ten articles about the same talks give one event with
+// ten pieces of evidence; Event.Articles counts the distinct labels on its type. Beside each
+// event, a direct edge subject → object (predicate urn:newsgraph:rel:TYPE) keeps traversals cheap.
+// Relations that are not PLOVER events (HOLDS_OFFICE, NATIONALITY, PART_OF, …) are stored the
+// same way; Events returns PLOVER events only unless the filter names other types, Relations
+// returns the others.
+//
+// Loading: each article's extraction (without its text) is kept as a record with a content hash.
+// Loading the same content again writes nothing; loading changed content deletes exactly the
+// quads of the old version that are no longer true and adds the new ones, in one transaction
+// (LoadBatch puts several whole articles in one transaction). Reads keep a cache that every write
+// empties (see readCache for several processes on PostgreSQL).
 package graph
 
 import (
@@ -10,7 +25,11 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
+	"time"
+
+	"github.com/boltdb/bolt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -89,6 +108,16 @@ func openBolt(cfg Config) (cgraph.QuadStore, error) {
 	if fi, err := os.Stat(cfg.Addr); err == nil && !fi.IsDir() {
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: %s is a file, want a folder", cfg.Addr)
 	}
+	// bolt lets one process at a time open a file, and Cayley waits for the lock forever: fail
+	// with a clear error instead when another process holds it.
+	if file := filepath.Join(cfg.Addr, "indexes.bolt"); fileExists(file) {
+		db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: true})
+		if err != nil {
+			return nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE,
+				"bolt: %s is in use by another process (a bolt store serves one process at a time; use --backend postgres for several)", cfg.Addr)
+		}
+		db.Close()
+	}
 	opts := cgraph.Options{"nosync": cfg.NoSync}
 	if _, err := os.Stat(cfg.Addr + "/indexes.bolt"); errors.Is(err, os.ErrNotExist) {
 		if err := cgraph.InitQuadStore(boltKV, cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -100,6 +129,11 @@ func openBolt(cfg Config) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
 	}
 	return qs, nil
+}
+
+func fileExists(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // Close closes the quad store.

@@ -297,6 +297,17 @@ func TestUnlistedEntity(t *testing.T) {
 	})
 }
 
+func TestBoltInUse(t *testing.T) {
+	cfg := Config{Backend: "bolt", Addr: t.TempDir() + "/db"}
+	openTest(t, cfg)
+	if s, err := Open(context.Background(), cfg, nil); newsgraph.ErrorCode(err) != newsgraph.EUNAVAILABLE {
+		if s != nil {
+			s.Close()
+		}
+		t.Errorf("second Open of one bolt folder = %v, want unavailable", err)
+	}
+}
+
 func TestInvalid(t *testing.T) {
 	s, _ := openTest(t, Config{Backend: "memory"})
 	x := talks1()
