@@ -1,0 +1,72 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/loader/gazetteer"
+)
+
+// personID builds a person's ID from the words of a name: the first given name (not an initial
+// or a particle) and the last word, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe"
+// are one person, and so are "Kim Jong Un" and "Kim Jong-Un".
+func personID(parts []string) (id, first, last string) {
+	last = parts[len(parts)-1]
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, ".") && !nameParticleWords[strings.ToLower(p)] {
+			first = p
+			break
+		}
+	}
+	if first != "" {
+		return "person/" + entSlug(first+" "+last), first, last
+	}
+	return "person/" + entSlug(last), "", last
+}
+
+// applyKnown gives p the office of a well-known office holder, adding the country it belongs to.
+func (f *entityFinder) applyKnown(st *entityState, p *docPerson, k gazetteer.Known) {
+	p.office = k.Office
+	p.officeOf = k.Of
+	if iso, ok := strings.CutPrefix(k.Of, "country/"); ok {
+		for _, c := range f.gz.Countries {
+			if c.ISO3 == iso {
+				f.addCountry(st.d, c)
+			}
+		}
+	} else if o, ok := f.orgs[strings.TrimPrefix(k.Of, "org/")]; ok {
+		if _, have := st.d.Entities[k.Of]; !have {
+			st.d.Entities[k.Of] = &newsgraph.Entity{ID: k.Of, Type: newsgraph.Organization, Name: o.Name, Code: o.Code, Aliases: o.Aliases}
+		}
+	}
+}
+
+// indexKnown maps the well-known people by ID, and by surname where one person has it.
+func (f *entityFinder) indexKnown() {
+	f.known = map[string]gazetteer.Known{}
+	f.knownSurname = map[string]string{}
+	f.knownBare = map[string]string{}
+	seen := map[string]int{}
+	for _, k := range f.gz.People {
+		var parts []string
+		for _, t := range entTokenize(k.Name, 0, len(k.Name), 0, nil) {
+			if t.word() {
+				parts = append(parts, t.Text)
+			}
+		}
+		id, _, last := personID(parts)
+		f.known[id] = k
+		l := strings.ToLower(last)
+		seen[l]++
+		f.knownSurname[l] = id
+		if k.Bare {
+			f.knownBare[l] = id
+		}
+	}
+	for l, n := range seen {
+		if n > 1 {
+			delete(f.knownSurname, l)
+			delete(f.knownBare, l)
+		}
+	}
+}

@@ -1,0 +1,240 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title".
+func (f *entityFinder) officeAfter(st *entityState, k int) *gazCand {
+	toks := st.toks
+	sent := toks[k-1].Sent
+	for n := 0; n < 7 && k < len(toks) && toks[k].Sent == sent; n++ {
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return nil
+		}
+		for ci := range st.titles {
+			if st.titles[ci].i == k {
+				return &st.titles[ci]
+			}
+		}
+		k++
+	}
+	return nil
+}
+
+// setOffice records the office of p from a title, and finds whose office it is: a country or
+// organisation named just before the title ("Rwandan President", "the nation's Foreign Affairs
+// minister", "U.N. Secretary-General"), or after it ("Minister of Foreign Affairs of Rwanda"),
+// or the one country that has such an office, or the nearest actor in the sentence.
+func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, at int) {
+	prevOffice, prevOf := p.office, p.officeOf
+	f.readOffice(st, p, title, at)
+	if p.officeOf == "" && prevOf != "" {
+		// a known office holder keeps the country the gazetteer gives
+		p.office, p.officeOf = prevOffice, prevOf
+	}
+}
+
+func (f *entityFinder) readOffice(st *entityState, p *docPerson, title gazCand, at int) {
+	toks := st.toks
+	office := f.gz.Titles[joinLowerToks(toks[title.i:title.j])]
+	if office == "" {
+		return
+	}
+	// keep the wording of the text for the office ("Foreign Affairs minister")
+	p.office = st.d.Text[toks[title.i].Start:toks[title.j-1].End]
+	if p.office == strings.ToLower(p.office) {
+		p.office = office
+	}
+	if nameHonorifics[strings.ToLower(p.office)] {
+		return
+	}
+	k := title.i - 1
+	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
+		k -= 2
+	}
+	for k >= 0 && toks[k].Sent == toks[title.i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
+		k--
+	}
+	if k >= 0 {
+		if id := f.actorEndingAt(st, toks[k].End); id != "" {
+			p.officeOf = id
+			return
+		}
+		// "the nation's", "the country's"
+		if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
+			if c := f.topicCountry(st, k); c != "" {
+				p.officeOf = c
+				return
+			}
+		}
+	}
+	// "… of Rwanda"
+	if title.j+1 < len(toks) && toks[title.j].Lower == "of" {
+		if id := f.actorStartingAt(st, toks[title.j+1].Start); id != "" {
+			p.officeOf = id
+			return
+		}
+	}
+	if iso := f.gz.TitleCountry[office]; iso != "" {
+		for _, c := range f.gz.Countries {
+			if c.ISO3 == iso {
+				f.addCountry(st.d, c)
+			}
+		}
+		p.officeOf = "country/" + iso
+		return
+	}
+	if !personalTitles[office] {
+		p.officeOf = f.nearestActor(st, at)
+	}
+}
+
+// personalTitles are offices that do not belong to a government, so an office holder's country is
+// taken only from the words of the office itself ("Kenyan ambassador"), never from nearby names.
+var personalTitles = map[string]bool{"Professor": true, "Director": true, "Spokesperson": true, "Lawyer": true,
+	"Coach": true, "Chief Executive": true, "Founder": true, "Chair": true, "Executive Director": true,
+	"Managing Director": true, "Judge": true, "Leader": true, "Commander": true, "General": true,
+	"Secretary": true, "Minister": true, "Director-General": true, "Speaker": true, "Councillor": true,
+	"Mayor": true, "Governor": true, "Lawmaker": true, "Pope": true}
+
+func joinLowerToks(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.Text != "-" && ts[i-1].Text != "-" {
+			b.WriteByte(' ')
+		}
+		if t.Lower != "" {
+			b.WriteString(t.Lower)
+		} else {
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+// actorOf maps a mention to the country or organisation it stands for as an office holder's
+// employer: countries (not nationalities) and organisations.
+func (f *entityFinder) actorOf(st *entityState, m mention) string {
+	e := st.d.Entities[m.EntityID]
+	if e == nil {
+		return ""
+	}
+	switch e.Type {
+	case newsgraph.Country:
+		return e.ID
+	case newsgraph.Organization:
+		switch e.Code {
+		case "IGO", "NGO":
+			return e.ID
+		case "":
+			return "" // outlets and companies employ people but hold no office
+		}
+		return "country/" + e.Code
+	}
+	return ""
+}
+
+func (f *entityFinder) actorEndingAt(st *entityState, end int) string {
+	for _, m := range st.d.Mentions {
+		if m.End == end {
+			return f.actorOf(st, m)
+		}
+	}
+	return ""
+}
+
+func (f *entityFinder) actorStartingAt(st *entityState, start int) string {
+	for _, m := range st.d.Mentions {
+		if m.Start == start {
+			return f.actorOf(st, m)
+		}
+	}
+	return ""
+}
+
+// nearestActor returns the country or organisation mentioned nearest to token at in its sentence.
+func (f *entityFinder) nearestActor(st *entityState, at int) string {
+	t := st.toks[at]
+	best, bestD := "", 1<<30
+	for _, m := range st.d.Mentions {
+		if m.Sentence != t.Sent || m.Kind == "nationality" {
+			continue
+		}
+		id := f.actorOf(st, m)
+		if !strings.HasPrefix(id, "country/") {
+			continue // the nearest country; organisations only when named with the office
+		}
+		d := m.Start - t.Start
+		if d < 0 {
+			d = t.Start - m.End
+		}
+		if d < bestD {
+			best, bestD = id, d
+		}
+	}
+	return best
+}
+
+// nationalityNear links p to a nationality just before its name ("an Iraqi refugee, Omar
+// Abdulsattar Ameen") or in an apposition after it ("Omar Ameen, an Iraqi refugee").
+func (f *entityFinder) nationalityNear(st *entityState, p *docPerson, i, j int) {
+	toks := st.toks
+	for _, m := range st.d.Mentions {
+		if m.Kind != "nationality" && m.Kind != "demonym" {
+			continue
+		}
+		if m.Sentence != toks[i].Sent {
+			continue
+		}
+		before := m.End <= toks[i].Start && toks[i].Start-m.End < 40 && entBetween(st.d.Text, m.End, toks[i].Start)
+		after := m.Start >= toks[j-1].End && m.Start-toks[j-1].End < 12 && strings.Contains(st.d.Text[toks[j-1].End:m.Start], ",")
+		if (before && m.Kind == "nationality") || (after && m.Kind == "nationality") || (before && m.End == toks[i].Start-1) {
+			if p.office != "" && before {
+				continue // "Rwandan President Paul Kagame": the office's country, not a nationality
+			}
+			p.nationality = m.EntityID
+			return
+		}
+	}
+}
+
+// between reports whether text[a:b] holds only words and at most one comma (no sentence break).
+func entBetween(text string, a, b int) bool {
+	s := text[a:b]
+	return strings.Count(s, ",") <= 1 && !strings.ContainsAny(s, ".;:()")
+}
+
+// personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
+// sentence of the person's first mention as evidence.
+func (f *entityFinder) personRelations(st *entityState) {
+	first := map[string]mention{}
+	for _, m := range st.d.Mentions {
+		if old, ok := first[m.EntityID]; !ok || m.Start < old.Start {
+			first[m.EntityID] = m
+		}
+	}
+	ids := make([]string, 0, len(st.persons))
+	for id := range st.persons {
+		ids = append(ids, id)
+	}
+	entSortStrings(ids)
+	for _, id := range ids {
+		p := st.persons[id]
+		m, ok := first[id]
+		if !ok {
+			continue
+		}
+		s := st.d.Sentences[m.Sentence]
+		ev := newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}
+		if p.office != "" && p.officeOf != "" && p.officeOf != id {
+			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "HOLDS_OFFICE", Subject: id, Object: p.officeOf,
+				Evidence: ev, Attrs: map[string]string{"office": p.office}})
+		}
+		if p.nationality != "" {
+			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev})
+		}
+	}
+}
