@@ -123,9 +123,10 @@ func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
 // before; and "the foreign minister"-style offices for the person who holds them.
 func (f *entityFinder) resolveAnaphora(st *entityState) {
 	toks := st.toks
-	var add []mention
+	// each anaphor joins the mentions at once, so that a later "it" can stand for an earlier
+	// "the nation"
 	anaphor := func(i, j int, id string) {
-		add = append(add, mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
+		st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
 			EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -184,7 +185,6 @@ func (f *entityFinder) resolveAnaphora(st *entityState) {
 			}
 		}
 	}
-	st.d.Mentions = append(st.d.Mentions, add...)
 }
 
 func anaphorHead(w string) bool {
