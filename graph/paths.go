@@ -25,7 +25,7 @@ func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]st
 	collect := func(qs []quad.Quad, d quad.Direction) {
 		for _, q := range qs {
 			p, _ := q.Predicate.(quad.IRI)
-			if !strings.HasPrefix(string(p), prefRel) {
+			if p != PredLinked && !strings.HasPrefix(string(p), prefRel) {
 				continue
 			}
 			if other, ok := idOf(q.Get(d), prefEntity); ok && other != id {
@@ -37,7 +37,7 @@ func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]st
 		for _, side := range []struct {
 			m match
 			d quad.Direction
-		}{{match{S: n}, quad.Object}, {match{O: n}, quad.Subject}} {
+		}{{match{S: n, P: PredLinked}, quad.Object}, {match{O: n, P: PredLinked}, quad.Subject}} {
 			qs, err := s.quads(ctx, side.m)
 			if err != nil {
 				return nil, err

@@ -171,6 +171,7 @@ func articleQuads(x *newsgraph.Extraction, rec, hash string) []quad.Quad {
 			str(ev, AttrIRI(k), r.Attrs[k])
 		}
 		add(EntityIRI(r.Subject), RelIRI(r.Type), EntityIRI(r.Object))
+		add(EntityIRI(r.Subject), PredLinked, EntityIRI(r.Object))
 
 		evd := evidenceIRI(a.ID, id, r.Evidence.Start, r.Evidence.End)
 		add(ev, PredEvidence, evd)

@@ -60,6 +60,10 @@ var (
 	PredDate      = quad.IRI(Base + "p:date")
 	PredStatus    = quad.IRI(Base + "p:status")
 	PredEvidence  = quad.IRI(Base + "p:evidence")
+	// PredLinked is the direct edge subject → object of every relation whatever its type (beside
+	// the typed urn:newsgraph:rel:TYPE edge): what Neighbours and Paths follow when no type is
+	// asked for, without scanning the rest of an entity's quads.
+	PredLinked = quad.IRI(Base + "p:linked")
 
 	// Evidence properties.
 	PredArticle    = quad.IRI(Base + "p:article")
