@@ -102,7 +102,12 @@ type entityState struct {
 	surnames map[string]string // lower-case surname -> person ID
 }
 
-// find adds to d.Mentions (sorted by Start) and d.Entities.
+// find adds to d.Mentions (sorted by Start) and d.Entities, and appends HOLDS_OFFICE,
+// NATIONALITY, PART_OF and BASED_IN relations. Mention kinds: "name" and "alias" (a country,
+// organisation, place or person named), "demonym" (an adjective standing for a country or area:
+// "Iraqi forces"), "nationality" (a demonym or plural for people, not the state: "an Iraqi
+// refugee", "Mexicans"), "capital" (a capital acting for its government: "Kigali said"), and
+// "anaphor" ("the nation", "the two countries", "he", "it", "the foreign minister").
 func (f *entityFinder) find(d *doc) {
 	st := &entityState{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
 	if k := metadataHeaderEnd(d.Text); k > 0 {
