@@ -17,6 +17,8 @@
 #   WRK_TIME      duration of each wrk run                         (15s)
 #   WRK_CONNS     wrk connections for the throughput run           (16)
 #   COMPARE_MAX   largest N for the import and `cayley load` runs   (10000; each takes minutes at 10^5)
+#   STEPS         what to run for each N, of load,queries,http,reload,export,compare (all); e.g.
+#                 STEPS=queries,http on the same WORK measures a new build on the stores already there
 #   CAYLEY        a cayley binary to use instead of building one from the module cache
 #   NEWSGRAPH_BIN a newsgraph binary to measure instead of building ./cmd/newsgraph
 #   NO_CAYLEY=1   skip the side-by-side with `cayley load`
@@ -36,6 +38,8 @@ JOBS=${JOBS:-$(nproc)}
 WRK_TIME=${WRK_TIME:-15s}
 WRK_CONNS=${WRK_CONNS:-16}
 COMPARE_MAX=${COMPARE_MAX:-10000}
+STEPS=,${STEPS:-load,queries,http,reload,export,compare},
+step() { [[ $STEPS == *,$1,* ]]; }
 mkdir -p "$WORK/bin" "$WORK/logs"
 LOG=$WORK/logs
 
@@ -215,85 +219,90 @@ fi
 # --- the ladder ---------------------------------------------------------------------------------
 for N in $SIZES; do
 	R[$N,loadavg]=$(cut -d' ' -f1 /proc/loadavg)
-	say "N=$N: generating the corpus"
-	corpus=$WORK/articles-$N.jsonl
-	"$WORK/bin/benchgen" -n "$N" -src "$SRC" -o "$corpus"
-	textbytes=$(python3 -c 'import json,sys
+	corpus=$WORK/articles-$N.jsonl db=$WORK/db-$N nq=$WORK/quads-$N.nq
+	if step load; then
+		say "N=$N: generating the corpus"
+		"$WORK/bin/benchgen" -n "$N" -src "$SRC" -o "$corpus"
+		textbytes=$(python3 -c 'import json,sys
 print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$corpus")
-	R[$N,text]=$textbytes
-
-	db=$WORK/db-$N
-	rm -rf "$db"
-	say "N=$N: newsgraph load -j $JOBS (extract + store, bolt)"
-	timed load-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
-	R[$N,load_s]=$T_SEC R[$N,load_kb]=$T_KB
-	R[$N,size]=$(du -sb "$db" | awk '{ print $1 }')
-	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
-	sizes_done+=("$N")
-	figures
-
-	say "N=$N: in-process query latency"
-	"$WORK/bin/benchq" -db "$db" -n 200 -budget 40s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
-		die "benchq failed: $(tail -3 "$LOG/benchq-$N.err")"
-	while IFS=$'\t' read -r kind n mean p50 p90 p99 maxv size tout; do
-		t=""
-		[ "${tout:-0}" != 0 ] && t=", $tout timed out"
-		R[$N,q_$kind]="$p50 / $p99 / $maxv ($n$t)"
-		R[$N,q_${kind}_p99]=$p99
-	done <"$LOG/benchq-$N.tsv"
-
-	say "N=$N: serve + wrk"
-	port=$(free_port)
-	ADDR=127.0.0.1:$port
-	"$NG" serve --db "$db" --addr "$ADDR" >"$LOG/serve-$N.out" 2>"$LOG/serve-$N.err" &
-	spid=$!
-	for _ in $(seq 1 600); do
-		curl -fsS "http://$ADDR/healthz" >/dev/null 2>&1 && break
-		kill -0 "$spid" 2>/dev/null || die "serve exited: $(tail -3 "$LOG/serve-$N.err")"
-		sleep 0.1
-	done
-	R[$N,rss_idle]=$(rss_kb "$spid" VmRSS)
-	wrkrun http1-$N 1 1
-	R[$N,http1]="$W_P50 | $W_P99 | $W_RPS"
-	R[$N,http1_p99]=$W_P99
-	wrkrun httpN-$N 2 "$WRK_CONNS"
-	R[$N,httpN]="$W_P50 | $W_P99 | $W_RPS"
-	R[$N,rps]=$W_RPS
-	R[$N,bad]=$W_BAD
-	R[$N,rss]=$(rss_kb "$spid" VmRSS)
-	R[$N,hwm]=$(rss_kb "$spid" VmHWM)
-	kill "$spid"
-	wait "$spid" 2>/dev/null || true
-
-	figures
-	say "N=$N: re-load (nothing changed)"
-	timed reload-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
-	R[$N,reload_s]=$T_SEC
-
-	figures
-	say "N=$N: export as N-Quads"
-	nq=$WORK/quads-$N.nq
-	timed export-$N "$NG" export --format nquads --db "$db" --out "$nq"
-	R[$N,export_s]=$T_SEC
-	R[$N,quads]=$(wc -l <"$nq")
-
-	if [ "$N" -le "$COMPARE_MAX" ]; then
-		say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
-		rm -rf "$WORK/import-$N"
-		timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
-		R[$N,import_s]=$T_SEC
-		if [ -n "${CAYLEY:-}" ]; then
-			say "N=$N: cayley load of the same N-Quads (bolt)"
-			rm -rf "$WORK/cayley-$N"
-			mkdir -p "$WORK/cayley-$N"
-			timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
-			R[$N,cayley_s]=$T_SEC
-			R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
-			rm -rf "$WORK/cayley-$N"
-		fi
+		R[$N,text]=$textbytes
+		rm -rf "$db"
+		say "N=$N: newsgraph load -j $JOBS (extract + store, bolt)"
+		timed load-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
+		R[$N,load_s]=$T_SEC R[$N,load_kb]=$T_KB
+		R[$N,size]=$(du -sb "$db" | awk '{ print $1 }')
+		R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
+		sizes_done+=("$N")
 	fi
-	rm -rf "$WORK/import-$N"
+	if step queries; then
+		say "N=$N: in-process query latency"
+		"$WORK/bin/benchq" -db "$db" -n 200 -budget 40s -timeout 10s >"$LOG/benchq-$N.tsv" 2>"$LOG/benchq-$N.err" ||
+			die "benchq failed: $(tail -3 "$LOG/benchq-$N.err")"
+		while IFS=$'\t' read -r kind n mean p50 p90 p99 maxv size tout; do
+			t=""
+			[ "${tout:-0}" != 0 ] && t=", $tout timed out"
+			R[$N,q_$kind]="$p50 / $p99 / $maxv ($n$t)"
+			R[$N,q_${kind}_p99]=$p99
+		done <"$LOG/benchq-$N.tsv"
+		figures
+	fi
+	if step http; then
+		say "N=$N: serve + wrk"
+		port=$(free_port)
+		ADDR=127.0.0.1:$port
+		"$NG" serve --db "$db" --addr "$ADDR" >"$LOG/serve-$N.out" 2>"$LOG/serve-$N.err" &
+		spid=$!
+		for _ in $(seq 1 600); do
+			curl -fsS "http://$ADDR/healthz" >/dev/null 2>&1 && break
+			kill -0 "$spid" 2>/dev/null || die "serve exited: $(tail -3 "$LOG/serve-$N.err")"
+			sleep 0.1
+		done
+		R[$N,rss_idle]=$(rss_kb "$spid" VmRSS)
+		wrkrun http1-$N 1 1
+		R[$N,http1]="$W_P50 | $W_P99 | $W_RPS"
+		R[$N,http1_p99]=$W_P99
+		wrkrun httpN-$N 2 "$WRK_CONNS"
+		R[$N,httpN]="$W_P50 | $W_P99 | $W_RPS"
+		R[$N,rps]=$W_RPS
+		R[$N,bad]=$W_BAD
+		R[$N,rss]=$(rss_kb "$spid" VmRSS)
+		R[$N,hwm]=$(rss_kb "$spid" VmHWM)
+		kill "$spid"
+		wait "$spid" 2>/dev/null || true
 
+		figures
+	fi
+	if step reload; then
+		say "N=$N: re-load (nothing changed)"
+		timed reload-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
+		R[$N,reload_s]=$T_SEC
+
+		figures
+	fi
+	if step export; then
+		say "N=$N: export as N-Quads"
+		timed export-$N "$NG" export --format nquads --db "$db" --out "$nq"
+		R[$N,export_s]=$T_SEC
+		R[$N,quads]=$(wc -l <"$nq")
+
+		if [ "$N" -le "$COMPARE_MAX" ] && step compare; then
+			say "N=$N: newsgraph import of the N-Quads (store only, bolt)"
+			rm -rf "$WORK/import-$N"
+			timed import-$N "$NG" import --db "$WORK/import-$N" "$nq"
+			R[$N,import_s]=$T_SEC
+			if [ -n "${CAYLEY:-}" ]; then
+				say "N=$N: cayley load of the same N-Quads (bolt)"
+				rm -rf "$WORK/cayley-$N"
+				mkdir -p "$WORK/cayley-$N"
+				timed cayley-$N "$CAYLEY" load --init -d bolt -a "$WORK/cayley-$N" -i "$nq" --logtostderr=true
+				R[$N,cayley_s]=$T_SEC
+				R[$N,cayley_size]=$(du -sb "$WORK/cayley-$N" | awk '{ print $1 }')
+				rm -rf "$WORK/cayley-$N"
+			fi
+		fi
+		rm -rf "$WORK/import-$N"
+
+	fi
 	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
 	say "N=$N: done (load ${R[$N,load_s]}s, ${R[$N,quads]} quads, partners p99 ${R[$N,q_partners_p99]:-?} ms)"
 	rm -f "$nq"
