@@ -54,6 +54,9 @@ func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error)
 			if err != nil {
 				return fmt.Errorf("read quad: %w", err)
 			}
+			if !whole(q) {
+				return nil
+			}
 			return fn(q)
 		})
 	}
@@ -79,7 +82,7 @@ func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error)
 			if err != nil {
 				return fmt.Errorf("read quad: %w", err)
 			}
-			if m.ok(q) {
+			if whole(q) && m.ok(q) {
 				qs = append(qs, q)
 			}
 		}
@@ -189,4 +192,11 @@ func distinct(qs []quad.Quad, d quad.Direction) []quad.Value {
 		}
 	}
 	return out
+}
+
+// whole reports whether a quad read by reference still has all four of its values. On bolt the
+// references of a scan are read after it, outside its transaction, so a quad deleted in between
+// (a concurrent re-load or delete) comes back with nil values: it no longer exists, and is skipped.
+func whole(q quad.Quad) bool {
+	return q.Subject != nil && q.Predicate != nil && q.Object != nil && q.Label != nil
 }

@@ -92,6 +92,9 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 		if err != nil {
 			return newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d: %v", n, err)
 		}
+		if q.Label == nil {
+			return newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d has no graph label (every quad belongs to the article it came from)", n)
+		}
 		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		if len(d) >= batchQuads {
 			if err := s.apply(d); err != nil {
