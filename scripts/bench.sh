@@ -138,7 +138,7 @@ figures() {
 	{
 		echo "# Benchmark figures (generated)"
 		echo
-		echo "Written by \`scripts/bench.sh\` on $STARTED at commit $REV; see [benchmarks.md](benchmarks.md) for what"
+		echo "Written by \`scripts/bench.sh\` (first run $STARTED, last at commit $REV; each row names the build it measured); see [benchmarks.md](benchmarks.md) for what"
 		echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
 		echo
 		echo "- Machine: $MACHINE. \"load avg\" is the 1-minute load average when a size started: above 2, other work shared the 2 cores and the figures are pessimistic"
@@ -149,12 +149,12 @@ figures() {
 		echo
 		echo "## Load, export, size"
 		echo
-		echo "| articles | load avg | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB |"
-		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+		echo "| articles | load avg | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB | commit |"
+		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 		for N in "${sizes_done[@]}"; do
 			q=${R[$N,quads]}
 			cs=${R[$N,cayley_s]:-0}
-			echo "| $N | ${R[$N,loadavg]} | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) |"
+			echo "| $N | ${R[$N,loadavg]} | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) | ${R[$N,rev]} |"
 		done
 		echo
 		echo "## Extraction"
@@ -170,10 +170,10 @@ figures() {
 		echo
 		echo "Each cell: p50 / p99 / max (requests). One request at a time after one warm-up pass, up to 200 requests or 20 s per kind (and at most 20 s of warm-up)."
 		echo
-		echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) |"
-		echo "|---:|---|---|---|---|"
+		echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) | commit |"
+		echo "|---:|---|---|---|---|---|"
 		for N in "${sizes_done[@]}"; do
-			echo "| $N | ${R[$N,q_partners]:-} | ${R[$N,q_relations]:-} | ${R[$N,q_entities]:-} | ${R[$N,q_paths]:-} |"
+			echo "| $N | ${R[$N,q_partners]:-} | ${R[$N,q_relations]:-} | ${R[$N,q_entities]:-} | ${R[$N,q_paths]:-} | ${R[$N,qrev]:-} |"
 		done
 		echo
 		echo "## HTTP (newsgraph serve + wrk, partners(of:))"
@@ -229,7 +229,7 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 		rm -rf "$db"
 		say "N=$N: newsgraph load -j $JOBS (extract + store, bolt)"
 		timed load-$N "$NG" load -q -j "$JOBS" --db "$db" "$corpus"
-		R[$N,load_s]=$T_SEC R[$N,load_kb]=$T_KB
+		R[$N,load_s]=$T_SEC R[$N,load_kb]=$T_KB R[$N,rev]=$REV
 		R[$N,size]=$(du -sb "$db" | awk '{ print $1 }')
 		R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
 		sizes_done+=("$N")
@@ -244,6 +244,7 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 			R[$N,q_$kind]="$p50 / $p99 / $maxv ($n$t)"
 			R[$N,q_${kind}_p99]=$p99
 		done <"$LOG/benchq-$N.tsv"
+		R[$N,qrev]=$REV
 		figures
 	fi
 	if step http; then
