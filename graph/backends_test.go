@@ -2,14 +2,9 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
-	"strings"
 	"testing"
 
+	"newsgraph/internal/pgtest"
 	"newsgraph/schema"
 )
 
@@ -59,44 +54,7 @@ func openTestB(t testing.TB, cfg Config) (*Store, Config) {
 	return s, cfg
 }
 
-// freshPostgres creates an empty database on the server named by NEWSGRAPH_TEST_POSTGRES and
-// returns its URL; it is dropped when the test ends.
-func freshPostgres(t *testing.T) string { return freshPostgresB(t, t) }
+// freshPostgres returns the URL of an empty PostgreSQL database for one test (see pgtest).
+func freshPostgres(t *testing.T) string { return pgtest.Database(t) }
 
-func freshPostgresB(t testing.TB, _ *testing.T) string {
-	t.Helper()
-	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES is empty: start a cluster with .ci/postgres.sh")
-		}
-		t.Skip("NEWSGRAPH_TEST_POSTGRES not set: no PostgreSQL to test against (see .ci/postgres.sh)")
-	}
-	admin, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "ng_test_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	t.Cleanup(func() {
-		admin, err := sql.Open("postgres", base)
-		if err != nil {
-			return
-		}
-		defer admin.Close()
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil && !strings.Contains(err.Error(), "does not exist") {
-			t.Logf("drop database %s: %v", name, err)
-		}
-	})
-	return u.String()
-}
+func freshPostgresB(t testing.TB, _ *testing.T) string { return pgtest.Database(t) }

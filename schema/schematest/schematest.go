@@ -5,17 +5,13 @@ package schematest
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"testing"
 
 	_ "github.com/lib/pq" // the postgres driver, for creating a test database
 
 	"newsgraph"
 	"newsgraph/graph"
+	"newsgraph/internal/pgtest"
 )
 
 // Backend is one store the suites run against.
@@ -33,7 +29,7 @@ func Backends() []Backend {
 			return open(t, graph.Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})
 		}},
 		{"postgres", func(t testing.TB) *graph.Store {
-			return open(t, graph.Config{Backend: "postgres", Addr: freshPostgres(t)})
+			return open(t, graph.Config{Backend: "postgres", Addr: pgtest.Database(t)})
 		}},
 	}
 }
@@ -46,43 +42,6 @@ func open(t testing.TB, cfg graph.Config) *graph.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
-}
-
-// freshPostgres creates an empty database on the server named by NEWSGRAPH_TEST_POSTGRES and
-// returns its URL; the database is dropped when the test ends.
-func freshPostgres(t testing.TB) string {
-	t.Helper()
-	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES is empty")
-		}
-		t.Skip("NEWSGRAPH_TEST_POSTGRES not set: no PostgreSQL to test against")
-	}
-	admin, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "ng_schema_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		a, err := sql.Open("postgres", base)
-		if err == nil {
-			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-			a.Close()
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("NEWSGRAPH_TEST_POSTGRES: %v", err)
-	}
-	u.Path = "/" + name
-	return u.String()
 }
 
 // Load stores extractions, failing the test on error.
