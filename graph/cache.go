@@ -32,7 +32,9 @@ type readCache struct {
 	arts    map[string]*newsgraph.Article
 	evid    map[string][]newsgraph.Evidence
 	nbrs    map[string][]string
-	etypes  map[string][]string // event node → its type(s), for filterEventTypes
+	etypes  map[string][]string     // event node → its type(s), for filterEventTypes
+	search  map[string][]searchKey  // "" → SearchEntities' index of names and aliases
+	keys    map[string][]quad.Value // normalised name → the entities it names, for Resolve
 	filled  time.Time
 	checked time.Time
 	horizon int64   // the last value of newsgraph_generation seen
@@ -52,6 +54,7 @@ type eventEntry struct {
 func (c *readCache) clearLocked() {
 	c.gen++
 	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs, c.etypes = nil, nil, nil, nil, nil, nil, nil, nil
+	c.search, c.keys = nil, nil
 	c.filled = time.Time{}
 }
 

@@ -24,9 +24,16 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 	} else if newsgraph.ErrorCode(err) != newsgraph.ENOTFOUND {
 		return nil, err
 	}
-	cands, err := s.subjects(ctx, PredKey, quad.String(normKey(ref)))
-	if err != nil {
-		return nil, err
+	key := normKey(ref)
+	gen := s.cache.begin(ctx)
+	cands, ok := get(&s.cache, &s.cache.keys, key)
+	if !ok {
+		var err error
+		// one quad per article that names the entity so: read once, until the next write
+		if cands, err = s.subjects(ctx, PredKey, quad.String(key)); err != nil {
+			return nil, err
+		}
+		put(&s.cache, gen, &s.cache.keys, key, cands)
 	}
 	var best *newsgraph.Entity
 	bestScore := -1
@@ -142,10 +149,12 @@ func (s *Store) articleCount(ctx context.Context, id string) (int, error) {
 }
 
 // SearchEntities returns up to limit entities whose name or an alias starts with prefix
-// (case-insensitive, full stops ignored), most mentioned first, optionally of one type.
+// (case-insensitive, full stops ignored), most mentioned first, optionally of one type. The
+// names and aliases of all entities are read once into a sorted index kept in the read cache
+// (until the next write), so that a search is a binary search.
 func (s *Store) SearchEntities(ctx context.Context, prefix, typ string, limit int) ([]newsgraph.Entity, error) {
 	p := normKey(prefix)
-	all, err := s.subjects(ctx, PredType, ClassEntity)
+	idx, err := s.searchIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -154,11 +163,13 @@ func (s *Store) SearchEntities(ctx context.Context, prefix, typ string, limit in
 		n int
 	}
 	var hits []hit
-	for _, v := range all {
-		id, ok := idOf(v, prefEntity)
-		if !ok {
+	seen := map[string]bool{}
+	for i := sort.Search(len(idx), func(i int) bool { return idx[i].key >= p }); i < len(idx) && strings.HasPrefix(idx[i].key, p); i++ {
+		id := idx[i].id
+		if seen[id] {
 			continue
 		}
+		seen[id] = true
 		e, err := s.Entity(ctx, id)
 		if err != nil {
 			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
@@ -167,13 +178,6 @@ func (s *Store) SearchEntities(ctx context.Context, prefix, typ string, limit in
 			return nil, err
 		}
 		if typ != "" && !strings.EqualFold(e.Type, typ) {
-			continue
-		}
-		ok = strings.HasPrefix(normKey(e.Name), p)
-		for _, a := range e.Aliases {
-			ok = ok || strings.HasPrefix(normKey(a), p)
-		}
-		if !ok {
 			continue
 		}
 		n, err := s.articleCount(ctx, id)
@@ -196,6 +200,47 @@ func (s *Store) SearchEntities(ctx context.Context, prefix, typ string, limit in
 		out = append(out, h.e)
 	}
 	return out, nil
+}
+
+// searchKey is one normalised name or alias of an entity in SearchEntities' index.
+type searchKey struct{ key, id string }
+
+// searchIndex returns the normalised names and aliases of every entity, sorted by key then ID.
+func (s *Store) searchIndex(ctx context.Context) ([]searchKey, error) {
+	gen := s.cache.begin(ctx)
+	if idx, ok := get(&s.cache, &s.cache.search, ""); ok {
+		return idx, nil
+	}
+	all, err := s.subjects(ctx, PredType, ClassEntity)
+	if err != nil {
+		return nil, err
+	}
+	var idx []searchKey
+	for _, v := range all {
+		id, ok := idOf(v, prefEntity)
+		if !ok {
+			continue
+		}
+		e, err := s.Entity(ctx, id)
+		if err != nil {
+			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		idx = append(idx, searchKey{normKey(e.Name), id})
+		for _, a := range e.Aliases {
+			idx = append(idx, searchKey{normKey(a), id})
+		}
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		if idx[i].key != idx[j].key {
+			return idx[i].key < idx[j].key
+		}
+		return idx[i].id < idx[j].id
+	})
+	put(&s.cache, gen, &s.cache.search, "", idx)
+	return idx, nil
 }
 
 // ArticleEntities returns the IDs of the entities an article mentions, sorted.
