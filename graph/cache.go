@@ -23,22 +23,24 @@ const cacheMax = 50000
 // (checked at most every pollEvery, so another process's write shows within that) and, in case a
 // writer died between its commit and the advance, maxAge after it was filled.
 type readCache struct {
-	mu      sync.Mutex
-	gen     uint64 // bumped on every change; a value read under an older gen is not kept
-	events  map[string]eventEntry
-	around  map[string][]quad.Value
-	ents    map[string]*newsgraph.Entity
-	counts  map[string]int
-	arts    map[string]*newsgraph.Article
-	evid    map[string][]newsgraph.Evidence
-	nbrs    map[string][]string
-	etypes  map[string][]string     // event node → its type(s), for filterEventTypes
-	search  map[string][]searchKey  // "" → SearchEntities' index of names and aliases
-	keys    map[string][]quad.Value // normalised name → the entities it names, for Resolve
-	filled  time.Time
-	checked time.Time
-	horizon int64   // the last value of newsgraph_generation seen
-	db      *sql.DB // PostgreSQL only
+	mu     sync.Mutex
+	gen    uint64 // bumped on every change; a value read under an older gen is not kept
+	events map[string]eventEntry
+	around map[string][]quad.Value
+	ents   map[string]*newsgraph.Entity
+	counts map[string]int
+	arts   map[string]*newsgraph.Article
+	evid   map[string][]newsgraph.Evidence
+	nbrs   map[string][]string
+	etypes map[string][]string    // event node → its type(s), for filterEventTypes
+	search map[string][]searchKey // "" → SearchEntities' index of names and aliases
+	// building is the search index being built, if any (entity.go: searchIndex).
+	building *searchBuild
+	keys     map[string][]quad.Value // normalised name → the entities it names, for Resolve
+	filled   time.Time
+	checked  time.Time
+	horizon  int64   // the last value of newsgraph_generation seen
+	db       *sql.DB // PostgreSQL only
 }
 
 const (
