@@ -16,6 +16,7 @@
 #   JOBS          extraction workers for `load -j`                 (nproc)
 #   WRK_TIME      duration of each wrk run                         (15s)
 #   WRK_CONNS     wrk connections for the throughput run           (16)
+#   WRK_WARM      warm-up of the server before the wrk runs, not counted (10s)
 #   COMPARE_MAX   largest N for the import and `cayley load` runs   (10000; each takes minutes at 10^5)
 #   Q_BUDGET      time per query kind for benchq, half warm-up, half measurement (40s)
 #   STEPS         what to run for each N, of load,queries,http,reload,export,compare (all); e.g.
@@ -38,6 +39,7 @@ WORK=${WORK:-$(mktemp -d /tmp/newsgraph-bench.XXXXXX)}
 JOBS=${JOBS:-$(nproc)}
 WRK_TIME=${WRK_TIME:-15s}
 WRK_CONNS=${WRK_CONNS:-16}
+WRK_WARM=${WRK_WARM:-10s}
 COMPARE_MAX=${COMPARE_MAX:-10000}
 STEPS=,${STEPS:-load,queries,http,reload,export,compare},
 step() { [[ $STEPS == *,$1,* ]]; }
@@ -146,7 +148,7 @@ figures() {
 		echo "- Last run: $(( ($(date +%s) - T0) / 60 )) min, load average at its start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg) (figures are rewritten after each step; an empty cell was not reached)"
 		echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
 		echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
-		echo "- wrk: partners(of:) cycling through 20 countries, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
+		echo "- wrk: partners(of:) cycling through 20 countries, after $WRK_WARM of warm-up, $WRK_TIME per run; 1 connection for latency, $WRK_CONNS connections on 2 threads for throughput (wrk shares the 2 cores with the server)"
 		echo
 		echo "## Load, export, size"
 		echo
@@ -179,10 +181,10 @@ figures() {
 		echo
 		echo "## HTTP (newsgraph serve + wrk, partners(of:))"
 		echo
-		echo "| articles | 1 conn: p50 ms | p99 ms | req/s | $WRK_CONNS conns: p50 ms | p99 ms | req/s | bad responses | serve RSS idle MB | RSS after MB | peak RSS MB |"
-		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+		echo "| articles | 1 conn: p50 ms | p99 ms | req/s | $WRK_CONNS conns: p50 ms | p99 ms | req/s | bad responses | serve RSS idle MB | RSS after MB | of which heap (anon) MB | of which bolt's mmap (file) MB | peak RSS MB |"
+		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 		for N in "${sizes_done[@]}"; do
-			echo "| $N | ${R[$N,http1]} | ${R[$N,httpN]} | ${R[$N,bad]} | $(div "${R[$N,rss_idle]}" 1024) | $(div "${R[$N,rss]}" 1024) | $(div "${R[$N,hwm]}" 1024) |"
+			echo "| $N | ${R[$N,http1]} | ${R[$N,httpN]} | ${R[$N,bad]} | $(div "${R[$N,rss_idle]}" 1024) | $(div "${R[$N,rss]}" 1024) | $(div "${R[$N,anon]}" 1024) | $(div "${R[$N,file]}" 1024) | $(div "${R[$N,hwm]}" 1024) |"
 		done
 		if [ -n "$PG_ROWS" ]; then
 			echo
@@ -260,6 +262,9 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 			sleep 0.1
 		done
 		R[$N,rss_idle]=$(rss_kb "$spid" VmRSS)
+		# The server starts with an empty read cache: warm it with the same requests first.
+		say "N=$N: warming the server for $WRK_WARM"
+		wrk -t2 -c"$WRK_CONNS" -d"$WRK_WARM" --timeout 30s -s "$WORK/partners.lua" "http://$ADDR" >"$LOG/warm-$N.wrk" 2>&1 || true
 		wrkrun http1-$N 1 1
 		R[$N,http1]="$W_P50 | $W_P99 | $W_RPS"
 		R[$N,http1_p99]=$W_P99
@@ -269,6 +274,8 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 		R[$N,bad]=$W_BAD
 		R[$N,rss]=$(rss_kb "$spid" VmRSS)
 		R[$N,hwm]=$(rss_kb "$spid" VmHWM)
+		R[$N,anon]=$(rss_kb "$spid" RssAnon)
+		R[$N,file]=$(rss_kb "$spid" RssFile)
 		kill "$spid"
 		wait "$spid" 2>/dev/null || true
 
