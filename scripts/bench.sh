@@ -138,6 +138,8 @@ R[meta,started]=$STARTED
 # --- the figures: rewritten after every step, so that an interrupted run keeps what it measured --
 figures() {
 	set +u # rows not measured yet print empty
+	local sizes
+	sizes=$(printf '%s\n' "${sizes_done[@]}" | sort -nu)
 	{
 		echo "# Benchmark figures (generated)"
 		echo
@@ -154,7 +156,7 @@ figures() {
 		echo
 		echo "| articles | load avg | text MB | quads | load s | articles/s | quads/s (load) | re-load s | import s | quads/s (import) | cayley load s | quads/s (cayley) | ratio load/cayley | ratio import/cayley | export s | quads/s (export) | bolt MB | cayley bolt MB | load max RSS MB | commit |"
 		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
-		for N in "${sizes_done[@]}"; do
+		for N in $sizes; do
 			q=${R[$N,quads]}
 			cs=${R[$N,cayley_s]:-0}
 			echo "| $N | ${R[$N,loadavg]} | $(mb "${R[$N,text]}") | $q | ${R[$N,load_s]} | ${R[$N,articles_s]} | $(div "$q" "${R[$N,load_s]}") | ${R[$N,reload_s]} | ${R[$N,import_s]} | $(div "$q" "${R[$N,import_s]}") | ${R[$N,cayley_s]:-n/a} | $(div "$q" "$cs") | $(div2 "$cs" "${R[$N,load_s]}") | $(div2 "$cs" "${R[$N,import_s]}") | ${R[$N,export_s]} | $(div "$q" "${R[$N,export_s]}") | $(mb "${R[$N,size]}") | $(mb "${R[$N,cayley_size]:-0}") | $(div "${R[$N,load_kb]}" 1024) | ${R[$N,rev]} |"
@@ -175,7 +177,7 @@ figures() {
 		echo
 		echo "| articles | partners(of:) | relations (filtered, first 20) | entities(prefix:) | paths (≤ 4 hops) | commit |"
 		echo "|---:|---|---|---|---|---|"
-		for N in "${sizes_done[@]}"; do
+		for N in $sizes; do
 			echo "| $N | ${R[$N,q_partners]:-} | ${R[$N,q_relations]:-} | ${R[$N,q_entities]:-} | ${R[$N,q_paths]:-} | ${R[$N,qrev]:-} |"
 		done
 		echo
@@ -183,7 +185,7 @@ figures() {
 		echo
 		echo "| articles | 1 conn: p50 ms | p99 ms | req/s | $WRK_CONNS conns: p50 ms | p99 ms | req/s | bad responses | serve RSS idle MB | RSS after MB | of which heap (anon) MB | of which bolt's mmap (file) MB | peak RSS MB |"
 		echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-		for N in "${sizes_done[@]}"; do
+		for N in $sizes; do
 			echo "| $N | ${R[$N,http1]} | ${R[$N,httpN]} | ${R[$N,bad]} | $(div "${R[$N,rss_idle]}" 1024) | $(div "${R[$N,rss]}" 1024) | $(div "${R[$N,anon]}" 1024) | $(div "${R[$N,file]}" 1024) | $(div "${R[$N,hwm]}" 1024) |"
 		done
 		if [ -n "$PG_ROWS" ]; then
