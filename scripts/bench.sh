@@ -98,8 +98,8 @@ timed() {
 		{ tail -5 "$LOG/$name.err" >&2; die "$name failed (logs in $LOG)"; }
 	read -r T_SEC T_KB <"$LOG/$name.time"
 }
-div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.0f", a / b }'; }
-div2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == 0 || b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.0f", a / b }'; }
+div2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == 0 || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 mb() { awk -v a="$1" 'BEGIN { printf "%.1f", a / 1e6 }'; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
@@ -146,7 +146,7 @@ figures() {
 		echo "Written by \`scripts/bench.sh\` (first run $STARTED, last at commit $REV; each row names the build it measured); see [benchmarks.md](benchmarks.md) for what"
 		echo "each figure means, the targets and the diagnosis. Do not edit by hand: run \`make bench\`."
 		echo
-		echo "- Machine: $MACHINE. \"load avg\" is the 1-minute load average when a size started: above 2, other work shared the 2 cores and the figures are pessimistic"
+		echo "- Machine: $MACHINE. \"load avg\" is the 1-minute load average when the size's load started: above 2, other work shared the 2 cores and the figures are pessimistic"
 		echo "- Last run: $(( ($(date +%s) - T0) / 60 )) min, load average at its start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg) (figures are rewritten after each step; an empty cell was not reached)"
 		echo "- Corpus: \`$(basename "$SRC")\` bodies repeated with distinct ids, dates (2016–2025) and sources (\`bench/benchgen\`)"
 		echo "- Load: \`newsgraph load -j $JOBS\` into bolt (fsync on, as shipped); cayley: \`cayley load --init -d bolt\` ($CAYLEY_VERSION) on the quads \`newsgraph export\` wrote"
@@ -223,9 +223,9 @@ fi
 
 # --- the ladder ---------------------------------------------------------------------------------
 for N in $SIZES; do
-	R[$N,loadavg]=$(cut -d' ' -f1 /proc/loadavg)
 	corpus=$WORK/articles-$N.jsonl db=$WORK/db-$N nq=$WORK/quads-$N.nq
 	if step load; then
+		R[$N,loadavg]=$(cut -d' ' -f1 /proc/loadavg)
 		say "N=$N: generating the corpus"
 		"$WORK/bin/benchgen" -n "$N" -src "$SRC" -o "$corpus"
 		textbytes=$(python3 -c 'import json,sys
