@@ -10,6 +10,11 @@ import (
 // Libya") or a by-agent, and so no argument of an event of type typ.
 func (sc *sentCtx) excluded(k int, typ string) bool {
 	p := sc.w(k - 1)
+	if p == "from" && removalTypes[typ] && peopleNouns[sc.w(k-3)] && strings.HasSuffix(sc.w(k-2), "ed") {
+		// a reduced relative on people ("refugees evacuated from Libya", "migrants deported
+		// from Italy"): the origin belongs to the participle, not to the clause's verb
+		return true
+	}
 	if p == "from" && !removalTypes[typ] {
 		for j := k - 2; j >= 0 && k-j <= 3; j-- {
 			if peopleNouns[sc.w(j)] {
