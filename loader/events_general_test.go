@@ -18,6 +18,9 @@ func TestEventGeneralisation(t *testing.T) {
 		{"a reduced relative on people keeps its origin to itself",
 			"Norway sheltered refugees evacuated from Bolivia.",
 			[]string{}},
+		{"turning down a request is REJECT of the requester",
+			"Peru turned down a request from Bolivia to return the ship.",
+			[]string{"REJECT PER BOL"}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
