@@ -194,6 +194,10 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 			}
 			return k, ns, true
 		}
+		if k == p && sc.toks[k].isActor() && sc.w(k+1) == "with" {
+			k++ // "provide Ukraine with medical supplies": the recipient, then the thing given
+			continue
+		}
 		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {
 			break
 		}

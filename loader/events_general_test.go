@@ -21,6 +21,9 @@ func TestEventGeneralisation(t *testing.T) {
 		{"turning down a request is REJECT of the requester",
 			"Peru turned down a request from Bolivia to return the ship.",
 			[]string{"REJECT PER BOL"}},
+		{"providing a recipient with goods is AID to the recipient",
+			"Norway provided Chile with tents and blankets after the floods.",
+			[]string{"AID NOR CHL"}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
