@@ -22,7 +22,7 @@ func TestEventGeneralisation(t *testing.T) {
 			"Peru turned down a request from Bolivia to return the ship.",
 			[]string{"REJECT PER BOL"}},
 		{"providing a recipient with goods is AID to the recipient",
-			"Norway provided Chile with tents and blankets after the floods.",
+			"Norway provided Chile with emergency supplies after the floods.",
 			[]string{"AID NOR CHL"}},
 	} {
 		got := events(c.text, "2024-03-05")
