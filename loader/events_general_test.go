@@ -24,6 +24,12 @@ func TestEventGeneralisation(t *testing.T) {
 		{"providing a recipient with goods is AID to the recipient",
 			"Norway provided Chile with emergency supplies after the floods.",
 			[]string{"AID NOR CHL"}},
+		{"armed people from a country stand for it",
+			"Peruvian soldiers clashed with fighters from Bolivia near the river.",
+			[]string{"FIGHT PER BOL"}},
+		{"refugees from a country do not",
+			"Chilean police clashed with migrants from Bolivia at the camp.",
+			[]string{}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {

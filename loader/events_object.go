@@ -48,7 +48,8 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
 			continue
 		}
-		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) {
+		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) && !(sc.w(k-1) == "from" && armedNouns[sc.w(k-2)] && sc.w(k-3) == "with") {
+			// "clashed with fighters from X": armed people from X stand for X; refugees do not
 			continue
 		}
 		if p := sc.w(k - 1); (p == "in" || p == "at") && typ == "CONSULT" {

@@ -44,7 +44,10 @@ var (
 		"tourists", "prisoners", "detainees", "exiles", "asylum", "families", "children", "women", "men",
 		"victims", "residents", "settlers", "pilgrims", "visitors", "travellers", "travelers", "deportees",
 		"expatriates", "diaspora", "population", "hundreds", "thousands", "dozens", "millions", "those",
-		"scientists", "experts", "journalists", "fighters", "volunteers")
+		"scientists", "experts", "journalists", "volunteers")
+	// armed people, whose "from X" names the party they fight for (PLOVER codes armed groups as
+	// actors): "clashed with fighters from X"
+	armedNouns = setOf("fighters", "troops", "soldiers", "forces", "militants", "rebels", "gunmen", "militiamen")
 	// verbs of removal, after which "from X" names the party acted on
 	removalTypes = setOf("RETREAT", "AID", "SANCTION", "COERCE", "THREATEN")
 )
