@@ -30,6 +30,12 @@ func TestEventGeneralisation(t *testing.T) {
 		{"refugees from a country do not",
 			"Chilean police clashed with migrants from Bolivia at the camp.",
 			[]string{}},
+		{"joint military activity is COOPERATE",
+			"Peru and Chile carried out joint air patrols over the sea.",
+			[]string{"COOPERATE PER CHL"}},
+		{"one country's drills near another are no cooperation",
+			"Chile held military drills near Bolivia.",
+			[]string{}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {

@@ -119,6 +119,10 @@ func (sc *sentCtx) run() {
 func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
 	w := sc.w(i)
 	ns, ok := evLex.nouns[w]
+	if jointNouns[w] && (sc.w(i-1) == "joint" || sc.w(i-2) == "joint" || sc.w(i-1) == "combined" || sc.w(i-2) == "combined") {
+		// PLOVER: joint military operations are COOPERATE, one country's exercises MOBILIZE
+		return nounSense{Type: "COOPERATE"}, true
+	}
 	if ok && (w == "strike" || w == "strikes") {
 		switch sc.w(i - 1) {
 		case "air", "missile", "drone", "military", "rocket", "nuclear", "pre-emptive", "preemptive", "naval", "artillery", "retaliatory":

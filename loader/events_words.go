@@ -48,6 +48,8 @@ var (
 	// armed people, whose "from X" names the party they fight for (PLOVER codes armed groups as
 	// actors): "clashed with fighters from X"
 	armedNouns = setOf("fighters", "troops", "soldiers", "forces", "militants", "rebels", "gunmen", "militiamen")
+	// nouns of military activity that are COOPERATE when joint ("joint naval exercises")
+	jointNouns = setOf("exercises", "exercise", "drills", "drill", "patrols", "manoeuvres", "maneuvers", "operations", "operation")
 	// verbs of removal, after which "from X" names the party acted on
 	removalTypes = setOf("RETREAT", "AID", "SANCTION", "COERCE", "THREATEN")
 )
