@@ -36,6 +36,9 @@ func TestEventGeneralisation(t *testing.T) {
 		{"one country's drills near another are no cooperation",
 			"Chile held military drills near Bolivia.",
 			[]string{}},
+		{"hosting talks between two parties is mediation",
+			"Norway hosted talks between Peru and Bolivia in Oslo.",
+			[]string{"CONSULT NOR PER mode=mediation", "CONSULT NOR BOL mode=mediation", "CONSULT PER BOL"}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {

@@ -86,6 +86,11 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 			controls = controls[:len(controls)-1]
 		}
 	}
+	if final.Mode == "visit" && len(sc.w(i)) >= 4 && sc.w(i)[:4] == "host" && sc.betweenAfter(finalEnd) {
+		// "X hosted talks between Y and Z": X brings the parties together, which PLOVER codes
+		// as mediation (CONSULT X-Y and X-Z, mode mediation), not as a visit to X
+		final.Role, final.Mode = roleMediate, "mediation"
+	}
 	ev := &eventInfo{trigger: i, confidence: 0.8, mutual: final.Mutual, mode: final.Mode, speaker: -1}
 	typ := final.Type
 	objStart := finalEnd
@@ -366,6 +371,17 @@ func (sc *sentCtx) prepObject(k int, p string) int {
 func (sc *sentCtx) hasWord(w string) bool {
 	for _, t := range sc.toks {
 		if t.W == w {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenAfter reports whether the complement from p names two parties with "between X and Y".
+func (sc *sentCtx) betweenAfter(p int) bool {
+	e := sc.objectEnd(p)
+	for k := p; k < e && k-p <= 6; k++ {
+		if x, _, _ := sc.between(k, e); x >= 0 {
 			return true
 		}
 	}
