@@ -39,6 +39,9 @@ func TestEventGeneralisation(t *testing.T) {
 		{"hosting talks between two parties is mediation",
 			"Norway hosted talks between Peru and Bolivia in Oslo.",
 			[]string{"CONSULT NOR PER mode=mediation", "CONSULT NOR BOL mode=mediation", "CONSULT PER BOL"}},
+		{"where a deal is signed is no party to it",
+			"Peru and Bolivia signed a water accord in Cuzco.",
+			[]string{"AGREE PER BOL CONCLUDED"}},
 	} {
 		got := events(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {

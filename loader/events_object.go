@@ -4,6 +4,8 @@ package loader
 
 import (
 	"strings"
+
+	"newsgraph"
 )
 
 // excluded reports whether the actor at token k is only a place of origin ("refugees from
@@ -52,8 +54,8 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			// "clashed with fighters from X": armed people from X stand for X; refugees do not
 			continue
 		}
-		if p := sc.w(k - 1); (p == "in" || p == "at") && typ == "CONSULT" {
-			continue // "resumed talks in Washington": a venue, not a party
+		if p := sc.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
+			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
 		}
 		set := argSet{t.Actor}
 		j := k + 1

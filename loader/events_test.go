@@ -23,6 +23,7 @@ var testActors = []struct {
 	{"Norway", "country/NOR", newsgraph.Country, "NOR", "name"},
 	{"the World Bank", "org/world-bank", newsgraph.Organization, "IGO", "name"},
 	{"Ana Ruiz", "person/ana-ruiz", newsgraph.Person, "", "name"},
+	{"Cuzco", "place/cuzco", newsgraph.Location, "", "name"},
 }
 
 // testDoc builds a doc of one sentence per line, with the mentions of testActors.
