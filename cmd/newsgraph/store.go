@@ -23,7 +23,7 @@ func (s *storeFlags) register(fs *flag.FlagSet, e *env) {
 		db = "./newsgraph.db"
 	}
 	fs.StringVar(&s.backend, "backend", backend, "store `backend`: bolt, memory or postgres (env NEWSGRAPH_BACKEND)")
-	fs.StringVar(&s.db, "db", db, "bolt folder or file, or PostgreSQL URL (env NEWSGRAPH_DB)")
+	fs.StringVar(&s.db, "db", db, "bolt folder (created when missing), or PostgreSQL URL (env NEWSGRAPH_DB)")
 }
 
 func (s *storeFlags) open(ctx context.Context, e *env) (*graph.Store, error) {
