@@ -37,18 +37,7 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 	}
 	var best *newsgraph.Entity
 	bestScore := -1
-	for _, c := range cands {
-		id, ok := idOf(c, prefEntity)
-		if !ok {
-			continue
-		}
-		e, err := s.Entity(ctx, id)
-		if err != nil {
-			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
-				continue
-			}
-			return nil, err
-		}
+	err := s.eachEntityOf(ctx, cands, func(e *newsgraph.Entity) error {
 		score := 0
 		switch {
 		case strings.EqualFold(e.ID, ref):
@@ -60,12 +49,16 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 		}
 		n, err := s.articleCount(ctx, e.ID)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		score += min(n, 1<<20-1)
 		if score > bestScore || (score == bestScore && e.ID < best.ID) {
 			best, bestScore = e, score
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if best == nil {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "no entity named %q", ref)
@@ -254,22 +247,15 @@ func (s *Store) buildSearchIndex(ctx context.Context, gen uint64) ([]searchKey, 
 		return nil, err
 	}
 	var idx []searchKey
-	for _, v := range all {
-		id, ok := idOf(v, prefEntity)
-		if !ok {
-			continue
-		}
-		e, err := s.Entity(ctx, id)
-		if err != nil {
-			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
-				continue
-			}
-			return nil, err
-		}
-		idx = append(idx, searchKey{normKey(e.Name), id})
+	err = s.eachEntityOf(ctx, all, func(e *newsgraph.Entity) error {
+		idx = append(idx, searchKey{normKey(e.Name), e.ID})
 		for _, a := range e.Aliases {
-			idx = append(idx, searchKey{normKey(a), id})
+			idx = append(idx, searchKey{normKey(a), e.ID})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.Slice(idx, func(i, j int) bool {
 		if idx[i].key != idx[j].key {
@@ -300,4 +286,25 @@ func (s *Store) ArticleEntities(ctx context.Context, articleID string) ([]string
 	}
 	sort.Strings(ids)
 	return ids, nil
+}
+
+// eachEntityOf calls fn with the entity of each node that is an entity IRI, skipping nodes that
+// are not and entities deleted since the nodes were read.
+func (s *Store) eachEntityOf(ctx context.Context, nodes []quad.Value, fn func(*newsgraph.Entity) error) error {
+	for _, v := range nodes {
+		id, ok := idOf(v, prefEntity)
+		if !ok {
+			continue
+		}
+		e, err := s.Entity(ctx, id)
+		if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
+			continue
+		} else if err != nil {
+			return err
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
