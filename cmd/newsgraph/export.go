@@ -98,28 +98,30 @@ func runImport(ctx context.Context, e *env) error {
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
+	paths := inputs(fs)
 	store, err := sf.open(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	for _, p := range paths {
-		var r io.Reader = e.stdin
-		if p != "-" {
-			f, err := os.Open(p)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			r = f
-		}
-		if err := store.ImportNQuads(ctx, bufio.NewReaderSize(r, 256<<10)); err != nil {
+		if err := importFile(ctx, store, p, e.stdin); err != nil {
 			return fmt.Errorf("importing %s: %w", p, err)
 		}
 	}
 	return nil
+}
+
+// importFile loads one N-Quads file ("-": stdin) into the store.
+func importFile(ctx context.Context, store *graph.Store, path string, stdin io.Reader) error {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	return store.ImportNQuads(ctx, bufio.NewReaderSize(r, 256<<10))
 }

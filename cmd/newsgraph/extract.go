@@ -18,10 +18,7 @@ func runExtract(ctx context.Context, e *env) error {
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
+	paths := inputs(fs)
 	out := bufio.NewWriterSize(e.stdout, 256<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)

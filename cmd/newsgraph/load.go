@@ -34,10 +34,7 @@ func runLoad(ctx context.Context, e *env) error {
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
+	paths := inputs(fs)
 	store, err := sf.open(ctx, e)
 	if err != nil {
 		return err

@@ -167,3 +167,11 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// inputs returns the command's file arguments, or standard input ("-") when there are none.
+func inputs(fs *flag.FlagSet) []string {
+	if fs.NArg() == 0 {
+		return []string{"-"}
+	}
+	return fs.Args()
+}
