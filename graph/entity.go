@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -29,8 +30,7 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 	cands, ok := get(&s.cache, &s.cache.keys, key)
 	if !ok {
 		var err error
-		// one quad per article that names the entity so: read once, until the next write
-		if cands, err = s.subjects(ctx, PredKey, quad.String(key)); err != nil {
+		if cands, err = s.subjects(ctx, PredIxKey, quad.String(key)); err != nil {
 			return nil, err
 		}
 		put(&s.cache, gen, &s.cache.keys, key, cands)
@@ -74,40 +74,29 @@ func (s *Store) Entity(ctx context.Context, id string) (*newsgraph.Entity, error
 	if e, ok := get(&s.cache, &s.cache.ents, id); ok {
 		return cloneEntity(e), nil
 	}
-	qs, err := s.quads(ctx, match{S: EntityIRI(id)})
+	sm, err := s.summaryOf(ctx, EntityIRI(id))
 	if err != nil {
 		return nil, err
 	}
-	if len(qs) == 0 {
+	if len(sm) == 0 {
 		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "entity %q not found", id)
 	}
-	e := entityFrom(id, qs)
+	e := entityFrom(id, sm)
 	put(&s.cache, gen, &s.cache.ents, id, cloneEntity(e))
+	put(&s.cache, gen, &s.cache.counts, id, sm[short(PredType)][short(ClassEntity)])
 	return e, nil
 }
 
-func entityFrom(id string, qs []quad.Quad) *newsgraph.Entity {
-	votes := map[quad.Value]map[string]int{PredName: {}, PredEntityType: {}, PredCode: {}}
-	aliases := map[string]bool{}
+// entityFrom assembles an entity from its node's summary.
+func entityFrom(id string, sm summary) *newsgraph.Entity {
 	e := &newsgraph.Entity{ID: id, Mentions: []newsgraph.Mention{}}
-	for _, q := range qs {
-		p, _ := q.Predicate.(quad.IRI)
-		switch p {
-		case PredName, PredEntityType, PredCode:
-			votes[p][valueString(q.Object)]++
-		case PredAlias:
-			aliases[valueString(q.Object)] = true
-		case PredLat:
-			e.Lat, _ = quad.NativeOf(q.Object).(float64)
-		case PredLon:
-			e.Lon, _ = quad.NativeOf(q.Object).(float64)
-		}
-	}
-	e.Name, e.Type, e.Code = top(votes[PredName]), top(votes[PredEntityType]), top(votes[PredCode])
+	e.Name, e.Type, e.Code = sm.top(short(PredName)), sm.top(short(PredEntityType)), sm.top(short(PredCode))
+	e.Lat, _ = strconv.ParseFloat(sm.top(short(PredLat)), 64)
+	e.Lon, _ = strconv.ParseFloat(sm.top(short(PredLon)), 64)
 	if e.Name == "" { // only named by relations of articles that did not list it
 		e.Name = id
 	}
-	for a := range aliases {
+	for a := range sm[short(PredAlias)] {
 		if a != e.Name {
 			e.Aliases = append(e.Aliases, a)
 		}
@@ -129,16 +118,14 @@ func top(m map[string]int) string {
 
 // articleCount returns how many articles mention the entity.
 func (s *Store) articleCount(ctx context.Context, id string) (int, error) {
-	gen := s.cache.begin(ctx)
 	if n, ok := get(&s.cache, &s.cache.counts, id); ok {
 		return n, nil
 	}
-	as, err := s.subjects(ctx, PredMentions, EntityIRI(id))
+	sm, err := s.summaryOf(ctx, EntityIRI(id))
 	if err != nil {
 		return 0, err
 	}
-	put(&s.cache, gen, &s.cache.counts, id, len(as))
-	return len(as), nil
+	return sm[short(PredType)][short(ClassEntity)], nil
 }
 
 // SearchEntities returns up to limit entities whose name or an alias starts with prefix
@@ -242,7 +229,7 @@ type searchBuild struct {
 
 // buildSearchIndex reads the index and keeps it in the cache unless the store changed since gen.
 func (s *Store) buildSearchIndex(ctx context.Context, gen uint64) ([]searchKey, error) {
-	all, err := s.subjects(ctx, PredType, ClassEntity)
+	all, err := s.subjects(ctx, PredIxListed, ClassEntity)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"maps"
+	"net/url"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +13,10 @@ import (
 
 	"newsgraph"
 )
+
+// ploverTypes are the 18 PLOVER event types: what Events reads when no type is named.
+var ploverTypes = slices.Concat(newsgraph.VerbalCooperation, newsgraph.MaterialCooperation,
+	newsgraph.VerbalConflict, newsgraph.MaterialConflict)
 
 // prefetchWorkers is how many goroutines read events at once on bolt and memory.
 const prefetchWorkers = 4
@@ -22,27 +28,26 @@ var statusRank = map[string]int{newsgraph.Proposed: 1, newsgraph.Ongoing: 2, new
 // on its status the furthest along wins (ENDED > CONCLUDED > ONGOING > PROPOSED), and an
 // attribute takes the smallest value given.
 func (s *Store) Event(ctx context.Context, id string) (*newsgraph.Event, error) {
-	ev, _, err := s.event(ctx, EventIRI(id))
-	return ev, err
+	return s.event(ctx, EventIRI(id))
 }
 
-// event reads an event node and the IRIs of its evidence nodes.
-func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, []quad.Value, error) {
+// event reads an event node's summary.
+func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, error) {
 	gen := s.cache.begin(ctx)
 	if c, ok := get(&s.cache, &s.cache.events, n.String()); ok {
 		e := cloneEvent(c.e)
-		return &e, c.evidence, nil
+		return &e, nil
 	}
-	qs, err := s.quads(ctx, match{S: n})
+	sm, err := s.summaryOf(ctx, n)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	e, evidence, err := eventFrom(n, qs)
+	e, err := eventFrom(n, sm)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{cloneEvent(*e), evidence})
-	return e, evidence, nil
+	put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{e: cloneEvent(*e)})
+	return e, nil
 }
 
 // prefetchEvents reads the event nodes not yet cached into the cache: on PostgreSQL in a few
@@ -81,64 +86,57 @@ func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
 		wg.Wait()
 		return nil
 	}
-	bySubject := map[string][]quad.Quad{}
-	err := s.pgSubjects(ctx, missing, nil, func(q quad.Quad) error {
-		k := q.Subject.String()
-		bySubject[k] = append(bySubject[k], q)
-		return nil
-	})
+	sums, err := s.storedSummaries(ctx, missing)
 	if err != nil {
 		return err
 	}
-	for _, n := range missing {
-		if e, evidence, err := eventFrom(n, bySubject[n.String()]); err == nil {
-			put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{*e, evidence})
+	for n, st := range sums {
+		if e, err := eventFrom(n, st.sm); err == nil {
+			put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{e: *e})
 		}
 	}
 	return nil
 }
 
-// eventFrom assembles an event from the quads of its node.
-func eventFrom(n quad.Value, qs []quad.Quad) (*newsgraph.Event, []quad.Value, error) {
+// eventFrom assembles an event from its node's summary: Articles is how many articles give its
+// type; when they disagree on its status, the furthest along wins; an attribute takes the
+// smallest value given.
+func eventFrom(n quad.Value, sm summary) (*newsgraph.Event, error) {
 	id, _ := idOf(n, prefEvent)
 	e := &newsgraph.Event{ID: id}
-	labels := map[string]bool{}
-	var evidence []quad.Value
-	for _, q := range qs {
-		p, _ := q.Predicate.(quad.IRI)
-		switch p {
-		case PredEventType:
-			e.Type = valueString(q.Object)
-			labels[q.Label.String()] = true
-		case PredSubject:
-			e.Subject, _ = idOf(q.Object, prefEntity)
-		case PredObject:
-			e.Object, _ = idOf(q.Object, prefEntity)
-		case PredDate:
-			e.Date = valueString(q.Object)
-		case PredStatus:
-			if st := valueString(q.Object); statusRank[st] > statusRank[e.Status] {
-				e.Status = st
-			}
-		case PredEvidence:
-			evidence = append(evidence, q.Object)
-		default:
-			if k, ok := idOf(p, prefAttr); ok {
-				v := valueString(q.Object)
-				if e.Attrs == nil {
-					e.Attrs = map[string]string{}
-				}
-				if old, ok := e.Attrs[k]; !ok || v < old {
-					e.Attrs[k] = v
-				}
-			}
+	typeKey := short(PredEventType)
+	e.Type = sm.only(typeKey)
+	if e.Type == "" {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
+	}
+	e.Articles = sm[typeKey][e.Type]
+	e.Subject, _ = idOf(full(sm.only(short(PredSubject))), prefEntity)
+	e.Object, _ = idOf(full(sm.only(short(PredObject))), prefEntity)
+	e.Date = sm.only(short(PredDate))
+	for st := range sm[short(PredStatus)] {
+		if statusRank[st] > statusRank[e.Status] {
+			e.Status = st
 		}
 	}
-	if e.Type == "" {
-		return nil, nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "event %q not found", id)
+	attrKey := short(quad.IRI(prefAttr))
+	for p := range sm {
+		k, ok := strings.CutPrefix(p, attrKey)
+		if !ok {
+			continue
+		}
+		if k, err := url.PathUnescape(k); err == nil {
+			if e.Attrs == nil {
+				e.Attrs = map[string]string{}
+			}
+			e.Attrs[k] = sm.only(p)
+		}
 	}
-	e.Articles = len(labels)
-	return e, distinctValues(evidence), nil
+	return e, nil
+}
+
+// evidenceNodes returns the IRIs of an event's evidence nodes.
+func (s *Store) evidenceNodes(ctx context.Context, n quad.Value) ([]quad.Value, error) {
+	return s.objects(ctx, n, PredEvidence)
 }
 
 func distinctValues(vs []quad.Value) []quad.Value {
@@ -181,28 +179,21 @@ func sortEvents(es []newsgraph.Event) {
 
 // EachEvent calls fn for each event that matches f (see Events), in no particular order.
 func (s *Store) EachEvent(ctx context.Context, f newsgraph.RelationFilter, fn func(newsgraph.Event) error) error {
-	nodes, err := s.candidateEvents(ctx, f)
-	if err != nil {
-		return err
-	}
 	types := map[string]bool{}
 	for _, t := range f.Types {
 		types[strings.ToUpper(t)] = true
 	}
 	wantType := func(t string) bool { return types[t] || len(types) == 0 && newsgraph.IsPLOVER(t) }
-	if s.db == nil && (f.Subject != "" || f.Object != "") {
-		// Around an entity, most events are often of other types: read only the type of those
-		// not cached before reading whole events (an event has a few quads for each article).
-		if nodes, err = s.filterEventTypes(ctx, nodes, wantType); err != nil {
-			return err
-		}
+	nodes, err := s.candidateEvents(ctx, f, slices.Sorted(maps.Keys(types)))
+	if err != nil {
+		return err
 	}
 	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return err
 	}
 	sources := map[string]string{} // article IRI → source, when f.Source is set
 	for _, n := range nodes {
-		e, evidence, err := s.event(ctx, n)
+		e, err := s.event(ctx, n)
 		if err != nil {
 			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
 				continue
@@ -216,6 +207,10 @@ func (s *Store) EachEvent(ctx context.Context, f newsgraph.RelationFilter, fn fu
 			continue
 		}
 		if f.Source != "" {
+			evidence, err := s.evidenceNodes(ctx, n)
+			if err != nil {
+				return err
+			}
 			ok, err := s.reportedBy(ctx, evidence, f.Source, sources)
 			if err != nil {
 				return err
@@ -239,107 +234,60 @@ func endsMatch(e *newsgraph.Event, f newsgraph.RelationFilter) bool {
 	return (f.Subject == "" || e.Object == f.Subject) && (f.Object == "" || e.Subject == f.Object)
 }
 
-// candidateEvents returns the event nodes worth reading for f: those around its subject or
-// object when set, else those of its types, else all.
-func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter) ([]quad.Value, error) {
-	var out []quad.Value
-	addAround := func(id string) error {
-		vs, err := s.eventsAround(ctx, id)
-		out = append(out, vs...)
-		return err
-	}
+// candidateEvents returns the event nodes worth reading for f with the given types (the PLOVER
+// types when none): those around its subject or object when set, else those of its types, else
+// all.
+func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter, types []string) ([]quad.Value, error) {
 	switch {
 	case f.Subject != "":
-		if err := addAround(f.Subject); err != nil {
-			return nil, err
-		}
+		return s.eventsAround(ctx, f.Subject, types)
 	case f.Object != "":
-		if err := addAround(f.Object); err != nil {
-			return nil, err
-		}
-	case len(f.Types) > 0:
-		for _, t := range f.Types {
-			vs, err := s.subjects(ctx, PredEventType, quad.String(strings.ToUpper(t)))
+		return s.eventsAround(ctx, f.Object, types)
+	case len(types) > 0:
+		var out []quad.Value
+		for _, t := range types {
+			vs, err := s.subjects(ctx, PredIxEventType, quad.String(t))
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, vs...)
 		}
+		return distinctValues(out), nil
 	default:
 		return s.subjects(ctx, PredType, ClassEvent)
 	}
-	return distinctValues(out), nil
 }
 
-// filterEventTypes keeps the event nodes whose type passes want, reading only the type of the
-// events not cached (on prefetchWorkers goroutines).
-func (s *Store) filterEventTypes(ctx context.Context, nodes []quad.Value, want func(string) bool) ([]quad.Value, error) {
-	gen := s.cache.begin(ctx)
-	keep := make([]bool, len(nodes))
-	errs := make([]error, len(nodes))
-	var wg sync.WaitGroup
-	ch := make(chan int)
-	for range prefetchWorkers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range ch {
-				n := nodes[i]
-				if c, ok := get(&s.cache, &s.cache.events, n.String()); ok {
-					keep[i] = want(c.e.Type)
-					continue
-				}
-				ts, ok := get(&s.cache, &s.cache.etypes, n.String())
-				if !ok {
-					vs, err := s.objects(ctx, n, PredEventType)
-					if errs[i] = err; err != nil {
-						continue
-					}
-					for _, v := range vs {
-						ts = append(ts, valueString(v))
-					}
-					put(&s.cache, gen, &s.cache.etypes, n.String(), ts)
-				}
-				for _, t := range ts {
-					keep[i] = keep[i] || want(t)
-				}
-			}
-		}()
-	}
-	for i := range nodes {
-		ch <- i
-	}
-	close(ch)
-	wg.Wait()
-	var out []quad.Value
-	for i, n := range nodes {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		if keep[i] {
-			out = append(out, n)
-		}
-	}
-	return out, nil
-}
-
-// eventsAround returns the event nodes whose subject or object is the entity.
-func (s *Store) eventsAround(ctx context.Context, id string) ([]quad.Value, error) {
-	gen := s.cache.begin(ctx)
-	if vs, ok := get(&s.cache, &s.cache.around, id); ok {
-		return vs, nil
+// eventsAround returns the event nodes of the given types (the PLOVER types when none) whose
+// subject or object is the entity, from the entity's index edges.
+func (s *Store) eventsAround(ctx context.Context, id string, types []string) ([]quad.Value, error) {
+	if len(types) == 0 {
+		types = ploverTypes
 	}
 	var out []quad.Value
-	for _, p := range []quad.IRI{PredSubject, PredObject} {
-		vs, err := s.subjects(ctx, p, EntityIRI(id))
+	for _, t := range types {
+		vs, err := s.eventsAroundOf(ctx, id, ixAround(t))
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, vs...)
 	}
-	out = distinctValues(out)
-	put(&s.cache, gen, &s.cache.around, id, out)
-	return out, nil
+	return distinctValues(out), nil
+}
+
+// eventsAroundOf returns the objects of the entity's index edges p, cached.
+func (s *Store) eventsAroundOf(ctx context.Context, id string, p quad.IRI) ([]quad.Value, error) {
+	key := id + "\x00" + string(p)
+	gen := s.cache.begin(ctx)
+	if vs, ok := get(&s.cache, &s.cache.around, key); ok {
+		return vs, nil
+	}
+	vs, err := s.objects(ctx, EntityIRI(id), p)
+	if err != nil {
+		return nil, err
+	}
+	put(&s.cache, gen, &s.cache.around, key, vs)
+	return vs, nil
 }
 
 // reportedBy reports whether one of the evidence nodes comes from an article of the source.
@@ -376,7 +324,10 @@ func (s *Store) Evidence(ctx context.Context, eventID string) ([]newsgraph.Evide
 	if ev, ok := get(&s.cache, &s.cache.evid, eventID); ok {
 		return slices.Clone(ev), nil
 	}
-	_, nodes, err := s.event(ctx, EventIRI(eventID))
+	if _, err := s.Event(ctx, eventID); err != nil {
+		return nil, err
+	}
+	nodes, err := s.evidenceNodes(ctx, EventIRI(eventID))
 	if err != nil {
 		return nil, err
 	}
@@ -457,13 +408,16 @@ func intOf(v quad.Value) int {
 // Relations returns the non-PLOVER relations (HOLDS_OFFICE, NATIONALITY, PART_OF, …) in which
 // the entity is subject or object, ordered as Events.
 func (s *Store) Relations(ctx context.Context, entityID string) ([]newsgraph.Event, error) {
-	nodes, err := s.candidateEvents(ctx, newsgraph.RelationFilter{Subject: entityID})
+	nodes, err := s.eventsAroundOf(ctx, entityID, PredIxOther)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return nil, err
 	}
 	var out []newsgraph.Event
 	for _, n := range nodes {
-		e, _, err := s.event(ctx, n)
+		e, err := s.event(ctx, n)
 		if err != nil {
 			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
 				continue

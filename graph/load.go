@@ -34,6 +34,11 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 	}
 	s.write.Lock()
 	defer s.write.Unlock()
+	unlock, err := s.lockWriters(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	known, err := s.contentHashes(ctx, xs)
 	if err != nil {
 		return 0, err
@@ -51,7 +56,7 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 			pending = 0
 			return nil
 		}
-		if err := s.apply(deltas); err != nil {
+		if err := s.apply(ctx, deltas); err != nil {
 			return err
 		}
 		changed += pending
@@ -139,8 +144,19 @@ func deltas(old, new []quad.Quad) []cgraph.Delta {
 	return out
 }
 
-// apply writes deltas in one transaction.
-func (s *Store) apply(d []cgraph.Delta) error {
+// apply writes the articles' changes d, and the derived quads' changes that go with them (see
+// summarise), in one transaction. d must be exact: no addition of a stored quad, no deletion of
+// a missing one.
+func (s *Store) apply(ctx context.Context, d []cgraph.Delta) error {
+	derived, err := s.summarise(ctx, d)
+	if err != nil {
+		return err
+	}
+	return s.applyRaw(append(d, derived...))
+}
+
+// applyRaw writes deltas in one transaction, as they are.
+func (s *Store) applyRaw(d []cgraph.Delta) error {
 	if s.isMem {
 		s.memLock.Lock()
 		defer s.memLock.Unlock()
@@ -222,6 +238,11 @@ func (s *Store) storedQuads(ctx context.Context, id string) ([]quad.Quad, error)
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	s.write.Lock()
 	defer s.write.Unlock()
+	unlock, err := s.lockWriters(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	old, err := s.storedQuads(ctx, id)
 	if err != nil {
 		return err
@@ -235,7 +256,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 		return newsgraph.Errorf(newsgraph.ENOTFOUND, "article %q not found", id)
 	}
 	d := deltas(append(old, extra...), nil)
-	return s.apply(d)
+	return s.apply(ctx, d)
 }
 
 // valueString returns the text of a literal or IRI.

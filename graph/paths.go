@@ -22,41 +22,27 @@ func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]st
 	}
 	n := EntityIRI(id)
 	seen := map[string]bool{}
-	collect := func(qs []quad.Quad, d quad.Direction) {
-		for _, q := range qs {
-			p, _ := q.Predicate.(quad.IRI)
-			if p != PredLinked && !strings.HasPrefix(string(p), prefRel) {
-				continue
-			}
-			if other, ok := idOf(q.Get(d), prefEntity); ok && other != id {
-				seen[other] = true
-			}
+	preds := []quad.IRI{PredIxLinked}
+	if len(types) > 0 {
+		preds = preds[:0]
+		for _, t := range types {
+			preds = append(preds, ixRel(strings.ToUpper(t)))
 		}
 	}
-	if len(types) == 0 {
+	for _, p := range preds {
 		for _, side := range []struct {
 			m match
 			d quad.Direction
-		}{{match{S: n, P: PredLinked}, quad.Object}, {match{O: n, P: PredLinked}, quad.Subject}} {
-			qs, err := s.quads(ctx, side.m)
+		}{{match{S: n, P: p}, quad.Object}, {match{O: n, P: p}, quad.Subject}} {
+			err := s.eachQuad(ctx, side.m, func(q quad.Quad) error {
+				if other, ok := idOf(q.Get(side.d), prefEntity); ok && other != id && q.Label == LabelDerived {
+					seen[other] = true
+				}
+				return nil
+			})
 			if err != nil {
 				return nil, err
 			}
-			collect(qs, side.d)
-		}
-	} else {
-		for _, t := range types {
-			p := RelIRI(strings.ToUpper(t))
-			out, err := s.quads(ctx, match{S: n, P: p})
-			if err != nil {
-				return nil, err
-			}
-			collect(out, quad.Object)
-			in, err := s.quads(ctx, match{O: n, P: p})
-			if err != nil {
-				return nil, err
-			}
-			collect(in, quad.Subject)
 		}
 	}
 	ids := make([]string, 0, len(seen))
@@ -163,16 +149,21 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 // bestEventBetween returns the event between a and b (either direction, any type) that most
 // articles report, nil when there is none.
 func (s *Store) bestEventBetween(ctx context.Context, a, b string) (*newsgraph.Event, error) {
-	nodes, err := s.candidateEvents(ctx, newsgraph.RelationFilter{Subject: a})
+	nodes, err := s.eventsAround(ctx, a, nil)
 	if err != nil {
 		return nil, err
 	}
+	other, err := s.eventsAroundOf(ctx, a, PredIxOther)
+	if err != nil {
+		return nil, err
+	}
+	nodes = append(nodes, other...)
 	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return nil, err
 	}
 	var best *newsgraph.Event
 	for _, n := range nodes {
-		e, _, err := s.event(ctx, n)
+		e, err := s.event(ctx, n)
 		if err != nil {
 			if newsgraph.ErrorCode(err) == newsgraph.ENOTFOUND {
 				continue

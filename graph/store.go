@@ -94,6 +94,13 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.ensureDerived(ctx); err != nil {
+		s.qs.Close()
+		if s.db != nil {
+			s.db.Close()
+		}
+		return nil, fmt.Errorf("%s store: %w", s.backend, err)
+	}
 	log.Debug("graph store open", "backend", s.backend, "addr", redact(cfg.Addr))
 	return s, nil
 }

@@ -324,15 +324,25 @@ func TestInvalid(t *testing.T) {
 	}
 }
 
-// countQuads returns how many quads the store holds, checking that each is labelled with an article.
+// countQuads returns how many quads the articles stored (derived ones not counted), checking that
+// every quad is labelled with an article or is derived, and that the derived quads are exactly those the articles' quads make
+// (what a rebuild from scratch would write).
 func countQuads(t *testing.T, s *Store) int {
 	t.Helper()
 	var n int
 	var unlabelled []string
+	var dv deriver
+	derived := map[string]bool{}
 	err := s.eachQuad(context.Background(), match{}, func(q quadT) error {
-		n++
-		if _, ok := idOf(q.Label, prefArticle); !ok {
+		switch _, ok := idOf(q.Label, prefArticle); {
+		case q.Label == LabelDerived && q.Subject != storeNode:
+			derived[q.String()] = true
+		case q.Label == LabelDerived:
+		case !ok:
 			unlabelled = append(unlabelled, q.String())
+		default:
+			n++
+			dv.add(q)
 		}
 		return nil
 	})
@@ -342,6 +352,23 @@ func countQuads(t *testing.T, s *Store) int {
 	sort.Strings(unlabelled)
 	if len(unlabelled) > 0 {
 		t.Errorf("quads without an article label: %q", unlabelled)
+	}
+	want := map[string]bool{}
+	dv.each(func(qs []quadT) error {
+		for _, q := range qs {
+			want[q.String()] = true
+		}
+		return nil
+	})
+	for q := range want {
+		if !derived[q] {
+			t.Errorf("derived quad missing: %s", q)
+		}
+	}
+	for q := range derived {
+		if !want[q] {
+			t.Errorf("derived quad that the articles do not make: %s", q)
+		}
 	}
 	return n
 }
