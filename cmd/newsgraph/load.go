@@ -10,7 +10,6 @@ import (
 	"golang.org/x/term"
 
 	"newsgraph"
-	"newsgraph/graph"
 	"newsgraph/loader"
 )
 
@@ -57,11 +56,23 @@ func runLoad(ctx context.Context, e *env) error {
 type loadOptions struct {
 	workers, batch, maxBytes int
 	progress                 bool
+	// extractor is the one to use; nil: loadPaths builds its own.
+	extractor *loader.Extractor
+}
+
+// batchStore is the storage loadPaths needs (graph.Store's).
+type batchStore interface {
+	LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int, error)
 }
 
 // loadPaths extracts and stores the articles in paths, reporting bad records on e.stderr and,
 // when stderr is a terminal, a progress line.
-func loadPaths(ctx context.Context, e *env, store *graph.Store, paths []string, o loadOptions) (*loadStats, error) {
+//
+// Storage runs in its own goroutine, fed in input order by a channel one batch deep, so that
+// extraction goes on while a batch is stored. Each batch is one LoadBatch call and batches are
+// stored in order, so a later copy of an article still wins. The first storage error cancels
+// extraction and is returned; when loadPaths returns, both sides have ended.
+func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o loadOptions) (*loadStats, error) {
 	st := &loadStats{start: time.Now()}
 	var p *progress
 	if o.progress {
@@ -73,21 +84,33 @@ func loadPaths(ctx context.Context, e *env, store *graph.Store, paths []string, 
 	if o.batch < 1 {
 		o.batch = 1
 	}
-	var pending []*newsgraph.Extraction
-	flush := func() error {
+	x := o.extractor
+	if x == nil {
+		x = loader.New()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// One batch waits in the channel while the storer stores another and extraction fills a
+	// third, so a slow store costs at most about two batches of memory.
+	batches := make(chan []*newsgraph.Extraction, 1)
+	stored := make(chan storeResult, 1)
+	go func() { stored <- storeBatches(ctx, cancel, store, batches) }()
+
+	pending := make([]*newsgraph.Extraction, 0, o.batch)
+	send := func() error {
 		if len(pending) == 0 {
 			return nil
 		}
-		n, err := store.LoadBatch(ctx, pending)
-		if err != nil {
-			return fmt.Errorf("storing articles: %w", err)
+		select {
+		case batches <- pending:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		st.changed += n
-		st.unchanged += len(pending) - n
-		pending = pending[:0]
+		pending = make([]*newsgraph.Extraction, 0, o.batch)
 		return nil
 	}
-	err := loader.New().ExtractAll(ctx, &loader.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin}, paths, o.workers, func(it loader.Item) error {
+	err := x.ExtractAll(ctx, &loader.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin}, paths, o.workers, func(it loader.Item) error {
 		if it.Err != nil {
 			st.bad++
 			if p != nil {
@@ -103,12 +126,44 @@ func loadPaths(ctx context.Context, e *env, store *graph.Store, paths []string, 
 			p.add(1)
 		}
 		if len(pending) >= o.batch {
-			return flush()
+			return send()
 		}
 		return nil
 	})
 	if err == nil {
-		err = flush()
+		err = send()
+	}
+	close(batches)
+	r := <-stored
+	st.changed, st.unchanged = r.changed, r.unchanged
+	if r.err != nil { // the cause; extraction's error is then the cancellation it led to
+		err = r.err
 	}
 	return st, err
+}
+
+// storeResult is what storeBatches did.
+type storeResult struct {
+	changed, unchanged int
+	err                error
+}
+
+// storeBatches stores the batches it receives, in order, until the channel is closed. After the
+// first error it calls cancel and only drains the channel, so the sender never blocks.
+func storeBatches(ctx context.Context, cancel context.CancelFunc, store batchStore, batches <-chan []*newsgraph.Extraction) storeResult {
+	var r storeResult
+	for b := range batches {
+		if r.err != nil {
+			continue
+		}
+		n, err := store.LoadBatch(ctx, b)
+		if err != nil {
+			r.err = fmt.Errorf("storing articles: %w", err)
+			cancel()
+			continue
+		}
+		r.changed += n
+		r.unchanged += len(b) - n
+	}
+	return r
 }
