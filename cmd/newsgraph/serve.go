@@ -8,8 +8,11 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"newsgraph"
 	"newsgraph/graph"
 	"newsgraph/loader"
 	"newsgraph/server"
@@ -34,6 +37,11 @@ type Main struct {
 
 	store *graph.Store
 	srv   *server.Server
+	// extractor builds the loader (its gazetteers take about 80 MB and a second) on first use:
+	// by Config.Load, or by the first ingest of a server with a token. A read-only server
+	// that loads nothing never builds it.
+	extractor func() *loader.Extractor
+	built     atomic.Bool
 }
 
 // Run opens the store, loads Config.Load, and starts the server in the background.
@@ -46,10 +54,13 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.store = store
-	x := loader.New()
+	m.extractor = sync.OnceValue(func() *loader.Extractor {
+		m.built.Store(true)
+		return loader.New()
+	})
 	if len(m.Config.Load) > 0 {
 		e := &env{stderr: os.Stderr, log: m.Log}
-		st, err := loadPaths(ctx, e, store, m.Config.Load, loadOptions{workers: runtime.GOMAXPROCS(0), batch: 256})
+		st, err := loadPaths(ctx, e, store, m.Config.Load, loadOptions{workers: runtime.GOMAXPROCS(0), batch: 256, extractor: m.extractor()})
 		if err != nil {
 			return fmt.Errorf("loading %s: %w", strings.Join(m.Config.Load, ", "), err)
 		}
@@ -62,7 +73,12 @@ func (m *Main) Run(ctx context.Context) error {
 	if cfg.Export == nil {
 		cfg.Export = exportHandler(store, m.Log)
 	}
-	srv, err := server.New(cfg, store, x.Extract, m.Log)
+	// Without a token every mutation is refused before it runs, so ingest needs no extractor.
+	var extract func(newsgraph.Article) newsgraph.Extraction
+	if cfg.Token != "" {
+		extract = func(a newsgraph.Article) newsgraph.Extraction { return m.extractor().Extract(a) }
+	}
+	srv, err := server.New(cfg, store, extract, m.Log)
 	if err != nil {
 		return err
 	}
