@@ -32,7 +32,6 @@ type readCache struct {
 	arts   map[string]*newsgraph.Article
 	evid   map[string][]newsgraph.Evidence
 	nbrs   map[string][]string
-	etypes map[string][]string    // event node → its type(s), for filterEventTypes
 	search map[string][]searchKey // "" → SearchEntities' index of names and aliases
 	// building is the search index being built, if any (entity.go: searchIndex).
 	building *searchBuild
@@ -55,7 +54,7 @@ type eventEntry struct {
 
 func (c *readCache) clearLocked() {
 	c.gen++
-	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs, c.etypes = nil, nil, nil, nil, nil, nil, nil, nil
+	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs = nil, nil, nil, nil, nil, nil, nil
 	c.search, c.keys = nil, nil
 	c.filled = time.Time{}
 }
@@ -95,6 +94,11 @@ func (c *readCache) begin(ctx context.Context) uint64 {
 	}
 	return c.gen
 }
+
+// Generation returns a number that changes whenever the store may have changed: after every
+// write of this process and, on PostgreSQL, within a poll interval of another process's write.
+// Callers that keep answers of their own (the server's response cache) key them by it.
+func (s *Store) Generation(ctx context.Context) uint64 { return s.cache.begin(ctx) }
 
 // put stores v in *m under key when the store has not changed since gen.
 func put[V any](c *readCache, gen uint64, m *map[string]V, key string, v V) {

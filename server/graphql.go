@@ -62,7 +62,40 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
+	if v, ok := s.store.(versioned); ok && s.answers != nil && !p.Mutation() {
+		if key, ok := requestKey(req); ok {
+			s.serveCached(ctx, w, r, p, v.Generation(ctx), key)
+			return
+		}
+	}
 	s.writeResponse(w, r, p.Execute(ctx))
+}
+
+// serveCached answers a query from the response cache, or runs it and keeps a successful answer.
+// The generation is read before the query runs, so that an answer that a write may have made
+// stale is kept under the old generation, where nobody finds it.
+func (s *Server) serveCached(ctx context.Context, w http.ResponseWriter, r *http.Request, p *schema.Prepared, gen uint64, key [32]byte) {
+	if b, ok := s.answers.get(gen, key); ok {
+		s.metrics.cacheHits.Inc()
+		w.Header().Set("X-Newsgraph-Cache", "hit")
+		writeBody(w, http.StatusOK, b)
+		return
+	}
+	res := p.Execute(ctx)
+	if len(res.Codes()) > 0 {
+		s.writeResponse(w, r, res)
+		return
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		s.log.Error("encode answer", "err", err)
+		s.writeResponse(w, r, res)
+		return
+	}
+	b = append(b, '\n')
+	s.answers.put(gen, key, b)
+	w.Header().Set("X-Newsgraph-Cache", "miss")
+	writeBody(w, http.StatusOK, b)
 }
 
 // readBody decodes a POST body: JSON, at most MaxBody bytes.

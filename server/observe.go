@@ -18,6 +18,8 @@ type metrics struct {
 	latency  *prometheus.HistogramVec
 	gqlErrs  *prometheus.CounterVec
 	inFlight prometheus.Gauge
+	// cacheHits counts the answers served from the response cache.
+	cacheHits prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -30,8 +32,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "GraphQL errors returned, by code (invalid, not_found, internal, timeout, …)."}, []string{"code"}),
 		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "newsgraph_http_requests_in_flight",
 			Help: "HTTP requests being answered."}),
+		cacheHits: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsgraph_response_cache_hits_total",
+			Help: "GraphQL answers served from the response cache."}),
 	}
-	for _, c := range []prometheus.Collector{m.requests, m.latency, m.gqlErrs, m.inFlight} {
+	for _, c := range []prometheus.Collector{m.requests, m.latency, m.gqlErrs, m.inFlight, m.cacheHits} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

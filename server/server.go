@@ -53,6 +53,9 @@ type Config struct {
 	Web http.Handler
 	// Export serves GET /export; nil: 404.
 	Export http.Handler
+	// ResponseCache is how many bytes of answers the response cache keeps (see responseCache);
+	// 0: DefaultResponseCache, negative: no cache.
+	ResponseCache int64
 	// Registry receives the server's metrics and is what /metrics shows; nil: a new one.
 	Registry *prometheus.Registry
 }
@@ -65,6 +68,7 @@ type Server struct {
 	schema  *schema.Schema
 	log     *slog.Logger
 	metrics *metrics
+	answers *responseCache // nil: off
 	handler http.Handler
 	srv     *http.Server
 	ln      net.Listener
@@ -106,7 +110,10 @@ func New(cfg Config, store schema.Store, extract schema.ExtractFunc, log *slog.L
 	if err != nil {
 		return nil, fmt.Errorf("server: metrics: %w", err)
 	}
-	s := &Server{cfg: cfg, store: store, schema: sch, log: log, metrics: m}
+	if cfg.ResponseCache == 0 {
+		cfg.ResponseCache = DefaultResponseCache
+	}
+	s := &Server{cfg: cfg, store: store, schema: sch, log: log, metrics: m, answers: newResponseCache(cfg.ResponseCache)}
 	s.handler = s.routes()
 	return s, nil
 }
