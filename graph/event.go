@@ -239,6 +239,8 @@ func endsMatch(e *newsgraph.Event, f newsgraph.RelationFilter) bool {
 // all.
 func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter, types []string) ([]quad.Value, error) {
 	switch {
+	case f.Subject != "" && f.Object != "":
+		return s.eventsBetween(ctx, f.Subject, f.Object)
 	case f.Subject != "":
 		return s.eventsAround(ctx, f.Subject, types)
 	case f.Object != "":
@@ -273,6 +275,11 @@ func (s *Store) eventsAround(ctx context.Context, id string, types []string) ([]
 		out = append(out, vs...)
 	}
 	return distinctValues(out), nil
+}
+
+// eventsBetween returns the event nodes (of any type) between two entities, in either direction.
+func (s *Store) eventsBetween(ctx context.Context, a, b string) ([]quad.Value, error) {
+	return s.objects(ctx, pairIRI(a, b), PredIxEvent)
 }
 
 // eventsAroundOf returns the objects of the entity's index edges p, cached.

@@ -149,15 +149,10 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 // bestEventBetween returns the event between a and b (either direction, any type) that most
 // articles report, nil when there is none.
 func (s *Store) bestEventBetween(ctx context.Context, a, b string) (*newsgraph.Event, error) {
-	nodes, err := s.eventsAround(ctx, a, nil)
+	nodes, err := s.eventsBetween(ctx, a, b)
 	if err != nil {
 		return nil, err
 	}
-	other, err := s.eventsAroundOf(ctx, a, PredIxOther)
-	if err != nil {
-		return nil, err
-	}
-	nodes = append(nodes, other...)
 	if err := s.prefetchEvents(ctx, nodes); err != nil {
 		return nil, err
 	}

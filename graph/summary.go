@@ -26,8 +26,10 @@ import (
 //   - index edges that exist while at least one article states the fact behind them:
 //     entity ix:listed class:Entity, entity ix:key "name", entity ix:linked entity,
 //     entity ix:rel/TYPE entity, entity ix:around/TYPE event (for the event's subject and object),
-//     entity ix:aroundOther event (for relations that are not PLOVER events), and
-//     event ix:eventType "TYPE". A read follows one of them per distinct fact, not per article.
+//     entity ix:aroundOther event (for relations that are not PLOVER events),
+//     event ix:eventType "TYPE", and pair ix:event event, where the pair node
+//     urn:newsgraph:pair:<id>|<id> stands for the event's two ends (IDs sorted). A read follows
+//     one of them per distinct fact, not per article.
 //
 // Derived quads are not part of exports (they are rebuilt from the articles' quads on import) and
 // a store without them (built by an older version) gets them on Open (ensureSummaries).
@@ -41,6 +43,7 @@ var (
 	PredIxLinked    = quad.IRI(Base + "ix:linked")
 	PredIxEventType = quad.IRI(Base + "ix:eventType")
 	PredIxOther     = quad.IRI(Base + "ix:aroundOther")
+	PredIxEvent     = quad.IRI(Base + "ix:event")
 
 	// storeNode carries the version of the derived quads (PredDerivedVersion).
 	storeNode          = quad.IRI(Base + "store")
@@ -49,12 +52,21 @@ var (
 
 // derivedVersion names the layout of the derived quads; a store with another (or none) rebuilds
 // them on Open.
-const derivedVersion = "1"
+const derivedVersion = "2"
 
 const (
 	prefIxRel    = Base + "ix:rel/"
 	prefIxAround = Base + "ix:around/"
+	prefPair     = Base + "pair:"
 )
+
+// pairIRI names the node of the events between two entities, in either direction.
+func pairIRI(a, b string) quad.IRI {
+	if b < a {
+		a, b = b, a
+	}
+	return quad.IRI(prefPair + escID(a) + "|" + escID(b))
+}
 
 // ixRel and ixAround are the typed index predicates.
 func ixRel(t string) quad.IRI    { return quad.IRI(prefIxRel + escID(t)) }
@@ -352,6 +364,11 @@ func indexChanges(n quad.Value, old, next summary, emit func(cgraph.Procedure, q
 			return
 		}
 		emit(a, n, PredIxEventType, quad.String(t))
+		if x, ok := idOf(full(subj), prefEntity); ok {
+			if y, ok := idOf(full(obj), prefEntity); ok {
+				emit(a, pairIRI(x, y), PredIxEvent, n)
+			}
+		}
 		typed := ixAround(t)
 		for i, e := range []string{subj, obj} {
 			if e == "" || i == 1 && obj == subj {
