@@ -18,6 +18,8 @@ import (
 //	urn:newsgraph:class:<Name>            classes (Entity, Event, Article, Evidence), via rdf:type
 //	urn:newsgraph:p:<name>                properties (see the Pred… constants)
 //	urn:newsgraph:rel:<TYPE>              direct edge subject → object for an event of TYPE
+//	urn:newsgraph:derived                 the label of the summaries and index edges the store
+//	                                      derives from the articles' quads (summary.go)
 //
 // IDs are percent-escaped where they hold characters outside RFC 3987's unreserved and sub-delims
 // set (slashes are kept). Literals are plain strings except offsets (integers) and coordinates
