@@ -169,9 +169,10 @@ func (s *Store) summaryOf(ctx context.Context, n quad.Value) (summary, error) {
 // storedSummary reads a node's summary and the literal it is stored as.
 //
 // On bolt a read finds the quads' references in one transaction and reads them after it: when a
-// writer replaced the summary in between (deleted the old, added the new), the read is done again.
+// writer replaced the summary in between (deleted the old, added the new), the read is done again
+// (a writer commits at most a few times a second, so a second read almost always succeeds).
 func (s *Store) storedSummary(ctx context.Context, n quad.Value) (summary, quad.Value, error) {
-	for {
+	for try := 0; ; try++ {
 		var found quad.Value
 		stale, err := s.eachQuadStale(ctx, match{S: n, P: PredSummary}, func(q quad.Quad) error {
 			if q.Label == LabelDerived && found == nil {
@@ -186,7 +187,7 @@ func (s *Store) storedSummary(ctx context.Context, n quad.Value) (summary, quad.
 			sm, err := parseSummary(n, found)
 			return sm, found, err
 		}
-		if !stale {
+		if !stale || try == 100 {
 			return nil, nil, nil
 		}
 	}
