@@ -45,6 +45,27 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMethodNotAllowed, newsgraph.Errorf("method_not_allowed", "%s /graphql is not allowed; use POST (or GET for queries)", r.Method), "GET, POST")
 		return
 	}
+	// A request answered before is answered from the cache, before it is even parsed: only
+	// queries that ran without errors are kept (see serveCached).
+	var (
+		cached  bool
+		gen     uint64
+		key     [32]byte
+		timeout = s.cfg.Timeout
+	)
+	if v, ok := s.store.(versioned); ok && s.answers != nil {
+		if key, cached = requestKey(req); cached {
+			ctx, cancel := context.WithTimeout(r.Context(), timeout)
+			gen = v.Generation(ctx)
+			cancel()
+			if b, ok := s.answers.get(gen, key); ok {
+				s.metrics.cacheHits.Inc()
+				w.Header().Set("X-Newsgraph-Cache", "hit")
+				writeBody(w, http.StatusOK, b)
+				return
+			}
+		}
+	}
 	p, res := s.schema.Prepare(req)
 	if res != nil {
 		s.writeResponse(w, r, res)
@@ -60,27 +81,19 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
 	defer cancel()
-	if v, ok := s.store.(versioned); ok && s.answers != nil && !p.Mutation() {
-		if key, ok := requestKey(req); ok {
-			s.serveCached(ctx, w, r, p, v.Generation(ctx), key)
-			return
-		}
+	if cached && !p.Mutation() {
+		s.runCached(ctx, w, r, p, gen, key)
+		return
 	}
 	s.writeResponse(w, r, p.Execute(ctx))
 }
 
-// serveCached answers a query from the response cache, or runs it and keeps a successful answer.
-// The generation is read before the query runs, so that an answer that a write may have made
+// runCached runs a query and keeps its answer in the response cache when it has no errors. The
+// generation was read before the query ran, so that an answer a concurrent write may have made
 // stale is kept under the old generation, where nobody finds it.
-func (s *Server) serveCached(ctx context.Context, w http.ResponseWriter, r *http.Request, p *schema.Prepared, gen uint64, key [32]byte) {
-	if b, ok := s.answers.get(gen, key); ok {
-		s.metrics.cacheHits.Inc()
-		w.Header().Set("X-Newsgraph-Cache", "hit")
-		writeBody(w, http.StatusOK, b)
-		return
-	}
+func (s *Server) runCached(ctx context.Context, w http.ResponseWriter, r *http.Request, p *schema.Prepared, gen uint64, key [32]byte) {
 	res := p.Execute(ctx)
 	if len(res.Codes()) > 0 {
 		s.writeResponse(w, r, res)
