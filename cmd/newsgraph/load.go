@@ -18,6 +18,9 @@ type loadStats struct {
 	articles, changed, unchanged, bad int
 	bytes                             int64
 	start                             time.Time
+	// storeBusy is the time spent in LoadBatch, storeIdle the time storage waited for a batch,
+	// and extractBlocked the time extraction waited for storage to take one.
+	storeBusy, storeIdle, extractBlocked time.Duration
 }
 
 // runLoad extracts articles and stores them, each article in one transaction, replacing what the
@@ -102,11 +105,13 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 		if len(pending) == 0 {
 			return nil
 		}
+		t := time.Now()
 		select {
 		case batches <- pending:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		st.extractBlocked += time.Since(t)
 		pending = make([]*newsgraph.Extraction, 0, o.batch)
 		return nil
 	}
@@ -135,7 +140,12 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 	}
 	close(batches)
 	r := <-stored
-	st.changed, st.unchanged = r.changed, r.unchanged
+	st.changed, st.unchanged, st.storeBusy, st.storeIdle = r.changed, r.unchanged, r.busy, r.idle
+	if e.log != nil {
+		e.log.Debug("load pipeline", "articles", st.articles, "elapsed", time.Since(st.start).Round(time.Millisecond),
+			"store_busy", st.storeBusy.Round(time.Millisecond), "store_idle", st.storeIdle.Round(time.Millisecond),
+			"extract_blocked", st.extractBlocked.Round(time.Millisecond))
+	}
 	if r.err != nil { // the cause; extraction's error is then the cancellation it led to
 		err = r.err
 	}
@@ -145,6 +155,7 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 // storeResult is what storeBatches did.
 type storeResult struct {
 	changed, unchanged int
+	busy, idle         time.Duration
 	err                error
 }
 
@@ -152,11 +163,16 @@ type storeResult struct {
 // first error it calls cancel and only drains the channel, so the sender never blocks.
 func storeBatches(ctx context.Context, cancel context.CancelFunc, store batchStore, batches <-chan []*newsgraph.Extraction) storeResult {
 	var r storeResult
+	t := time.Now()
 	for b := range batches {
 		if r.err != nil {
 			continue
 		}
+		r.idle += time.Since(t)
+		t = time.Now()
 		n, err := store.LoadBatch(ctx, b)
+		r.busy += time.Since(t)
+		t = time.Now()
 		if err != nil {
 			r.err = fmt.Errorf("storing articles: %w", err)
 			cancel()
