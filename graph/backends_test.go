@@ -25,6 +25,10 @@ func backends(t *testing.T) []backend {
 		{"bolt", func(t *testing.T) (*Store, Config) {
 			return openTest(t, Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})
 		}},
+		// what serve opens: without Cayley's filter of stored quads, writes must stay exact
+		{"bolt-readmostly", func(t *testing.T) (*Store, Config) {
+			return openTest(t, Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true, ReadMostly: true})
+		}},
 		{"postgres", func(t *testing.T) (*Store, Config) {
 			return openTest(t, Config{Backend: "postgres", Addr: freshPostgres(t)})
 		}},

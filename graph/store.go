@@ -52,6 +52,11 @@ type Config struct {
 	Addr    string
 	// NoSync turns off bolt's fsync after each transaction (faster bulk loads, less durable).
 	NoSync bool
+	// ReadMostly is for processes that mostly answer questions (serve): on bolt, Cayley's
+	// filter of stored quads is not built. That filter takes about 80 MB of heap whatever the
+	// store's size and a read of the whole file at open (at 10^5 articles, 2.6 GB of pages
+	// resident), and it only speeds up large writes; writes stay correct without it.
+	ReadMostly bool
 }
 
 // Store is the graph over one Cayley quad store. It is safe for concurrent use: loads are
@@ -128,7 +133,7 @@ func openBolt(cfg Config) (cgraph.QuadStore, error) {
 		}
 		db.Close()
 	}
-	opts := cgraph.Options{"nosync": cfg.NoSync}
+	opts := cgraph.Options{"nosync": cfg.NoSync, kv.OptNoBloom: cfg.ReadMostly}
 	if _, err := os.Stat(cfg.Addr + "/indexes.bolt"); errors.Is(err, os.ErrNotExist) {
 		if err := cgraph.InitQuadStore(boltKV, cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("bolt: initialise %s: %w", cfg.Addr, err)

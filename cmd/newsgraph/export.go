@@ -43,7 +43,7 @@ func runExport(ctx context.Context, e *env) error {
 	if _, err := export.Lookup(*format); err != nil {
 		return err
 	}
-	store, err := sf.open(ctx, e)
+	store, err := sf.open(ctx, e, true)
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func runImport(ctx context.Context, e *env) error {
 		return err
 	}
 	paths := inputs(fs)
-	store, err := sf.open(ctx, e)
+	store, err := sf.open(ctx, e, false)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func runLoad(ctx context.Context, e *env) error {
 		return err
 	}
 	paths := inputs(fs)
-	store, err := sf.open(ctx, e)
+	store, err := sf.open(ctx, e, false)
 	if err != nil {
 		return err
 	}

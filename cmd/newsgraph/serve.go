@@ -49,7 +49,9 @@ func (m *Main) Run(ctx context.Context) error {
 	if m.Log == nil {
 		m.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
-	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB}, m.Log)
+	// A server mostly reads: without --load, Cayley's filter of stored quads (80 MB, and a read
+	// of the whole bolt file at open) is not built.
+	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB, ReadMostly: len(m.Config.Load) == 0}, m.Log)
 	if err != nil {
 		return err
 	}

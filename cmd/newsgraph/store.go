@@ -26,6 +26,7 @@ func (s *storeFlags) register(fs *flag.FlagSet, e *env) {
 	fs.StringVar(&s.db, "db", db, "bolt folder (created when missing), or PostgreSQL URL (env NEWSGRAPH_DB)")
 }
 
-func (s *storeFlags) open(ctx context.Context, e *env) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Config{Backend: s.backend, Addr: s.db}, e.log)
+// open opens the store; readMostly is for commands that only read (see graph.Config).
+func (s *storeFlags) open(ctx context.Context, e *env, readMostly bool) (*graph.Store, error) {
+	return graph.Open(ctx, graph.Config{Backend: s.backend, Addr: s.db, ReadMostly: readMostly}, e.log)
 }
