@@ -77,8 +77,10 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 }
 
 // ImportNQuads adds the quads read from r (N-Quads, as WriteNQuads writes them) to the store, in
-// transactions of batchQuads quads; quads already stored are skipped, and so are derived quads
-// (the store derives its own). A syntax error names the line and stores nothing of its batch.
+// transactions of batchQuads quads; quads already stored are skipped, and so are derived quads.
+// The summaries of the entities and events the quads touch are then computed again from their
+// quads (an import may repeat quads, which the summaries of a load could not tell). A syntax
+// error names the line and stores nothing of its batch.
 func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 	s.write.Lock()
 	defer s.write.Unlock()
@@ -90,18 +92,9 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 	qr := nquads.NewReader(r, false)
 	defer qr.Close()
 	var d []cgraph.Delta
+	touched := map[quad.Value]bool{}
+	var nodes []quad.Value
 	n := 0
-	flush := func() error {
-		fresh, err := s.onlyNew(ctx, d)
-		if err != nil {
-			return err
-		}
-		d = d[:0]
-		if len(fresh) == 0 {
-			return nil
-		}
-		return s.apply(ctx, fresh)
-	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -120,48 +113,86 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 		if q.Label == LabelDerived || q.Subject == storeNode {
 			continue
 		}
+		if t, ok := tracked(q); ok && !touched[t] {
+			touched[t] = true
+			nodes = append(nodes, t)
+		}
 		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		if len(d) >= batchQuads {
-			if err := flush(); err != nil {
+			if err := s.applyRaw(d); err != nil {
+				return err
+			}
+			d = d[:0]
+		}
+	}
+	if len(d) > 0 {
+		if err := s.applyRaw(d); err != nil {
+			return err
+		}
+	}
+	return s.rederive(ctx, nodes)
+}
+
+// rederive computes the summaries of nodes again from their quads and writes what changed, with
+// the index edges that follow, a few thousand nodes a transaction.
+func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
+	const chunk = 2000
+	for len(nodes) > 0 {
+		part := nodes[:min(chunk, len(nodes))]
+		nodes = nodes[len(part):]
+		fresh := make(map[quad.Value]summary, len(part))
+		add := func(q quad.Quad) error {
+			if n, ok := tracked(q); ok {
+				sm := fresh[n]
+				if sm == nil {
+					sm = summary{}
+					fresh[n] = sm
+				}
+				sm.add(short(q.Predicate), short(q.Object), 1)
+			}
+			return nil
+		}
+		if s.db != nil {
+			if err := s.pgSubjects(ctx, part, nil, add); err != nil {
+				return err
+			}
+		} else {
+			for _, n := range part {
+				if err := s.eachQuad(ctx, match{S: n}, add); err != nil {
+					return err
+				}
+			}
+		}
+		stored, err := s.storedSummaries(ctx, part)
+		if err != nil {
+			return err
+		}
+		var d []cgraph.Delta
+		emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
+			d = append(d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
+		}
+		for _, n := range part {
+			old, next := stored[n], fresh[n]
+			v, err := summaryValue(next)
+			if err != nil {
+				return err
+			}
+			if old.lit != nil && valueString(old.lit) == valueString(v) {
+				continue
+			}
+			if old.lit != nil {
+				emit(cgraph.Delete, n, PredSummary, old.lit)
+			}
+			if len(next) > 0 {
+				emit(cgraph.Add, n, PredSummary, v)
+			}
+			indexChanges(n, old.sm, next, emit)
+		}
+		if len(d) > 0 {
+			if err := s.applyRaw(dedupeDeltas(d)); err != nil {
 				return err
 			}
 		}
 	}
-	return flush()
-}
-
-// onlyNew returns the additions of d without repeats and without the quads already stored: the
-// exact changes that apply needs. A quad whose label is not stored yet cannot be, so only the
-// quads of labels already in the store are looked up one by one.
-func (s *Store) onlyNew(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta, error) {
-	known := map[quad.Value]bool{}
-	seen := make(map[quad.Quad]bool, len(d))
-	var out []cgraph.Delta
-	for _, x := range d {
-		q := x.Quad
-		if seen[q] {
-			continue
-		}
-		seen[q] = true
-		stored, ok := known[q.Label]
-		if !ok {
-			vs, err := s.quads(ctx, match{S: q.Label, L: q.Label})
-			if err != nil {
-				return nil, err
-			}
-			stored = len(vs) > 0
-			known[q.Label] = stored
-		}
-		if stored {
-			qs, err := s.quads(ctx, match{S: q.Subject, P: q.Predicate, O: q.Object, L: q.Label})
-			if err != nil {
-				return nil, err
-			}
-			if len(qs) > 0 {
-				continue
-			}
-		}
-		out = append(out, x)
-	}
-	return out, nil
+	return nil
 }
