@@ -53,21 +53,15 @@ func (dv *deriver) add(q quad.Quad) {
 	sm.add(short(q.Predicate), short(q.Object), 1)
 }
 
-// each calls fn with every derived quad, a node at a time, without repeats within a node
-// (an index edge can come from both ends of an event: dedupeDeltas drops the second).
-func (dv *deriver) each(fn func([]quad.Quad) error) error {
+// each calls fn with every node, its summary and its index edges.
+func (dv *deriver) each(fn func(n quad.Value, sm summary, edges []quad.Quad) error) error {
 	for _, n := range dv.nodes {
 		var qs []quad.Quad
 		emit := func(_ cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
 			qs = append(qs, quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived})
 		}
-		v, err := summaryValue(dv.sums[n])
-		if err != nil {
-			return err
-		}
-		emit(cgraph.Add, n, PredSummary, v)
 		indexChanges(n, nil, dv.sums[n], emit)
-		if err := fn(qs); err != nil {
+		if err := fn(n, dv.sums[n], qs); err != nil {
 			return err
 		}
 	}
@@ -102,22 +96,38 @@ func (s *Store) rebuildDerived(ctx context.Context, old []quad.Value) error {
 	s.write.Lock()
 	defer s.write.Unlock()
 	d := stale
+	var writes []kvWrite
+	if s.sums != nil { // the bucket's old summaries go with the stale quads
+		keys, err := s.boltSummaryKeys(ctx)
+		if err != nil {
+			return fmt.Errorf("rebuild summaries: %w", err)
+		}
+		for _, k := range keys {
+			writes = append(writes, kvWrite{key: k})
+		}
+	}
 	flush := func() error {
-		if len(d) == 0 {
+		if len(d) == 0 && len(writes) == 0 {
 			return nil
 		}
-		err := s.applyRaw(dedupeDeltas(d))
-		d = d[:0]
+		err := s.applyRaw(dedupeDeltas(d), writes)
+		d, writes = d[:0], nil
 		return err
 	}
 	if err := flush(); err != nil { // the stale ones first, in case the new ones repeat some
 		return err
 	}
-	err = dv.each(func(qs []quad.Quad) error {
-		for _, q := range qs {
+	emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
+		d = append(d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
+	}
+	err = dv.each(func(n quad.Value, sm summary, edges []quad.Quad) error {
+		if err := s.replaceSummary(n, storedSum{}, sm, emit, &writes); err != nil {
+			return err
+		}
+		for _, q := range edges {
 			d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
-		if len(d) >= batchQuads {
+		if len(d)+len(writes) >= batchQuads {
 			return flush()
 		}
 		return nil

@@ -46,7 +46,19 @@ func TestDerivedRebuiltOnOpen(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := s.applyRaw(drop); err != nil {
+				var writes []kvWrite
+				if s.sums != nil {
+					keys, err := s.boltSummaryKeys(ctx)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for i, k := range keys {
+						if !tc.keep(i) {
+							writes = append(writes, kvWrite{key: k})
+						}
+					}
+				}
+				if err := s.applyRaw(drop, writes); err != nil {
 					t.Fatal(err)
 				}
 				if err := s.Close(); err != nil {

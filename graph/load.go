@@ -148,15 +148,22 @@ func deltas(old, new []quad.Quad) []cgraph.Delta {
 // summarise), in one transaction. d must be exact: no addition of a stored quad, no deletion of
 // a missing one.
 func (s *Store) apply(ctx context.Context, d []cgraph.Delta) error {
-	derived, err := s.summarise(ctx, d)
+	derived, writes, err := s.summarise(ctx, d)
 	if err != nil {
 		return err
 	}
-	return s.applyRaw(append(d, derived...))
+	return s.applyRaw(append(d, derived...), writes)
 }
 
-// applyRaw writes deltas in one transaction, as they are.
-func (s *Store) applyRaw(d []cgraph.Delta) error {
+// applyRaw writes deltas, and on bolt the summary bucket's writes, in one transaction, as they
+// are.
+func (s *Store) applyRaw(d []cgraph.Delta, writes []kvWrite) error {
+	if s.sums != nil {
+		s.sums.setPending(writes)
+		defer s.sums.setPending(nil) // not committed (an error): dropped with the transaction
+	} else if len(writes) > 0 {
+		return fmt.Errorf("summary bucket writes on the %s backend", s.backend)
+	}
 	if s.isMem {
 		s.memLock.Lock()
 		defer s.memLock.Unlock()

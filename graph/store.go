@@ -38,7 +38,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	// Cayley's "bbolt" backend: the same file format as "bolt", on go.etcd.io/bbolt (maintained,
 	// and clean under the race detector's pointer checks, which boltdb/bolt v1.3.1 is not).
-	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
+	cbolt "github.com/cayleygraph/cayley/graph/kv/bbolt"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 
@@ -72,6 +72,7 @@ type Store struct {
 	optMu   sync.Mutex   // guards Cayley's SQL query optimiser
 	isMem   bool
 	db      *sql.DB // PostgreSQL only: for Ping
+	sums    *hookKV // bolt only: the key-value store that also holds the node summaries (boltsum.go)
 	cache   readCache
 }
 
@@ -85,7 +86,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	switch cfg.Backend {
 	case "", "bolt":
 		s.backend = "bolt"
-		s.qs, err = openBolt(cfg)
+		s.qs, s.sums, err = openBolt(cfg)
 	case "memory", "memstore":
 		s.backend, s.isMem = "memory", true
 		s.qs = memstore.New()
@@ -113,37 +114,49 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	return s, nil
 }
 
-// boltKV is the Cayley key-value backend behind the "bolt" backend.
-const boltKV = "bbolt"
-
-func openBolt(cfg Config) (cgraph.QuadStore, error) {
+func openBolt(cfg Config) (cgraph.QuadStore, *hookKV, error) {
 	if cfg.Addr == "" {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: empty folder name")
+		return nil, nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: empty folder name")
 	}
 	if fi, err := os.Stat(cfg.Addr); err == nil && !fi.IsDir() {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: %s is a file, want a folder", cfg.Addr)
+		return nil, nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: %s is a file, want a folder", cfg.Addr)
 	}
 	// bolt lets one process at a time open a file, and Cayley waits for the lock forever: fail
 	// with a clear error instead when another process holds it.
-	if file := filepath.Join(cfg.Addr, "indexes.bolt"); fileExists(file) {
+	file := filepath.Join(cfg.Addr, "indexes.bolt")
+	if fileExists(file) {
 		db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: true})
 		if err != nil {
-			return nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE,
+			return nil, nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE,
 				"bolt: %s is in use by another process (a bolt store serves one process at a time; use --backend postgres for several)", cfg.Addr)
 		}
 		db.Close()
 	}
+	// Cayley's "bbolt" backend (the file format of "bolt", on go.etcd.io/bbolt), opened here
+	// rather than by name so that the summaries share its transactions (hookKV).
 	opts := cgraph.Options{"nosync": cfg.NoSync, kv.OptNoBloom: cfg.ReadMostly}
-	if _, err := os.Stat(cfg.Addr + "/indexes.bolt"); errors.Is(err, os.ErrNotExist) {
-		if err := cgraph.InitQuadStore(boltKV, cfg.Addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("bolt: initialise %s: %w", cfg.Addr, err)
+	fresh := !fileExists(file)
+	open := cbolt.Open
+	if fresh {
+		open = cbolt.Create
+	}
+	db, err := open(cfg.Addr, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
+	}
+	hooked := &hookKV{KV: db}
+	if fresh {
+		if err := kv.Init(hooked, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, nil, fmt.Errorf("bolt: initialise %s: %w", cfg.Addr, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(boltKV, cfg.Addr, opts)
+	qs, err := kv.New(hooked, opts)
 	if err != nil {
-		return nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
+		db.Close()
+		return nil, nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
 	}
-	return qs, nil
+	return qs, hooked, nil
 }
 
 func fileExists(name string) bool {

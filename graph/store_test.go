@@ -354,12 +354,34 @@ func countQuads(t *testing.T, s *Store) int {
 		t.Errorf("quads without an article label: %q", unlabelled)
 	}
 	want := map[string]bool{}
-	dv.each(func(qs []quadT) error {
-		for _, q := range qs {
+	ctx := context.Background()
+	dv.each(func(n quad.Value, sm summary, edges []quadT) error {
+		for _, q := range edges {
 			want[q.String()] = true
+		}
+		if s.sums == nil {
+			v, _ := summaryValue(sm)
+			want[quadT{Subject: n, Predicate: PredSummary, Object: v, Label: LabelDerived}.String()] = true
+			return nil
+		}
+		got, err := s.boltSummaries(ctx, []quad.Value{n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got[n].sm, sm) {
+			t.Errorf("summary of %s = %v, want %v", n, got[n].sm, sm)
 		}
 		return nil
 	})
+	if s.sums != nil {
+		keys, err := s.boltSummaryKeys(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(keys) != len(dv.nodes) {
+			t.Errorf("%d summaries in the bucket, want %d", len(keys), len(dv.nodes))
+		}
+	}
 	for q := range want {
 		if !derived[q] {
 			t.Errorf("derived quad missing: %s", q)

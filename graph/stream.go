@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"reflect"
 	"errors"
 	"fmt"
 	"io"
@@ -119,14 +120,14 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 		}
 		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		if len(d) >= batchQuads {
-			if err := s.applyRaw(d); err != nil {
+			if err := s.applyRaw(d, nil); err != nil {
 				return err
 			}
 			d = d[:0]
 		}
 	}
 	if len(d) > 0 {
-		if err := s.applyRaw(d); err != nil {
+		if err := s.applyRaw(d, nil); err != nil {
 			return err
 		}
 	}
@@ -168,28 +169,22 @@ func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
 			return err
 		}
 		var d []cgraph.Delta
+		var writes []kvWrite
 		emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
 			d = append(d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
 		}
 		for _, n := range part {
 			old, next := stored[n], fresh[n]
-			v, err := summaryValue(next)
-			if err != nil {
-				return err
-			}
-			if old.lit != nil && valueString(old.lit) == valueString(v) {
+			if reflect.DeepEqual(old.sm, next) {
 				continue
 			}
-			if old.lit != nil {
-				emit(cgraph.Delete, n, PredSummary, old.lit)
-			}
-			if len(next) > 0 {
-				emit(cgraph.Add, n, PredSummary, v)
+			if err := s.replaceSummary(n, old, next, emit, &writes); err != nil {
+				return err
 			}
 			indexChanges(n, old.sm, next, emit)
 		}
-		if len(d) > 0 {
-			if err := s.applyRaw(dedupeDeltas(d)); err != nil {
+		if len(d) > 0 || len(writes) > 0 {
+			if err := s.applyRaw(dedupeDeltas(d), writes); err != nil {
 				return err
 			}
 		}

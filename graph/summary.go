@@ -52,7 +52,7 @@ var (
 
 // derivedVersion names the layout of the derived quads; a store with another (or none) rebuilds
 // them on Open.
-const derivedVersion = "2"
+const derivedVersion = "3"
 
 const (
 	prefIxRel    = Base + "ix:rel/"
@@ -162,6 +162,10 @@ func parseSummary(n quad.Value, v quad.Value) (summary, error) {
 
 // summaryOf reads the stored summary of a node: nil (no error) when it has none.
 func (s *Store) summaryOf(ctx context.Context, n quad.Value) (summary, error) {
+	if s.sums != nil {
+		got, err := s.boltSummaries(ctx, []quad.Value{n})
+		return got[n].sm, err
+	}
 	sm, _, err := s.storedSummary(ctx, n)
 	return sm, err
 }
@@ -196,6 +200,9 @@ func (s *Store) storedSummary(ctx context.Context, n quad.Value) (summary, quad.
 // storedSummaries reads the summaries of many nodes (on PostgreSQL in a few queries); nodes
 // without one are absent from the result.
 func (s *Store) storedSummaries(ctx context.Context, nodes []quad.Value) (map[quad.Value]storedSum, error) {
+	if s.sums != nil {
+		return s.boltSummaries(ctx, nodes)
+	}
 	out := make(map[quad.Value]storedSum, len(nodes))
 	if s.db != nil {
 		err := s.pgSubjects(ctx, nodes, PredSummary, func(q quad.Quad) error {
@@ -223,15 +230,49 @@ func (s *Store) storedSummaries(ctx context.Context, nodes []quad.Value) (map[qu
 	return out, nil
 }
 
+// storedSum is a node's summary as stored: lit is its quad's literal (nil on bolt, where
+// summaries are not quads).
 type storedSum struct {
 	sm  summary
 	lit quad.Value
 }
 
+// emitFunc receives one change of a derived quad.
+type emitFunc func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value)
+
+// replaceSummary records the change of node n's summary from old to next: on bolt as a write of
+// the summary bucket, elsewhere as the deletion of the old summary quad and the addition of the
+// new one.
+func (s *Store) replaceSummary(n quad.Value, old storedSum, next summary, emit emitFunc, writes *[]kvWrite) error {
+	if s.sums != nil {
+		w := kvWrite{key: []byte(valueString(n))}
+		if len(next) > 0 {
+			b, err := json.Marshal(next)
+			if err != nil {
+				return fmt.Errorf("encode summary: %w", err)
+			}
+			w.val = b
+		}
+		*writes = append(*writes, w)
+		return nil
+	}
+	if old.lit != nil {
+		emit(cgraph.Delete, n, PredSummary, old.lit)
+	}
+	if len(next) > 0 {
+		v, err := summaryValue(next)
+		if err != nil {
+			return err
+		}
+		emit(cgraph.Add, n, PredSummary, v)
+	}
+	return nil
+}
+
 // summarise returns the derived quads' changes that go with the articles' changes d: each touched
 // node's summary replaced, and the index edges whose fact appears or disappears. d must hold
 // exact changes (no addition of a stored quad, no deletion of a missing one, no repeats).
-func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta, error) {
+func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta, []kvWrite, error) {
 	deltas := map[quad.Value]summary{}
 	var nodes []quad.Value
 	for _, x := range d {
@@ -256,13 +297,14 @@ func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta
 		sm[p][o] += by // may pass through 0 within d: summed first, applied below
 	}
 	if len(nodes) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	stored, err := s.storedSummaries(ctx, nodes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []cgraph.Delta
+	var writes []kvWrite
 	emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
 		out = append(out, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
 	}
@@ -279,24 +321,17 @@ func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta
 				}
 			}
 		}
-		if old.lit != nil {
-			emit(cgraph.Delete, n, PredSummary, old.lit)
-		}
-		if len(next) > 0 {
-			v, err := summaryValue(next)
-			if err != nil {
-				return nil, err
-			}
-			emit(cgraph.Add, n, PredSummary, v)
+		if err := s.replaceSummary(n, old, next, emit, &writes); err != nil {
+			return nil, nil, err
 		}
 		indexChanges(n, old.sm, next, emit)
 	}
-	return dedupeDeltas(out), nil
+	return dedupeDeltas(out), writes, nil
 }
 
 // indexChanges emits the index edges of node n that its summary change from old to next adds or
 // removes.
-func indexChanges(n quad.Value, old, next summary, emit func(cgraph.Procedure, quad.Value, quad.IRI, quad.Value)) {
+func indexChanges(n quad.Value, old, next summary, emit emitFunc) {
 	changed := func(p, o string) (cgraph.Procedure, bool) {
 		was, is := old.has(p, o), next.has(p, o)
 		switch {
