@@ -97,13 +97,15 @@ func (s *Store) rebuildDerived(ctx context.Context, old []quad.Value) error {
 	defer s.write.Unlock()
 	d := stale
 	var writes []kvWrite
-	if s.sums != nil { // the bucket's old summaries go with the stale quads
-		keys, err := s.boltSummaryKeys(ctx)
-		if err != nil {
-			return fmt.Errorf("rebuild summaries: %w", err)
-		}
-		for _, k := range keys {
-			writes = append(writes, kvWrite{key: k})
+	if s.sums != nil { // the buckets' old keys go with the stale quads
+		for _, b := range [][]byte{summaryBucket, edgeBucket} {
+			keys, err := s.boltKeys(b)
+			if err != nil {
+				return fmt.Errorf("rebuild summaries: %w", err)
+			}
+			for _, k := range keys {
+				writes = append(writes, kvWrite{bucket: b, key: k})
+			}
 		}
 	}
 	flush := func() error {
@@ -117,15 +119,13 @@ func (s *Store) rebuildDerived(ctx context.Context, old []quad.Value) error {
 	if err := flush(); err != nil { // the stale ones first, in case the new ones repeat some
 		return err
 	}
-	emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
-		d = append(d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
-	}
+	emit := s.edgeSink(&d, &writes)
 	err = dv.each(func(n quad.Value, sm summary, edges []quad.Quad) error {
 		if err := s.replaceSummary(n, storedSum{}, sm, emit, &writes); err != nil {
 			return err
 		}
 		for _, q := range edges {
-			d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			emit(cgraph.Add, q.Subject, q.Predicate.(quad.IRI), q.Object)
 		}
 		if len(d)+len(writes) >= batchQuads {
 			return flush()

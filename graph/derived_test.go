@@ -48,13 +48,15 @@ func TestDerivedRebuiltOnOpen(t *testing.T) {
 				}
 				var writes []kvWrite
 				if s.sums != nil {
-					keys, err := s.boltSummaryKeys(ctx)
-					if err != nil {
-						t.Fatal(err)
-					}
-					for i, k := range keys {
-						if !tc.keep(i) {
-							writes = append(writes, kvWrite{key: k})
+					for _, b := range [][]byte{summaryBucket, edgeBucket} {
+						keys, err := s.boltKeys(b)
+						if err != nil {
+							t.Fatal(err)
+						}
+						for i, k := range keys {
+							if !tc.keep(i) {
+								writes = append(writes, kvWrite{bucket: b, key: k})
+							}
 						}
 					}
 				}

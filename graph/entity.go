@@ -30,7 +30,7 @@ func (s *Store) Resolve(ctx context.Context, ref string) (*newsgraph.Entity, err
 	cands, ok := get(&s.cache, &s.cache.keys, key)
 	if !ok {
 		var err error
-		if cands, err = s.subjects(ctx, PredIxKey, quad.String(key)); err != nil {
+		if cands, err = s.ixSubjects(ctx, PredIxKey, quad.String(key)); err != nil {
 			return nil, err
 		}
 		put(&s.cache, gen, &s.cache.keys, key, cands)
@@ -229,7 +229,7 @@ type searchBuild struct {
 
 // buildSearchIndex reads the index and keeps it in the cache unless the store changed since gen.
 func (s *Store) buildSearchIndex(ctx context.Context, gen uint64) ([]searchKey, error) {
-	all, err := s.subjects(ctx, PredIxListed, ClassEntity)
+	all, err := s.ixSubjects(ctx, PredIxListed, ClassEntity)
 	if err != nil {
 		return nil, err
 	}

@@ -248,7 +248,7 @@ func (s *Store) candidateEvents(ctx context.Context, f newsgraph.RelationFilter,
 	case len(types) > 0:
 		var out []quad.Value
 		for _, t := range types {
-			vs, err := s.subjects(ctx, PredIxEventType, quad.String(t))
+			vs, err := s.ixSubjects(ctx, PredIxEventType, quad.String(t))
 			if err != nil {
 				return nil, err
 			}
@@ -279,7 +279,7 @@ func (s *Store) eventsAround(ctx context.Context, id string, types []string) ([]
 
 // eventsBetween returns the event nodes (of any type) between two entities, in either direction.
 func (s *Store) eventsBetween(ctx context.Context, a, b string) ([]quad.Value, error) {
-	return s.objects(ctx, pairIRI(a, b), PredIxEvent)
+	return s.ixObjects(ctx, pairIRI(a, b), PredIxEvent)
 }
 
 // eventsAroundOf returns the objects of the entity's index edges p, cached.
@@ -289,7 +289,7 @@ func (s *Store) eventsAroundOf(ctx context.Context, id string, p quad.IRI) ([]qu
 	if vs, ok := get(&s.cache, &s.cache.around, key); ok {
 		return vs, nil
 	}
-	vs, err := s.objects(ctx, EntityIRI(id), p)
+	vs, err := s.ixObjects(ctx, EntityIRI(id), p)
 	if err != nil {
 		return nil, err
 	}

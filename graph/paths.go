@@ -30,18 +30,17 @@ func (s *Store) Neighbours(ctx context.Context, id string, types []string) ([]st
 		}
 	}
 	for _, p := range preds {
-		for _, side := range []struct {
-			m match
-			d quad.Direction
-		}{{match{S: n, P: p}, quad.Object}, {match{O: n, P: p}, quad.Subject}} {
-			err := s.eachQuad(ctx, side.m, func(q quad.Quad) error {
-				if other, ok := idOf(q.Get(side.d), prefEntity); ok && other != id && q.Label == LabelDerived {
-					seen[other] = true
-				}
-				return nil
-			})
-			if err != nil {
-				return nil, err
+		out, err := s.ixObjects(ctx, n, p)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.ixSubjects(ctx, p, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range append(out, in...) {
+			if other, ok := idOf(v, prefEntity); ok && other != id {
+				seen[other] = true
 			}
 		}
 	}

@@ -32,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -144,7 +145,7 @@ func openBolt(cfg Config) (cgraph.QuadStore, *hookKV, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("bolt: open %s: %w", cfg.Addr, err)
 	}
-	hooked := &hookKV{KV: db}
+	hooked := &hookKV{DB: db.(*hbolt.DB)}
 	if fresh {
 		if err := kv.Init(hooked, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()

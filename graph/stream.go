@@ -2,10 +2,10 @@ package graph
 
 import (
 	"context"
-	"reflect"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -16,7 +16,7 @@ import (
 
 // EachEntity calls fn for each stored entity (as Entity returns it), in no particular order.
 func (s *Store) EachEntity(ctx context.Context, fn func(newsgraph.Entity) error) error {
-	nodes, err := s.subjects(ctx, PredIxListed, ClassEntity)
+	nodes, err := s.ixSubjects(ctx, PredIxListed, ClassEntity)
 	if err != nil {
 		return err
 	}
@@ -170,9 +170,7 @@ func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
 		}
 		var d []cgraph.Delta
 		var writes []kvWrite
-		emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
-			d = append(d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
-		}
+		emit := s.edgeSink(&d, &writes)
 		for _, n := range part {
 			old, next := stored[n], fresh[n]
 			if reflect.DeepEqual(old.sm, next) {

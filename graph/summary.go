@@ -240,12 +240,24 @@ type storedSum struct {
 // emitFunc receives one change of a derived quad.
 type emitFunc func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value)
 
+// edgeSink returns the emitFunc that records index edges: on bolt as writes of the edge bucket,
+// elsewhere as derived quads.
+func (s *Store) edgeSink(d *[]cgraph.Delta, writes *[]kvWrite) emitFunc {
+	return func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
+		if s.sums != nil {
+			*writes = append(*writes, edgeWrites(a == cgraph.Add, sub, p, o)...)
+			return
+		}
+		*d = append(*d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
+	}
+}
+
 // replaceSummary records the change of node n's summary from old to next: on bolt as a write of
 // the summary bucket, elsewhere as the deletion of the old summary quad and the addition of the
 // new one.
 func (s *Store) replaceSummary(n quad.Value, old storedSum, next summary, emit emitFunc, writes *[]kvWrite) error {
 	if s.sums != nil {
-		w := kvWrite{key: []byte(valueString(n))}
+		w := kvWrite{bucket: summaryBucket, key: []byte(valueString(n))}
 		if len(next) > 0 {
 			b, err := json.Marshal(next)
 			if err != nil {
@@ -305,9 +317,7 @@ func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta
 	}
 	var out []cgraph.Delta
 	var writes []kvWrite
-	emit := func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
-		out = append(out, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
-	}
+	emit := s.edgeSink(&out, &writes)
 	for _, n := range nodes {
 		old := stored[n]
 		next := old.sm.clone()
