@@ -141,6 +141,7 @@ func runServe(ctx context.Context, e *env) error {
 	fs.Int64Var(&c.Server.MaxBody, "max-body", 0, "largest request body in bytes (0: the default)")
 	fs.DurationVar(&c.Server.Timeout, "timeout", 0, "time limit of one GraphQL request (0: the default)")
 	fs.DurationVar(&c.Grace, "grace", 10*time.Second, "how long shutdown waits for requests in flight")
+	cacheMB := fs.Int("cache-mb", server.DefaultResponseCache>>20, "MiB of query answers kept until the store changes (0: no response cache)")
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}
@@ -148,6 +149,9 @@ func runServe(ctx context.Context, e *env) error {
 	c.Load = splitComma(*load)
 	c.Server.Origins = splitComma(*origins)
 	c.Server.Introspection = !*noIntro
+	if c.Server.ResponseCache = int64(*cacheMB) << 20; *cacheMB <= 0 {
+		c.Server.ResponseCache = -1
+	}
 	c.Server.Token = e.getenv("NEWSGRAPH_TOKEN")
 	if *tokenFile != "" {
 		b, err := os.ReadFile(*tokenFile)
