@@ -12,20 +12,31 @@ import (
 // another layout: a store written by an older version, or one whose rebuild was interrupted. A
 // new, empty store only gets the version mark.
 func (s *Store) ensureDerived(ctx context.Context) error {
-	vs, err := s.objects(ctx, storeNode, PredDerivedVersion)
-	if err != nil {
-		return fmt.Errorf("read the store's version: %w", err)
-	}
-	for _, v := range vs {
-		if valueString(v) == derivedVersion {
-			return nil
+	current := func() ([]quad.Value, bool, error) {
+		vs, err := s.objects(ctx, storeNode, PredDerivedVersion)
+		if err != nil {
+			return nil, false, fmt.Errorf("read the store's version: %w", err)
 		}
+		for _, v := range vs {
+			if valueString(v) == derivedVersion {
+				return vs, true, nil
+			}
+		}
+		return vs, false, nil
+	}
+	if _, ok, err := current(); ok || err != nil {
+		return err
 	}
 	unlock, err := s.lockWriters(ctx)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	// Another process may have built them while this one waited for the lock.
+	vs, ok, err := current()
+	if ok || err != nil {
+		return err
+	}
 	return s.rebuildDerived(ctx, vs)
 }
 
