@@ -15,7 +15,7 @@
 // Loading the same content again writes nothing; loading changed content deletes exactly the
 // quads of the old version that are no longer true and adds the new ones, in one transaction
 // (LoadBatch puts several whole articles in one transaction). The same transaction keeps the
-// derived quads up to date (summary.go): one summary per entity and event, and index edges, from
+// derived data up to date (summary.go; on bolt in buckets beside Cayley's, boltsum.go): one summary per entity and event, and index edges, from
 // which reads assemble an entity or an event in one read whatever the number of articles behind
 // it. Reads keep a cache that every write empties (see readCache for several processes on
 // PostgreSQL).

@@ -19,7 +19,8 @@ import (
 // each quad labelled with the article. Assembling an entity or an event from those quads costs one
 // read per article that mentions it: fine at 10^3 articles, seconds for a big country at 10^5. So
 // the store keeps, beside the articles' quads and in the same transaction as every change to them,
-// derived quads under the label LabelDerived:
+// derived data (quads under the label LabelDerived on memory and PostgreSQL, keys of two bolt
+// buckets on bolt: boltsum.go):
 //
 //   - one summary per entity and per event node: a JSON literal (predicate → object → how many
 //     articles state it), from which Entity and Event are assembled in one read;

@@ -19,7 +19,8 @@ import (
 //	urn:newsgraph:p:<name>                properties (see the Pred… constants)
 //	urn:newsgraph:rel:<TYPE>              direct edge subject → object for an event of TYPE
 //	urn:newsgraph:derived                 the label of the summaries and index edges the store
-//	                                      derives from the articles' quads (summary.go)
+//	                                      derives from the articles' quads (summary.go; on bolt
+//	                                      they are bucket keys instead, boltsum.go)
 //
 // IDs are percent-escaped where they hold characters outside RFC 3987's unreserved and sub-delims
 // set (slashes are kept). Literals are plain strings except offsets (integers) and coordinates
