@@ -32,8 +32,8 @@ import (
 //     urn:newsgraph:pair:<id>|<id> stands for the event's two ends (IDs sorted). A read follows
 //     one of them per distinct fact, not per article.
 //
-// Derived quads are not part of exports (they are rebuilt from the articles' quads on import) and
-// a store without them (built by an older version) gets them on Open (ensureSummaries).
+// Derived data are not part of exports (they are computed again from the articles' quads on
+// import) and a store without them, or with another layout, gets them on Open (ensureDerived).
 var (
 	// LabelDerived labels the quads the store derives from the articles' quads.
 	LabelDerived = quad.IRI(Base + "derived")
