@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -145,7 +144,7 @@ func (s *Store) ixSubjects(ctx context.Context, p quad.IRI, obj quad.Value) ([]q
 func iris(ss []string) []quad.Value {
 	out := make([]quad.Value, 0, len(ss))
 	for _, s := range ss {
-		if !strings.Contains(s, "\x00") { // a longer object that shares the prefix
+		if !strings.Contains(s, "\x00") { // a value holding NUL makes its keys ambiguous: skipped
 			out = append(out, quad.IRI(s))
 		}
 	}
@@ -165,9 +164,9 @@ func (s *Store) boltSummaries(ctx context.Context, nodes []quad.Value) (map[quad
 			if v == nil {
 				continue
 			}
-			var sm summary
-			if err := json.Unmarshal(v, &sm); err != nil {
-				return fmt.Errorf("summary of %s: %w", n, err)
+			sm, err := decodeSummary(n, v)
+			if err != nil {
+				return err
 			}
 			out[n] = storedSum{sm: sm}
 		}

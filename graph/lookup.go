@@ -41,22 +41,15 @@ func (s *Store) quads(ctx context.Context, m match) ([]quad.Quad, error) {
 // a read transaction waits for another while a writer waits for the first. A full scan (empty
 // pattern) streams, holding off this process's writers instead.
 func (s *Store) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error) error {
-	_, err := s.eachQuadStale(ctx, m, fn)
-	return err
-}
-
-// eachQuadStale is eachQuad, and reports whether a reference the scan found was gone when read
-// (a concurrent write deleted its quad).
-func (s *Store) eachQuadStale(ctx context.Context, m match, fn func(quad.Quad) error) (stale bool, err error) {
 	if m == (match{}) && s.db != nil {
-		return false, s.pgEach(ctx, m, fn)
+		return s.pgEach(ctx, m, fn)
 	}
 	if m == (match{}) {
 		s.write.Lock()
 		defer s.write.Unlock()
 		unlock := s.rlock()
 		defer unlock()
-		return false, s.scan(ctx, s.qs.QuadsAllIterator(), func(r refs.Ref) error {
+		return s.scan(ctx, s.qs.QuadsAllIterator(), func(r refs.Ref) error {
 			q, err := s.qs.Quad(r)
 			if err != nil {
 				return fmt.Errorf("read quad: %w", err)
@@ -68,7 +61,7 @@ func (s *Store) eachQuadStale(ctx context.Context, m match, fn func(quad.Quad) e
 		})
 	}
 	var qs []quad.Quad
-	err = func() error {
+	err := func() error {
 		if s.db != nil {
 			var err error
 			qs, err = s.pgQuads(ctx, m)
@@ -89,23 +82,21 @@ func (s *Store) eachQuadStale(ctx context.Context, m match, fn func(quad.Quad) e
 			if err != nil {
 				return fmt.Errorf("read quad: %w", err)
 			}
-			if !whole(q) {
-				stale = true
-			} else if m.ok(q) {
+			if whole(q) && m.ok(q) {
 				qs = append(qs, q)
 			}
 		}
 		return nil
 	}()
 	if err != nil {
-		return stale, err
+		return err
 	}
 	for _, q := range qs {
 		if err := fn(q); err != nil {
-			return stale, err
+			return err
 		}
 	}
-	return stale, nil
+	return nil
 }
 
 // scan calls fn with each result of it, and closes it.

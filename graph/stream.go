@@ -141,18 +141,8 @@ func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
 	for len(nodes) > 0 {
 		part := nodes[:min(chunk, len(nodes))]
 		nodes = nodes[len(part):]
-		fresh := make(map[quad.Value]summary, len(part))
-		add := func(q quad.Quad) error {
-			if n, ok := tracked(q); ok {
-				sm := fresh[n]
-				if sm == nil {
-					sm = summary{}
-					fresh[n] = sm
-				}
-				sm.add(short(q.Predicate), short(q.Object), 1)
-			}
-			return nil
-		}
+		var dv deriver
+		add := func(q quad.Quad) error { dv.add(q); return nil }
 		if s.db != nil {
 			if err := s.pgSubjects(ctx, part, nil, add); err != nil {
 				return err
@@ -172,7 +162,7 @@ func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
 		var writes []kvWrite
 		emit := s.edgeSink(&d, &writes)
 		for _, n := range part {
-			old, next := stored[n], fresh[n]
+			old, next := stored[n], dv.sums[n]
 			if reflect.DeepEqual(old.sm, next) {
 				continue
 			}

@@ -143,59 +143,54 @@ func tracked(q quad.Quad) (quad.IRI, bool) {
 	return n, true
 }
 
-// summaryValue encodes a summary as the literal of its PredSummary quad (JSON, keys sorted, so
-// the same counts always give the same literal).
-func summaryValue(sm summary) (quad.Value, error) {
+// encodeSummary is the stored form of a summary: JSON with sorted keys, so that the same counts
+// always give the same bytes.
+func encodeSummary(sm summary) ([]byte, error) {
 	b, err := json.Marshal(sm)
 	if err != nil {
 		return nil, fmt.Errorf("encode summary: %w", err)
 	}
-	return quad.String(b), nil
+	return b, nil
 }
 
-func parseSummary(n quad.Value, v quad.Value) (summary, error) {
+// decodeSummary reads the stored form of node n's summary.
+func decodeSummary(n quad.Value, b []byte) (summary, error) {
 	var sm summary
-	if err := json.Unmarshal([]byte(valueString(v)), &sm); err != nil {
+	if err := json.Unmarshal(b, &sm); err != nil {
 		return nil, fmt.Errorf("summary of %s: %w", n, err)
 	}
 	return sm, nil
 }
 
-// summaryOf reads the stored summary of a node: nil (no error) when it has none.
-func (s *Store) summaryOf(ctx context.Context, n quad.Value) (summary, error) {
-	if s.sums != nil {
-		got, err := s.boltSummaries(ctx, []quad.Value{n})
-		return got[n].sm, err
-	}
-	sm, _, err := s.storedSummary(ctx, n)
-	return sm, err
+// summaryValue is a summary as the literal of its PredSummary quad.
+func summaryValue(sm summary) (quad.Value, error) {
+	b, err := encodeSummary(sm)
+	return quad.String(b), err
 }
 
-// storedSummary reads a node's summary and the literal it is stored as.
-//
-// On bolt a read finds the quads' references in one transaction and reads them after it: when a
-// writer replaced the summary in between (deleted the old, added the new), the read is done again
-// (a writer commits at most a few times a second, so a second read almost always succeeds).
+func parseSummary(n quad.Value, v quad.Value) (summary, error) {
+	return decodeSummary(n, []byte(valueString(v)))
+}
+
+// summaryOf reads the stored summary of a node: nil (no error) when it has none.
+func (s *Store) summaryOf(ctx context.Context, n quad.Value) (summary, error) {
+	got, err := s.storedSummaries(ctx, []quad.Value{n})
+	return got[n].sm, err
+}
+
+// storedSummary reads a node's summary quad (memory and PostgreSQL) and its literal.
 func (s *Store) storedSummary(ctx context.Context, n quad.Value) (summary, quad.Value, error) {
-	for try := 0; ; try++ {
-		var found quad.Value
-		stale, err := s.eachQuadStale(ctx, match{S: n, P: PredSummary}, func(q quad.Quad) error {
-			if q.Label == LabelDerived && found == nil {
-				found = q.Object
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, nil, err
-		}
-		if found != nil {
-			sm, err := parseSummary(n, found)
-			return sm, found, err
-		}
-		if !stale || try == 100 {
-			return nil, nil, nil
+	qs, err := s.quads(ctx, match{S: n, P: PredSummary})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, q := range qs {
+		if q.Label == LabelDerived {
+			sm, err := parseSummary(n, q.Object)
+			return sm, q.Object, err
 		}
 	}
+	return nil, nil, nil
 }
 
 // storedSummaries reads the summaries of many nodes (on PostgreSQL in a few queries); nodes
@@ -260,9 +255,9 @@ func (s *Store) replaceSummary(n quad.Value, old storedSum, next summary, emit e
 	if s.sums != nil {
 		w := kvWrite{bucket: summaryBucket, key: []byte(valueString(n))}
 		if len(next) > 0 {
-			b, err := json.Marshal(next)
+			b, err := encodeSummary(next)
 			if err != nil {
-				return fmt.Errorf("encode summary: %w", err)
+				return err
 			}
 			w.val = b
 		}

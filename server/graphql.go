@@ -46,7 +46,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// A request answered before is answered from the cache, before it is even parsed: only
-	// queries that ran without errors are kept (see serveCached).
+	// queries that ran without errors are kept (see runCached).
 	var (
 		cached  bool
 		gen     uint64
