@@ -36,6 +36,8 @@ func parse() (*tables, error) {
 	t := &tables{verbs: map[string]verbEntry{}, forms: map[string]string{},
 		patterns: map[string]patEntry{}, codes: map[string]codeEntry{}, agents: map[string]string{},
 		ownVerbs: map[string]Sense{}, ownPats: map[string]Sense{}, ownAgents: map[string]string{}}
+	synsets := map[string][]string{}
+	pats := &patternReader{t: t, synsets: synsets}
 	steps := []struct {
 		name string
 		cols int
@@ -47,8 +49,9 @@ func parse() (*tables, error) {
 			return nil
 		}},
 		{"forms.tsv", 2, func(f []string) error { t.forms[f[0]] = f[1]; return nil }},
-		{"objects.tsv", 5, func(f []string) error { return t.addPattern(f[0], "", f[1], f[2], f[3], f[4]) }},
-		{"preps.tsv", 6, func(f []string) error { return t.addPattern(f[0], f[1], f[2], f[3], f[4], f[5]) }},
+		{"synsets.tsv", 2, func(f []string) error { synsets[f[0]] = append(synsets[f[0]], f[1]); return nil }},
+		{"objects.tsv", 5, func(f []string) error { return pats.add(f[0], "", f[1], f[2], f[3], f[4]) }},
+		{"preps.tsv", 6, func(f []string) error { return pats.add(f[0], f[1], f[2], f[3], f[4], f[5]) }},
 		{"agents.tsv", 2, func(f []string) error { t.agents[f[0]] = f[1]; return nil }},
 		{"own.tsv", 0, t.addOwn},
 	}
@@ -57,6 +60,7 @@ func parse() (*tables, error) {
 			return nil, err
 		}
 	}
+	pats.finish()
 	return t, nil
 }
 
@@ -84,13 +88,41 @@ func readTSV(name string, cols int, row func([]string) error) error {
 	return sc.Err()
 }
 
-func (t *tables) addPattern(block, prep, object, rank, code, text string) error {
-	r, err := strconv.Atoi(rank)
+// patternReader fills the pattern table: a row whose object is a &SYNSET stands for every member
+// and is applied at once, in file order; the rows of single objects come after and override.
+type patternReader struct {
+	t       *tables
+	synsets map[string][]string
+	later   map[string]patEntry
+}
+
+func (r *patternReader) add(block, prep, object, rank, code, text string) error {
+	n, err := strconv.Atoi(rank)
 	if err != nil {
 		return fmt.Errorf("rank %q: %w", rank, err)
 	}
-	t.patterns[patKey(block, prep, object)] = patEntry{rank: r, code: undash(code), text: text}
+	e := patEntry{rank: n, code: undash(code), text: text}
+	if !strings.HasPrefix(object, "&") {
+		if r.later == nil {
+			r.later = map[string]patEntry{}
+		}
+		r.later[patKey(block, prep, object)] = e
+		return nil
+	}
+	members, ok := r.synsets[object]
+	if !ok {
+		return fmt.Errorf("synset %q is not in synsets.tsv", object)
+	}
+	for _, m := range members {
+		r.t.patterns[patKey(block, prep, m)] = e
+	}
 	return nil
+}
+
+func (r *patternReader) finish() {
+	for k, e := range r.later {
+		r.t.patterns[k] = e
+	}
 }
 
 // undash reads the null code "-" as "".

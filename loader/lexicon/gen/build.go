@@ -3,6 +3,10 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
+
+	"newsgraph/loader/lexicon/lemma"
 )
 
 // sources are the verb dictionaries in order of precedence: CAMEO 2.0 (PETRARCH2, 2019: cleaner
@@ -12,6 +16,7 @@ var sources = []string{"CAMEO.2.0.txt", "CAMEO.verbpatterns.150430.txt"}
 // cand is one candidate sense of a lookup key.
 type cand struct {
 	code, text string // text: the pattern, or the verb's dictionary spelling for a default
+	synset     string // the bare synset the key came from, if any
 	rank, src  int
 	order      int
 }
@@ -27,11 +32,12 @@ type verbInfo struct {
 // that a pattern is written once, not once per verb of its block.
 type lexicon struct {
 	verbs   map[string]*verbInfo
-	forms   map[string]string  // inflected form → verb lemma
-	objects map[[2]string]cand // block, object
-	preps   map[[3]string]cand // block, prep, object
-	stats   map[string]int     // counts for the README
-	drops   map[string]int     // drop reason → patterns
+	synsets map[string][]string // synset → member lemmas (of the dictionary that first defines it)
+	forms   map[string]string   // inflected form → verb lemma
+	objects map[[2]string]cand  // block, object
+	preps   map[[3]string]cand  // block, prep, object
+	stats   map[string]int      // counts for the README
+	drops   map[string]int      // drop reason → patterns
 }
 
 // better orders candidates: exact keys before heads, then the earlier line.
@@ -63,7 +69,7 @@ func pick(cs []cand) cand {
 
 // build merges the dictionaries into one lexicon.
 func build(dicts []*dict) *lexicon {
-	lx := &lexicon{verbs: map[string]*verbInfo{}, forms: map[string]string{},
+	lx := &lexicon{verbs: map[string]*verbInfo{}, forms: map[string]string{}, synsets: map[string][]string{},
 		objects: map[[2]string]cand{}, preps: map[[3]string]cand{},
 		stats: map[string]int{}, drops: map[string]int{}}
 	defaults := map[string][]cand{}
@@ -73,19 +79,24 @@ func build(dicts []*dict) *lexicon {
 	for src, d := range dicts {
 		lx.stats["transformations"] += d.transformations
 		lx.drops["malformed (no [code])"] += d.malformed
+		synID := map[string]string{} // this dictionary's synset → its id in synsets.tsv
+		for name, members := range d.synsets {
+			var ls []string
+			for _, m := range members {
+				ls = append(ls, lemma.Noun(m))
+			}
+			id := name
+			if prev, ok := lx.synsets[name]; ok && strings.Join(prev, "|") != strings.Join(ls, "|") {
+				id = fmt.Sprintf("%s.%c", name, 'a'+src)
+			}
+			lx.synsets[id], synID[name] = ls, id
+		}
 		for bi, b := range d.blocks {
 			id := fmt.Sprintf("%c%d", 'a'+src, bi+1)
 			for _, v := range b.verbs {
 				order++
 				defaults[v.lemma] = append(defaults[v.lemma], cand{code: v.code, text: v.upper, src: src, order: order})
-				vi := lx.verbs[v.lemma]
-				if vi == nil {
-					vi = &verbInfo{upper: v.upper}
-					lx.verbs[v.lemma] = vi
-				}
-				if len(vi.blocks) == 0 || vi.blocks[len(vi.blocks)-1] != id {
-					vi.blocks = append(vi.blocks, id)
-				}
+				lx.addBlock(v.lemma, v.upper, id)
 				for _, f := range v.forms {
 					if _, ok := lx.forms[f]; !ok && f != v.lemma {
 						lx.forms[f] = v.lemma
@@ -102,11 +113,18 @@ func build(dicts []*dict) *lexicon {
 				lx.stats["patterns kept"]++
 				order++
 				for _, k := range keys {
-					c := cand{code: p.code, text: p.text, rank: k.rank, src: src, order: order}
+					c := cand{code: p.code, text: p.text, rank: k.rank, src: src, order: order, synset: synID[k.synset]}
+					bid := id
+					if k.particle != "" {
+						bid = id + "+" + k.particle
+						for _, v := range b.verbs {
+							lx.addBlock(v.lemma+" "+k.particle, strings.ToUpper(v.upper+"_"+k.particle), bid)
+						}
+					}
 					if k.prep == "" {
-						objs[[2]string{id, k.object}] = append(objs[[2]string{id, k.object}], c)
+						objs[[2]string{bid, k.object}] = append(objs[[2]string{bid, k.object}], c)
 					} else {
-						preps[[3]string{id, k.prep, k.object}] = append(preps[[3]string{id, k.prep, k.object}], c)
+						preps[[3]string{bid, k.prep, k.object}] = append(preps[[3]string{bid, k.prep, k.object}], c)
 					}
 				}
 			}
@@ -114,6 +132,9 @@ func build(dicts []*dict) *lexicon {
 	}
 	for v, cs := range defaults {
 		lx.verbs[v].def = pickDefault(cs)
+	}
+	for _, vi := range lx.verbs {
+		sort.SliceStable(vi.blocks, func(i, j int) bool { return blockLess(vi.blocks[i], vi.blocks[j]) })
 	}
 	for f := range lx.forms {
 		if _, isVerb := lx.verbs[f]; isVerb {
@@ -127,6 +148,31 @@ func build(dicts []*dict) *lexicon {
 		lx.preps[k] = pick(cs)
 	}
 	return lx
+}
+
+// addBlock records that a verb (or a phrasal verb made by a pattern's particle) has a block.
+func (lx *lexicon) addBlock(lemma, upper, id string) {
+	vi := lx.verbs[lemma]
+	if vi == nil {
+		vi = &verbInfo{upper: upper}
+		lx.verbs[lemma] = vi
+	}
+	for _, b := range vi.blocks {
+		if b == id {
+			return
+		}
+	}
+	vi.blocks = append(vi.blocks, id)
+}
+
+// blockLess orders block ids by precedence: source letter, then block number.
+func blockLess(a, b string) bool {
+	if a[0] != b[0] {
+		return a[0] < b[0]
+	}
+	na, _ := strconv.Atoi(strings.SplitN(a[1:], "+", 2)[0])
+	nb, _ := strconv.Atoi(strings.SplitN(b[1:], "+", 2)[0])
+	return na < nb
 }
 
 // pickDefault chooses a verb's default code: the newer dictionary's, and within it the first

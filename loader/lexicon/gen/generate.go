@@ -6,12 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 )
 
 // generate reads the sources under ref and returns the data files by name.
-func generate(ref string) (map[string][]byte, error) {
+func generate(ref string) (map[string][]byte, *lexicon, error) {
 	open := func(rel string) (*os.File, error) {
 		f, err := os.Open(filepath.Join(ref, rel))
 		if err != nil {
@@ -23,35 +22,36 @@ func generate(ref string) (map[string][]byte, error) {
 	for _, name := range sources {
 		f, err := open(filepath.Join("petrarch2", name))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		d, err := readDict(name, f)
 		f.Close()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		dicts = append(dicts, d)
 	}
 	f, err := open("plover/CAMEO2PLOVER-2021.txt")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rows, err := readTable("CAMEO2PLOVER-2021.txt", f)
 	f.Close()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err = open("petrarch2/Phoenix.agents.txt")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	agents, err := readAgents("Phoenix.agents.txt", f)
 	f.Close()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lx := build(dicts)
-	return lx.files(rows, agents)
+	files, err := lx.files(rows, agents)
+	return files, lx, err
 }
 
 const (
@@ -91,13 +91,19 @@ func (lx *lexicon) files(rows map[string]plover, agents []agent) (map[string][]b
 	for f, v := range lx.forms {
 		forms = append(forms, []string{f, v})
 	}
-	for k, c := range lx.objects {
-		objects = append(objects, []string{k[0], k[1], strconv.Itoa(c.rank), dash(c.code), c.text})
-		used[c.code] = true
+	for _, r := range lx.compress() {
+		if r.prep == "" {
+			objects = append(objects, r.fields())
+		} else {
+			preps = append(preps, r.fields())
+		}
+		used[r.code] = true
 	}
-	for k, c := range lx.preps {
-		preps = append(preps, []string{k[0], k[1], k[2], strconv.Itoa(c.rank), dash(c.code), c.text})
-		used[c.code] = true
+	var synsets [][]string
+	for name, members := range lx.synsets {
+		for _, m := range members {
+			synsets = append(synsets, []string{name, m})
+		}
 	}
 	for code := range rows {
 		used[code] = true
@@ -121,8 +127,9 @@ func (lx *lexicon) files(rows map[string]plover, agents []agent) (map[string][]b
 	return map[string][]byte{
 		"verbs.tsv":   tsv(cameoHeader, "verb lemma, default CAMEO code (- none), dictionary spelling, its blocks (a: CAMEO.2.0, b: 150430; in precedence order)", verbs),
 		"forms.tsv":   tsv(cameoHeader, "inflected form listed in {…}, verb lemma", forms),
-		"objects.tsv": tsv(cameoHeader, "block, object lemma, rank (0 exact, 1 head of a longer phrase), CAMEO code (- no event), pattern", objects),
-		"preps.tsv":   tsv(cameoHeader, "block, preposition, object lemma (empty: the preposition alone), rank, CAMEO code (- no event), pattern", preps),
+		"objects.tsv": tsv(cameoHeader, "block (a: CAMEO.2.0, b: 150430; +particle: the phrasal verb), object lemma or &SYNSET (every member; rows for single lemmas come after and override), rank (0 exact, 1 head of a longer phrase), CAMEO code (- no event), pattern", objects),
+		"preps.tsv":   tsv(cameoHeader, "block, preposition, object lemma or &SYNSET (empty: the preposition alone), rank, CAMEO code (- no event), pattern", preps),
+		"synsets.tsv": tsv(cameoHeader, "synset (.b: the 150430 dictionary's version where it differs), member lemma", synsets),
 		"codes.tsv":   tsv(tableHeader, "CAMEO code, contract type (empty: no event), PLOVER mode, description", codes),
 		"agents.tsv":  tsv(agentHeader, "agent noun lemma, Phoenix agent code (first three letters: the sector)", ags),
 	}, nil

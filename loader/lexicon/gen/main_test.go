@@ -24,7 +24,7 @@ func reference(t *testing.T) string {
 
 // TestRegenerate checks that the committed data files are what the generator makes, byte for byte.
 func TestRegenerate(t *testing.T) {
-	files, err := generate(reference(t))
+	files, _, err := generate(reference(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,4 +91,64 @@ func TestContractType(t *testing.T) {
 			t.Errorf("contractType(%s, %s, %s) = %s, want %s", tt.code, tt.table, tt.mode, got, tt.want)
 		}
 	}
+}
+
+// TestCompressExact reads objects.tsv and preps.tsv back as the package does (synset rows first,
+// in file order; single rows after) and checks that every resolved key comes out unchanged.
+func TestCompressExact(t *testing.T) {
+	files, lx, err := generate(reference(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	syn := map[string][]string{}
+	for _, line := range dataLines(files["synsets.tsv"]) {
+		syn[line[0]] = append(syn[line[0]], line[1])
+	}
+	got := map[[3]string]string{}
+	var later [][]string
+	read := func(name string, prep bool) {
+		for _, f := range dataLines(files[name]) {
+			if !prep {
+				f = append([]string{f[0], ""}, f[1:]...)
+			}
+			if !strings.HasPrefix(f[2], "&") {
+				later = append(later, f)
+				continue
+			}
+			for _, m := range syn[f[2]] {
+				got[[3]string{f[0], f[1], m}] = strings.Join(f[3:], "\t")
+			}
+		}
+	}
+	read("objects.tsv", false)
+	read("preps.tsv", true)
+	for _, f := range later {
+		got[[3]string{f[0], f[1], f[2]}] = strings.Join(f[3:], "\t")
+	}
+	want := map[[3]string]string{}
+	for k, c := range lx.objects {
+		want[[3]string{k[0], "", k[1]}] = strings.Join([]string{string(rune('0' + c.rank)), dash(c.code), c.text}, "\t")
+	}
+	for k, c := range lx.preps {
+		want[k] = strings.Join([]string{string(rune('0' + c.rank)), dash(c.code), c.text}, "\t")
+	}
+	if len(got) != len(want) {
+		t.Errorf("read back %d keys, want %d", len(got), len(want))
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("key %q = %q, want %q", k, got[k], w)
+		}
+	}
+}
+
+// dataLines splits a data file into the fields of its non-comment lines.
+func dataLines(b []byte) [][]string {
+	var out [][]string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && l[0] != '#' {
+			out = append(out, strings.Split(l, "\t"))
+		}
+	}
+	return out
 }

@@ -18,6 +18,32 @@ const (
 type key struct {
 	prep, object string
 	rank         int
+	particle     string // "off" for "* OFF TALK": the key belongs to the phrasal verb "put off"
+	synset       string // "&TREATY" when the key is a member of the pattern's bare synset
+}
+
+// prepositions may close a pattern as the attachment of its target ("* &TREATY WITH +",
+// "* DEAL (WITH)") or open one as a bare prepositional phrase ("* FOR &INVESTIGATION").
+var prepositions = map[string]bool{
+	"ABOUT": true, "AGAINST": true, "AT": true, "BY": true, "FOR": true, "FROM": true, "IN": true,
+	"INTO": true, "OF": true, "ON": true, "OVER": true, "TO": true, "TOWARD": true, "TOWARDS": true,
+	"UNDER": true, "UPON": true, "WITH": true, "WITHIN": true, "WITHOUT": true, "AMONG": true,
+	"BETWEEN": true, "THROUGH": true, "ACROSS": true, "BEFORE": true, "AFTER": true, "BEHIND": true,
+}
+
+// particles follow a phrasal verb: "* OFF TALK" is "put off" + "talk".
+var particles = map[string]bool{
+	"UP": true, "DOWN": true, "OFF": true, "OUT": true, "BACK": true, "AWAY": true, "ASIDE": true,
+	"FORWARD": true,
+}
+
+// function words do not make a noun phrase of two free words ("* TO ATTACK", "* WILL MEET").
+var function = map[string]bool{
+	"WILL": true, "WOULD": true, "SHOULD": true, "CAN": true, "COULD": true, "MAY": true, "MUST": true,
+	"BE": true, "BEEN": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "HAS": true,
+	"HAVE": true, "HAD": true, "NOT": true, "THE": true, "A": true, "AN": true, "THIS": true,
+	"THAT": true, "IT": true, "ITS": true, "THEIR": true, "AND": true, "OR": true, "AS": true,
+	"IF": true, "WHO": true, "WHICH": true, "THAN": true,
 }
 
 // Drop reasons, counted in the README.
@@ -89,6 +115,23 @@ func classify(p pattern, syn map[string][]string) ([]key, string) {
 	if len(pre) > 1 || len(pre) == 1 && pre[0] != "$" && pre[0] != "%" {
 		return nil, dropPreVerb
 	}
+	post = stripTarget(post)
+	if len(post) == 2 && !strings.ContainsAny(post[0]+post[1], "(+$%") {
+		a, b := post[0], post[1]
+		switch {
+		case particles[a]:
+			keys, why := objectKeys(b, syn)
+			for i := range keys {
+				keys[i].particle = lemma.Clean(a)
+			}
+			return keys, why
+		case prepositions[a] && a != "TO":
+			return prepKeys([]string{a, b}, syn)
+		case !prepositions[a] && !function[a] && !function[b] && !prepositions[b] && !particles[b] &&
+			wordRE.MatchString(a) && wordRE.MatchString(b) && !strings.Contains(a+b, "&"):
+			return objectKeys("{"+a+" "+b+"}", syn) // free words are consecutive: a noun phrase
+		}
+	}
 	switch {
 	case len(post) == 0:
 		return nil, dropEmptyPost
@@ -108,6 +151,21 @@ func classify(p pattern, syn map[string][]string) ([]key, string) {
 		return prepKeys(strings.Fields(strings.Trim(t, "()")), syn)
 	}
 	return objectKeys(t, syn)
+}
+
+// stripTarget removes what only attaches the target after an object: a trailing "+" and then a
+// trailing bare preposition or "(PREP)" ("* &TREATY WITH +" → "* &TREATY").
+func stripTarget(post []string) []string {
+	if n := len(post); n >= 2 && post[n-1] == "+" {
+		post = post[:n-1]
+	}
+	if n := len(post); n >= 2 {
+		last := post[n-1]
+		if prepositions[last] || strings.HasPrefix(last, "(") && prepositions[strings.Trim(last, "()")] {
+			post = post[:n-1]
+		}
+	}
+	return post
 }
 
 // prepKeys reads the inside of "(PREP [DET] OBJECT)".
@@ -147,7 +205,7 @@ func objectKeys(t string, syn map[string][]string) ([]key, string) {
 		}
 		var keys []key
 		for _, w := range m {
-			keys = append(keys, key{object: lemma.Noun(w), rank: rankExact})
+			keys = append(keys, key{object: lemma.Noun(w), rank: rankExact, synset: t})
 		}
 		return keys, ""
 	case strings.Contains(t, "_"):
@@ -161,8 +219,12 @@ func objectKeys(t string, syn map[string][]string) ([]key, string) {
 	return phraseKeys(words, syn)
 }
 
-// phraseKeys expands a multi-word object: every full phrase (synsets expanded) is an exact key,
-// the head word (the last; single-word members of a head synset) a head key.
+// maxPhrases bounds the full phrases one pattern yields: "{&MILITARY &AIRCRAFT}" would make
+// thousands ("army helicopter"), and only its heads are kept.
+const maxPhrases = 60
+
+// phraseKeys expands a multi-word object: every full phrase (synsets expanded, up to maxPhrases)
+// is an exact key, the head word (the last; single-word members of a head synset) a head key.
 func phraseKeys(words []string, syn map[string][]string) ([]key, string) {
 	full := []string{""}
 	for _, w := range words {
@@ -185,8 +247,10 @@ func phraseKeys(words []string, syn map[string][]string) ([]key, string) {
 		full = next
 	}
 	var keys []key
-	for _, f := range full {
-		keys = append(keys, key{object: lemma.Noun(f), rank: rankExact})
+	if len(full) <= maxPhrases {
+		for _, f := range full {
+			keys = append(keys, key{object: lemma.Noun(f), rank: rankExact})
+		}
 	}
 	last := words[len(words)-1]
 	heads := []string{last}
