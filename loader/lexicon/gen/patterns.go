@@ -129,7 +129,9 @@ func classify(p pattern, syn map[string][]string) ([]key, string) {
 			return prepKeys([]string{a, b}, syn)
 		case !prepositions[a] && !function[a] && !function[b] && !prepositions[b] && !particles[b] &&
 			wordRE.MatchString(a) && wordRE.MatchString(b) && !strings.Contains(a+b, "&"):
-			return objectKeys("{"+a+" "+b+"}", syn) // free words are consecutive: a noun phrase
+			// Free words are consecutive: a phrase, kept whole. Its last word is no head: the
+			// first is as often a verb ("* HOLD ELECTIONS": agree to hold elections).
+			return []key{{object: lemma.Noun(a + " " + b), rank: rankExact}}, ""
 		}
 	}
 	switch {

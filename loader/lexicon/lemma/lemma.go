@@ -6,7 +6,7 @@
 //
 // Rules, in order: lower case; "_" and runs of spaces become one space; for nouns, the last word of
 // a phrase is made singular by an irregular table (men → man, people → person, police stays), then
-// by suffix rules (-ies → -y, -sses/-xes/-ches/-shes/-zzes → drop "es", -ves in a short list → -f,
+// by suffix rules (-men → -man, -ies → -y, -sses/-xes/-ches/-shes/-zzes → drop "es", -ves in a short list → -f,
 // -s → drop, except after s, u, i and in a short list of words that end in -s in the singular).
 // Verbs are not stemmed by rule: their irregular and regular forms come from the dictionary's own
 // {…} lists (see the lexicon's Verb).
@@ -58,6 +58,12 @@ var singularS = map[string]bool{
 	"jitters": true, "diabetes": true, "measles": true, "herpes": true,
 }
 
+// menSingular lists words in -men that are singular.
+var menSingular = map[string]bool{
+	"specimen": true, "abdomen": true, "regimen": true, "stamen": true, "acumen": true, "hymen": true,
+	"yemen": true, "omen": true, "amen": true, "semen": true,
+}
+
 // Singular returns the singular of one lower-case English noun (a word, not a phrase).
 func Singular(w string) string {
 	if s, ok := irregular[w]; ok {
@@ -67,6 +73,9 @@ func Singular(w string) string {
 		return w
 	}
 	switch {
+	case strings.HasSuffix(w, "men") && !menSingular[w]:
+		return w[:len(w)-3] + "man" // policemen, chairmen, servicemen
+
 	case strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"),
