@@ -34,8 +34,8 @@ func load() *tables {
 // parse reads every data file.
 func parse() (*tables, error) {
 	t := &tables{verbs: map[string]verbEntry{}, forms: map[string]string{},
-		patterns: map[string]patEntry{}, codes: map[string]codeEntry{}, agents: map[string]string{},
-		ownVerbs: map[string]Sense{}, ownPats: map[string]Sense{}, ownAgents: map[string]string{}}
+		patterns: map[patKey]patEntry{}, codes: map[string]codeEntry{}, agents: map[string]string{},
+		ownVerbs: map[string]Sense{}, ownPats: map[patKey]Sense{}, ownAgents: map[string]string{}}
 	synsets := map[string][]string{}
 	pats := &patternReader{t: t, synsets: synsets}
 	steps := []struct {
@@ -93,7 +93,7 @@ func readTSV(name string, cols int, row func([]string) error) error {
 type patternReader struct {
 	t       *tables
 	synsets map[string][]string
-	later   map[string]patEntry
+	later   map[patKey]patEntry
 }
 
 func (r *patternReader) add(block, prep, object, rank, code, text string) error {
@@ -104,9 +104,9 @@ func (r *patternReader) add(block, prep, object, rank, code, text string) error 
 	e := patEntry{rank: n, code: undash(code), text: text}
 	if !strings.HasPrefix(object, "&") {
 		if r.later == nil {
-			r.later = map[string]patEntry{}
+			r.later = map[patKey]patEntry{}
 		}
-		r.later[patKey(block, prep, object)] = e
+		r.later[patKey{block, prep, object}] = e
 		return nil
 	}
 	members, ok := r.synsets[object]
@@ -114,7 +114,7 @@ func (r *patternReader) add(block, prep, object, rank, code, text string) error 
 		return fmt.Errorf("synset %q is not in synsets.tsv", object)
 	}
 	for _, m := range members {
-		r.t.patterns[patKey(block, prep, m)] = e
+		r.t.patterns[patKey{block, prep, m}] = e
 	}
 	return nil
 }

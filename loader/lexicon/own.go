@@ -56,7 +56,7 @@ func (t *tables) addOwn(f []string) error {
 			if f[0] == "prep" {
 				rule = strings.TrimSuffix("own:"+v+" * ("+prep+" "+o, " ") + ")"
 			}
-			t.ownPats[patKey(v, prep, o)] = Sense{Type: typ, Mode: mode, Code: code, Rule: rule}
+			t.ownPats[patKey{v, prep, o}] = Sense{Type: typ, Mode: mode, Code: code, Rule: rule}
 		}
 	}
 	return nil

@@ -25,16 +25,17 @@ type codeEntry struct{ typ, mode string }
 // tables are the parsed data files.
 type tables struct {
 	verbs     map[string]verbEntry
-	forms     map[string]string   // inflected form → verb lemma
-	patterns  map[string]patEntry // block \x00 prep \x00 object
+	forms     map[string]string // inflected form → verb lemma
+	patterns  map[patKey]patEntry
 	codes     map[string]codeEntry
 	agents    map[string]string
 	ownVerbs  map[string]Sense
-	ownPats   map[string]Sense // verb \x00 prep \x00 object
+	ownPats   map[patKey]Sense // verb, prep, object
 	ownAgents map[string]string
 }
 
-func patKey(a, prep, object string) string { return a + "\x00" + prep + "\x00" + object }
+// patKey is a pattern's key: a block (or, for own entries, a verb), a preposition, an object.
+type patKey struct{ owner, prep, object string }
 
 // verbKey normalises a verb: a known lemma stays; a form listed in the dictionary's {…} becomes
 // its lemma; else a regular form ("signed", "easing") becomes the first of its possible bases
@@ -80,7 +81,7 @@ func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
 }
 
 func (t *tables) find(v, prep, o string) (Sense, bool) {
-	if s, ok := t.ownPats[patKey(v, prep, o)]; ok {
+	if s, ok := t.ownPats[patKey{v, prep, o}]; ok {
 		return s, true
 	}
 	e, ok := t.verbs[v]
@@ -90,7 +91,7 @@ func (t *tables) find(v, prep, o string) (Sense, bool) {
 	var best patEntry
 	found := false
 	for _, b := range e.blocks {
-		p, ok := t.patterns[patKey(b, prep, o)]
+		p, ok := t.patterns[patKey{b, prep, o}]
 		if ok && (!found || p.rank < best.rank) {
 			best, found = p, true
 		}

@@ -16,8 +16,26 @@ import "strings"
 
 // Clean lower-cases s, turns "_" into spaces and collapses white space, trimming both ends.
 func Clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	s = strings.ToLower(strings.ReplaceAll(s, "_", " "))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isClean reports whether Clean would return s unchanged (ASCII, no upper case, no "_", single
+// inner spaces), so that the common case allocates nothing.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' || c == '_' || c < ' ' || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // Noun returns the lemma of a noun or noun phrase: Clean, then the last word made singular
