@@ -29,6 +29,9 @@ func Verb(lemmaOrForm string) (Sense, bool) {
 	t := load()
 	v := t.verbKey(lemmaOrForm)
 	if s, ok := t.ownVerbs[v]; ok {
+		if s.Type == "" { // an own entry of type "-" removes the default
+			return Sense{}, false
+		}
 		return s, true
 	}
 	e, ok := t.verbs[v]
@@ -45,6 +48,14 @@ func IsVerb(lemmaOrForm string) bool {
 	_, ok := t.verbs[v]
 	_, own := t.ownVerbs[v]
 	return ok || own
+}
+
+// NeedsObject reports whether a verb's default is too broad to code an event alone: CAMEO gives
+// it one sense of many ("call" 041 telephone; "fire" 190; "release" 084; "take" 171). Such a verb
+// should code through VerbObject or VerbPrep, or a clear event frame (own.tsv lists them).
+func NeedsObject(lemmaOrForm string) bool {
+	t := load()
+	return t.broad[t.verbKey(lemmaOrForm)]
 }
 
 // VerbObject returns the sense of a verb with the lemma of its direct object's head noun

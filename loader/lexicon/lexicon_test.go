@@ -25,6 +25,11 @@ func TestVerb(t *testing.T) {
 		{"condemning", "DISAPPROVE", "111", true},
 		{"sign", "", "", false}, // known, but its block has no default
 		{"frobnicate", "", "", false},
+		// own entries over CAMEO's block defaults
+		{"negotiate", "CONSULT", "046", true}, // CAMEO: 080 (COMPROMISE block)
+		{"agree", "AGREE", "030", true},       // CAMEO: 050
+		{"aid", "AID", "070", true},           // CAMEO: 060
+		{"express", "", "", false},            // CAMEO: 110; the own entry removes it
 	}
 	for _, tt := range tests {
 		s, ok := Verb(tt.verb)
@@ -33,6 +38,16 @@ func TestVerb(t *testing.T) {
 		}
 		if ok && !strings.HasPrefix(s.Rule, "cameo:") && !strings.HasPrefix(s.Rule, "own:") {
 			t.Errorf("Verb(%q).Rule = %q, want cameo: or own:", tt.verb, s.Rule)
+		}
+	}
+	for _, v := range []string{"call", "fired", "release"} {
+		if !NeedsObject(v) {
+			t.Errorf("NeedsObject(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"condemn", "attack", "frobnicate"} {
+		if NeedsObject(v) {
+			t.Errorf("NeedsObject(%q) = true, want false", v)
 		}
 	}
 	if !IsVerb("sign") || !IsVerb("signed") || IsVerb("frobnicate") {
@@ -58,6 +73,13 @@ func TestVerbObject(t *testing.T) {
 		{"withdraw", "troops", "RETREAT", "disarm", "cameo:WITHDRAW * &MILITARY"},
 		{"suspend", "aid", "SANCTION", "discontinue", "cameo:SUSPEND * AID"},
 		{"launch", "attack", "FIGHT", "", "cameo:LAUNCH * ATTACK"},
+		{"deploy", "troops", "MOBILIZE", "troops", "own:deploy * troop"},
+		{"send", "troops", "AID", "", "cameo:SEND * &MILITARY"},
+		{"summon", "ambassador", "DISAPPROVE", "allege", "own:summon * ambassador"},
+		{"express", "support", "SUPPORT", "", "own:express * support"},
+		{"express", "concern", "", "", "cameo:EXPRESS * CONCERN"}, // 012: a statement
+		{"launch", "strikes", "FIGHT", "heavy-weapons", "cameo:LAUNCH * AIR_STRIKE"},
+		{"put off", "talk", "SANCTION", "withdraw", "cameo:PUT * OFF TALK"},
 		{"sign", "trade treaty", "AGREE", "", "cameo:SIGN * {TRADE &TREATY}"}, // 0311: intent to cooperate economically
 		{"signed", "treaties", "AGREE", "", "own:sign * treaty"},
 	}

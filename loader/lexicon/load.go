@@ -35,7 +35,7 @@ func load() *tables {
 func parse() (*tables, error) {
 	t := &tables{verbs: map[string]verbEntry{}, forms: map[string]string{},
 		patterns: map[patKey]patEntry{}, codes: map[string]codeEntry{}, agents: map[string]string{},
-		ownVerbs: map[string]Sense{}, ownPats: map[patKey]Sense{}, ownAgents: map[string]string{}}
+		ownVerbs: map[string]Sense{}, ownPats: map[patKey]Sense{}, ownAgents: map[string]string{}, broad: map[string]bool{}}
 	synsets := map[string][]string{}
 	pats := &patternReader{t: t, synsets: synsets}
 	steps := []struct {

@@ -13,7 +13,10 @@ import (
 //	object  VERBS OBJECTS         TYPE MODE CODE  # reason
 //	prep    VERBS PREP OBJECTS    TYPE MODE CODE  # reason
 //	agent   NOUNS SECTOR-CODE                     # reason
+//	broad   VERBS                                 # reason
 //
+// A verb entry of type "-" removes the verb's CAMEO default. A broad verb's default is one sense
+// of many: NeedsObject reports it.
 // VERBS, OBJECTS and NOUNS list alternatives with "|"; "-" is an empty cell. Every line needs its
 // reason.
 func (t *tables) addOwn(f []string) error {
@@ -22,7 +25,7 @@ func (t *tables) addOwn(f []string) error {
 		return fmt.Errorf("own entry without a \"# reason\" in its last field")
 	}
 	f = f[:len(f)-1]
-	want := map[string]int{"verb": 5, "object": 6, "prep": 7, "agent": 3}
+	want := map[string]int{"verb": 5, "object": 6, "prep": 7, "agent": 3, "broad": 2}
 	n, ok := want[f[0]]
 	if !ok || len(f) != n {
 		return fmt.Errorf("own entry %q: want kind verb, object, prep or agent with %d fields", f[0], n)
@@ -33,9 +36,15 @@ func (t *tables) addOwn(f []string) error {
 		}
 		return nil
 	}
-	typ, mode, code := f[n-3], undash(f[n-2]), undash(f[n-1])
-	if !IsType(typ) {
-		return fmt.Errorf("own entry type %q is not one of the 18 types", typ)
+	if f[0] == "broad" {
+		for _, v := range strings.Split(f[1], "|") {
+			t.broad[lemma.Clean(v)] = true
+		}
+		return nil
+	}
+	typ, mode, code := undash(f[n-3]), undash(f[n-2]), undash(f[n-1])
+	if typ != "" && !IsType(typ) || typ == "" && f[0] != "verb" {
+		return fmt.Errorf("own entry type %q is not one of the 18 types (or \"-\" for a verb)", typ)
 	}
 	prep, objects := "", "-"
 	switch f[0] {

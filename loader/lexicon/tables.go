@@ -32,6 +32,7 @@ type tables struct {
 	ownVerbs  map[string]Sense
 	ownPats   map[patKey]Sense // verb, prep, object
 	ownAgents map[string]string
+	broad     map[string]bool
 }
 
 // patKey is a pattern's key: a block (or, for own entries, a verb), a preposition, an object.

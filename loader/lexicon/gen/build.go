@@ -49,8 +49,9 @@ func better(a, b cand) bool {
 }
 
 // pick chooses among the candidates of one key in one block: the best rank, then the code most of
-// them give, then the earliest.
-func pick(cs []cand) cand {
+// them give, then the earliest. ok is false for an ambiguous head: a word that heads phrases of
+// different codes and has no entry of its own ("strike": {HUNGER STRIKE} 142, {AIR STRIKE} 195).
+func pick(cs []cand) (c cand, ok bool) {
 	sort.SliceStable(cs, func(i, j int) bool { return better(cs[i], cs[j]) })
 	count := map[string]int{}
 	for _, c := range cs {
@@ -58,13 +59,16 @@ func pick(cs []cand) cand {
 			count[c.code]++
 		}
 	}
+	if cs[0].rank == rankHead && len(count) > 1 {
+		return cand{}, false
+	}
 	best := cs[0]
 	for _, c := range cs {
 		if c.rank == cs[0].rank && count[c.code] > count[best.code] {
 			best = c
 		}
 	}
-	return best
+	return best, true
 }
 
 // build merges the dictionaries into one lexicon.
@@ -118,7 +122,7 @@ func build(dicts []*dict) *lexicon {
 					if k.particle != "" {
 						bid = id + "+" + k.particle
 						for _, v := range b.verbs {
-							lx.addBlock(v.lemma+" "+k.particle, strings.ToUpper(v.upper+"_"+k.particle), bid)
+							lx.addBlock(v.lemma+" "+k.particle, v.upper, bid)
 						}
 					}
 					if k.prep == "" {
@@ -142,10 +146,18 @@ func build(dicts []*dict) *lexicon {
 		}
 	}
 	for k, cs := range objs {
-		lx.objects[k] = pick(cs)
+		if c, ok := pick(cs); ok {
+			lx.objects[k] = c
+		} else {
+			lx.stats["ambiguous heads"]++
+		}
 	}
 	for k, cs := range preps {
-		lx.preps[k] = pick(cs)
+		if c, ok := pick(cs); ok {
+			lx.preps[k] = c
+		} else {
+			lx.stats["ambiguous heads"]++
+		}
 	}
 	return lx
 }
