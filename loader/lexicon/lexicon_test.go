@@ -123,6 +123,7 @@ func TestAgent(t *testing.T) {
 		{"troop", "MIL"}, {"troops", "MIL"}, {"official", "GOV"}, {"officials", "GOV"}, {"army", "MIL"},
 		{"court", "JUD"}, {"government", "GOV"}, {"negotiators", "GOV"}, {"parliament", "LEG"},
 		{"rebels", "REB"}, {"protesters", "OPP"}, {"foreign minister", "GOV"}, {"policemen", "COP"},
+		{"defence ministry", "GOV"}, {"forces", "MIL"}, {"opposition", "OPP"}, {"spy agency", "SPY"},
 	}
 	for _, tt := range tests {
 		if got, ok := Agent(tt.noun); !ok || got != tt.sector {
@@ -221,5 +222,32 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := parse(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestOwnErrors(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"object\tlift\tsanction\tCONCEDE\tease\t081", "reason"},
+		{"object\tlift\tsanction\tEASE\t-\t081\t# not a type of the contract", "not one of the 18 types"},
+		{"object\tlift\tCONCEDE\t-\t081\t# a field is missing here", "want kind"},
+		{"thing\tlift\t# an unknown kind of entry", "want kind"},
+		{"object\tlift\tsanction\t-\t-\t081\t# only verbs may remove a sense", "not one of the 18 types"},
+	}
+	for _, tt := range tests {
+		tb := &tables{ownVerbs: map[string]Sense{}, ownPats: map[patKey]Sense{}, ownAgents: map[string]string{}, broad: map[string]bool{}}
+		err := tb.addOwn(strings.Split(tt.line, "\t"))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("addOwn(%q) = %v, want an error about %q", tt.line, err, tt.want)
+		}
+	}
+}
+
+// TestReadTSVNamesLine checks that a bad data line is reported with its file and line.
+func TestReadTSVNamesLine(t *testing.T) {
+	err := readTSV("own.tsv", 99, func([]string) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "own.tsv:") {
+		t.Errorf("readTSV with a wrong column count = %v, want an error naming own.tsv:LINE", err)
 	}
 }
