@@ -39,6 +39,9 @@ func readTable(name string, r io.Reader) (map[string]plover, error) {
 		}
 		p := plover{code: m[1], table: strings.TrimSpace(f[0]), mode: strings.TrimSpace(f[1]),
 			desc: strings.TrimSpace(m[3])}
+		if strings.Contains(p.mode, "_") {
+			p.mode = "" // a context in the mode column (175: "pro_autocracy"); modes use hyphens
+		}
 		p.typ = contractType(p.code, p.table, p.mode)
 		if !contractTypes[p.typ] {
 			return nil, fmt.Errorf("%s:%d: type %q (from %q) is not a contract type", name, n, p.typ, p.table)
