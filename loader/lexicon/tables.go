@@ -1,0 +1,104 @@
+package lexicon
+
+import (
+	"strings"
+
+	"newsgraph/loader/lexicon/lemma"
+)
+
+// verbEntry is one verb of verbs.tsv.
+type verbEntry struct {
+	code   string // default CAMEO code, "" for none
+	upper  string // the dictionary's spelling, for rules
+	blocks []string
+}
+
+// patEntry is one resolved pattern key of a block (objects.tsv, preps.tsv).
+type patEntry struct {
+	rank       int
+	code, text string
+}
+
+// codeEntry is one row of codes.tsv.
+type codeEntry struct{ typ, mode string }
+
+// tables are the parsed data files.
+type tables struct {
+	verbs     map[string]verbEntry
+	forms     map[string]string // inflected form → verb lemma
+	patterns  map[patKey]patEntry
+	codes     map[string]codeEntry
+	agents    map[string]string
+	ownVerbs  map[string]Sense
+	ownPats   map[patKey]Sense // verb, prep, object
+	ownAgents map[string]string
+	broad     map[string]bool
+}
+
+// patKey is a pattern's key: a block (or, for own entries, a verb), a preposition, an object.
+type patKey struct{ owner, prep, object string }
+
+// verbKey normalises a verb: a known lemma stays; a form listed in the dictionary's {…} becomes
+// its lemma; else a regular form ("signed", "easing") becomes the first of its possible bases
+// that is a known verb.
+func (t *tables) verbKey(s string) string {
+	v := lemma.Clean(s)
+	if _, ok := t.verbs[v]; ok {
+		return v
+	}
+	if base, ok := t.forms[v]; ok {
+		return base
+	}
+	for _, b := range lemma.VerbBases(v) {
+		if _, ok := t.verbs[b]; ok {
+			return b
+		}
+	}
+	return v
+}
+
+// sense maps a CAMEO code to a Sense.
+func (t *tables) sense(code, rule string) Sense {
+	if code == "" {
+		return Sense{Code: "---", Rule: rule}
+	}
+	c := t.codes[code]
+	return Sense{Type: c.typ, Mode: c.mode, Code: code, Rule: rule}
+}
+
+// lookup finds verb + prep + object: the own entries, then the verb's blocks in precedence order
+// (an exact key beats the head of a longer phrase; then the earlier block); a phrase object that
+// has no entry falls back to its head word.
+func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
+	v := t.verbKey(verb)
+	o := lemma.Noun(object)
+	if s, ok := t.find(v, prep, o); ok {
+		return s, true
+	}
+	if i := strings.LastIndexByte(o, ' '); i >= 0 {
+		return t.find(v, prep, o[i+1:])
+	}
+	return Sense{}, false
+}
+
+func (t *tables) find(v, prep, o string) (Sense, bool) {
+	if s, ok := t.ownPats[patKey{v, prep, o}]; ok {
+		return s, true
+	}
+	e, ok := t.verbs[v]
+	if !ok {
+		return Sense{}, false
+	}
+	var best patEntry
+	found := false
+	for _, b := range e.blocks {
+		p, ok := t.patterns[patKey{b, prep, o}]
+		if ok && (!found || p.rank < best.rank) {
+			best, found = p, true
+		}
+	}
+	if !found {
+		return Sense{}, false
+	}
+	return t.sense(best.code, "cameo:"+e.upper+" "+best.text), true
+}
