@@ -61,8 +61,9 @@ func NeedsObject(lemmaOrForm string) bool {
 // VerbObject returns the sense of a verb with the lemma of its direct object's head noun
 // ("impose","sanction" → the own entry SANCTION; CAMEO has COERCE 163), from patterns "* NOUN",
 // "* {ADJ NOUN}" (head = last word) and "* &SYNSET" (every member). The object may be a phrase
-// ("trade treaty"): its exact entry wins, else its head word is looked up. An entry with Code
-// "---" (Type "") says CAMEO codes that verb with that object as no event.
+// ("peace talks"): own entries for the phrase, then for its head word, come first; then CAMEO's,
+// for the phrase, then for its head. An entry with Code "---" (Type "") says CAMEO codes that
+// verb with that object as no event.
 func VerbObject(verb, object string) (Sense, bool) {
 	return load().lookup(verb, "", object)
 }

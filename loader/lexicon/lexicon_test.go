@@ -30,6 +30,8 @@ func TestVerb(t *testing.T) {
 		{"agree", "AGREE", "030", true},       // CAMEO: 050
 		{"aid", "AID", "070", true},           // CAMEO: 060
 		{"express", "", "", false},            // CAMEO: 110; the own entry removes it
+		{"rejected", "REJECT", "120", true},   // CAMEO: no default
+		{"veto", "REJECT", "129", true},       // CAMEO: 172
 	}
 	for _, tt := range tests {
 		s, ok := Verb(tt.verb)
@@ -63,7 +65,8 @@ func TestVerbObject(t *testing.T) {
 		{"impose", "sanction", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"impose", "sanctions", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"lift", "sanctions", "CONCEDE", "ease", "own:lift * sanction"},
-		{"sign", "agreement", "AGREE", "", "own:sign * agreement"},
+		{"sign", "agreement", "SUPPORT", "", "own:sign * agreement"},
+		{"reached", "deal", "SUPPORT", "", "own:reach * deal"},
 		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
 		{"cut", "ties", "SANCTION", "withdraw", "own:cut * tie"},
 		{"expel", "diplomats", "SANCTION", "expel", "own:expel * diplomat"},
@@ -80,8 +83,12 @@ func TestVerbObject(t *testing.T) {
 		{"express", "concern", "", "", "cameo:EXPRESS * CONCERN"}, // 012: a statement
 		{"launch", "strikes", "FIGHT", "heavy-weapons", "cameo:LAUNCH * AIR_STRIKE"},
 		{"put off", "talk", "SANCTION", "withdraw", "cameo:PUT * OFF TALK"},
-		{"sign", "trade treaty", "AGREE", "", "cameo:SIGN * {TRADE &TREATY}"}, // 0311: intent to cooperate economically
-		{"signed", "treaties", "AGREE", "", "own:sign * treaty"},
+		{"sign", "trade agreement", "SUPPORT", "", "own:sign * trade agreement"},
+		{"sign", "trade treaty", "SUPPORT", "", "own:sign * treaty"}, // own head entry over CAMEO's 0311
+		{"deploy", "peacekeeping troops", "AID", "", "own:deploy * peacekeeping troop"},
+		{"deploy", "armored troops", "MOBILIZE", "troops", "own:deploy * troop"},
+		{"hold", "peace talks", "CONSULT", "", "cameo:HOLD * TALKS"}, // no entry for the phrase: its head
+		{"signed", "treaties", "SUPPORT", "", "own:sign * treaty"},
 	}
 	for _, tt := range tests {
 		s, ok := VerbObject(tt.verb, tt.object)

@@ -66,25 +66,34 @@ func (t *tables) sense(code, rule string) Sense {
 	return Sense{Type: c.typ, Mode: c.mode, Code: code, Rule: rule}
 }
 
-// lookup finds verb + prep + object: the own entries, then the verb's blocks in precedence order
-// (an exact key beats the head of a longer phrase; then the earlier block); a phrase object that
-// has no entry falls back to its head word.
+// lookup finds verb + prep + object: the own entries first, for the object and then for its head
+// word, so that an own entry about a noun covers its compounds; then the verb's CAMEO blocks, for
+// the object and then its head (in each, an exact key beats the head of a longer phrase, then the
+// earlier block).
 func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
 	v := t.verbKey(verb)
 	o := lemma.Noun(object)
+	head := o
+	if i := strings.LastIndexByte(o, ' '); i >= 0 {
+		head = o[i+1:]
+	}
+	if s, ok := t.ownPats[patKey{v, prep, o}]; ok {
+		return s, true
+	}
+	if s, ok := t.ownPats[patKey{v, prep, head}]; ok {
+		return s, true
+	}
 	if s, ok := t.find(v, prep, o); ok {
 		return s, true
 	}
-	if i := strings.LastIndexByte(o, ' '); i >= 0 {
-		return t.find(v, prep, o[i+1:])
+	if head != o {
+		return t.find(v, prep, head)
 	}
 	return Sense{}, false
 }
 
+// find looks a key up in the verb's CAMEO blocks.
 func (t *tables) find(v, prep, o string) (Sense, bool) {
-	if s, ok := t.ownPats[patKey{v, prep, o}]; ok {
-		return s, true
-	}
 	e, ok := t.verbs[v]
 	if !ok {
 		return Sense{}, false
