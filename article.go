@@ -52,6 +52,15 @@ type Relation struct {
 	Status     string            `json:"status,omitempty"`
 	Confidence float64           `json:"confidence,omitempty"`
 	Attrs      map[string]string `json:"attrs,omitempty"` // mode, office, amount, currency, speaker, …
+	// SubjectAgent and ObjectAgent name the entity that acted for the subject or object (a
+	// person's ID), SubjectSector and ObjectSector the part of the actor that acted (GOV, MIL,
+	// COP, JUD, …), when the text says so.
+	SubjectAgent  string `json:"subjectAgent,omitempty"`
+	ObjectAgent   string `json:"objectAgent,omitempty"`
+	SubjectSector string `json:"subjectSector,omitempty"`
+	ObjectSector  string `json:"objectSector,omitempty"`
+	// Rule names what produced the relation: the construction and the lexicon entry.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Span is the sentence a relation was read from, with its offsets in code points.

@@ -48,6 +48,9 @@ func BenchmarkExtract(b *testing.B) {
 			x.Extract(a)
 		}
 	}
+	if n := x.evs.sentences.Load(); n > 0 {
+		b.ReportMetric(float64(x.evs.parsed.Load())/float64(n), "parsed/sentence-with-actors")
+	}
 }
 
 // TestExtractFNC1NoPanic runs the extractor over every FNC-1 body: none may panic, and every

@@ -43,7 +43,7 @@ func TestEventGeneralisation(t *testing.T) {
 			"Peru and Bolivia signed a water accord in Cuzco.",
 			[]string{"AGREE PER BOL CONCLUDED"}},
 	} {
-		got := events(c.text, "2024-03-05")
+		got := eventsOf(c.text, "2024-03-05")
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
 		}

@@ -80,9 +80,10 @@ func (sc *sentCtx) actorAt(i int) int {
 	return sc.toks[i].Actor
 }
 
-// run reads every trigger of the sentence in order.
-func (sc *sentCtx) run() {
-	for i := 0; i < len(sc.toks); i++ {
+// run reads every trigger of the sentence in order; with words false it reads only the
+// relations of money (the tree coder has read the events).
+func (sc *sentCtx) run(words bool) {
+	for i := 0; words && i < len(sc.toks); i++ {
 		if sc.used[i] || sc.toks[i].isActor() {
 			continue
 		}
@@ -211,7 +212,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
 		return // one country's own affairs
 	}
-	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) {
+	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading
 	}
 	if a.Place != b.Place && (a.Type == newsgraph.Person || b.Type == newsgraph.Person) {
@@ -268,7 +269,13 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 		}
 		k := r.Type + "|" + a + "|" + b
 		if i, ok := seen[k]; ok {
-			// keep what the other reading knew ("mode": "mediation")
+			// keep what the other reading knew ("mode": "mediation", a status)
+			if out[i].Status == "" {
+				out[i].Status = r.Status
+			}
+			if out[i].Date == "" {
+				out[i].Date = r.Date
+			}
 			for ak, av := range r.Attrs {
 				if _, has := out[i].Attrs[ak]; !has {
 					if out[i].Attrs == nil {

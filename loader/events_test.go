@@ -92,9 +92,9 @@ func short(d *doc, r newsgraph.Relation) string {
 	return s
 }
 
-func events(text, date string) []string {
+func eventsOf(text, date string) []string {
 	d := testDoc(text, date)
-	newEventFinder().find(d)
+	testExtractor.evs.find(d)
 	out := []string{}
 	for _, r := range d.Relations {
 		out = append(out, short(d, r))
@@ -123,9 +123,9 @@ func TestEventRules(t *testing.T) {
 		{"a venue is no party", "Peru and Bolivia resumed talks in Chile on Monday.",
 			[]string{"CONSULT PER BOL 2024-03-04"}},
 		{"light verb takes the noun's type", "Norway imposed sanctions on Chile.",
-			[]string{"SANCTION NOR CHL"}},
+			[]string{"SANCTION NOR CHL mode=discontinue"}},
 		{"reversing a restriction is a concession", "Norway lifted its sanctions on Chile.",
-			[]string{"CONCEDE NOR CHL"}},
+			[]string{"CONCEDE NOR CHL mode=ease"}},
 		{"reported speech is the speaker's report of another's event", "Chile said Peru attacked Bolivia.",
 			[]string{"ASSAULT PER BOL speaker=Chile"}},
 		{"a trailing attribution is no argument", "Peru attacked Bolivia, Chilean officials said.",
@@ -191,7 +191,7 @@ func TestEventRules(t *testing.T) {
 		{"pronoun subject from the sentence before", "Peru attacked Bolivia.\nIt also attacked Chile.",
 			[]string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
 	} {
-		got := events(c.text, "2024-03-05")
+		got := eventsOf(c.text, "2024-03-05")
 		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
 			t.Errorf("%s: %q\n got  %q\n want %q", c.rule, c.text, got, c.want)
 		}
@@ -200,12 +200,12 @@ func TestEventRules(t *testing.T) {
 
 // TestEndedDeal checks that "scrapped the deal" ends the agreement read before it.
 func TestEndedDeal(t *testing.T) {
-	got := events("Peru agreed to a deal with Bolivia in 2019.\nChile's new government scrapped the deal last year.", "2024-03-05")
+	got := eventsOf("Peru agreed to a deal with Bolivia in 2019.\nChile's new government scrapped the deal last year.", "2024-03-05")
 	want := []string{"AGREE PER BOL 2019 ENDED"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	got = events("Chile signed a pact with Norway.\nPeru's deal with Bolivia, agreed in 2019, was cancelled last month.", "2024-03-05")
+	got = eventsOf("Chile signed a pact with Norway.\nPeru's deal with Bolivia, agreed in 2019, was cancelled last month.", "2024-03-05")
 	want = []string{"AGREE CHL NOR CONCLUDED", "AGREE PER BOL 2019 ENDED"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("passive: got %q, want %q", got, want)
@@ -216,8 +216,8 @@ func TestEndedDeal(t *testing.T) {
 func TestEventsNeverPanic(t *testing.T) {
 	for _, s := range []string{"", "Peru", "Peru Bolivia", ", , Peru ,", "Peru's", "Bolivia’s", "Peru said", "between Peru and",
 		"Peru $", "Peru paid $", "to Peru", "Peru didn't", "“Peru”", "Peru\u00a0attacked\u00a0Bolivia", "the Peru-Bolivia talks"} {
-		events(s, "")
-		events(s, "2024-03-05")
+		eventsOf(s, "")
+		eventsOf(s, "2024-03-05")
 	}
 }
 
@@ -230,7 +230,7 @@ func BenchmarkEvents(b *testing.B) {
 		"Peru paid 5 million dollars to Bolivia.\n"+
 		"Nothing in this sentence names anyone, but it is long enough to be read and skipped.\n", 40)
 	d0 := testDoc(text, "2024-03-05")
-	f := newEventFinder()
+	f := testExtractor.evs
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -247,6 +247,6 @@ func FuzzEvents(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		events(s, "2024-03-05")
+		eventsOf(s, "2024-03-05")
 	})
 }

@@ -10,6 +10,9 @@ type eventInfo struct {
 	mutual     bool
 	mode       string
 	speaker    int
+	// tree is set for an event read from the dependency tree, whose arguments are grammatical
+	// relations rather than nearby words.
+	tree bool
 }
 
 // announceVerbs make the measure they announce an act: "announced a suspension of links".

@@ -23,7 +23,8 @@ type Extractor struct {
 
 // New returns an Extractor with the gazetteers and lexicons that ship in the binary.
 func New() *Extractor {
-	return &Extractor{ents: newEntityFinder(), evs: newEventFinder()}
+	ents := newEntityFinder()
+	return &Extractor{ents: ents, evs: newEventFinder(ents.gz)}
 }
 
 // sentence is one sentence of an article; Start and End are byte offsets into the article text.
@@ -54,6 +55,8 @@ type doc struct {
 	Mentions  []mention
 	Entities  map[string]*newsgraph.Entity // by ID; Mentions empty until assembly
 	Relations []newsgraph.Relation         // Evidence offsets in bytes until assembly
+	// readings, when set, collects how each parsed sentence was read (Explain).
+	readings *[]Reading
 }
 
 // Extract reads the facts out of one article. It never fails: text it cannot read yields fewer

@@ -142,8 +142,8 @@ var verbEntries = []string{
 	"conclude - s", "write/wrote/written - s", "acknowledge - s", "admit - s",
 }
 
-// lexicon holds every inflected verb form and event noun.
-type lexicon struct {
+// wordLexicon holds every inflected verb form and event noun.
+type wordLexicon struct {
 	verbs map[string][]verbSense // by inflected form
 	nouns map[string]nounSense
 }
@@ -192,8 +192,8 @@ var nounEntries = []string{
 
 var evLex = buildLexicon()
 
-func buildLexicon() *lexicon {
-	l := &lexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
+func buildLexicon() *wordLexicon {
+	l := &wordLexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
 	for _, e := range verbEntries {
 		f := strings.Fields(e)
 		head, typ := f[0], f[1]
@@ -278,7 +278,7 @@ func buildLexicon() *lexicon {
 }
 
 // verb returns the senses of an inflected form, the first whose particle (if any) follows.
-func (l *lexicon) verb(w string) []verbSense { return l.verbs[w] }
+func (l *wordLexicon) verb(w string) []verbSense { return l.verbs[w] }
 
 // inflect returns the forms of a lemma written "base[/past/participle]": base, third person,
 // past, participle and -ing. Doubling a final consonant is done both ways, since spelling

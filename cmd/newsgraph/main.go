@@ -1,6 +1,7 @@
 // Command newsgraph turns news articles into a knowledge graph and answers questions about it.
 //
 //	newsgraph extract [FILE|DIR|-]...        print what the loader reads (JSON Lines)
+//	newsgraph explain [FILE|DIR|-]...        show how each sentence was read (tree, rules, misses)
 //	newsgraph load    [flags] [FILE|DIR|-]... store articles
 //	newsgraph serve   [flags]                 GraphQL API, playground and explorer
 //	newsgraph export  --format F [--out FILE] write the graph (or a part of it)
@@ -42,6 +43,7 @@ var errUsage = errors.New("usage")
 
 var commands = map[string]func(context.Context, *env) error{
 	"extract": runExtract,
+	"explain": runExplain,
 	"load":    runLoad,
 	"serve":   runServe,
 	"export":  runExport,
@@ -52,6 +54,7 @@ const usage = `newsgraph turns news articles into a knowledge graph and answers 
 
 Usage:
   newsgraph extract [FILE|DIR|-]...           print the facts the loader reads, one JSON line an article
+  newsgraph explain [FILE|DIR|-]...           show how each sentence was read: tree, events, rules, misses
   newsgraph load    [flags] [FILE|DIR|-]...   store articles (bolt by default)
   newsgraph serve   [flags]                   serve GraphQL, the playground and the explorer
   newsgraph export  --format F [--out FILE]   write the graph (nquads, turtle, trig, jsonld, graphml, gexf, dot, csv)

@@ -65,8 +65,8 @@ func TestVerbObject(t *testing.T) {
 		{"impose", "sanction", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"impose", "sanctions", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"lift", "sanctions", "CONCEDE", "ease", "own:lift * sanction"},
-		{"sign", "agreement", "SUPPORT", "", "own:sign * agreement"},
-		{"reached", "deal", "SUPPORT", "", "own:reach * deal"},
+		{"sign", "agreement", "AGREE", "", "own:sign * agreement"},
+		{"reached", "deal", "AGREE", "", "own:reach * deal"},
 		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
 		{"cut", "ties", "SANCTION", "withdraw", "own:cut * tie"},
 		{"expel", "diplomats", "SANCTION", "expel", "own:expel * diplomat"},
@@ -83,12 +83,12 @@ func TestVerbObject(t *testing.T) {
 		{"express", "concern", "", "", "cameo:EXPRESS * CONCERN"}, // 012: a statement
 		{"launch", "strikes", "FIGHT", "heavy-weapons", "cameo:LAUNCH * AIR_STRIKE"},
 		{"put off", "talk", "SANCTION", "withdraw", "cameo:PUT * OFF TALK"},
-		{"sign", "trade agreement", "SUPPORT", "", "own:sign * trade agreement"},
-		{"sign", "trade treaty", "SUPPORT", "", "own:sign * treaty"}, // own head entry over CAMEO's 0311
+		{"sign", "trade agreement", "AGREE", "", "own:sign * trade agreement"},
+		{"sign", "trade treaty", "AGREE", "", "own:sign * treaty"}, // own head entry over CAMEO's 0311
 		{"deploy", "peacekeeping troops", "AID", "", "own:deploy * peacekeeping troop"},
 		{"deploy", "armored troops", "MOBILIZE", "troops", "own:deploy * troop"},
 		{"hold", "peace talks", "CONSULT", "", "cameo:HOLD * TALKS"}, // no entry for the phrase: its head
-		{"signed", "treaties", "SUPPORT", "", "own:sign * treaty"},
+		{"signed", "treaties", "AGREE", "", "own:sign * treaty"},
 	}
 	for _, tt := range tests {
 		s, ok := VerbObject(tt.verb, tt.object)

@@ -1,0 +1,229 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// coder holds one sentence being coded: the tree, the actors and which words stand for which
+// actors. It is built once per sentence and read by the rules; only out grows.
+type coder struct {
+	t      *syntax.Tree
+	actors []Actor
+	lex    Lexicon
+	// span[id] is the actor whose mention covers word id, or -1.
+	span []int
+	// stands[id] lists the actors that word id stands for: the head word of a mention, or an
+	// agent noun attached to actors ("the Chinese coast guard", "the leaders of X and Y").
+	stands [][]int
+	// sector[id] is the sector of an agent noun that stands for an actor.
+	sector []string
+	out    []Event
+	misses []Miss
+}
+
+func (c *coder) miss(id int, reason string) {
+	c.misses = append(c.misses, Miss{Word: id, Reason: reason})
+}
+
+func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
+	n := len(t.S.Words)
+	c := &coder{t: t, actors: actors, lex: lex, span: make([]int, n+1), stands: make([][]int, n+1), sector: make([]string, n+1)}
+	for id := range c.span {
+		c.span[id] = -1
+	}
+	for k, a := range actors {
+		for id := 1; id <= n; id++ {
+			w := t.Word(id)
+			if w.Start < a.End && a.Start < w.End && c.span[id] < 0 {
+				c.span[id] = k
+			}
+		}
+	}
+	for id := 1; id <= n; id++ {
+		if k := c.span[id]; k >= 0 {
+			if h := t.Word(id).Head; h == 0 || c.span[h] != k {
+				c.stands[id] = []int{k} // the head of the mention
+			}
+		}
+	}
+	// agents, innermost first: a head is attached after its dependents
+	for _, id := range postorder(t) {
+		c.attachAgent(id)
+	}
+	return c
+}
+
+// postorder returns the word IDs of t with every word after its dependents.
+func postorder(t *syntax.Tree) []int {
+	out := make([]int, 0, len(t.S.Words))
+	var walk func(id, depth int)
+	walk = func(id, depth int) {
+		if depth > len(t.S.Words) {
+			return
+		}
+		for _, ch := range t.Children(id) {
+			walk(ch, depth+1)
+		}
+		if id > 0 {
+			out = append(out, id)
+		}
+	}
+	walk(0, 0)
+	return out
+}
+
+// agentRels are the relations by which a state attaches to a noun that acts for it: a demonym or
+// name before it ("Chinese troops", "US officials"), a possessive ("Pakistan's president"), "of"
+// or "from" ("the government of Chad", "officials from Kenya").
+var agentRels = map[string]bool{"amod": true, "compound": true, "nmod:poss": true, "nmod": true, "flat": true}
+
+// attachAgent makes an agent noun stand for the actors attached to it.
+func (c *coder) attachAgent(id int) {
+	w := c.t.Word(id)
+	if c.span[id] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN") {
+		return
+	}
+	sector, ok := c.agentSector(id)
+	if !ok {
+		return
+	}
+	for _, ch := range c.t.Children(id) {
+		cw := c.t.Word(ch)
+		if !agentRels[cw.Deprel] && !agentRels[syntax.BaseRel(cw.Deprel)] {
+			continue
+		}
+		if syntax.BaseRel(cw.Deprel) == "nmod" && cw.Deprel != "nmod:poss" {
+			if p := c.prep(ch); p != "of" && p != "from" && p != "in" && p != "for" {
+				continue // "the government of Chad", "officials from Kenya", "a court in Lyon", "a spokesman for X"
+			}
+		}
+		if as := c.actorsOf(ch); len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
+			c.stands[id] = as
+			c.sector[id] = sector
+			return
+		}
+	}
+}
+
+// agentSector returns the sector of the noun at id, taking a compound before it into account
+// ("coast guard", "foreign ministry").
+func (c *coder) agentSector(id int) (string, bool) {
+	w := c.t.Word(id)
+	lemma := strings.ToLower(w.Lemma)
+	for _, ch := range c.t.Children(id) {
+		if cw := c.t.Word(ch); ch == id-1 && (cw.Deprel == "compound" || cw.Deprel == "amod") && c.span[ch] < 0 {
+			if s, ok := c.lex.Agent(strings.ToLower(cw.Lemma) + " " + lemma); ok {
+				return s, true
+			}
+		}
+	}
+	return c.lex.Agent(lemma)
+}
+
+// actorsOf returns the actors that the phrase headed by id stands for: its own, its conjuncts'
+// ("X and Y"), an apposition's ("the foreign minister, Jane Doe") and, for a relative pronoun,
+// the noun its clause modifies ("the country that attacked").
+func (c *coder) actorsOf(id int) []int {
+	return c.actorsDepth(id, 0)
+}
+
+func (c *coder) actorsDepth(id, depth int) []int {
+	if id <= 0 || depth > 8 {
+		return nil
+	}
+	var out []int
+	out = append(out, c.stands[id]...)
+	w := c.t.Word(id)
+	if len(out) == 0 {
+		switch strings.ToLower(w.Lemma) {
+		case "who", "which", "that":
+			if v := w.Head; v > 0 && c.t.Word(v).Deprel == "acl:relcl" {
+				out = append(out, c.actorsDepth(c.t.Word(v).Head, depth+1)...)
+			}
+		}
+	}
+	for _, ch := range c.spanChildren(id) {
+		switch c.t.Word(ch).Deprel {
+		case "conj":
+			out = appendNew(out, c.actorsDepth(ch, depth+1)...)
+		case "appos":
+			if len(out) == 0 {
+				out = appendNew(out, c.actorsDepth(ch, depth+1)...)
+			}
+		}
+	}
+	return out
+}
+
+// agentOf returns the agent word and sector behind an argument headed by id, when the argument is
+// an agent noun rather than the actor's own name.
+func (c *coder) agentOf(id int) (int, string) {
+	if c.sector[id] != "" {
+		return id, c.sector[id]
+	}
+	return 0, ""
+}
+
+// prep returns the lemma of the preposition of a nominal dependent ("with" of "with Iran"), or "".
+func (c *coder) prep(id int) string {
+	for _, ch := range c.t.Children(id) {
+		if cw := c.t.Word(ch); cw.Deprel == "case" && ch < id {
+			return strings.ToLower(cw.Lemma)
+		}
+	}
+	return ""
+}
+
+func appendNew(dst []int, xs ...int) []int {
+	for _, x := range xs {
+		found := false
+		for _, d := range dst {
+			if d == x {
+				found = true
+				break
+			}
+		}
+		if !found {
+			dst = append(dst, x)
+		}
+	}
+	return dst
+}
+
+// StateSectors are the sectors whose agents stand for their country: government, military,
+// police, judiciary, legislature and intelligence. A private person, a company, a protester or
+// a rebel acts for itself, not for the state its demonym names.
+var StateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+func (c *coder) allOrgs(as []int) bool {
+	for _, a := range as {
+		if !c.actors[a].Org {
+			return false
+		}
+	}
+	return true
+}
+
+// spanChildren returns the dependents of id, and for the head of a mention of several words the
+// dependents of its other words outside the mention too: a conjunct is often attached to the
+// last word of a name ("the Republic of Congo and Rwanda").
+func (c *coder) spanChildren(id int) []int {
+	k := c.span[id]
+	if k < 0 || len(c.stands[id]) == 0 {
+		return c.t.Children(id)
+	}
+	var out []int
+	for w := 1; w <= len(c.t.S.Words); w++ {
+		if c.span[w] != k {
+			continue
+		}
+		for _, ch := range c.t.Children(w) {
+			if c.span[ch] != k {
+				out = append(out, ch)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,208 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// arg is one argument of a trigger: its relation ("obj", "iobj", "obl", "nmod"), its preposition
+// for an oblique, its head word and the actors it stands for.
+type arg struct {
+	rel, prep string
+	head      int
+	actors    []int
+}
+
+// subject returns the actors that act in the clause of verb v and the word that names them: the
+// nominal subject, the agent of a passive ("by X"), or the subject a verb shares: with the verb
+// it is coordinated with, with the verb that controls it ("X agreed to send"), with the noun a
+// participle modifies ("troops stationed in X").
+func (c *coder) subject(v int, depth int) ([]int, int) {
+	if depth > 6 {
+		return nil, 0
+	}
+	for _, ch := range c.t.Children(v) {
+		switch c.t.Word(ch).Deprel {
+		case "nsubj", "nsubj:outer":
+			return c.actorsOf(ch), ch
+		case "nsubj:pass":
+			return c.passiveAgent(v)
+		}
+	}
+	w := c.t.Word(v)
+	switch syntax.BaseRel(w.Deprel) {
+	case "conj":
+		return c.subject(w.Head, depth+1)
+	case "xcomp":
+		if o := c.child(w.Head, "obj"); o > 0 && len(c.actorsOf(o)) > 0 {
+			return c.actorsOf(o), o // object control: "urged Iran to halt"
+		}
+		return c.subject(w.Head, depth+1)
+	case "advcl":
+		if c.hasMark(v) == "" || c.hasMark(v) == "by" || c.hasMark(v) == "after" {
+			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
+				return c.subject(w.Head, depth+1)
+			}
+		}
+	case "acl":
+		if w.Head > 0 && w.Deprel == "acl" && !strings.HasSuffix(w.XPOS, "N") {
+			if as := c.actorsOf(w.Head); len(as) > 0 {
+				return as, w.Head // "troops fighting in X"
+			}
+			return c.owner(w.Head) // "a U.S. effort to mediate", "Iran's decision to attack"
+		}
+	}
+	return nil, 0
+}
+
+// passiveAgent returns the "by" phrase of a passive verb.
+func (c *coder) passiveAgent(v int) ([]int, int) {
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		if cw.Deprel == "obl:agent" || syntax.BaseRel(cw.Deprel) == "obl" && c.prep(ch) == "by" {
+			return c.actorsOf(ch), ch
+		}
+	}
+	return nil, 0
+}
+
+// passive reports whether v is a passive verb, and its patient.
+func (c *coder) passive(v int) (int, bool) {
+	if p := c.child(v, "nsubj:pass"); p > 0 {
+		return p, true
+	}
+	return 0, false
+}
+
+// objects returns the arguments of verb v that may be acted on: the patient of a passive, the
+// object and indirect object, obliques with their prepositions, and the "with", "on", "against"
+// and "to" phrases of an object noun ("signed a deal with X", "imposed sanctions on X").
+func (c *coder) objects(v int) []arg {
+	var out []arg
+	if p, ok := c.passive(v); ok {
+		out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)})
+	}
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		switch rel := cw.Deprel; syntax.BaseRel(rel) {
+		case "obj", "iobj":
+			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
+			out = append(out, c.nounArgs(ch)...)
+		case "obl":
+			if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" {
+				continue
+			}
+			p := c.prep(ch)
+			if p == "by" {
+				if _, ok := c.passive(v); ok {
+					continue
+				}
+			}
+			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch)})
+			out = append(out, c.nounArgs(ch)...)
+		}
+	}
+	return out
+}
+
+// nounArgs returns the prepositional dependents of a noun that name a party: "a deal with X",
+// "sanctions on X", "aid to X", "the withdrawal of X's troops".
+func (c *coder) nounArgs(n int) []arg {
+	var out []arg
+	if len(c.stands[n]) > 0 {
+		return nil
+	}
+	for _, ch := range c.t.Children(n) {
+		cw := c.t.Word(ch)
+		if syntax.BaseRel(cw.Deprel) != "nmod" || cw.Deprel == "nmod:poss" {
+			continue
+		}
+		switch p := c.prep(ch); p {
+		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in":
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: c.actorsOf(ch)})
+		}
+	}
+	return out
+}
+
+// child returns the first dependent of id with relation rel (exactly), or 0.
+func (c *coder) child(id int, rel string) int {
+	for _, ch := range c.t.Children(id) {
+		if c.t.Word(ch).Deprel == rel {
+			return ch
+		}
+	}
+	return 0
+}
+
+// hasMark returns the lemma of the subordinating word of clause v ("if", "after"), or "".
+func (c *coder) hasMark(v int) string {
+	for _, ch := range c.t.Children(v) {
+		if c.t.Word(ch).Deprel == "mark" {
+			return strings.ToLower(c.t.Word(ch).Lemma)
+		}
+	}
+	return ""
+}
+
+// particle returns the verb's lemma with its particle ("call off"), or the lemma alone.
+func (c *coder) verbLemma(v int) (full, bare string) {
+	bare = strings.ToLower(c.t.Word(v).Lemma)
+	for _, ch := range c.t.Children(v) {
+		if c.t.Word(ch).Deprel == "compound:prt" {
+			return bare + " " + strings.ToLower(c.t.Word(ch).Lemma), bare
+		}
+	}
+	return bare, bare
+}
+
+// question reports whether the sentence asks rather than tells.
+func (c *coder) question() bool {
+	ws := c.t.S.Words
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].UPOS != "PUNCT" || ws[i].Form == "?" {
+			return ws[i].Form == "?"
+		}
+		if ws[i].Form == "." || ws[i].Form == "!" {
+			return false
+		}
+	}
+	return false
+}
+
+// owner returns the actors a noun belongs to: its possessor, or a demonym or name before it
+// ("Iran's decision", "a U.S. effort").
+func (c *coder) owner(n int) ([]int, int) {
+	for _, ch := range c.t.Children(n) {
+		switch c.t.Word(ch).Deprel {
+		case "nmod:poss", "amod", "compound":
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
+		}
+	}
+	return nil, 0
+}
+
+// clauseSubject returns the subject of the clause a noun stands in, climbing from the noun
+// through the words that govern it: "X is in talks with Y", "X hosts refugees in a partnership
+// with Y".
+func (c *coder) clauseSubject(n int) ([]int, int) {
+	for id, depth := c.t.Word(n).Head, 0; id > 0 && depth < 5; depth++ {
+		for _, ch := range c.t.Children(id) {
+			switch c.t.Word(ch).Deprel {
+			case "nsubj", "nsubj:outer":
+				return c.actorsOf(ch), ch
+			case "nsubj:pass":
+				return nil, 0
+			}
+		}
+		w := c.t.Word(id)
+		if w.UPOS == "VERB" {
+			return c.subject(id, 0)
+		}
+		id = w.Head
+	}
+	return nil, 0
+}

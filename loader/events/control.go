@@ -1,0 +1,252 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph"
+
+	"newsgraph/loader/syntax"
+)
+
+// control reads a control verb: its complement ("agreed to send troops", "refused to meet X",
+// "urged Iran to halt") decides the type and the control verb the status. Without a complement
+// the verb's own object may carry the event ("pledged support", "agreed to a ceasefire").
+func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []arg, depth int) []Event {
+	x := c.complement(v)
+	full, _ := c.verbLemma(v)
+	name := "control " + full + " [" + rule + "]"
+	switch s.Role {
+	case RoleDeny:
+		return nil
+	case RoleDemand:
+		targets := objs
+		if x > 0 {
+			if xs, xw := c.subject(x, 0); len(xs) > 0 && !sameSet(xs, subj) {
+				targets = append(targets, arg{rel: "obj", head: xw, actors: xs})
+			}
+		}
+		return c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
+	}
+	var inner []Event
+	if x > 0 {
+		inner = c.verbEvents(x, depth+1)
+	} else {
+		inner = c.nounObject(v, s, rule, subj, sw, objs)
+	}
+	if len(inner) == 0 && s.Type != "" {
+		switch s.Role {
+		case RoleThreat, RoleRefuse, RoleIntent, RoleAspect:
+			inner = c.pairs(v, s.Type, s.Mode, s.Mutual, name, subj, sw, objs)
+			if s.Role == RoleIntent && s.Type == "AGREE" && !s.Mutual {
+				for i := range inner {
+					inner[i].Status = proposed
+				}
+			}
+			return inner
+		}
+	}
+	for i := range inner {
+		e := &inner[i]
+		e.Rule = name + " > " + e.Rule
+		switch s.Role {
+		case RoleIntent:
+			e.Type = intended(e.Type)
+			if !(s.Type == "AGREE" && s.Mutual) {
+				e.Status = proposed
+			}
+		case RoleThreat:
+			e.Type, e.Status = "THREATEN", proposed
+		case RoleRefuse:
+			e.Type, e.Status = "REJECT", ""
+		case RoleAspect:
+			if s.Type == "MOBILIZE" && newsgraph.QuadClass(e.Type) == "material-conflict" {
+				e.Type = "MOBILIZE"
+			}
+		}
+	}
+	return inner
+}
+
+// complement returns the verb a control verb governs: its open complement ("to send"), or a
+// clausal one ("demanded that X withdraw", "denied attacking").
+func (c *coder) complement(v int) int {
+	for _, rel := range []string{"xcomp", "ccomp"} {
+		if x := c.child(v, rel); x > 0 && c.t.Word(x).UPOS == "VERB" {
+			return x
+		}
+	}
+	for _, ch := range c.t.Children(v) {
+		if cw := c.t.Word(ch); cw.Deprel == "advcl" && cw.UPOS == "VERB" && strings.HasSuffix(strings.ToLower(cw.Form), "ing") {
+			return ch // "denied attacking", "refrained from striking"
+		}
+	}
+	return 0
+}
+
+// nounObject reads an event noun that a control or light verb takes as its object or after a
+// preposition: "pledged support to X", "agreed to a ceasefire with X".
+func (c *coder) nounObject(v int, s Sense, rule string, subj []int, sw int, objs []arg) []Event {
+	for _, a := range objs {
+		if len(a.actors) > 0 || a.rel == "nmod" {
+			continue
+		}
+		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma))
+		if !ok || ns.Type == "" {
+			continue
+		}
+		full, _ := c.verbLemma(v)
+		return c.pairs(v, ns.Type, ns.Mode, s.Mutual, "noun "+full+" "+c.t.Word(a.head).Lemma+" ["+ns.Rule+"]", subj, sw, objs)
+	}
+	return nil
+}
+
+// light reads a light verb, whose object noun names the event ("held talks with X", "imposed
+// sanctions on X"), or a reversing verb, which undoes it ("lifted sanctions on X", "cut ties with
+// X"): lifting a restriction is a concession, withdrawing troops a retreat, cutting aid or ties a
+// sanction, scrapping a deal a rejection.
+func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []arg) []Event {
+	full, _ := c.verbLemma(v)
+	for _, a := range objs {
+		if len(a.actors) > 0 || a.rel == "nmod" && a.prep != "of" {
+			continue // "five million dollars of aid" names its event in an of-phrase
+		}
+		n := a.head
+		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma))
+		if !ok {
+			continue
+		}
+		typ, name := ns.Type, "light "+full+" "+c.t.Word(n).Lemma+" ["+ns.Rule+"]"
+		if s.Role == RoleReverse {
+			typ = reverse(ns, s.Type)
+			name = "reverse " + full + " " + c.t.Word(n).Lemma + " [" + rule + "]"
+		}
+		if typ == "" {
+			return nil
+		}
+		return c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
+	}
+	if s.Type == "" || s.Role == RoleReverse {
+		return nil
+	}
+	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
+}
+
+// reverse returns the type of undoing a measure of sense ns.
+func reverse(ns Sense, verbType string) string {
+	switch {
+	case ns.Type == "AGREE":
+		return "REJECT"
+	case ns.Restrictive || ns.Type == "SANCTION" || ns.Type == "COERCE":
+		return "CONCEDE"
+	case ns.Type == "MOBILIZE" || ns.Type == "FIGHT" || ns.Type == "ASSAULT":
+		return "RETREAT"
+	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT" || ns.Type == "INVESTIGATE":
+		return "SANCTION"
+	}
+	return verbType
+}
+
+// intended returns the type of a stated intention to do typ: cooperation promised is AGREE, a
+// hostile act announced is THREATEN; verbal conflict keeps its type.
+func intended(typ string) string {
+	switch newsgraph.QuadClass(typ) {
+	case "verbal-coop", "material-coop":
+		return "AGREE"
+	case "material-conflict":
+		return "THREATEN"
+	}
+	return typ
+}
+
+// negated returns the type of "not typ": not agreeing, supporting or cooperating is a rejection;
+// anything else that did not happen is no event ("").
+func negated(typ string) string {
+	switch typ {
+	case "AGREE", "SUPPORT", "CONCEDE", "COOPERATE":
+		return "REJECT"
+	}
+	return ""
+}
+
+// modality applies what the verb group of v says about its events: negation ("did not attack"),
+// the future ("will send", a proposal), speculation and obligation ("could", "should": nothing
+// happened), conditions ("if X attacks"), and the progressive ("are fighting": ongoing).
+func (c *coder) modality(v int, evs []Event) []Event {
+	if len(evs) == 0 {
+		return nil
+	}
+	neg, future, maybe, progressive := false, false, false, false
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		l := strings.ToLower(cw.Lemma)
+		switch cw.Deprel {
+		case "advmod":
+			if l == "not" || l == "never" || l == "n't" {
+				neg = true
+			}
+		case "aux":
+			switch l {
+			case "will", "shall", "would", "'ll", "wo":
+				future = true
+			case "may", "might", "could", "should", "must", "can", "ca":
+				maybe = true
+			case "be":
+				progressive = strings.HasSuffix(strings.ToLower(c.t.Word(v).Form), "ing")
+			}
+		}
+	}
+	if c.conditional(v) {
+		c.miss(v, "under a condition (if, unless)")
+		return nil
+	}
+	if maybe {
+		c.miss(v, "speculation or obligation (could, may, should)")
+		return nil
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		switch {
+		case neg:
+			if e.Type = negated(e.Type); e.Type == "" {
+				c.miss(v, "negated: did not happen")
+				continue
+			}
+			e.Status, e.Rule = "", e.Rule+" negated"
+		case future:
+			e.Type, e.Status = intended(e.Type), proposed
+		case progressive && e.Status == "":
+			e.Status = ongoing
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// conditional reports whether verb v, or a clause it belongs to, holds only under a condition
+// ("if X attacks", "unless Y withdraws").
+func (c *coder) conditional(v int) bool {
+	for id, depth := v, 0; id > 0 && depth < 8; depth++ {
+		switch c.hasMark(id) {
+		case "if", "unless", "whether", "lest":
+			return true
+		}
+		w := c.t.Word(id)
+		if r := syntax.BaseRel(w.Deprel); r != "conj" && r != "xcomp" {
+			return false
+		}
+		id = w.Head
+	}
+	return false
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

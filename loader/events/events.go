@@ -1,0 +1,129 @@
+// Package events codes PLOVER events from the dependency tree of one sentence.
+//
+// It is the grammar of the event reading: given a parsed sentence (package syntax), the actors the
+// entity stage found in it and a lexicon of triggers, it finds each trigger (a verb with its
+// particle, or an event noun), takes its arguments from the tree (the subject or passive agent;
+// the object, indirect object or an oblique whose preposition decides the role; the possessor,
+// "of", "between" and "by" phrases of a noun), distributes conjuncts, lets control verbs decide the
+// type and status of their complement, and drops what negation, conditionals, questions and
+// speculation say did not happen. Everything it needs is passed in: Code is a pure function.
+package events
+
+import "newsgraph/loader/syntax"
+
+// Actor is an entity mention that can take part in events. Start and End are byte offsets into
+// the same text as the words of the tree.
+type Actor struct {
+	Start, End int
+	// Coded actors are countries and organisations with a code (ISO3, IGO, NGO); uncoded ones
+	// (people without an office, unknown organisations) act only for themselves.
+	Code string
+	// Person is set for a mention of a person.
+	Person bool
+	// Place is set for a town or region standing for its country: never the object of an event
+	// of a person, and no party to talks held there.
+	Place bool
+	// Org is set for an organisation: any of its members acts for it ("a UN expert"), where only
+	// the agents of a state act for a country ("Chinese troops", not "Chinese farmers").
+	Org bool
+}
+
+// Role says how a trigger takes part in an event beyond naming its type.
+type Role uint8
+
+// The roles of a trigger.
+const (
+	RoleEvent   Role = iota // names the event: "Israel attacked Gaza"
+	RoleLight               // the event is its object noun: "held talks", "imposed sanctions"
+	RoleReverse             // undoes its object noun: "lifted sanctions", "cut ties"
+	RoleIntent              // a promise or plan: "offered to", "pledged to", "agreed to"
+	RoleThreat              // "threatened to …": THREATEN whatever follows
+	RoleRefuse              // "refused to …": REJECT whatever follows
+	RoleAspect              // "continued to", "began": the type of what follows
+	RoleDemand              // "urged X to", "demanded that X …": DEMAND against X
+	RoleReport              // "said", "announced": reported speech, no event of its own
+	RoleDeny                // "denied …": what follows did not happen
+	RoleMediate             // "mediated", "brokered": CONSULT with each party, mode mediation
+)
+
+// Sense is one meaning of a trigger in the lexicon.
+type Sense struct {
+	Type string // a PLOVER type, or "" for a verb that only governs another (control, aspect)
+	Mode string
+	Role Role
+	// Mutual triggers make "X and Y <verb>" one event between X and Y ("agreed", "met").
+	Mutual bool
+	// Restrictive event nouns are measures against someone ("sanctions", "ban"): undoing them is
+	// a concession.
+	Restrictive bool
+	// WithOnly verbs take their partner only after "with": "discussed the crisis" is about the
+	// crisis, "discussed Somalia" about Somalia, neither with it.
+	WithOnly bool
+	// Rule names the lexicon entry, for `extract`'s rule field and `explain`.
+	Rule string
+}
+
+// Lexicon is what the coder asks of the lexicon. Lemmas are lower case; a phrasal verb is its
+// lemma and particle with a space ("call off").
+type Lexicon interface {
+	// Verb returns the senses of a verb lemma, the most specific first.
+	Verb(lemma string) []Sense
+	// VerbObject returns the sense of a verb with the lemma of its object's head noun.
+	VerbObject(verb, object string) (Sense, bool)
+	// VerbPrep returns the sense of a verb with a preposition and the lemma of its noun ("" for
+	// the preposition alone).
+	VerbPrep(verb, prep, object string) (Sense, bool)
+	// Noun returns the sense of an event noun lemma ("talk", "sanction", "invasion").
+	Noun(lemma string) (Sense, bool)
+	// Agent returns the sector of a noun that names a person or body acting for others: the
+	// agents of a state ("police" COP, "troop" MIL, "ministry" GOV, "court" JUD) and others
+	// ("activist" OPP, "farmer" AGR), which act for an organisation but not for a country.
+	Agent(lemma string) (sector string, ok bool)
+}
+
+// Event is one event read from a sentence: Subject acts on Object (indices into the actors).
+type Event struct {
+	Type, Mode, Status string
+	Subject, Object    int
+	// SubjectAgent and ObjectAgent are the word IDs of the agents that acted for the actors
+	// ("coast guard" in "the Chinese coast guard"), 0 when the actor was named itself; the
+	// sectors are the agents' sectors.
+	SubjectAgent, ObjectAgent   int
+	SubjectSector, ObjectSector string
+	// Mutual events hold between the two actors either way.
+	Mutual bool
+	// Trigger is the word ID of the verb or noun that named the event.
+	Trigger int
+	// Rule says what decided the event: the construction and the lexicon entry.
+	Rule string
+}
+
+// Miss is a reading that gave no event, worth knowing when asking why: a trigger without actors
+// in its arguments, actors linked by a verb the lexicon lacks, an event that negation, a
+// condition or speculation took away.
+type Miss struct {
+	Word   int // the trigger's word ID
+	Reason string
+}
+
+// Code reads the events of one parsed sentence between the given actors. Question sentences
+// give nothing.
+func Code(t *syntax.Tree, actors []Actor, lex Lexicon) []Event {
+	evs, _ := Explain(t, actors, lex)
+	return evs
+}
+
+// Explain is Code that also returns the near misses.
+func Explain(t *syntax.Tree, actors []Actor, lex Lexicon) ([]Event, []Miss) {
+	if len(actors) == 0 || len(t.S.Words) == 0 {
+		return nil, nil
+	}
+	c := newCoder(t, actors, lex)
+	if c.question() {
+		return nil, []Miss{{Word: len(t.S.Words), Reason: "a question: nothing is told as a fact"}}
+	}
+	for id := 1; id <= len(t.S.Words); id++ {
+		c.trigger(id)
+	}
+	return c.dedupe(), c.misses
+}

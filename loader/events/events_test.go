@@ -1,0 +1,183 @@
+package events_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/loader/events"
+	"newsgraph/loader/syntax"
+)
+
+// testLex is a small lexicon written for these tests: enough verbs and nouns for each
+// construction, so that a failure points at the grammar, not at the data.
+type testLex struct{}
+
+var testVerbs = map[string]events.Sense{
+	"agree":     {Type: "AGREE", Role: events.RoleIntent, Mutual: true},
+	"decide":    {Role: events.RoleIntent},
+	"provide":   {Type: "AID", Role: events.RoleLight},
+	"give":      {Role: events.RoleLight},
+	"undertake": {Role: events.RoleLight},
+	"reject":    {Type: "REJECT"},
+	"attack":    {Type: "ASSAULT"},
+	"say":       {Role: events.RoleReport},
+	"meet":      {Type: "CONSULT", Mutual: true},
+	"sign":      {Type: "AGREE", Role: events.RoleLight, Mutual: true},
+	"lift":      {Type: "CONCEDE", Role: events.RoleReverse},
+	"impose":    {Role: events.RoleLight},
+	"sanction":  {Type: "SANCTION"},
+	"refuse":    {Type: "REJECT", Role: events.RoleRefuse},
+	"urge":      {Type: "DEMAND", Role: events.RoleDemand},
+	"threaten":  {Type: "THREATEN", Role: events.RoleThreat},
+	"fire":      {Type: "FIGHT"},
+	"criticize": {Type: "DISAPPROVE"},
+	"deny":      {Type: "REJECT", Role: events.RoleDeny},
+	"cut":       {Type: "SANCTION", Role: events.RoleReverse},
+	"hold":      {Role: events.RoleLight},
+}
+
+var testNouns = map[string]events.Sense{
+	"ceasefire": {Type: "RETREAT"}, "aid": {Type: "AID"}, "offer": {Type: "AGREE"}, "sanction": {Type: "SANCTION", Restrictive: true},
+	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
+	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"},
+}
+
+var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
+	"leader": "GOV", "minister": "GOV", "foreign minister": "GOV", "court": "JUD", "troop": "MIL", "vessel": "MIL"}
+
+func (testLex) Verb(l string) []events.Sense {
+	if s, ok := testVerbs[l]; ok {
+		s.Rule = "test:" + l
+		return []events.Sense{s}
+	}
+	return nil
+}
+func (testLex) VerbObject(v, o string) (events.Sense, bool) { return events.Sense{}, false }
+func (testLex) VerbPrep(v, p, o string) (events.Sense, bool) {
+	if v == "call" && p == "for" {
+		return events.Sense{Type: "DEMAND", Rule: "test:call for"}, true
+	}
+	return events.Sense{}, false
+}
+func (testLex) Noun(l string) (events.Sense, bool) { s, ok := testNouns[l]; return s, ok }
+func (testLex) Agent(l string) (string, bool)      { s, ok := testAgents[l]; return s, ok }
+
+// actors of the test sentences: the name as written and its code.
+var testActors = []struct{ name, code string }{
+	{"Peru", "PER"}, {"Chile", "CHL"}, {"Bolivia", "BOL"}, {"Japan", "JPN"}, {"Kenya", "KEN"},
+	{"Pakistan", "PAK"}, {"India", "IND"}, {"Chinese", "CHN"}, {"Philippine", "PHL"}, {"Iran", "IRN"},
+	{"United States", "USA"}, {"Barbados", "BRB"}, {"Ana Ruiz", ""}, {"Lima", "PER"},
+}
+
+// code parses one sentence, finds the test actors in it and returns its events as "TYPE SUBJ OBJ".
+func code(t *testing.T, text string) []string {
+	t.Helper()
+	p, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.ParseSentence(text, 0, len(text))
+	tree := syntax.NewTree(&s)
+	var acts []events.Actor
+	var names []string
+	for _, a := range testActors {
+		for from := 0; ; {
+			i := strings.Index(text[from:], a.name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(a.name)
+			acts = append(acts, events.Actor{Start: i, End: from, Code: a.code, Person: a.code == "", Place: a.name == "Lima"})
+			name := a.code
+			if name == "" {
+				name = a.name
+			}
+			names = append(names, name)
+		}
+	}
+	var got []string
+	for _, e := range events.Code(tree, acts, testLex{}) {
+		s := fmt.Sprintf("%s %s %s", e.Type, names[e.Subject], names[e.Object])
+		if e.Status != "" {
+			s += " " + e.Status
+		}
+		if e.SubjectSector != "" {
+			s += " by " + e.SubjectSector
+		}
+		got = append(got, s)
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestConstructions checks one invented sentence for each construction the coder reads.
+func TestConstructions(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
+		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
+		{"control verb", "Peru decided to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
+		{"ditransitive", "Japan gave Kenya five million dollars of aid.", []string{"AID JPN KEN"}},
+		{"coordinated objects", "Peru attacked Chile and Bolivia.", []string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
+		{"coordinated verbs share the subject", "Peru met Chile and criticized Bolivia.", []string{"CONSULT PER CHL", "DISAPPROVE PER BOL"}},
+		{"person's office stands for the country", "Pakistan's president rejected an offer from India.", []string{"REJECT PAK IND by GOV"}},
+		{"agent with a demonym", "Chinese coast guard ships fired on Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
+		{"negation", "Peru did not attack Chile.", nil},
+		{"negated agreement is a rejection", "Peru did not agree to the deal with Chile.", []string{"REJECT PER CHL"}},
+		{"conditional", "If Peru attacks Chile, the region will suffer.", nil},
+		{"modality: speculation", "Peru could attack Chile.", nil},
+		{"modality: future is a threat", "Peru will attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
+		{"reported speech: the speaker is not the actor", "Bolivia said Peru attacked Chile.", []string{"ASSAULT PER CHL"}},
+		{"relative clause", "Peru, which attacked Chile last year, is rearming.", []string{"ASSAULT PER CHL"}},
+		{"leaders of X and Y", "The leaders of Peru and Chile met in Lima.", []string{"CONSULT PER CHL by GOV"}},
+		{"a named thing is no actor", "Peru signed the Barbados Agreement.", nil},
+		{"lifting sanctions is a concession", "The United States lifted sanctions on Iran.", []string{"CONCEDE USA IRN"}},
+		{"cutting ties is a sanction", "Peru cut ties with Chile.", []string{"SANCTION PER CHL"}},
+		{"refusal", "Peru refused to meet Chile.", []string{"REJECT PER CHL"}},
+		{"demand with object control", "Peru urged Chile to lift sanctions on Bolivia.", []string{"DEMAND PER CHL"}},
+		{"threat", "Peru threatened to attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
+		{"denial", "Peru denied attacking Chile.", nil},
+		{"nominal event with possessive and of", "Peru's invasion of Chile shocked Bolivia.", []string{"FIGHT PER CHL"}},
+		{"nominal event between two actors", "Talks between Peru and Chile resumed.", []string{"CONSULT PER CHL"}},
+		{"light verb with event noun", "Peru held talks with Chile.", []string{"CONSULT PER CHL"}},
+		{"question", "Will Peru attack Chile?", nil},
+		{"appositive person", "The foreign minister, Ana Ruiz, criticized Chile.", []string{"DISAPPROVE Ana Ruiz CHL"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := code(t, c.text)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// FuzzCode checks that no sentence and no set of actor spans makes the coder panic.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{"Peru attacked Chile.", "Peru and Chile agreed to a ceasefire.", "If Peru attacks, Chile will not.", ""} {
+		f.Add(s, 0, 4, 5, 9)
+	}
+	p, err := syntax.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int) {
+		s := p.ParseSentence(text, 0, len(text))
+		tree := syntax.NewTree(&s)
+		acts := []events.Actor{{Start: a0, End: a1, Code: "AAA"}, {Start: b0, End: b1}}
+		for _, e := range events.Code(tree, acts, testLex{}) {
+			if e.Subject < 0 || e.Subject >= len(acts) || e.Object < 0 || e.Object >= len(acts) || e.Subject == e.Object {
+				t.Fatalf("bad event %+v", e)
+			}
+			if e.Trigger < 1 || e.Trigger > len(s.Words) {
+				t.Fatalf("trigger %d out of range", e.Trigger)
+			}
+		}
+	})
+}

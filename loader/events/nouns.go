@@ -1,0 +1,129 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// nounEvents reads an event noun with its own arguments: "talks between X and Y", "X's invasion
+// of Y", "US sanctions on Iran", "missile strikes by X on Y". A noun that a verb takes as its
+// object is read with that verb instead ("held talks", "lifted sanctions"), and a noun under a
+// verb that says it did not or may not happen gives nothing.
+func (c *coder) nounEvents(n int) []Event {
+	if len(c.stands[n]) > 0 || c.span[n] >= 0 {
+		return nil
+	}
+	ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma))
+	if !ok || ns.Type == "" || c.takenByVerb(n) {
+		return nil
+	}
+	var subj, between []int
+	sw := 0
+	var objs []arg
+	for _, ch := range c.t.Children(n) {
+		cw := c.t.Word(ch)
+		as := c.actorsOf(ch)
+		if len(as) == 0 {
+			continue
+		}
+		switch {
+		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound":
+			if len(subj) == 0 {
+				subj, sw = as, ch
+			}
+		case syntax.BaseRel(cw.Deprel) == "nmod" || syntax.BaseRel(cw.Deprel) == "acl":
+			switch p := c.prep(ch); p {
+			case "by":
+				subj, sw = as, ch
+			case "between", "among":
+				between = as
+			default:
+				objs = append(objs, arg{rel: "nmod", prep: p, head: ch, actors: as})
+			}
+		}
+	}
+	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
+	if len(subj) == 0 && len(between) < 2 && hasWith(objs) {
+		subj, sw = c.clauseSubject(n) // "X is in talks with Y"
+		rule += " clause subject"
+	}
+	var evs []Event
+	if len(between) >= 2 {
+		evs = c.pairs(n, ns.Type, ns.Mode, true, rule+" between", between, 0, nil)
+	} else if len(subj) > 0 {
+		evs = c.pairs(n, ns.Type, ns.Mode, ns.Mutual, rule, subj, sw, objs)
+	}
+	if len(evs) == 0 {
+		return nil
+	}
+	if v := c.t.Word(n).Head; v > 0 && c.t.Word(v).UPOS == "VERB" {
+		if c.conditional(v) {
+			return nil
+		}
+		evs = c.nounModality(v, evs)
+	}
+	return evs
+}
+
+// takenByVerb reports whether a verb reads noun n as part of its own event: the object of a
+// light, reversing or control verb, or any noun a lexicon verb takes with it.
+func (c *coder) takenByVerb(n int) bool {
+	w := c.t.Word(n)
+	r := syntax.BaseRel(w.Deprel)
+	if (r != "obj" && r != "obl" && r != "nsubj:pass") || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" {
+		return false
+	}
+	full, bare := c.verbLemma(w.Head)
+	return len(c.senses(full, bare)) > 0
+}
+
+// nounModality drops nominal events under a negated or speculative verb ("ruled out talks",
+// "could face sanctions" keep nothing) and keeps the rest as they are.
+func (c *coder) nounModality(v int, evs []Event) []Event {
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		l := strings.ToLower(cw.Lemma)
+		if cw.Deprel == "advmod" && (l == "not" || l == "never" || l == "n't") {
+			return nil
+		}
+		if cw.Deprel == "aux" && (l == "may" || l == "might" || l == "could" || l == "should") {
+			return nil
+		}
+	}
+	return evs
+}
+
+// dedupe keeps one event per type and pair (either order for mutual events), the first read.
+func (c *coder) dedupe() []Event {
+	seen := map[[3]int]bool{}
+	types := map[string]int{}
+	out := c.out[:0]
+	for _, e := range c.out {
+		t, ok := types[e.Type]
+		if !ok {
+			t = len(types)
+			types[e.Type] = t
+		}
+		a, b := e.Subject, e.Object
+		if e.Mutual && b < a {
+			a, b = b, a
+		}
+		k := [3]int{t, a, b}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+func hasWith(objs []arg) bool {
+	for _, a := range objs {
+		if a.prep == "with" {
+			return true
+		}
+	}
+	return false
+}

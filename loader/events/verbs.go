@@ -1,0 +1,361 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// Statuses, as in CONTRACT.md.
+const (
+	proposed  = "PROPOSED"
+	ongoing   = "ONGOING"
+	concluded = "CONCLUDED"
+)
+
+// trigger codes the events named by word id, unless another trigger governs it.
+func (c *coder) trigger(id int) {
+	w := c.t.Word(id)
+	switch w.UPOS {
+	case "VERB":
+		switch w.Deprel {
+		case "case", "mark", "amod", "fixed", "compound", "det":
+			return // "including", "according to", "the occupied territories": no predicate
+		}
+		if !c.governed(id) {
+			c.out = append(c.out, c.verbEvents(id, 0)...)
+		}
+	case "NOUN", "PROPN":
+		c.out = append(c.out, c.nounEvents(id)...)
+	}
+}
+
+// governed reports whether verb v is read as part of the verb above it: the complement of a
+// control verb ("agreed to send"), or a clause under denial or opinion ("denied that it attacked",
+// "fears that X will invade").
+func (c *coder) governed(v int) bool {
+	w := c.t.Word(v)
+	rel := syntax.BaseRel(w.Deprel)
+	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || w.Head == 0 {
+		return false
+	}
+	h := c.t.Word(w.Head)
+	full, bare := c.verbLemma(w.Head)
+	if rel == "ccomp" && opinionVerbs[bare] {
+		return true
+	}
+	for _, s := range c.senses(full, bare) {
+		switch s.Role {
+		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
+			return rel != "advcl" || s.Role == RoleDeny
+		}
+	}
+	return rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare]
+}
+
+// opinionVerbs introduce what someone thinks, wants or fears: no event is told as a fact.
+var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true, "fear": true, "doubt": true,
+	"want": true, "wish": true, "expect": true, "suspect": true, "worry": true, "predict": true, "speculate": true,
+	"suggest": true, "consider": true, "imagine": true, "question": true, "wonder": true}
+
+func (c *coder) senses(full, bare string) []Sense {
+	if s := c.lex.Verb(full); len(s) > 0 || full == bare {
+		return s
+	}
+	return c.lex.Verb(bare)
+}
+
+// verbSenses returns the senses of verb v: by its lemma, or by its form when the lemma is
+// unknown (the lexicon also knows inflected forms, and a lemmatiser can miss an irregular one).
+func (c *coder) verbSenses(v int, full, bare string) []Sense {
+	if ss := c.senses(full, bare); len(ss) > 0 {
+		return ss
+	}
+	if f := strings.ToLower(c.t.Word(v).Form); f != bare {
+		return c.lex.Verb(f)
+	}
+	return nil
+}
+
+// verbEvents returns the events verb v names, with its arguments from the tree, and the type and
+// status its modality, negation and conditions give.
+func (c *coder) verbEvents(v, depth int) []Event {
+	if depth > 4 {
+		return nil
+	}
+	full, bare := c.verbLemma(v)
+	if ss := c.verbSenses(v, full, bare); len(ss) > 0 && ss[0].Role == RoleReport {
+		return nil // reporting verbs name no event; what they report is read on its own
+	}
+	subj, sw := c.subject(v, 0)
+	objs := c.objects(v)
+	if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
+		return c.modality(v, evs)
+	}
+	sense, rule, ok := c.specific(full, bare, objs)
+	if !ok {
+		sense, ok = c.prepositional(bare, objs)
+		rule = sense.Rule
+	}
+	if !ok {
+		ss := c.verbSenses(v, full, bare)
+		if len(ss) == 0 {
+			if len(subj) > 0 && hasActors(objs) {
+				c.miss(v, "verb \""+full+"\" links actors but is not in the lexicon")
+			}
+			return nil
+		}
+		sense, rule = ss[0], ss[0].Rule
+	}
+	if sense.WithOnly {
+		objs = withOnly(objs)
+	}
+	var evs []Event
+	switch sense.Role {
+	case RoleReport:
+		return nil
+	case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
+		evs = c.control(v, sense, rule, subj, sw, objs, depth)
+	case RoleLight, RoleReverse:
+		evs = c.light(v, sense, rule, subj, sw, objs)
+	default:
+		if sense.Type == "" {
+			return nil
+		}
+		if sense.Role == RoleMediate {
+			sense.Mode, sense.Mutual = "mediation", false
+			objs = c.mediated(objs)
+		}
+		evs = c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
+	}
+	c.concluded(v, objs, evs)
+	if len(evs) == 0 && sense.Type != "" {
+		switch {
+		case len(subj) == 0:
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its subject")
+		case !hasActors(objs):
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its object")
+		}
+	}
+	return c.modality(v, evs)
+}
+
+func hasActors(objs []arg) bool {
+	for _, a := range objs {
+		if len(a.actors) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// specific returns the sense a verb takes with its object noun or a preposition and its noun
+// ("impose sanctions", "call for a ceasefire"), before the verb's own.
+func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
+	for _, a := range objs {
+		if len(a.actors) > 0 || a.rel == "nmod" {
+			continue
+		}
+		noun := strings.ToLower(c.t.Word(a.head).Lemma)
+		for _, verb := range []string{full, bare} {
+			if a.rel == "obj" {
+				if s, ok := c.lex.VerbObject(verb, noun); ok {
+					return s, s.Rule, true
+				}
+			}
+			if a.rel == "obl" && a.prep != "" {
+				if s, ok := c.lex.VerbPrep(verb, a.prep, noun); ok {
+					return s, s.Rule, true
+				}
+			}
+			if full == bare {
+				break
+			}
+		}
+	}
+	return Sense{}, "", false
+}
+
+// prepositional returns the sense of a prepositional verb whose preposition heads one of its
+// obliques ("entered into a partnership", "called on X", "fired at X").
+func (c *coder) prepositional(bare string, objs []arg) (Sense, bool) {
+	for _, a := range objs {
+		if a.rel == "obl" && a.prep != "" {
+			if ss := c.lex.Verb(bare + " " + a.prep); len(ss) > 0 {
+				return ss[0], true
+			}
+		}
+	}
+	return Sense{}, false
+}
+
+// pairs makes one event from each subject to each object actor, or between the subjects of a
+// mutual event ("X and Y agreed").
+func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []int, sw int, objs []arg) []Event {
+	var out []Event
+	var targets []int
+	tw := map[int]int{}
+	for _, a := range objs {
+		if !c.partyPrep(typ, a) {
+			continue
+		}
+		for _, o := range a.actors {
+			if _, ok := tw[o]; !ok {
+				tw[o] = a.head
+			}
+			targets = appendNew(targets, o)
+		}
+	}
+	sa, ss := c.agentOf(sw)
+	if len(targets) == 0 {
+		if len(subj) < 2 || !(mutual || mutualType[typ]) || mode == "mediation" {
+			return nil
+		}
+		for i := 0; i < len(subj); i++ {
+			for j := i + 1; j < len(subj); j++ {
+				out = append(out, Event{Type: typ, Mode: mode, Subject: subj[i], Object: subj[j], Mutual: true,
+					Trigger: v, Rule: rule + " mutual subjects", SubjectAgent: sa, SubjectSector: ss, ObjectAgent: sa, ObjectSector: ss})
+			}
+		}
+		return out
+	}
+	for _, s := range subj {
+		for _, o := range targets {
+			if s == o {
+				continue
+			}
+			oa, os := c.agentOf(tw[o])
+			out = append(out, Event{Type: typ, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
+				Trigger: v, Rule: rule, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+		}
+	}
+	return out
+}
+
+// mutualType lists the types for which coordinated subjects without an object act together.
+var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
+
+// partyPrep reports whether an argument names a party to an event of type typ: objects always;
+// obliques by their preposition ("with" a partner, "against" or "on" a target, "to" a recipient);
+// "in" only for material acts done in a country ("invested in", "intervened in").
+func (c *coder) partyPrep(typ string, a arg) bool {
+	switch a.rel {
+	case "obj", "iobj":
+		return true
+	}
+	switch a.prep {
+	case "with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "between", "among", "poss", "onto":
+		return true
+	case "from":
+		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
+	case "of", "over":
+		return a.rel == "nmod" || typ == "DISAPPROVE" || typ == "INVESTIGATE" || typ == "FIGHT"
+	case "in":
+		return typ == "FIGHT" || typ == "ASSAULT" || typ == "COERCE" || typ == "MOBILIZE" || typ == "COOPERATE" || typ == "AID"
+	case "for":
+		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND"
+	}
+	return false
+}
+
+// withOnly keeps the "with" phrases of a verb that takes its partner only that way.
+func withOnly(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.prep == "with" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// mediated returns the parties of a mediation: every actor inside the mediated object's phrase
+// ("mediate a peace deal in the war between X and Y" mediates between X and Y).
+func (c *coder) mediated(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" && a.rel != "obl" {
+			continue
+		}
+		var as []int
+		c.walk(a.head, func(id int) {
+			if len(c.stands[id]) > 0 {
+				as = appendNew(as, c.stands[id]...)
+			}
+		})
+		out = append(out, arg{rel: "obj", head: a.head, actors: as})
+	}
+	return out
+}
+
+// walk calls fn on id and every word below it.
+func (c *coder) walk(id int, fn func(int)) {
+	stack := []int{id}
+	for n := 0; len(stack) > 0 && n <= len(c.t.S.Words); n++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		fn(x)
+		stack = append(stack, c.t.Children(x)...)
+	}
+}
+
+// concluded marks CONCLUDED the agreements that a verb in the past tense says were made: "signed
+// a deal", "have reached an agreement", "ratified the treaty".
+func (c *coder) concluded(v int, objs []arg, evs []Event) {
+	w := c.t.Word(v)
+	past := w.XPOS == "VBD" || w.XPOS == "VBN" && c.child(v, "aux") > 0
+	if !past {
+		return
+	}
+	deal := concludeVerbs[strings.ToLower(w.Lemma)]
+	for _, a := range objs {
+		if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma)); ok && ns.Type == "AGREE" && len(a.actors) == 0 {
+			deal = deal || a.rel == "obj"
+		}
+	}
+	if !deal {
+		return
+	}
+	for i := range evs {
+		if evs[i].Type == "AGREE" && evs[i].Status == "" {
+			evs[i].Status = concluded
+		}
+	}
+}
+
+// concludeVerbs make an agreement by themselves when done: "Peru and Chile signed".
+var concludeVerbs = map[string]bool{"sign": true, "ratify": true, "conclude": true, "clinch": true, "seal": true,
+	"ink": true, "finalize": true, "finalise": true}
+
+// hosted reads a third party that hosts, brokers or holds an event between two others ("Norway
+// hosted talks between Peru and Bolivia"): CONSULT, mode mediation, with each of them. The event
+// between the two is read from its noun.
+func (c *coder) hosted(v int, full string, subj []int, sw int, objs []arg) []Event {
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) > 0 {
+			continue
+		}
+		if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma)); !ok || ns.Type == "" {
+			continue
+		}
+		for _, b := range c.nounArgs(a.head) {
+			if (b.prep != "between" && b.prep != "among") || len(b.actors) < 2 || overlap(subj, b.actors) {
+				continue
+			}
+			parties := []arg{{rel: "obj", head: b.head, actors: b.actors}}
+			return c.pairs(v, "CONSULT", "mediation", false, "mediation "+full+" "+c.t.Word(a.head).Lemma+" between", subj, sw, parties)
+		}
+	}
+	return nil
+}
+
+func overlap(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

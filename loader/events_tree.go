@@ -1,0 +1,241 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph"
+	"newsgraph/loader/events"
+	"newsgraph/loader/syntax"
+)
+
+// treeCoder reads events from each sentence's dependency tree (package events) with the
+// lexicon of treelex.go.
+type treeCoder struct {
+	parser     *syntax.Parser
+	lex        *treeLexicon
+	firstNames map[string]bool
+}
+
+// code parses the sentence of sc and emits the events its tree holds between sc's actors. ms are
+// the mentions behind sc's actors, in the same order.
+func (tc *treeCoder) code(sc *sentCtx, ms []mention) {
+	s := tc.parser.ParseSentence(sc.st.d.Text, sc.s.Start, sc.s.End)
+	t := syntax.NewTree(&s)
+	ms = tc.unknownNames(sc, t, ms)
+	ms = pronounSubjects(sc, t, ms)
+	acts := make([]events.Actor, len(ms))
+	for i, m := range ms {
+		a := sc.actors[i]
+		acts[i] = events.Actor{Start: m.Start, End: m.End, Code: a.Code, Person: a.Via != "" || a.Type == newsgraph.Person,
+			Place: a.Place, Org: a.Type == newsgraph.Organization}
+	}
+	evs, misses := events.Explain(t, acts, tc.lex)
+	n0 := len(sc.out)
+	if rs := sc.st.d.readings; rs != nil {
+		defer func() {
+			r := Reading{Tree: s, Events: evs, Misses: misses, Relations: append([]newsgraph.Relation(nil), sc.out[n0:]...)}
+			for _, m := range ms {
+				r.Actors = append(r.Actors, ReadActor{EntityID: m.EntityID, Start: m.Start, End: m.End})
+			}
+			*rs = append(*rs, r)
+		}()
+	}
+	for _, e := range evs {
+		info := &eventInfo{trigger: sc.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
+			mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true}
+		n := len(sc.out)
+		sc.emit(e.Type, e.Subject, e.Object, info)
+		if len(sc.out) == n {
+			continue
+		}
+		r := &sc.out[n]
+		r.Rule = e.Rule
+		r.SubjectSector, r.ObjectSector = e.SubjectSector, e.ObjectSector
+		if r.Subject == sc.actors[e.Subject].EntityID {
+			r.SubjectAgent, r.ObjectAgent = sc.actors[e.Subject].Via, sc.actors[e.Object].Via
+		} else { // a mutual event emitted the other way round
+			r.SubjectAgent, r.ObjectAgent = sc.actors[e.Object].Via, sc.actors[e.Subject].Via
+			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
+		}
+	}
+}
+
+// tokenAt returns the index of the token of sc that holds byte offset off (the last before it
+// when none does).
+func (sc *sentCtx) tokenAt(off int) int {
+	k := 0
+	for i, t := range sc.toks {
+		if t.Start > off {
+			break
+		}
+		k = i
+	}
+	return k
+}
+
+// argRels are the relations of a noun phrase that may name a party to an event.
+var argRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true, "obl": true,
+	"obl:agent": true, "nmod": true, "nmod:poss": true, "conj": true, "appos": true}
+
+// unknownNames adds to the sentence's actors the proper names that no list knows but the tree
+// shows as arguments ("the ACLU sued the FBI"): a person when the name begins with a known first
+// name, an organisation otherwise. The entity and its mention are kept only if an event takes
+// it (see keepNames).
+func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+	d := sc.st.d
+	ms = ms[:len(ms):len(ms)] // appending must not write over the doc's next mentions
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "PROPN" || !argRels[w.Deprel] {
+			continue
+		}
+		lo, hi := nameRun(t, id)
+		start, end := t.Word(lo).Start, t.Word(hi).End
+		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) {
+			continue
+		}
+		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"
+		if lo == hi && !acronym(w.Form) && !core {
+			continue // one unknown word after a preposition is as often a place as an actor
+		}
+		text := d.Text[start:end]
+		typ, prefix := newsgraph.Organization, "org/"
+		if hi > lo && tc.firstNames[t.Word(lo).Form] || lo == hi && !acronym(w.Form) {
+			// a known given name begins a person's name; a lone unknown capitalised word as
+			// subject or object is most often a surname (the gazetteers know the places)
+			typ, prefix = newsgraph.Person, "person/"
+		}
+		eid := prefix + entSlug(text)
+		if _, ok := d.Entities[eid]; !ok {
+			sc.st.pending[eid] = &newsgraph.Entity{ID: eid, Type: typ, Name: text}
+		}
+		m := mention{Start: start, End: end, Text: text, EntityID: eid, Kind: "name", Sentence: sc.si}
+		ms = append(ms, m)
+		sc.actors = append(sc.actors, evActor{EntityID: eid, Type: typ, Kind: "name", Text: text})
+		sc.actorTok = append(sc.actorTok, sc.tokenAt(start))
+		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
+	}
+	return ms
+}
+
+// nameRun returns the first and last word of the proper name headed by id: its flat and
+// compound proper-noun dependents next to it.
+func nameRun(t *syntax.Tree, id int) (int, int) {
+	lo, hi := id, id
+	for changed := true; changed; {
+		changed = false
+		for _, ch := range t.Children(id) {
+			cw := t.Word(ch)
+			if (cw.Deprel == "flat" || cw.Deprel == "compound") && cw.UPOS == "PROPN" && (ch == lo-1 || ch == hi+1) {
+				lo, hi = min(lo, ch), max(hi, ch)
+				changed = true
+			}
+		}
+	}
+	return lo, hi
+}
+
+func overlapsMention(ms []mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// timeName reports whether the name from word lo to hi names a time: a weekday, a month, or one
+// with a number ("May 5").
+func timeName(t *syntax.Tree, lo, hi int) bool {
+	for id := lo; id <= hi; id++ {
+		w := strings.ToLower(strings.TrimSuffix(t.Word(id).Form, "."))
+		if _, ok := monthNames[w]; ok || isWeekday(w) || t.Word(id).UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubjects makes "it" and "they" as subjects stand for the subject of the first event of
+// the sentence before ("Rwanda agreed … It has also signed …"), which the entity stage leaves to
+// the event stage.
+func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "PRON" || (w.Deprel != "nsubj" && w.Deprel != "nsubj:pass") || overlapsMention(ms, w.Start, w.End) {
+			continue
+		}
+		if l := strings.ToLower(w.Form); l != "it" && l != "they" {
+			continue
+		}
+		var a evActor
+		if k := sentenceAntecedent(t, id, ms); k >= 0 {
+			a = sc.actors[k] // "Chile said it would send aid": the subject of the clause above
+		} else if prev := sc.st.prevSubj; prev != nil {
+			a = *prev
+		} else if m, ok := sc.st.anaphorAt(w.Start); ok {
+			a = sc.st.actorFor(m) // the entity stage's reading of the pronoun
+		} else {
+			continue
+		}
+		ms = append(ms[:len(ms):len(ms)], mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
+		sc.actors = append(sc.actors, a)
+		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+	}
+	return ms
+}
+
+// anaphorAt returns the entity stage's mention of a pronoun starting at byte off.
+func (st *docState) anaphorAt(off int) (mention, bool) {
+	ms := st.d.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	if i < len(ms) && ms[i].Start == off && ms[i].Kind == "anaphor" {
+		return ms[i], true
+	}
+	return mention{}, false
+}
+
+// titleRun reports whether a name is an office or body rather than a name ("Vice Foreign
+// Minister", "Security Council" without its owner): the tree coder attaches those to their
+// owner.
+func (tc *treeCoder) titleRun(t *syntax.Tree, lo, hi int) bool {
+	_, ok := tc.lex.Agent(strings.ToLower(t.Word(hi).Lemma))
+	return ok
+}
+
+// acronym reports whether a word is written in capitals ("ACLU", "NPFL").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// sentenceAntecedent returns the index in ms of the actor that a pronoun subject at word id most
+// likely stands for within its own sentence: the subject of a clause above it that comes before
+// it ("Chile said it would …"), or -1.
+func sentenceAntecedent(t *syntax.Tree, id int, ms []mention) int {
+	for v, depth := t.Word(id).Head, 0; v > 0 && depth < 6; depth++ {
+		v = t.Word(v).Head
+		if v == 0 {
+			break
+		}
+		for _, ch := range t.Children(v) {
+			w := t.Word(ch)
+			if (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && ch < id {
+				for k, m := range ms {
+					if m.Start < w.End && w.Start < m.End {
+						return k
+					}
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,232 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph/loader/events"
+	"newsgraph/loader/gazetteer"
+	"newsgraph/loader/lexicon"
+)
+
+// treeLexicon is the lexicon the tree coder (package events) reads: the project's own verbs and
+// nouns (verbs.go), keyed by lemma, and the nouns that act for a state (agents), from the office
+// titles of the gazetteer and a short list of state bodies.
+type treeLexicon struct {
+	verbs  map[string][]events.Sense // by lemma, or "lemma particle"
+	nouns  map[string]events.Sense   // by lemma and by plural form
+	agents map[string]string         // noun lemma (or two words) → sector
+	// forms holds every inflected form of the verbs and nouns: a sentence without one holds no
+	// trigger and is not parsed.
+	forms map[string]bool
+}
+
+// hasTrigger reports whether one of the words is a form of a trigger of the lexicon.
+func (l *treeLexicon) hasTrigger(toks []tok) bool {
+	for _, t := range toks {
+		if l.forms[t.W] || t.W != "" && lexicon.IsVerb(t.W) {
+			return true
+		}
+	}
+	return false
+}
+
+func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
+	l := &treeLexicon{verbs: map[string][]events.Sense{}, nouns: map[string]events.Sense{}, agents: map[string]string{}, forms: map[string]bool{}}
+	for _, e := range verbEntries {
+		f := strings.Fields(e)
+		head := f[0]
+		lemma, particle, _ := strings.Cut(head, "+")
+		lemma, _, _ = strings.Cut(lemma, "/")
+		key := lemma
+		if particle != "" {
+			key += " " + strings.ReplaceAll(particle, "_", " ")
+		}
+		l.verbs[key] = append(l.verbs[key], senseOf(lemma, particle, f))
+		spec, _, _ := strings.Cut(head, "+")
+		for _, form := range inflect(spec) {
+			l.forms[form] = true
+		}
+	}
+	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act"} {
+		l.verbs[v] = append(l.verbs[v], events.Sense{Role: events.RoleAspect, Rule: "own:" + v})
+	}
+	for _, e := range nounEntries {
+		f := strings.Fields(e)
+		if f[1] == "WAR" {
+			f[1] = "FIGHT" // a war between two states is fighting between them
+		}
+		if !isEventType(f[1]) {
+			continue
+		}
+		s := events.Sense{Type: f[1]}
+		for _, fl := range f[2:] {
+			if fl == "R" {
+				s.Restrictive = true
+			} else if m, ok := strings.CutPrefix(fl, "mode="); ok {
+				s.Mode = m
+			}
+		}
+		for _, w := range strings.Split(f[0], ",") {
+			s.Rule = "own:" + w
+			l.nouns[w] = s
+			l.forms[w], l.forms[w+"s"] = true, true
+			if sg := singular(w); sg != w {
+				if _, ok := l.nouns[sg]; !ok {
+					l.nouns[sg] = s
+				}
+			}
+		}
+	}
+	for title := range g.Titles {
+		l.agents[title] = "GOV"
+	}
+	for _, e := range stateAgents {
+		f := strings.Split(e, ":")
+		for _, w := range strings.Split(f[1], ",") {
+			l.agents[w] = f[0]
+		}
+	}
+	return l
+}
+
+// stateAgents are the bodies and people that act for a state when the text attaches them to one
+// (PLOVER codes "Chinese coast guard ships fired" as China): sector and noun lemmas.
+var stateAgents = []string{
+	"GOV:government,administration,authority,official,leader,leadership,ministry,minister,spokesman,spokeswoman,spokesperson,diplomat,ambassador,embassy,envoy,delegation,cabinet,regime,state,negotiator,representative,consulate,mission,foreign ministry,state department,foreign office,president,presidency,prime minister,head,office,committee,council,agency,watchdog,panel,commission,body",
+	"COP:investigator",
+	"CVL:expert,group,member,staff,team",
+	"MIL:army,military,troop,soldier,force,armed force,navy,air force,marine,coast guard,coastguard,defence ministry,defense ministry,warship,jet,ship,commander,general",
+	"COP:police,policeman,border guard,security force,interior ministry,security service",
+	"JUD:court,judge,prosecutor,tribunal,judiciary",
+	"LEG:parliament,lawmaker,legislature,congress,senate,legislator,senator,mp",
+	"SPY:intelligence,intelligence service,spy agency",
+	"MED:state media,state television,news agency",
+}
+
+func senseOf(lemma, particle string, f []string) events.Sense {
+	typ := f[1]
+	if typ == "-" {
+		typ = ""
+	}
+	s := events.Sense{Type: typ, Rule: "own:" + lemma}
+	if particle != "" {
+		s.Rule += " " + particle
+	}
+	needsNoun := false
+	for _, fl := range f[2:] {
+		if m, ok := strings.CutPrefix(fl, "mode="); ok {
+			s.Mode = m
+			continue
+		}
+		for _, c := range fl {
+			switch c {
+			case 'm':
+				s.Mutual = true
+			case 'l':
+				s.Role = events.RoleLight
+			case 'r':
+				s.Role = events.RoleReverse
+			case 'i':
+				s.Role = events.RoleIntent
+			case 't':
+				s.Role = events.RoleThreat
+			case 'x':
+				s.Role = events.RoleRefuse
+			case 'a':
+				s.Role = events.RoleAspect
+			case 'd':
+				s.Role = events.RoleDemand
+			case 's':
+				s.Role = events.RoleReport
+			case 'n':
+				s.Role = events.RoleDeny
+			case 'e':
+				s.Role = events.RoleMediate
+			case 'N':
+				needsNoun = true
+			case 'w':
+				s.WithOnly = true
+			case 'p', 'y':
+				// deportations and payments are relations of their own (DEPORTS_TO, PAYS),
+				// read by the relation rules: no PLOVER event of the coder's
+				s.Type, s.Role = "", events.RoleReport
+			}
+		}
+	}
+	if needsNoun {
+		s.Type = ""
+	}
+	return s
+}
+
+func isEventType(t string) bool {
+	switch t {
+	case "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
+		"REJECT", "THREATEN", "INVESTIGATE", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT":
+		return true
+	}
+	return false
+}
+
+// singular returns the singular of a plural noun by the regular rules ("sanctions", "talks",
+// "hostilities", "clashes").
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// Verb implements events.Lexicon: the own senses (with their roles: control, light, reporting
+// verbs), then the CAMEO verb block's default unless CAMEO's default is too broad to code alone.
+// A CAMEO statement verb (01x) reports; it names no event.
+func (l *treeLexicon) Verb(lemma string) []events.Sense {
+	own := l.verbs[lemma]
+	if s, ok := lexicon.Verb(lemma); ok && !lexicon.NeedsObject(lemma) {
+		cs := events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule}
+		if s.Type == "" {
+			cs.Role = events.RoleReport
+		}
+		own = append(own[:len(own):len(own)], cs)
+	}
+	return own
+}
+
+// VerbObject implements events.Lexicon with the CAMEO patterns "* NOUN" and the own entries
+// of the lexicon package. A pattern CAMEO codes as no event gives a sense without a type.
+func (l *treeLexicon) VerbObject(verb, object string) (events.Sense, bool) {
+	return fromLexicon(lexicon.VerbObject(verb, object))
+}
+
+// VerbPrep implements events.Lexicon with the CAMEO patterns "* (PREP NOUN)".
+func (l *treeLexicon) VerbPrep(verb, prep, object string) (events.Sense, bool) {
+	return fromLexicon(lexicon.VerbPrep(verb, prep, object))
+}
+
+func fromLexicon(s lexicon.Sense, ok bool) (events.Sense, bool) {
+	if !ok {
+		return events.Sense{}, false
+	}
+	return events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule}, true
+}
+
+// Noun implements events.Lexicon.
+func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
+	s, ok := l.nouns[lemma]
+	return s, ok
+}
+
+// Agent implements events.Lexicon: the nouns that act for a state (stateAgents, office titles),
+// then the Phoenix agents of a state's sectors. Other agents (farmers, businesses, rebels,
+// protesters) act for themselves, not for the country their demonym names.
+func (l *treeLexicon) Agent(lemma string) (string, bool) {
+	if s, ok := l.agents[lemma]; ok {
+		return s, true
+	}
+	return lexicon.Agent(lemma)
+}
