@@ -1,0 +1,38 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExplainCommand checks that explain shows the tree of a sentence with its actors, the event
+// with the rule that decided it, and a near miss with its reason.
+func TestExplainCommand(t *testing.T) {
+	in := "Peru attacked Chile on Sunday. Bolivia did not attack Peru.\n"
+	code, out, errs := cli(t, in, "explain", "-")
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{
+		"## Peru attacked Chile on Sunday.",
+		"\tPROPN\t2\tnsubj\t[country/PER]",
+		"event ASSAULT country/PER -> country/CHL (trigger 2 \"attacked\"): verb attack [",
+		"; kept",
+		"miss  word 4 \"attack\": negated: did not happen",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q; got:\n%s", want, out)
+		}
+	}
+}
+
+// TestExtractRule checks that extract names the rule of each event it reads from the tree.
+func TestExtractRule(t *testing.T) {
+	code, out, errs := cli(t, `{"id":"r","text":"Peru attacked Chile on Sunday."}`+"\n", "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errs)
+	}
+	if !strings.Contains(out, `"type":"ASSAULT"`) || !strings.Contains(out, `"rule":"verb attack [`) {
+		t.Errorf("got %s, want an ASSAULT with its rule", out)
+	}
+}
