@@ -100,11 +100,12 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []m
 			continue // one unknown word after a preposition is as often a place as an actor
 		}
 		text := d.Text[start:end]
-		typ, prefix := newsgraph.Organization, "org/"
-		if hi > lo && tc.firstNames[t.Word(lo).Form] || lo == hi && !acronym(w.Form) {
-			// a known given name begins a person's name; a lone unknown capitalised word as
-			// subject or object is most often a surname (the gazetteers know the places)
-			typ, prefix = newsgraph.Person, "person/"
+		typ, prefix := newsgraph.Person, "person/"
+		if orgName(t, lo, hi) && !tc.firstNames[t.Word(lo).Form] {
+			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
+			// is an organisation; other unknown names of two or three words, or a lone one
+			// as subject or object, are most often people (the gazetteers know the places)
+			typ, prefix = newsgraph.Organization, "org/"
 		}
 		eid := prefix + entSlug(text)
 		if _, ok := d.Entities[eid]; !ok {
@@ -239,3 +240,27 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []mention) int {
 	}
 	return -1
 }
+
+// orgName reports whether the proper name from word lo to hi names an organisation: an acronym,
+// a name of more than three words, or one holding a word that names a body.
+func orgName(t *syntax.Tree, lo, hi int) bool {
+	if hi-lo >= 3 {
+		return true
+	}
+	for id := lo; id <= hi; id++ {
+		f := t.Word(id).Form
+		if acronym(f) || orgWords[strings.ToLower(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords are the words that make a proper name the name of a body.
+var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "company", "corp", "corporation",
+	"inc", "ltd", "group", "association", "organization", "organisation", "front", "army", "movement", "agency",
+	"commission", "committee", "institute", "university", "news", "times", "post", "press", "network", "league",
+	"federation", "foundation", "fund", "alliance", "coalition", "forces", "force", "police", "guard", "brigade",
+	"brigades", "congress", "assembly", "parliament", "senate", "house", "office", "department", "board",
+	"authority", "service", "services", "watch", "international", "media", "club", "church", "center", "centre",
+	"airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "labs", "state")
