@@ -39,7 +39,7 @@ func newEventFinder(gz *gazetteer.Gazetteer) *eventFinder {
 
 // find appends to d.Relations, with Evidence offsets in bytes.
 func (f *eventFinder) find(d *doc) {
-	if len(d.Mentions) == 0 && f.tree == nil {
+	if len(d.Mentions) == 0 {
 		return
 	}
 	affil := affiliations(d)
@@ -58,16 +58,14 @@ func (f *eventFinder) find(d *doc) {
 		}
 		ms := st.eventMentions(d.Mentions[mi:mj])
 		mi = mj
-		names := 0
-		if f.tree != nil {
-			names = namesBeyond(s, ms)
-		}
-		if len(ms) == 0 && names < 2 {
+		if len(ms) == 0 {
 			st.prevSubj = nil
 			continue
 		}
-		if len(ms) > 0 && single(ms) && !mayRefer(s.Text) && names == 0 {
-			continue // one actor and nothing that could stand for another: no event
+		if single(ms) && !mayRefer(s.Text) && (f.tree == nil || namesBeyond(s, ms) == 0) {
+			// one actor, and nothing that could stand for another: no event (a name no list
+			// knows may be one, for the tree coder)
+			continue
 		}
 		f.sentences.Add(1)
 		sc := newSentCtx(st, si, s, ms)
