@@ -12,7 +12,9 @@ import (
 )
 
 // eventFinder reads PLOVER events and other relations (DEPORTS_TO, PAYS) between the entities of
-// a doc. It works sentence by sentence on a shallow reading of the grammar: trigger verbs and event
+// a doc. It works sentence by sentence: first the tree coder (events_tree.go) reads the events of
+// the sentence's dependency tree; then the word-window rules add what the tree did not give, on a
+// shallow reading of the grammar: trigger verbs and event
 // nouns from the lexicon (verbs.go), their subject found to the left within the clause and their
 // object to the right, control verbs ("offered to", "refused to", "urged X to") and modality
 // ("will", "could", "not") deciding the type and status (status.go), reported speech attributed to

@@ -3,7 +3,10 @@
 // PLOVER events and other relations between them, with dates and statuses.
 //
 // The pipeline is: sentences → entity mentions (entities.go) → relations (events.go) → assembly of
-// a newsgraph.Extraction whose offsets are Unicode code points (this file).
+// a newsgraph.Extraction whose offsets are Unicode code points (this file). The relations stage
+// parses each sentence that holds actors (package syntax), codes the events of its tree with the
+// CAMEO-derived lexicon (packages events and lexicon, wired in events_tree.go and treelex.go), and
+// then reads with its older word-window rules what the tree did not give (events_*.go).
 package loader
 
 import (
