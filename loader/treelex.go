@@ -77,6 +77,11 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 			}
 		}
 	}
+	for _, w := range moneyNouns {
+		if _, ok := l.nouns[w]; !ok {
+			l.nouns[w] = events.Sense{Type: "AID", Rule: "own:money"}
+		}
+	}
 	for title := range g.Titles {
 		l.agents[title] = "GOV"
 	}
@@ -88,6 +93,10 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 	}
 	return l
 }
+
+// moneyNouns name sums of money: given, granted or pledged, they are aid ("gave $2 million to
+// Nigeria"), like the aid nouns.
+var moneyNouns = []string{"$", "€", "£", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "cash", "million", "billion"}
 
 // stateAgents are the bodies and people that act for a state when the text attaches them to one
 // (PLOVER codes "Chinese coast guard ships fired" as China): sector and noun lemmas.
@@ -215,10 +224,63 @@ func fromLexicon(s lexicon.Sense, ok bool) (events.Sense, bool) {
 	return events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule}, true
 }
 
-// Noun implements events.Lexicon.
+// Noun implements events.Lexicon: the own event nouns, then a noun made from an event verb of
+// the lexicon ("invasion" from invade, "deployment" from deploy, "withdrawal" from withdraw,
+// "attack" from attack) takes the verb's sense.
 func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
-	s, ok := l.nouns[lemma]
-	return s, ok
+	if s, ok := l.nouns[lemma]; ok {
+		return s, true
+	}
+	for _, v := range verbsOfNoun(lemma) {
+		for _, s := range l.verbs[v] {
+			if s.Type != "" && s.Role == events.RoleEvent {
+				s.Rule += " (noun " + lemma + ")"
+				return s, true
+			}
+		}
+		if s, ok := lexicon.Verb(v); ok && s.Type != "" && !lexicon.NeedsObject(v) {
+			return events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule + " (noun " + lemma + ")"}, true
+		}
+	}
+	return events.Sense{}, false
+}
+
+// verbsOfNoun returns the verbs a noun may be made from, by the regular English suffixes of
+// nominalisation: -ation/-ion ("invasion" invade, "condemnation" condemn), -ment ("deployment"
+// deploy), -al ("withdrawal" withdraw), -ure ("seizure" seize), and the noun itself ("attack").
+func verbsOfNoun(n string) []string {
+	var out []string
+	add := func(s ...string) {
+		for _, v := range s {
+			if len(v) > 2 {
+				out = append(out, v)
+			}
+		}
+	}
+	switch {
+	case strings.HasSuffix(n, "ation"):
+		b := n[:len(n)-5]
+		add(b+"ate", b, b+"e", b+"ize")
+	case strings.HasSuffix(n, "sion"):
+		b := n[:len(n)-4]
+		add(b+"de", b+"d", b+"t", b+"se") // invasion, explosion, expulsion→expel below, suspension
+		if strings.HasSuffix(b, "ul") {
+			add(b[:len(b)-2] + "el")
+		}
+		if strings.HasSuffix(b, "en") {
+			add(b + "d")
+		}
+	case strings.HasSuffix(n, "tion"):
+		b := n[:len(n)-4]
+		add(b+"te", b+"t", b)
+	case strings.HasSuffix(n, "ment"):
+		add(n[:len(n)-4])
+	case strings.HasSuffix(n, "al"):
+		add(n[:len(n)-2], n[:len(n)-2]+"e")
+	case strings.HasSuffix(n, "ure"):
+		add(n[:len(n)-3]+"e", n[:len(n)-3])
+	}
+	return append(out, n)
 }
 
 // Agent implements events.Lexicon: the nouns that act for a state (stateAgents, office titles),

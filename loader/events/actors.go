@@ -99,7 +99,11 @@ func (c *coder) attachAgent(id int) {
 				continue // "the government of Chad", "officials from Kenya", "a court in Lyon", "a spokesman for X"
 			}
 		}
-		if as := c.actorsOf(ch); len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
+		as := c.actorsOf(ch)
+		if len(as) == 0 && (cw.Deprel == "compound" || cw.Deprel == "amod") {
+			as = c.modifierActors(ch) // "the Canadian International Development Agency"
+		}
+		if len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
 			c.stands[id] = as
 			c.sector[id] = sector
 			return
@@ -226,4 +230,18 @@ func (c *coder) spanChildren(id int) []int {
 		}
 	}
 	return out
+}
+
+// modifierActors returns the actors named by the demonyms and names that modify a modifier of a
+// noun: in "the Canadian International Development Agency" the parser may hang "Canadian" on
+// "Development".
+func (c *coder) modifierActors(id int) []int {
+	for _, ch := range c.t.Children(id) {
+		if r := c.t.Word(ch).Deprel; r == "amod" || r == "compound" {
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
 }

@@ -98,6 +98,10 @@ func (c *coder) objects(v int) []arg {
 				if _, ok := c.passive(v); ok {
 					continue
 				}
+				// "condemned the invasion of Chile by Peru", the by-phrase hung on the verb:
+				// the author of what the verb reacts to
+				out = append(out, arg{rel: "owner", prep: p, head: ch, actors: c.actorsOf(ch)})
+				continue
 			}
 			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
@@ -106,8 +110,9 @@ func (c *coder) objects(v int) []arg {
 	return out
 }
 
-// nounArgs returns the prepositional dependents of a noun that name a party: "a deal with X",
-// "sanctions on X", "aid to X", "the withdrawal of X's troops".
+// nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
+// decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional
+// dependents ("a deal with X", "sanctions on X", "aid to X", "the withdrawal of X's troops").
 func (c *coder) nounArgs(n int) []arg {
 	var out []arg
 	if len(c.stands[n]) > 0 {
@@ -115,7 +120,13 @@ func (c *coder) nounArgs(n int) []arg {
 	}
 	for _, ch := range c.t.Children(n) {
 		cw := c.t.Word(ch)
-		if syntax.BaseRel(cw.Deprel) != "nmod" || cw.Deprel == "nmod:poss" {
+		switch {
+		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound" || syntax.BaseRel(cw.Deprel) == "nmod" && c.prep(ch) == "by":
+			if as := c.actorsOf(ch); len(as) > 0 {
+				out = append(out, arg{rel: "owner", head: ch, actors: as})
+			}
+			continue
+		case syntax.BaseRel(cw.Deprel) != "nmod":
 			continue
 		}
 		switch p := c.prep(ch); p {

@@ -33,6 +33,7 @@ var testVerbs = map[string]events.Sense{
 	"threaten":  {Type: "THREATEN", Role: events.RoleThreat},
 	"fire":      {Type: "FIGHT"},
 	"criticize": {Type: "DISAPPROVE"},
+	"condemn":   {Type: "DISAPPROVE"},
 	"deny":      {Type: "REJECT", Role: events.RoleDeny},
 	"cut":       {Type: "SANCTION", Role: events.RoleReverse},
 	"hold":      {Role: events.RoleLight},
@@ -41,7 +42,7 @@ var testVerbs = map[string]events.Sense{
 var testNouns = map[string]events.Sense{
 	"ceasefire": {Type: "RETREAT"}, "aid": {Type: "AID"}, "offer": {Type: "AGREE"}, "sanction": {Type: "SANCTION", Restrictive: true},
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
-	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"},
+	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -147,6 +148,8 @@ func TestConstructions(t *testing.T) {
 		{"nominal event between two actors", "Talks between Peru and Chile resumed.", []string{"CONSULT PER CHL"}},
 		{"light verb with event noun", "Peru held talks with Chile.", []string{"CONSULT PER CHL"}},
 		{"question", "Will Peru attack Chile?", nil},
+		{"a reaction targets the author of what it reacts to", "Bolivia condemned the invasion of Chile by Peru.", []string{"DISAPPROVE BOL PER"}},
+		{"a reaction to a possessor's act", "Bolivia rejected Peru's proposal.", []string{"REJECT BOL PER"}},
 		{"appositive person", "The foreign minister, Ana Ruiz, criticized Chile.", []string{"DISAPPROVE Ana Ruiz CHL"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -195,6 +195,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	var out []Event
 	var targets []int
 	tw := map[int]int{}
+	objs = reactionTargets(typ, objs)
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) {
 			continue
@@ -242,6 +243,8 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	switch a.rel {
 	case "obj", "iobj":
 		return true
+	case "owner":
+		return reactions[typ]
 	}
 	switch a.prep {
 	case "with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "between", "among", "poss", "onto":
@@ -358,4 +361,29 @@ func overlap(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// reactions are the types of a reaction to what someone did or said: its target is the author
+// ("condemned X's decision", "rejected the Israeli proposal", "welcomed the deal by X").
+var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "SUPPORT": true, "INVESTIGATE": true,
+	"DEMAND": true, "THREATEN": true, "PROTEST": true}
+
+// reactionTargets keeps, for a reaction to a thing with an author, the author only: "condemned
+// the invasion of Iraq by the United States" targets the United States, not Iraq.
+func reactionTargets(typ string, objs []arg) []arg {
+	if !reactions[typ] {
+		return objs
+	}
+	for _, a := range objs {
+		if a.rel == "owner" {
+			var out []arg
+			for _, b := range objs {
+				if b.rel == "owner" || b.rel == "obj" && len(b.actors) > 0 {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+	}
+	return objs
 }
