@@ -12,18 +12,28 @@ import (
 // fragments is what checkFragments learnt of a document: its fragments by name.
 type fragments map[string]*ast.FragmentDefinition
 
+// docFragments returns the fragments of doc in the order they are written (the first of two
+// with one name).
+func docFragments(doc *ast.Document) []*ast.FragmentDefinition {
+	var out []*ast.FragmentDefinition
+	for _, d := range doc.Definitions {
+		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // checkFragments refuses, before any of graphql-go's rules runs, a document with a spread of an
 // unknown fragment, a fragment that spreads itself (directly or through others: graphql-go's
 // overlapping-fields rule would recurse until the stack overflows, which kills the process), or
 // an operation with more than max fields once its fragments are expanded. The walk is recursive
 // only as deep as the pre-scan allowed selection sets to nest.
 func checkFragments(doc *ast.Document, max int) (fragments, []gqlerrors.FormattedError) {
-	frags := fragments{}
-	for _, d := range doc.Definitions {
-		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
-			if _, dup := frags[f.Name.Value]; !dup {
-				frags[f.Name.Value] = f
-			}
+	frags, order := fragments{}, docFragments(doc)
+	for _, f := range order {
+		if _, dup := frags[f.Name.Value]; !dup {
+			frags[f.Name.Value] = f
 		}
 	}
 	var errs []gqlerrors.FormattedError
@@ -44,7 +54,7 @@ func checkFragments(doc *ast.Document, max int) (fragments, []gqlerrors.Formatte
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	if cycle := frags.cycle(); cycle != nil {
+	if cycle := frags.cycle(order); cycle != nil {
 		names := make([]string, len(cycle))
 		for i, f := range cycle {
 			names[i] = f.Name.Value
@@ -82,9 +92,9 @@ func eachSpread(set *ast.SelectionSet, fn func(*ast.FragmentSpread)) {
 }
 
 // cycle returns the fragments of a cycle (the first spreading the second, …, the last the
-// first), or nil. It is a depth-first search: its recursion is as deep as the number of
-// fragments, which the pre-scan bounds.
-func (fs fragments) cycle() []*ast.FragmentDefinition {
+// first), or nil, searching from each fragment of order in turn. It is a depth-first search:
+// its recursion is as deep as the number of fragments, which the pre-scan bounds.
+func (fs fragments) cycle(order []*ast.FragmentDefinition) []*ast.FragmentDefinition {
 	const (
 		unseen = iota
 		open
@@ -114,7 +124,7 @@ func (fs fragments) cycle() []*ast.FragmentDefinition {
 		state[f.Name.Value] = done
 		return found
 	}
-	for _, f := range fs {
+	for _, f := range order {
 		if state[f.Name.Value] == unseen {
 			if c := visit(f); c != nil {
 				return c
