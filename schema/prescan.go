@@ -33,7 +33,7 @@ const (
 	DefaultMaxValueNesting     = 16
 	DefaultMaxDefinitions      = 64
 	DefaultMaxVariables        = 64
-	DefaultMaxFragments        = 64
+	DefaultMaxFragments        = 32
 	DefaultMaxSpreads          = 256
 	DefaultMaxAliases          = 256
 	DefaultMaxDirectives       = 64
