@@ -72,6 +72,7 @@ type scanner struct {
 	prev, prev2 string
 	sel, val    int // open selection sets and values
 	shape       Shape
+	l           DocumentLimits
 }
 
 // Prescan measures a document in one linear pass, without building anything, and stops at the
@@ -81,13 +82,13 @@ type scanner struct {
 // what was measured.
 func Prescan(doc string, l DocumentLimits) (Shape, error) {
 	l.defaults()
-	s := &scanner{src: doc}
+	s := &scanner{src: doc, open: make([]byte, 0, 64), l: l}
 	for {
 		tok, ok := s.next()
 		if !ok {
 			return s.shape, nil
 		}
-		if err := s.take(tok, l); err != nil {
+		if err := s.take(tok); err != nil {
 			err.pos = s.pos - len(tok)
 			return s.shape, err
 		}
@@ -96,8 +97,8 @@ func Prescan(doc string, l DocumentLimits) (Shape, error) {
 }
 
 // take counts one token and checks the limits it may have crossed.
-func (s *scanner) take(tok string, l DocumentLimits) *limitError {
-	sh := &s.shape
+func (s *scanner) take(tok string) *limitError {
+	sh, l := &s.shape, &s.l
 	sh.Tokens++
 	if sh.Tokens > l.Tokens {
 		return limit("tokens", "the document has more than %d tokens (the limit)", l.Tokens)
@@ -106,22 +107,22 @@ func (s *scanner) take(tok string, l DocumentLimits) *limitError {
 	if len(s.open) > 0 {
 		top = s.open[len(s.open)-1]
 	}
-	switch tok {
-	case "{":
+	switch tok[0] { // punctuators are one byte, and no other token starts with one
+	case '{':
 		if top == '(' || top == '[' || top == 'o' {
-			return s.push('o', l)
+			return s.push('o')
 		}
 		if len(s.open) == 0 {
 			if sh.Definitions++; sh.Definitions > l.Definitions {
 				return limit("definitions", "the document has more than %d definitions (the limit)", l.Definitions)
 			}
 		}
-		return s.push('{', l)
-	case "[":
-		return s.push('[', l)
-	case "(":
+		return s.push('{')
+	case '[':
+		return s.push('[')
+	case '(':
 		s.open = append(s.open, '(')
-	case "}", "]", ")":
+	case '}', ']', ')':
 		if len(s.open) > 0 {
 			switch s.open[len(s.open)-1] {
 			case '{':
@@ -131,7 +132,7 @@ func (s *scanner) take(tok string, l DocumentLimits) *limitError {
 			}
 			s.open = s.open[:len(s.open)-1]
 		}
-	case ":":
+	case ':':
 		switch {
 		case top == '{' && isName(s.prev):
 			if sh.Aliases++; sh.Aliases > l.Aliases {
@@ -142,7 +143,7 @@ func (s *scanner) take(tok string, l DocumentLimits) *limitError {
 				return limit("variables", "the document defines more than %d variables (the limit)", l.Variables)
 			}
 		}
-	case "@":
+	case '@':
 		if sh.Directives++; sh.Directives > l.Directives {
 			return limit("directives", "the document has more than %d directives (the limit)", l.Directives)
 		}
@@ -162,7 +163,8 @@ func (s *scanner) take(tok string, l DocumentLimits) *limitError {
 }
 
 // push opens a selection set ('{') or a value ('o', '[') and checks its nesting.
-func (s *scanner) push(kind byte, l DocumentLimits) *limitError {
+func (s *scanner) push(kind byte) *limitError {
+	l := &s.l
 	s.open = append(s.open, kind)
 	if kind == '{' {
 		s.sel++
@@ -266,6 +268,12 @@ func (s *scanner) skipString() {
 	}
 }
 
-func isNameByte(c byte) bool {
-	return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-}
+func isNameByte(c byte) bool { return nameBytes[c] }
+
+// nameBytes marks the bytes that continue a name: _, letters and digits.
+var nameBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	return t
+}()

@@ -30,7 +30,7 @@ func HostileRequests() []Hostile {
 		{"selection nested 5,000 levels", strings.Repeat("{ entity ", 5000) + "{ id" + strings.Repeat(" }", 5001), nil, "selection_nesting", "nested more than 32"},
 		{"chain of 3,000 fragments", `{ entity(name: "Rwanda") { ...F0 } }` + repeat(3000, " fragment F%[1]d on Entity { id ...F%[1]d_ }") + " fragment F3000 on Entity { id }", nil, "fragments", "more than 32 fragments"},
 		{"30,000 aliases of __typename", "{" + repeat(30000, " a%[1]d: __typename") + " }", nil, "aliases", "more than 256 aliases"},
-		{"60 fragments each spreading the next three times", `{ entity(name: "Rwanda") { ...F0 } }` + repeat(60, " fragment F%[1]d on Entity { id ...F%[1]d_ ...F%[1]d_ ...F%[1]d_ }") + " fragment F60 on Entity { id }", nil, "fields", "more than 1000 fields"},
+		{"30 fragments each spreading the next three times", `{ entity(name: "Rwanda") { ...F0 } }` + repeat(30, " fragment F%[1]d on Entity { id ...F%[1]d_ ...F%[1]d_ ...F%[1]d_ }") + " fragment F30 on Entity { id }", nil, "fields", "more than 1000 fields"},
 		{"4,999 fields of one name", "{" + strings.Repeat(" __typename", 4999) + " }", nil, "tokens", "more than 2000 tokens"},
 		{"an object for a String! variable", `query($n: String!) { entity(name: $n) { id } }`, map[string]any{"n": map[string]any{"x": 1}}, "", "an object is not a valid String"},
 	}
