@@ -1,6 +1,7 @@
 // Package schema is newsgraph's GraphQL API: the types and queries of CONTRACT.md and the
 // searches, paths, articles, pagination and mutations around them, with the limits that keep one
-// request from taking the server down (depth, cost, page size, switchable introspection).
+// request from taking the server down: a pre-scan of the document's shape before graphql-go
+// parses it, fragment checks, depth, cost, page size, strict variables, switchable introspection.
 //
 // A request goes through Prepare (parse, validate, apply the limits) and then Execute; the HTTP
 // layer sits between the two to decide whether a mutation may run. Errors come back as GraphQL
