@@ -31,7 +31,7 @@ var sizes = []int{0, 1, 2, 3, 5, 17, 70, 300, 3000, 20000}
 const size17 = 5
 
 // maxDoc keeps a generated request under the server's 1 MiB body limit.
-const maxDoc = 400 << 10
+const maxDoc = 128 << 10
 
 // generate returns the request a recipe describes, as the JSON body of a POST.
 func generate(recipe []byte) []byte {
@@ -78,7 +78,7 @@ func (g *docGen) macro() []byte {
 		}
 		fmt.Fprintf(g.b, " fragment F%d on Entity { id name }", n)
 	} else {
-		for i := sizes[g.pick(len(sizes))]; i >= 0; i-- {
+		for i := g.budget(sizes[g.pick(len(sizes))], 26); i >= 0; i-- {
 			fmt.Fprintf(g.b, " query Q%d { __typename }", i)
 		}
 	}
