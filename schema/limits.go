@@ -19,8 +19,9 @@ const DefaultListEstimate = 10
 
 // limitError is a validation error that names the limit a query broke.
 type limitError struct {
-	limit   string // "depth", "cost", "introspection"
+	limit   string // "depth", "cost", "introspection", "tokens", …
 	message string
+	pos     int // where in the document the pre-scan crossed the limit (a byte offset)
 }
 
 func (e *limitError) Error() string { return e.message }
@@ -30,34 +31,26 @@ func (e *limitError) Extensions() map[string]any {
 	return map[string]any{"code": newsgraph.EINVALID, "limit": e.limit}
 }
 
-func reportLimit(ctx *graphql.ValidationContext, node ast.Node, limit, format string, args ...any) {
+// limitErr is a GraphQL error at node that names the limit it broke.
+func limitErr(node ast.Node, limit, format string, args ...any) gqlerrors.FormattedError {
 	e := &limitError{limit: limit, message: fmt.Sprintf(format, args...)}
-	ctx.ReportError(gqlerrors.NewError(e.message, []ast.Node{node}, "", nil, []int{}, e))
+	return docErr(node, e)
 }
 
-// limitsRule is a validation rule that measures each operation's depth and cost, with the
-// request's variables (a `first: $n` counts as the value of $n). graphql-go has neither limit.
-func (s *Schema) limitsRule(vars map[string]any) graphql.ValidationRuleFn {
-	return func(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
-		return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
-			KindFuncMap: map[string]visitor.NamedVisitFuncs{
-				kinds.OperationDefinition: {Kind: func(p visitor.VisitFuncParams) (string, any) {
-					op, ok := p.Node.(*ast.OperationDefinition)
-					if !ok {
-						return visitor.ActionNoChange, nil
-					}
-					s.checkLimits(ctx, op, vars)
-					return visitor.ActionSkip, nil
-				}},
-			},
-		}}
+// docErr is a GraphQL error about the document at node (nil: no location), its original error
+// err (nil: a plain validation error).
+func docErr(node ast.Node, err error) gqlerrors.FormattedError {
+	var nodes []ast.Node
+	if node != nil {
+		nodes = []ast.Node{node}
 	}
+	return gqlerrors.FormatError(gqlerrors.NewError(err.Error(), nodes, "", nil, []int{}, err))
 }
 
 // measure walks an operation, expanding fragments, and adds up depth and cost.
 type measure struct {
 	s        *Schema
-	ctx      *graphql.ValidationContext
+	frags    map[string]*ast.FragmentDefinition
 	vars     map[string]any
 	depth    int
 	cost     float64
@@ -66,7 +59,11 @@ type measure struct {
 	overflow bool
 }
 
-func (s *Schema) checkLimits(ctx *graphql.ValidationContext, op *ast.OperationDefinition, vars map[string]any) {
+// checkLimits measures an operation's depth and cost, with the request's variables (a
+// `first: $n` counts as the value of $n) and its fragments expanded; frags holds the document's
+// fragments, already checked for cycles. graphql-go has neither limit. It runs before
+// graphql-go's rules, so that a refused document costs them nothing.
+func (s *Schema) checkLimits(op *ast.OperationDefinition, frags map[string]*ast.FragmentDefinition, vars map[string]any) (errs []gqlerrors.FormattedError) {
 	var root *graphql.Object
 	switch op.Operation {
 	case ast.OperationTypeMutation:
@@ -75,24 +72,25 @@ func (s *Schema) checkLimits(ctx *graphql.ValidationContext, op *ast.OperationDe
 		root = s.schema.QueryType()
 	}
 	if root == nil || op.SelectionSet == nil {
-		return
+		return nil
 	}
-	m := &measure{s: s, ctx: ctx, vars: vars, inFrag: map[string]bool{}}
+	m := &measure{s: s, frags: frags, vars: vars, inFrag: map[string]bool{}}
 	m.selections(op.SelectionSet, root, 0, 1, 0)
 	name := "the query"
 	if op.Name != nil {
 		name = fmt.Sprintf("operation %q", op.Name.Value)
 	}
 	if m.depth > s.cfg.MaxDepth {
-		reportLimit(ctx, op, "depth", "%s is %d levels deep; the depth limit is %d", name, m.depth, s.cfg.MaxDepth)
+		errs = append(errs, limitErr(op, "depth", "%s is %d levels deep; the depth limit is %d", name, m.depth, s.cfg.MaxDepth))
 	}
 	if m.overflow || m.cost > float64(s.cfg.MaxCost) {
 		cost := fmt.Sprintf("%.0f", m.cost)
 		if m.overflow {
 			cost = "more than " + cost
 		}
-		reportLimit(ctx, op, "cost", "%s could fetch %s objects; the cost limit is %d (ask for smaller pages with `first` or fewer nested lists)", name, cost, s.cfg.MaxCost)
+		errs = append(errs, limitErr(op, "cost", "%s could fetch %s objects; the cost limit is %d (ask for smaller pages with `first` or fewer nested lists)", name, cost, s.cfg.MaxCost))
 	}
+	return errs
 }
 
 // selections measures a selection set on type parent at depth, each object counting mult times;
@@ -114,7 +112,7 @@ func (m *measure) selections(set *ast.SelectionSet, parent *graphql.Object, dept
 			m.selections(sel.SelectionSet, m.condition(sel.TypeCondition, parent), depth, mult, first)
 		case *ast.FragmentSpread:
 			name := sel.Name.Value
-			frag := m.ctx.Fragment(name)
+			frag := m.frags[name]
 			if frag == nil || m.inFrag[name] {
 				continue // unknown or cyclic: other rules report it
 			}
@@ -234,7 +232,8 @@ func noIntrospectionRule(ctx *graphql.ValidationContext) *graphql.ValidationRule
 		KindFuncMap: map[string]visitor.NamedVisitFuncs{
 			kinds.Field: {Kind: func(p visitor.VisitFuncParams) (string, any) {
 				if f, ok := p.Node.(*ast.Field); ok && f.Name != nil && (f.Name.Value == "__schema" || f.Name.Value == "__type") {
-					reportLimit(ctx, f, "introspection", "introspection (%s) is switched off on this server", f.Name.Value)
+					e := &limitError{limit: "introspection", message: fmt.Sprintf("introspection (%s) is switched off on this server", f.Name.Value)}
+					ctx.ReportError(gqlerrors.NewError(e.message, []ast.Node{f}, "", nil, []int{}, e))
 				}
 				return visitor.ActionNoChange, nil
 			}},

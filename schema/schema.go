@@ -1,6 +1,7 @@
 // Package schema is newsgraph's GraphQL API: the types and queries of CONTRACT.md and the
 // searches, paths, articles, pagination and mutations around them, with the limits that keep one
-// request from taking the server down (depth, cost, page size, switchable introspection).
+// request from taking the server down: a pre-scan of the document's shape before graphql-go
+// parses it, fragment checks, depth, cost, page size, strict variables, switchable introspection.
 //
 // A request goes through Prepare (parse, validate, apply the limits) and then Execute; the HTTP
 // layer sits between the two to decide whether a mutation may run. Errors come back as GraphQL
@@ -60,7 +61,9 @@ type Config struct {
 	MaxHops int
 	// Introspection allows __schema and __type (the playground needs them).
 	Introspection bool
-	Logger        *slog.Logger
+	// Document bounds the shape of a document before it is parsed (see DocumentLimits).
+	Document DocumentLimits
+	Logger   *slog.Logger
 }
 
 // Schema is the executable GraphQL schema. It is safe for concurrent use.
@@ -87,6 +90,7 @@ func New(cfg Config) (*Schema, error) {
 	def(&cfg.DefaultPage, DefaultPageSize)
 	def(&cfg.MaxIngest, DefaultMaxIngest)
 	def(&cfg.MaxHops, DefaultMaxHops)
+	cfg.Document.defaults()
 	if cfg.DefaultPage > cfg.MaxPage {
 		cfg.DefaultPage = cfg.MaxPage
 	}
@@ -134,30 +138,47 @@ type Prepared struct {
 	req Request
 }
 
-// Prepare parses and validates a request and checks the depth and cost limits. On failure it
-// returns a Response holding the errors (code "invalid").
+// Prepare checks a request in the order that keeps each step bounded by the ones before it: a
+// pre-scan of the document's shape (see DocumentLimits), parsing, fragment checks (unknown,
+// cyclic, too many fields once expanded), the depth and cost limits, graphql-go's validation,
+// and the variables, coerced strictly to their declared types. On failure it returns a Response
+// holding the errors (code "invalid", with extensions.limit naming a limit that was crossed).
 func (s *Schema) Prepare(req Request) (*Prepared, *Response) {
 	if req.Query == "" {
 		return nil, errorResponse(newsgraph.Errorf(newsgraph.EINVALID, "no query: send a GraphQL document in \"query\""))
 	}
-	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(req.Query), Name: "GraphQL request"})})
+	src := source.NewSource(&source.Source{Body: []byte(req.Query), Name: "GraphQL request"})
+	if _, err := Prescan(req.Query, s.cfg.Document); err != nil {
+		var le *limitError
+		errors.As(err, &le) // Prescan's errors are all limits
+		return nil, s.response(nil, []gqlerrors.FormattedError{gqlerrors.FormatError(gqlerrors.NewError(le.message, nil, "", src, []int{le.pos}, le))})
+	}
+	doc, err := parser.Parse(parser.ParseParams{Source: src})
 	if err != nil {
 		return nil, s.response(nil, []gqlerrors.FormattedError{gqlerrors.FormatError(err)})
+	}
+	frags, errs := checkFragments(doc, s.cfg.Document.Fields)
+	if len(errs) > 0 {
+		return nil, s.response(nil, errs)
 	}
 	op, err := operation(doc, req.OperationName)
 	if err != nil {
 		return nil, errorResponse(err)
 	}
-	if errs := s.validate(doc, req.Variables); len(errs) > 0 {
+	if errs := s.validate(doc, op, frags, req.Variables); len(errs) > 0 {
+		return nil, s.response(nil, errs)
+	}
+	if errs := s.checkVariables(op, req.Variables); len(errs) > 0 {
 		return nil, s.response(nil, errs)
 	}
 	return &Prepared{s: s, doc: doc, op: op, req: req}, nil
 }
 
-// validate runs graphql-go's rules and ours. The parser accepts some documents the rules are not
-// ready for (a variable without a type): those are refused before, and a panic in a rule is
-// logged and reported as an invalid document rather than taking the request down.
-func (s *Schema) validate(doc *ast.Document, vars map[string]any) (errs []gqlerrors.FormattedError) {
+// validate applies the depth and cost limits to the operation to run, then graphql-go's rules
+// and ours. The parser accepts some documents the rules are not ready for (a variable without a
+// type): those are refused before, and a panic in a rule is logged and reported as an invalid
+// document rather than taking the request down.
+func (s *Schema) validate(doc *ast.Document, op *ast.OperationDefinition, frags fragments, vars map[string]any) (errs []gqlerrors.FormattedError) {
 	for _, d := range doc.Definitions {
 		if op, ok := d.(*ast.OperationDefinition); ok {
 			for _, v := range op.VariableDefinitions {
@@ -167,16 +188,18 @@ func (s *Schema) validate(doc *ast.Document, vars map[string]any) (errs []gqlerr
 			}
 		}
 	}
+	if errs := s.checkLimits(op, frags, vars); len(errs) > 0 {
+		return errs
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			s.log.Error("graphql validation panicked", "panic", v)
 			errs = []gqlerrors.FormattedError{gqlerrors.FormatError(gqlerrors.NewError("the document could not be validated", nil, "", nil, []int{}, nil))}
 		}
 	}()
-	rules := append([]graphql.ValidationRuleFn{}, graphql.SpecifiedRules...)
-	rules = append(rules, s.limitsRule(vars))
+	rules := graphql.SpecifiedRules
 	if !s.cfg.Introspection {
-		rules = append(rules, noIntrospectionRule)
+		rules = append(append([]graphql.ValidationRuleFn{}, rules...), noIntrospectionRule)
 	}
 	return graphql.ValidateDocument(&s.schema, doc, rules).Errors
 }

@@ -20,12 +20,13 @@ import (
 // GET /graphql?query=…&variables=…&operationName=… (queries only).
 //
 // Statuses: 400 for a request that cannot be read or a query that is not valid (including one
-// over a limit), 401 for a mutation without a valid token, 403 for a mutation on a read-only
-// server, 405 for other methods and for mutations by GET, 413 for a body over MaxBody, 415 for a
+// over a limit, or with a variable of the wrong type), 401 for a mutation without a valid token,
+// 403 for a mutation on a read-only server and, on a server with trusted documents, for any
+// request that does not name one of them by hash, 405 for other methods and for mutations by GET, 413 for a body over MaxBody, 415 for a
 // body that is not JSON, 503 when the store is down or the request ran out of time, 500 for an
 // internal error; 200 otherwise (an answer with a field that is not found is still an answer).
 func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
-	var req schema.Request
+	var req gqlRequest
 	switch r.Method {
 	case http.MethodPost:
 		if err := s.readBody(w, r, &req); err != nil {
@@ -41,9 +42,21 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
+		if v := q.Get("extensions"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Extensions); err != nil {
+				writeError(w, http.StatusBadRequest, newsgraph.Errorf(newsgraph.EINVALID, "extensions: not a JSON object: %v", err), "")
+				return
+			}
+		}
 	default:
 		writeError(w, http.StatusMethodNotAllowed, newsgraph.Errorf("method_not_allowed", "%s /graphql is not allowed; use POST (or GET for queries)", r.Method), "GET, POST")
 		return
+	}
+	if s.cfg.TrustedDocuments != nil {
+		if err := s.cfg.TrustedDocuments.trusted(&req); err != nil {
+			writeError(w, http.StatusForbidden, err, "")
+			return
+		}
 	}
 	// A request answered before is answered from the cache, before it is even parsed: only
 	// queries that ran without errors are kept (see runCached).
@@ -54,7 +67,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		timeout = s.cfg.Timeout
 	)
 	if v, ok := s.store.(versioned); ok && s.answers != nil {
-		if key, cached = requestKey(req); cached {
+		if key, cached = requestKey(req.Request); cached {
 			ctx, cancel := context.WithTimeout(r.Context(), timeout)
 			gen = v.Generation(ctx)
 			cancel()
@@ -66,7 +79,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	p, res := s.schema.Prepare(req)
+	p, res := s.schema.Prepare(req.Request)
 	if res != nil {
 		s.writeResponse(w, r, res)
 		return
@@ -111,8 +124,17 @@ func (s *Server) runCached(ctx context.Context, w http.ResponseWriter, r *http.R
 	writeBody(w, http.StatusOK, b)
 }
 
+// gqlRequest is a request as sent: the GraphQL request and its extensions (a persisted
+// query's hash).
+type gqlRequest struct {
+	schema.Request
+	Extensions struct {
+		PersistedQuery *persistedQuery `json:"persistedQuery"`
+	} `json:"extensions"`
+}
+
 // readBody decodes a POST body: JSON, at most MaxBody bytes.
-func (s *Server) readBody(w http.ResponseWriter, r *http.Request, req *schema.Request) error {
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request, req *gqlRequest) error {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil || mt != "application/json" && mt != "application/graphql-response+json" {

@@ -1,10 +1,14 @@
 package server
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -69,11 +73,15 @@ func (r *recorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection (flushes in streamed exports).
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
-// observe wraps a route: a recovered panic becomes a 500 "internal error"; every request is
-// logged (method, path, status, size, duration — never headers, so never the token) and counted.
+// observe wraps a route: every request gets an id (the client's X-Request-Id when it is a
+// plausible one, else a random one), sent back in X-Request-Id; a recovered panic is logged
+// with that id and becomes a 500 "internal error"; every request is logged (id, method, path,
+// status, size, duration — never headers, so never the token) and counted.
 func (s *Server) observe(route string, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		id := requestID(r)
+		w.Header().Set("X-Request-Id", id)
 		rec := &recorder{ResponseWriter: w}
 		s.metrics.inFlight.Inc()
 		defer func() {
@@ -82,7 +90,7 @@ func (s *Server) observe(route string, h http.Handler) http.Handler {
 				if err, ok := v.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 					panic(v)
 				}
-				s.log.Error("handler panicked", "route", route, "path", r.URL.Path, "panic", v)
+				s.log.Error("handler panicked", "request_id", id, "route", route, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
 				if rec.status == 0 {
 					writeError(rec, http.StatusInternalServerError, errors.New("panic"), "")
 				}
@@ -94,11 +102,22 @@ func (s *Server) observe(route string, h http.Handler) http.Handler {
 			s.metrics.requests.WithLabelValues(route, r.Method, strconv.Itoa(rec.status)).Inc()
 			s.metrics.latency.WithLabelValues(route).Observe(d.Seconds())
 			level := slogLevel(rec.status)
-			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
+			s.log.Log(r.Context(), level, "request", "request_id", id, "method", r.Method, "path", r.URL.Path, "status", rec.status,
 				"bytes", rec.bytes, "duration", d.Round(time.Microsecond), "remote", r.RemoteAddr)
 		}()
 		h.ServeHTTP(rec, r)
 	})
+}
+
+// requestID returns the request's X-Request-Id when it is 1 to 64 letters, digits, '-', '_' or
+// '.', else 16 random hex digits.
+func requestID(r *http.Request) string {
+	if v := r.Header.Get("X-Request-Id"); v != "" && len(v) <= 64 && strings.Trim(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") == "" {
+		return v
+	}
+	var b [8]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // statusOf maps an error code to the HTTP status that says the same.

@@ -43,6 +43,12 @@ type Config struct {
 	Introspection bool
 	// MaxDepth, MaxCost and MaxPage are the schema's limits (see schema.Config).
 	MaxDepth, MaxCost, MaxPage int
+	// Document bounds the shape of a GraphQL document before it is parsed (zero fields: the
+	// schema's defaults).
+	Document schema.DocumentLimits
+	// TrustedDocuments, when set, are the only documents the server runs, named by hash; any
+	// other request is refused (403). Nil: any document runs.
+	TrustedDocuments TrustedDocuments
 	// MaxBody is the largest request body, in bytes.
 	MaxBody int64
 	// Timeout bounds the work of one GraphQL request.
@@ -102,7 +108,7 @@ func New(cfg Config, store schema.Store, extract schema.ExtractFunc, log *slog.L
 		cfg.Registry = prometheus.NewRegistry()
 	}
 	sch, err := schema.New(schema.Config{Store: store, Extract: extract, Logger: log,
-		MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxPage: cfg.MaxPage, Introspection: cfg.Introspection})
+		MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxPage: cfg.MaxPage, Document: cfg.Document, Introspection: cfg.Introspection})
 	if err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
@@ -146,7 +152,8 @@ func (s *Server) Open() error {
 		}
 		s.done <- err
 	}()
-	s.log.Info("listening", "addr", s.Addr(), "read_only", s.cfg.Token == "", "introspection", s.cfg.Introspection, "origins", s.cfg.Origins)
+	s.log.Info("listening", "addr", s.Addr(), "read_only", s.cfg.Token == "", "introspection", s.cfg.Introspection, "origins", s.cfg.Origins,
+		"trusted_documents", len(s.cfg.TrustedDocuments))
 	return nil
 }
 

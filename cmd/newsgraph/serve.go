@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"newsgraph"
 	"newsgraph/graph"
 	"newsgraph/loader"
+	"newsgraph/schema"
 	"newsgraph/server"
 	"newsgraph/web"
 )
@@ -138,6 +140,8 @@ func runServe(ctx context.Context, e *env) error {
 	fs.IntVar(&c.Server.MaxDepth, "max-depth", 0, "deepest query nesting (0: the default)")
 	fs.IntVar(&c.Server.MaxCost, "max-cost", 0, "largest estimated query cost (0: the default)")
 	fs.IntVar(&c.Server.MaxPage, "max-page", 0, "largest page size (0: the default)")
+	docLimits(fs, &c.Server.Document)
+	trusted := fs.String("trusted-documents", "", "run only the GraphQL documents of the *.graphql files in `DIR`, named by the SHA-256 of their text (extensions.persistedQuery.sha256Hash); any other request gets 403")
 	fs.Int64Var(&c.Server.MaxBody, "max-body", 0, "largest request body in bytes (0: the default)")
 	fs.DurationVar(&c.Server.Timeout, "timeout", 0, "time limit of one GraphQL request (0: the default)")
 	fs.DurationVar(&c.Grace, "grace", 10*time.Second, "how long shutdown waits for requests in flight")
@@ -151,6 +155,13 @@ func runServe(ctx context.Context, e *env) error {
 	c.Server.Introspection = !*noIntro
 	if c.Server.ResponseCache = int64(*cacheMB) << 20; *cacheMB <= 0 {
 		c.Server.ResponseCache = -1
+	}
+	if *trusted != "" {
+		docs, err := server.LoadTrustedDocuments(*trusted)
+		if err != nil {
+			return err
+		}
+		c.Server.TrustedDocuments = docs
 	}
 	c.Server.Token = e.getenv("NEWSGRAPH_TOKEN")
 	if *tokenFile != "" {
@@ -168,4 +179,26 @@ func runServe(ctx context.Context, e *env) error {
 	<-ctx.Done()
 	e.log.Info("shutting down")
 	return m.Close()
+}
+
+// docLimits registers the flags of the pre-scan's limits (0: schema's defaults).
+func docLimits(fs *flag.FlagSet, l *schema.DocumentLimits) {
+	for _, f := range []struct {
+		v          *int
+		name, what string
+		def        int
+	}{
+		{&l.Tokens, "max-tokens", "most lexical tokens in a GraphQL document", schema.DefaultMaxTokens},
+		{&l.SelectionNesting, "max-selection-nesting", "deepest nesting of selection sets as written", schema.DefaultMaxSelectionNesting},
+		{&l.ValueNesting, "max-value-nesting", "deepest nesting of lists and input objects in arguments and variable types", schema.DefaultMaxValueNesting},
+		{&l.Definitions, "max-definitions", "most operations and fragments in a document", schema.DefaultMaxDefinitions},
+		{&l.Variables, "max-variables", "most variable definitions in a document", schema.DefaultMaxVariables},
+		{&l.Fragments, "max-fragments", "most fragment definitions in a document", schema.DefaultMaxFragments},
+		{&l.Spreads, "max-spreads", "most fragment spreads in a document", schema.DefaultMaxSpreads},
+		{&l.Aliases, "max-aliases", "most aliased fields in a document", schema.DefaultMaxAliases},
+		{&l.Directives, "max-directives", "most directives in a document", schema.DefaultMaxDirectives},
+		{&l.Fields, "max-fields", "most fields an operation selects once its fragments are expanded", schema.DefaultMaxFields},
+	} {
+		fs.IntVar(f.v, f.name, 0, fmt.Sprintf("%s (0: %d)", f.what, f.def))
+	}
 }
