@@ -12,10 +12,16 @@ import (
 
 // runExtract prints one JSON object per article (CONTRACT.md) and touches no store.
 func runExtract(ctx context.Context, e *env) error {
-	fs := newFlags(e, "extract", "extract [-j N] [FILE|DIR|-]...")
+	fs := newFlags(e, "extract", "extract [-j N] [flags] [FILE|DIR|URL|-]...")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
-	maxBytes := fs.Int("max-bytes", loader.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
+	var in inputFlags
+	in.register(fs)
 	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	r, err := in.reader(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
 		return err
 	}
 	paths := inputs(fs)
@@ -23,7 +29,7 @@ func runExtract(ctx context.Context, e *env) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	bad := 0
-	err := loader.New().ExtractAll(ctx, &loader.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}, paths, *workers, func(it loader.Item) error {
+	err = loader.New().ExtractAll(ctx, r, paths, *workers, func(it loader.Item) error {
 		if it.Err != nil {
 			bad++
 			fmt.Fprintf(e.stderr, "newsgraph extract: skipped %v\n", it.Err)

@@ -1,0 +1,73 @@
+package input
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The pages, feeds and archives of these tests are written here for the project: the sentences
+// are made up, from a few words, and name no real report.
+
+// pageSpec describes one made-up news page.
+type pageSpec struct {
+	title, site, date, canonical string
+	paragraphs                   int
+	seed                         int
+}
+
+var (
+	subjects = []string{"The foreign minister of Norway", "Officials in Ghana", "The government of Peru", "A delegation from Japan", "Negotiators for Kenya"}
+	verbs    = []string{"signed a trade agreement with", "met envoys from", "criticised the policy of", "promised aid to", "opened talks with"}
+	objects  = []string{"Chile", "Vietnam", "Morocco", "Canada", "Finland"}
+	tails    = []string{"on Tuesday, according to a statement", "after months of preparation", "in the capital", "despite objections from the opposition", "during a two-day visit"}
+)
+
+// sentence is the i-th made-up sentence.
+func sentence(i int) string {
+	return fmt.Sprintf("%s %s %s %s.", subjects[i%5], verbs[(i/5)%5], objects[(i/25)%5], tails[(i/3)%5])
+}
+
+// articleParagraphs is the text the page's article holds: what ParseHTML should find.
+func articleParagraphs(s pageSpec) []string {
+	ps := make([]string, s.paragraphs)
+	for i := range ps {
+		ps[i] = sentence(s.seed+i*3) + " " + sentence(s.seed+i*3+1) + " " + sentence(s.seed+i*3+2)
+	}
+	return ps
+}
+
+// page renders a news page: head metadata, navigation, a script, adverts, the article and a
+// footer, as a site's template would.
+func page(s pageSpec) string {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+	fmt.Fprintf(&b, "<title>%s | %s</title>\n", s.title, s.site)
+	if s.site != "" {
+		fmt.Fprintf(&b, "<meta property=\"og:site_name\" content=\"%s\">\n", s.site)
+	}
+	if s.date != "" {
+		fmt.Fprintf(&b, "<meta property=\"article:published_time\" content=\"%sT08:30:00+02:00\">\n", s.date)
+	}
+	if s.canonical != "" {
+		fmt.Fprintf(&b, "<link rel=\"canonical\" href=\"%s\">\n", s.canonical)
+	}
+	b.WriteString("<style>body{font-family:serif}.nav li{display:inline}.ad{border:1px solid}</style>\n")
+	b.WriteString("<script>window.dataLayer=window.dataLayer||[];function track(e){dataLayer.push(e)}track({page:'article'});</script>\n")
+	b.WriteString("</head><body>\n<header class=\"site-header\"><nav class=\"nav\"><ul>")
+	for _, sec := range []string{"Home", "World", "Business", "Sport", "Culture", "Opinion", "Weather"} {
+		fmt.Fprintf(&b, "<li><a href=\"/%s\">%s</a></li>", strings.ToLower(sec), sec)
+	}
+	b.WriteString("</ul></nav></header>\n<div class=\"ad advert\" id=\"top-ad\"><a href=\"/ads/1\">Subscribe now for unlimited reading</a></div>\n")
+	b.WriteString("<main><article class=\"story\">\n")
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"byline\">By a staff reporter</p>\n", s.title)
+	for i, p := range articleParagraphs(s) {
+		fmt.Fprintf(&b, "<p>%s</p>\n", p)
+		if i == 2 {
+			b.WriteString("<aside class=\"related sidebar\"><h3>Related</h3><ul><li><a href=\"/r/1\">Markets close higher</a></li><li><a href=\"/r/2\">Storm warning issued</a></li></ul></aside>\n")
+		}
+	}
+	b.WriteString("</article></main>\n<div class=\"ad advert\"><a href=\"/ads/2\">Win a holiday</a></div>\n")
+	b.WriteString("<footer class=\"site-footer\"><p>Copyright the Example Gazette. All rights reserved.</p><ul><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms</a></li></ul></footer>\n")
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
