@@ -59,26 +59,30 @@ func ParseHTMLType(in io.Reader, pageURL, ctype string) (newsgraph.Article, erro
 }
 
 // mainText is the text of the page's one article container when it has one with enough text
-// (soleArticle: most news pages, and the fast path), else readability's article text, else the
-// text of the whole body (a page too short for readability's heuristics).
+// (soleArticle: most news pages, and the fast path), else readability's article text when it
+// has enough, else the body's text without navigation, headers, footers, forms and adverts (a
+// page too short for readability's heuristics, which then often picks the menu).
 func mainText(doc *html.Node, base *url.URL) string {
 	if n := soleArticle(doc); n != nil {
 		if t := articleText(n); len(t) >= minArticleText {
 			return t
 		}
 	}
+	body := findElement(doc, "body")
+	if body == nil {
+		return ""
+	}
 	p := readability.NewParser()
 	p.DisableJSONLD = true // readMeta read it already
-	art, err := p.ParseAndMutate(doc, base)
-	if err == nil && art.Node != nil {
-		if t := paragraphs(render.InnerText(art.Node)); t != "" {
-			return t
+	short := articleText(body)
+	if len(short) >= minArticleText {
+		if art, err := p.ParseAndMutate(doc, base); err == nil && art.Node != nil {
+			if t := paragraphs(render.InnerText(art.Node)); len(t) >= minArticleText {
+				return t
+			}
 		}
 	}
-	if body := findElement(doc, "body"); body != nil {
-		return paragraphs(render.InnerText(body))
-	}
-	return ""
+	return short
 }
 
 func resolve(base *url.URL, ref string) string {

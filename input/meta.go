@@ -11,7 +11,7 @@ import (
 // pageMeta is what a page's markup says about its article.
 type pageMeta struct {
 	title, ogTitle, date, site, canonical, ogURL string
-	ldDate, ldTitle, timeDate                    string
+	ldDate, ldTitle, timeDate, h1                string
 }
 
 // readMeta walks the document once for the metadata ParseHTML reports.
@@ -38,6 +38,10 @@ func readMeta(doc *html.Node) pageMeta {
 		m.title = m.ogTitle
 	case m.ldTitle != "":
 		m.title = m.ldTitle
+	case m.h1 != "" && strings.HasPrefix(m.title, m.h1):
+		m.title = m.h1 // "Headline | Site" in <title>
+	default:
+		m.title = trimSiteName(m.title, m.site)
 	}
 	if m.canonical == "" {
 		m.canonical = m.ogURL
@@ -72,6 +76,10 @@ func (m *pageMeta) element(n *html.Node) {
 	case "link":
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
 			m.canonical = attr(n, "href")
+		}
+	case "h1":
+		if m.h1 == "" {
+			m.h1 = textOf(n)
 		}
 	case "time":
 		if m.timeDate == "" {
@@ -128,6 +136,19 @@ func isArticleType(v any) bool {
 		}
 	}
 	return false
+}
+
+// trimSiteName drops a trailing " | Site", " - Site" or " — Site" naming site from a title.
+func trimSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && t != "" {
+			return t
+		}
+	}
+	return title
 }
 
 // dateLayouts are the date forms isoDay reads besides a leading YYYY-MM-DD.

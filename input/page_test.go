@@ -13,6 +13,10 @@ type pageSpec struct {
 	title, site, date, canonical string
 	paragraphs                   int
 	seed                         int
+	// noArticle puts the story in <div>s beside two teaser <article>s (readability decides);
+	// dateIn says where the date is: "" (article:published_time), "jsonld" or "time".
+	noArticle bool
+	dateIn    string
 }
 
 var (
@@ -45,8 +49,11 @@ func page(s pageSpec) string {
 	if s.site != "" {
 		fmt.Fprintf(&b, "<meta property=\"og:site_name\" content=\"%s\">\n", s.site)
 	}
-	if s.date != "" {
+	switch {
+	case s.date != "" && s.dateIn == "":
 		fmt.Fprintf(&b, "<meta property=\"article:published_time\" content=\"%sT08:30:00+02:00\">\n", s.date)
+	case s.date != "" && s.dateIn == "jsonld":
+		fmt.Fprintf(&b, `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":%q,"datePublished":"%sT23:10:00-05:00"}]}</script>`+"\n", s.title, s.date)
 	}
 	if s.canonical != "" {
 		fmt.Fprintf(&b, "<link rel=\"canonical\" href=\"%s\">\n", s.canonical)
@@ -58,15 +65,24 @@ func page(s pageSpec) string {
 		fmt.Fprintf(&b, "<li><a href=\"/%s\">%s</a></li>", strings.ToLower(sec), sec)
 	}
 	b.WriteString("</ul></nav></header>\n<div class=\"ad advert\" id=\"top-ad\"><a href=\"/ads/1\">Subscribe now for unlimited reading</a></div>\n")
-	b.WriteString("<main><article class=\"story\">\n")
+	open, close := "<main><article class=\"story\">\n", "</article></main>\n"
+	if s.noArticle {
+		open, close = "<div id=\"content\"><div class=\"story-body\">\n", "</div></div>\n"
+		b.WriteString("<div class=\"teasers\"><article><a href=\"/t/1\">Markets close higher</a></article><article><a href=\"/t/2\">Storm warning issued</a></article></div>\n")
+	}
+	b.WriteString(open)
 	fmt.Fprintf(&b, "<h1>%s</h1>\n<p class=\"byline\">By a staff reporter</p>\n", s.title)
+	if s.date != "" && s.dateIn == "time" {
+		fmt.Fprintf(&b, "<p><time datetime=\"%sT06:00:00Z\">this morning</time></p>\n", s.date)
+	}
 	for i, p := range articleParagraphs(s) {
 		fmt.Fprintf(&b, "<p>%s</p>\n", p)
 		if i == 2 {
 			b.WriteString("<aside class=\"related sidebar\"><h3>Related</h3><ul><li><a href=\"/r/1\">Markets close higher</a></li><li><a href=\"/r/2\">Storm warning issued</a></li></ul></aside>\n")
 		}
 	}
-	b.WriteString("</article></main>\n<div class=\"ad advert\"><a href=\"/ads/2\">Win a holiday</a></div>\n")
+	b.WriteString(close)
+	b.WriteString("<div class=\"ad advert\"><a href=\"/ads/2\">Win a holiday</a></div>\n")
 	b.WriteString("<footer class=\"site-footer\"><p>Copyright the Example Gazette. All rights reserved.</p><ul><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/terms\">Terms</a></li></ul></footer>\n")
 	b.WriteString("</body></html>\n")
 	return b.String()

@@ -28,7 +28,7 @@ type WARCStats struct {
 // truncated archive), reported with its number and offset.
 func (r *Reader) readWARC(ctx context.Context, name string, in io.Reader, fn func(newsgraph.Article, error) error) error {
 	wr, err := gowarc.NewWarcFileReaderFromStream(in, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(r.maxPage()))
 	if err != nil {
 		return bad(fn, name, 0, err)
@@ -51,6 +51,13 @@ func (r *Reader) readWARC(ctx context.Context, name string, in io.Reader, fn fun
 				err = errors.New("unreadable record")
 			}
 			return fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, err: err})
+		}
+		if err := truncated(rec.Validation); err != nil {
+			rec.Close()
+			if e := fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, uri: rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI), err: err}); e != nil {
+				return e
+			}
+			continue
 		}
 		a, ok, err := r.warcArticle(rec.WarcRecord, &st)
 		rec.Close()
@@ -126,6 +133,18 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 	}
 	page.URL = uri // the archived address, whatever the page calls itself
 	return page, true, nil
+}
+
+// truncated returns the finding that says a record is cut short (its block shorter than its
+// Content-Length: a truncated file); other findings (digests, fields) do not stop a record.
+func truncated(validation []error) error {
+	for _, v := range validation {
+		var cl *gowarc.ContentLengthError
+		if errors.As(v, &cl) {
+			return fmt.Errorf("truncated: %w", v)
+		}
+	}
+	return nil
 }
 
 // isHTMLType reports whether a Content-Type is HTML (or XHTML); an absent one is not.
