@@ -76,8 +76,8 @@ func fragmentText(s string) string {
 }
 
 // ItemArticle returns an item's article, checked as Read checks articles: its content when it
-// has some, else the page its link points to, fetched (what the feed says of the title and date
-// wins over the page). A failed fetch is a *FetchError.
+// has some, else the page its link points to, fetched (what the feed says of the title, date and
+// source wins over the page). A failed fetch is a *FetchError.
 func (r *Reader) ItemArticle(ctx context.Context, it FeedItem) (newsgraph.Article, error) {
 	a, err := r.itemArticle(ctx, it)
 	if err != nil {
@@ -118,7 +118,7 @@ func (r *Reader) itemArticle(ctx context.Context, it FeedItem) (newsgraph.Articl
 	if a.Date == "" {
 		a.Date = page.Date
 	}
-	if page.Source != "" {
+	if a.Source == "" {
 		a.Source = page.Source
 	}
 	return a, nil
