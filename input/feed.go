@@ -107,7 +107,7 @@ func (r *Reader) itemArticle(ctx context.Context, it FeedItem) (newsgraph.Articl
 	if err != nil {
 		return a, err
 	}
-	page, err := ParseHTMLType(bytes.NewReader(resp.Body), resp.URL, resp.ContentType)
+	page, err := parseHTML(resp.Body, resp.URL, resp.ContentType)
 	if err != nil {
 		return a, fmt.Errorf("%s: %w", a.URL, err)
 	}

@@ -88,7 +88,7 @@ func newSite(t *testing.T) *site {
 // TestReadURLs reads a feed and pages over HTTP, and the failures a site can have.
 func TestReadURLs(t *testing.T) {
 	s := newSite(t)
-	r := &Reader{Fetcher: NewFetcher(FetchConfig{Timeout: 500 * time.Millisecond})}
+	r := &Reader{Fetcher: NewFetcher(FetchConfig{Timeout: 3 * time.Second})}
 	arts, errs := readAll(t, r, s.URL+"/feed", s.URL+"/page", s.URL+"/nofeed", s.URL+"/slow", s.URL+"/big", s.URL+"/loop", s.URL+"/private/secret")
 	wantTitles := []string{"With content", "Without content", "Fetched page"}
 	if len(arts) != len(wantTitles) {

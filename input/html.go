@@ -33,6 +33,13 @@ func ParseHTMLType(in io.Reader, pageURL, ctype string) (newsgraph.Article, erro
 	if err != nil {
 		return newsgraph.Article{}, fmt.Errorf("html: %w", err)
 	}
+	return parseHTML(data, pageURL, ctype)
+}
+
+// parseHTML is ParseHTMLType on a page in memory.
+func parseHTML(data []byte, pageURL, ctype string) (newsgraph.Article, error) {
+	var err error
+	data = stripCode(data)
 	var src io.Reader = bytes.NewReader(data)
 	if !utf8.Valid(data) { // most pages are UTF-8: only the others pay for the conversion
 		if src, err = charset.NewReader(src, ctype); err != nil {

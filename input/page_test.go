@@ -17,6 +17,9 @@ type pageSpec struct {
 	// dateIn says where the date is: "" (article:published_time), "jsonld" or "time".
 	noArticle bool
 	dateIn    string
+	// bulkKB adds about that many kB of what real pages carry besides the story: an inline JSON
+	// state script, SVG icons and a long menu.
+	bulkKB int
 }
 
 var (
@@ -64,7 +67,18 @@ func page(s pageSpec) string {
 	for _, sec := range []string{"Home", "World", "Business", "Sport", "Culture", "Opinion", "Weather"} {
 		fmt.Fprintf(&b, "<li><a href=\"/%s\">%s</a></li>", strings.ToLower(sec), sec)
 	}
-	b.WriteString("</ul></nav></header>\n<div class=\"ad advert\" id=\"top-ad\"><a href=\"/ads/1\">Subscribe now for unlimited reading</a></div>\n")
+	for i := 0; i < s.bulkKB; i++ {
+		fmt.Fprintf(&b, "<li class=\"menu-item\"><a href=\"/section/%d\"><svg viewBox=\"0 0 24 24\" width=\"16\"><path d=\"M%d 2L22 12L12 22L2 12Z\"/></svg>Section %d</a></li>", i, i%20, i)
+	}
+	b.WriteString("</ul></nav></header>\n")
+	if s.bulkKB > 0 {
+		b.WriteString("<script id=\"state\" type=\"application/json\">{\"items\":[")
+		for i := 0; i < s.bulkKB*8; i++ {
+			fmt.Fprintf(&b, "{\"id\":%d,\"slot\":\"ad-%d\",\"sizes\":[[300,250],[728,90]],\"targeting\":{\"k\":\"v%d\"}},", i, i, i)
+		}
+		b.WriteString("{}]}</script>\n")
+	}
+	b.WriteString("<div class=\"ad advert\" id=\"top-ad\"><a href=\"/ads/1\">Subscribe now for unlimited reading</a></div>\n")
 	open, close := "<main><article class=\"story\">\n", "</article></main>\n"
 	if s.noArticle {
 		open, close = "<div id=\"content\"><div class=\"story-body\">\n", "</div></div>\n"

@@ -231,7 +231,7 @@ func (r *Reader) readHTML(name, pageURL, ctype string, in io.Reader, fn func(new
 	if err != nil {
 		return bad(fn, name, 0, err)
 	}
-	a, err := ParseHTMLType(bytes.NewReader(data), pageURL, ctype)
+	a, err := parseHTML(data, pageURL, ctype)
 	if err != nil {
 		return bad(fn, name, 0, err)
 	}
@@ -252,6 +252,23 @@ func (r *Reader) emit(fn func(newsgraph.Article, error) error, name string, reco
 		return fn(newsgraph.Article{}, err)
 	}
 	return fn(a, nil)
+}
+
+// readSized reads all of in, about size bytes (a hint: 0 when unknown), failing when it holds
+// more than max bytes.
+func readSized(in io.Reader, size, max int64) ([]byte, error) {
+	if size <= 0 || size > max {
+		return readCapped(in, max)
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(in, max+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > max {
+		return nil, fmt.Errorf("larger than the %d MB limit", max>>20)
+	}
+	return buf.Bytes(), nil
 }
 
 // readCapped reads all of in, failing when it holds more than max bytes.

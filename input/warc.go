@@ -29,7 +29,7 @@ type WARCStats struct {
 func (r *Reader) readWARC(ctx context.Context, name string, in io.Reader, fn func(newsgraph.Article, error) error) error {
 	wr, err := gowarc.NewWarcFileReaderFromStream(in, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(r.maxPage()))
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore))
 	if err != nil {
 		return bad(fn, name, 0, err)
 	}
@@ -112,7 +112,7 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 		st.NonHTML++
 		return a, false, nil
 	}
-	data, err := readCapped(payload, r.maxPage())
+	data, err := readSized(payload, rec.Block().Size(), r.maxPage())
 	if err != nil {
 		return a, false, err
 	}
@@ -127,7 +127,7 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 			return a, false, err
 		}
 	}
-	page, err := ParseHTMLType(bytes.NewReader(data), uri, ctype)
+	page, err := parseHTML(data, uri, ctype)
 	if err != nil {
 		return a, false, err
 	}
