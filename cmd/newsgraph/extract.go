@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 
+	"newsgraph"
 	"newsgraph/loader"
 )
 
@@ -14,6 +15,7 @@ import (
 func runExtract(ctx context.Context, e *env) error {
 	fs := newFlags(e, "extract", "extract [-j N] [flags] [FILE|DIR|URL|-]...")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
+	withText := fs.Bool("text", false, "add each article's text (what the mentions' offsets count in) to its \"article\" object")
 	var in inputFlags
 	in.register(fs)
 	if err := parse(fs, e.args); err != nil {
@@ -35,6 +37,9 @@ func runExtract(ctx context.Context, e *env) error {
 			fmt.Fprintf(e.stderr, "newsgraph extract: skipped %v\n", it.Err)
 			return nil
 		}
+		if *withText {
+			return enc.Encode(withArticleText(it.Extraction))
+		}
 		return enc.Encode(it.Extraction)
 	})
 	if ferr := out.Flush(); err == nil {
@@ -47,4 +52,20 @@ func runExtract(ctx context.Context, e *env) error {
 		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
 	}
 	return nil
+}
+
+// textArticle is an article with its text, as `extract --text` prints it.
+type textArticle struct {
+	newsgraph.Article
+	Text string `json:"text"`
+}
+
+// withArticleText is an extraction whose article carries its text: what the offsets count in,
+// for formats whose text is not the input as written (HTML, WARC, feeds).
+func withArticleText(x *newsgraph.Extraction) any {
+	return struct {
+		Article   textArticle          `json:"article"`
+		Entities  []newsgraph.Entity   `json:"entities"`
+		Relations []newsgraph.Relation `json:"relations"`
+	}{textArticle{x.Article, x.Article.Text}, x.Entities, x.Relations}
 }

@@ -55,6 +55,30 @@ func TestExtractFormats(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("articles:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	code, out, _ = cli(t, "", "extract", "--text", filepath.Join(dir, "accord.html"))
+	var x struct {
+		Article struct{ Text string }
+		Entities []struct {
+			Mentions []struct {
+				Start, End int
+				Text       string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &x); code != 0 || err != nil {
+		t.Fatalf("extract --text: status %d, %v", code, err)
+	}
+	if !strings.HasPrefix(x.Article.Text, "Accord\n\nOfficials in Ghana signed") || strings.Contains(x.Article.Text, "Home") {
+		t.Errorf("extract --text: text %q", x.Article.Text)
+	}
+	runes := []rune(x.Article.Text)
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			if m.End > len(runes) || string(runes[m.Start:m.End]) != m.Text {
+				t.Errorf("mention %q at %d:%d is not where the text has it", m.Text, m.Start, m.End)
+			}
+		}
+	}
 	if code, _, errs := cli(t, "", "extract", "--columns", "body", dir); code != 2 || !strings.Contains(errs, "FIELD=COLUMN") {
 		t.Errorf("a bad --columns: status %d, stderr %q; want 2 and the form", code, errs)
 	}
