@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -23,8 +24,8 @@ type FeedItem struct {
 	Article newsgraph.Article
 }
 
-// ParseFeed reads an RSS or Atom feed into its items, in the feed's order. name is what errors
-// name (the file or URL).
+// ParseFeed reads an RSS or Atom feed into its items, in the feed's order. name is the file or
+// URL the feed came from: relative item links are resolved against a URL.
 func ParseFeed(in io.Reader, name string) ([]FeedItem, error) {
 	f, err := gofeed.NewParser().Parse(in)
 	if err != nil {
@@ -33,9 +34,16 @@ func ParseFeed(in io.Reader, name string) ([]FeedItem, error) {
 		}
 		return nil, fmt.Errorf("feed: %w", err)
 	}
+	base, _ := url.Parse(name) // a feed fetched from a URL: its relative links are resolved
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
 	items := make([]FeedItem, 0, len(f.Items))
 	for _, it := range f.Items {
 		a := newsgraph.Article{Title: strings.TrimSpace(it.Title), Source: strings.TrimSpace(f.Title), URL: strings.TrimSpace(it.Link)}
+		if a.URL != "" && base != nil {
+			a.URL = resolve(base, a.URL)
+		}
 		if t := firstTime(it.PublishedParsed, it.UpdatedParsed); t != nil {
 			a.Date = t.Format("2006-01-02")
 		}

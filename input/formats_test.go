@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"context"
 	"sort"
 	"strings"
@@ -124,5 +125,41 @@ func TestReadBadInputs(t *testing.T) {
 				t.Errorf("errors = %q, want one containing %q", errs, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadStdin reads each kind of standard input, plain and compressed, by its first bytes.
+func TestReadStdin(t *testing.T) {
+	records, _ := archive()
+	htmlPage := page(pageSpec{title: "Piped page", site: "S", paragraphs: 4, seed: 3})
+	jsonl := `{"id":"s1","title":"Piped line","text":"Peru opened talks with Canada."}` + "\n"
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want []string // titles
+	}{
+		{"JSON Lines", []byte(jsonl), []string{"Piped line"}},
+		{"gzipped JSON Lines", gzipBytes([]byte(jsonl)), []string{"Piped line"}},
+		{"zstd HTML", zstdBytes(t, []byte(htmlPage)), []string{"Piped page"}},
+		{"WARC", []byte(strings.Join(records[:3], "")), []string{"First archived"}},
+		{"feed", []byte(rss("W", []feedItem{{title: "Piped item", link: "https://news.example/p", content: content(1, 2)}})), []string{"Piped item"}},
+		{"text", []byte("Kenya promised aid to Chile."), []string{""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, errs := readAll(t, &Reader{Stdin: bytes.NewReader(tc.in)}, "-")
+			if got := titles(arts); len(errs) > 0 || strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("titles %q, errors %q; want %q", got, errs, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseFeedRelativeLinks(t *testing.T) {
+	items, err := ParseFeed(strings.NewReader(rss("W", []feedItem{{title: "i", link: "/world/1"}})), "https://news.example/feeds/world.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Key != "https://news.example/world/1" || items[0].Article.URL != items[0].Key {
+		t.Errorf("items = %+v, want the link resolved against the feed's URL", items)
 	}
 }

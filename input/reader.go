@@ -7,6 +7,7 @@
 package input
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -138,7 +139,8 @@ func bad(fn func(newsgraph.Article, error) error, name string, record int, err e
 	return fn(newsgraph.Article{}, &loader.InputError{File: name, Line: record, Err: err})
 }
 
-// readStdin reads standard input, decompressing it when it starts with the gzip or zstd magic.
+// readStdin reads standard input, decompressing it when it starts with the gzip or zstd magic,
+// then by its first bytes: a WARC, a feed, an HTML page, else JSON or text as loader.Reader sniffs.
 func (r *Reader) readStdin(ctx context.Context, fn func(newsgraph.Article, error) error) error {
 	l := r.loader()
 	if l.Stdin == nil {
@@ -149,7 +151,24 @@ func (r *Reader) readStdin(ctx context.Context, fn func(newsgraph.Article, error
 		return bad(fn, "-", 0, err)
 	}
 	defer done()
-	return l.ReadStream(ctx, "-", "", in, fn)
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, _ := br.Peek(512)
+	return r.readFormat(ctx, "-", sniff(head), br, fn)
+}
+
+// sniff names the format of a stream by its first bytes: "warc", "feed", "html", or "" (JSON or
+// text, which loader.Reader tells apart).
+func sniff(head []byte) string {
+	b := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(b, []byte("WARC/")):
+		return fmtWARC
+	case looksHTML(b):
+		return fmtHTML
+	case bytes.HasPrefix(b, []byte("<?xml")) || bytes.HasPrefix(b, []byte("<rss")) || bytes.HasPrefix(b, []byte("<feed")) || bytes.HasPrefix(b, []byte("<rdf:RDF")):
+		return fmtFeed
+	}
+	return ""
 }
 
 func (r *Reader) readPath(ctx context.Context, p string, fn func(newsgraph.Article, error) error) error {
