@@ -5,6 +5,7 @@
 package follow
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -177,7 +178,7 @@ func (f *Follower) poll(ctx context.Context, feed string) (Counts, error) {
 	if !input.IsFeed(resp) {
 		return c, fmt.Errorf("%s: not an RSS or Atom feed", feed)
 	}
-	items, err := input.ParseFeed(bytesReader(resp.Body), feed)
+	items, err := input.ParseFeed(bytes.NewReader(resp.Body), feed)
 	if err != nil {
 		return c, fmt.Errorf("%s: %w", feed, err)
 	}

@@ -1,9 +1,6 @@
 package follow
 
 import (
-	"bytes"
-	"io"
-
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -55,5 +52,3 @@ func (m *Metrics) observe(c Counts, err error) {
 	m.items.WithLabelValues("seen").Add(float64(c.Seen))
 	m.items.WithLabelValues("bad").Add(float64(c.Bad))
 }
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }

@@ -91,10 +91,7 @@ func (r *Reader) ItemArticle(ctx context.Context, it FeedItem) (newsgraph.Articl
 	if err != nil {
 		return a, err
 	}
-	if a.ID == "" && a.URL != "" {
-		a.ID = URLID(a.URL)
-	}
-	if err := r.loader().Check(&a); err != nil {
+	if err := r.check(&a); err != nil {
 		return a, fieldError(err)
 	}
 	return a, nil

@@ -257,13 +257,9 @@ func (r *Reader) readHTML(name, pageURL, ctype string, in io.Reader, fn func(new
 	return r.emit(fn, name, 0, a)
 }
 
-// emit checks an article (loader.Reader.Check) and gives it, or its error, to fn. An article
-// with a URL and no id gets URLID(URL).
+// emit checks an article (check) and gives it, or its error naming name and record, to fn.
 func (r *Reader) emit(fn func(newsgraph.Article, error) error, name string, record int, a newsgraph.Article) error {
-	if a.ID == "" && a.URL != "" {
-		a.ID = URLID(a.URL)
-	}
-	if err := r.loader().Check(&a); err != nil {
+	if err := r.check(&a); err != nil {
 		var ie *loader.InputError
 		if errors.As(err, &ie) {
 			ie.File, ie.Line = name, record
@@ -271,6 +267,15 @@ func (r *Reader) emit(fn func(newsgraph.Article, error) error, name string, reco
 		return fn(newsgraph.Article{}, err)
 	}
 	return fn(a, nil)
+}
+
+// check gives an article with a URL and no id the id URLID(URL), then checks and completes it as
+// loader.Reader does (loader.Reader.Check): the error is a *loader.InputError naming no file.
+func (r *Reader) check(a *newsgraph.Article) error {
+	if a.ID == "" && a.URL != "" {
+		a.ID = URLID(a.URL)
+	}
+	return r.loader().Check(a)
 }
 
 // readSized reads all of in, about size bytes (a hint: 0 when unknown), failing when it holds

@@ -24,8 +24,9 @@ type WARCStats struct {
 
 // readWARC streams a WARC file (plain, or gzipped record by record): each HTML response (or
 // resource) record becomes an article with WARC-Target-URI as its url; revisits and other
-// records are skipped and counted in the log. A record that cannot be parsed ends the file (a
-// truncated archive), reported with its number and offset.
+// records are skipped and counted in the log. A record cut short (a truncated archive) or that
+// cannot be parsed is reported with its number, offset and URI; one that cannot be parsed ends
+// the file.
 func (r *Reader) readWARC(ctx context.Context, name string, in io.Reader, fn func(newsgraph.Article, error) error) error {
 	wr, err := gowarc.NewWarcFileReaderFromStream(in, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
@@ -52,32 +53,36 @@ func (r *Reader) readWARC(ctx context.Context, name string, in io.Reader, fn fun
 			}
 			return fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, err: err})
 		}
-		if err := truncated(rec.Validation); err != nil {
-			rec.Close()
-			if e := fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, uri: rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI), err: err}); e != nil {
-				return e
-			}
-			continue
-		}
-		a, ok, err := r.warcArticle(rec.WarcRecord, &st)
+		err = r.warcRecord(name, n, rec, &st, fn)
 		rec.Close()
-		switch {
-		case err != nil:
-			err = fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, uri: a.URL, err: err})
-		case ok:
-			st.Articles++
-			uri := a.URL
-			err = r.emit(func(a newsgraph.Article, err error) error {
-				if err != nil {
-					err = &warcError{file: name, record: n, offset: rec.Offset, uri: uri, err: fieldError(err)}
-				}
-				return fn(a, err)
-			}, "", 0, a)
-		}
 		if err != nil {
 			return err
 		}
 	}
+}
+
+// warcRecord gives the article of record n, or the error that names it, to fn; records that are
+// not HTML responses are counted in st and skipped.
+func (r *Reader) warcRecord(name string, n int, rec gowarc.Record, st *WARCStats, fn func(newsgraph.Article, error) error) error {
+	uri := rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI)
+	fail := func(err error) error {
+		return fn(newsgraph.Article{}, &warcError{file: name, record: n, offset: rec.Offset, uri: uri, err: err})
+	}
+	if err := truncated(rec.Validation); err != nil {
+		return fail(err)
+	}
+	a, ok, err := r.warcArticle(rec.WarcRecord, st)
+	if err != nil {
+		return fail(err)
+	}
+	if !ok {
+		return nil
+	}
+	if err := r.check(&a); err != nil {
+		return fail(fieldError(err))
+	}
+	st.Articles++
+	return fn(a, nil)
 }
 
 // warcArticle reads the article of an HTML response record; ok is false for a record skipped.
