@@ -17,7 +17,7 @@ func runExtract(ctx context.Context, e *env) error {
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
 	withText := fs.Bool("text", false, "add each article's text (what the mentions' offsets count in) to its \"article\" object")
 	var in inputFlags
-	in.register(fs)
+	in.register(fs, true)
 	if err := parse(fs, e.args); err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ func runFollow(ctx context.Context, e *env) error {
 	var sf storeFlags
 	sf.register(fs, e)
 	var in inputFlags
-	in.register(fs)
+	in.register(fs, false)
 	every := fs.Duration("every", follow.DefaultEvery, "time between two polls of a feed")
 	once := fs.Bool("once", false, "poll every feed once, then stop")
 	if err := parse(fs, e.args); err != nil {

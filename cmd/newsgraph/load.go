@@ -33,7 +33,7 @@ func runLoad(ctx context.Context, e *env) error {
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
 	batch := fs.Int("batch", 256, "articles stored per batch (each article stays all-or-nothing)")
 	var in inputFlags
-	in.register(fs)
+	in.register(fs, true)
 	quiet := fs.Bool("q", false, "no progress line")
 	if err := parse(fs, e.args); err != nil {
 		return err
@@ -127,7 +127,7 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 	rd := o.reader
 	if rd == nil {
 		var in inputFlags
-		in.register(flag.NewFlagSet("", flag.ContinueOnError)) // the defaults
+		in.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
 		ir, err := in.reader(e)
 		if err != nil {
 			return st, err

@@ -115,7 +115,7 @@ func (m *Main) startFollow(reg prometheus.Registerer) error {
 		return err
 	}
 	var in inputFlags
-	in.register(flag.NewFlagSet("", flag.ContinueOnError)) // the defaults
+	in.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
 	r, err := in.reader(&env{log: m.Log})
 	if err != nil {
 		return err
