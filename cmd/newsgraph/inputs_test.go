@@ -57,7 +57,7 @@ func TestExtractFormats(t *testing.T) {
 	}
 	code, out, _ = cli(t, "", "extract", "--text", filepath.Join(dir, "accord.html"))
 	var x struct {
-		Article struct{ Text string }
+		Article  struct{ Text string }
 		Entities []struct {
 			Mentions []struct {
 				Start, End int

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"runtime"
@@ -126,9 +125,7 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 	}
 	rd := o.reader
 	if rd == nil {
-		var in inputFlags
-		in.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
-		ir, err := in.reader(e)
+		ir, err := defaultInputs.reader(e)
 		if err != nil {
 			return st, err
 		}

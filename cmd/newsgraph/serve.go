@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -114,9 +113,7 @@ func (m *Main) startFollow(reg prometheus.Registerer) error {
 	if err != nil {
 		return err
 	}
-	var in inputFlags
-	in.register(flag.NewFlagSet("", flag.ContinueOnError), true) // the defaults
-	r, err := in.reader(&env{log: m.Log})
+	r, err := defaultInputs.reader(&env{log: m.Log})
 	if err != nil {
 		return err
 	}
