@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net/http/httputil"
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -91,6 +92,7 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 	a.URL = uri
 	var ctype string
 	var payload io.Reader
+	var chunked bool
 	switch rec.Type() {
 	case gowarc.Revisit:
 		st.Revisits++
@@ -103,6 +105,7 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 		}
 		ctype = hb.HttpHeader().Get("Content-Type")
 		payload, err = hb.PayloadBytes()
+		chunked = isChunked(hb.ProtocolHeaderBytes())
 	case gowarc.Resource:
 		ctype = rec.WarcHeader().Get(gowarc.ContentType)
 		payload, err = rec.Block().RawBytes()
@@ -120,6 +123,11 @@ func (r *Reader) warcArticle(rec gowarc.WarcRecord, st *WARCStats) (a newsgraph.
 	data, err := readSized(payload, rec.Block().Size(), r.maxPage())
 	if err != nil {
 		return a, false, err
+	}
+	if chunked { // stored as sent: undo the chunking, unless the crawler did already
+		if plain, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(data))); err == nil {
+			data = plain
+		}
 	}
 	if bytes.HasPrefix(data, gzipMagic) { // stored with its Content-Encoding
 		in, done, derr := decompress(bytes.NewReader(data), gzipExt, false)
@@ -150,6 +158,19 @@ func truncated(validation []error) error {
 		}
 	}
 	return nil
+}
+
+// isChunked reports whether raw HTTP response headers say "Transfer-Encoding: chunked" (the
+// parsed headers drop that field).
+func isChunked(header []byte) bool {
+	for line := range bytes.SplitSeq(header, []byte("\n")) {
+		name, value, ok := bytes.Cut(line, []byte(":"))
+		if ok && bytes.EqualFold(bytes.TrimSpace(name), []byte("Transfer-Encoding")) &&
+			bytes.Contains(bytes.ToLower(value), []byte("chunked")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHTMLType reports whether a Content-Type is HTML (or XHTML); an absent one is not.

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -14,7 +15,12 @@ func archive() (records []string, pages []pageSpec) {
 		{title: "First archived", site: "Example Gazette", date: "2025-04-01", paragraphs: 5, seed: 10},
 		{title: "Second archived", site: "Example Gazette", date: "2025-04-02", paragraphs: 5, seed: 20},
 		{title: "Encoded archived", site: "Example Gazette", date: "2025-04-03", paragraphs: 5, seed: 30},
+		{title: "Chunked archived", site: "Example Gazette", date: "2025-04-04", paragraphs: 5, seed: 40},
 	}
+	chunkedPage := page(pages[3])
+	half := len(chunkedPage) / 2
+	chunked := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n",
+		half, chunkedPage[:half], len(chunkedPage)-half, chunkedPage[half:])
 	encoded := string(gzipBytes([]byte(page(pages[2]))))
 	records = []string{
 		warcRecord("warcinfo", "", "application/warc-fields", "software: newsgraph tests\r\n", 1),
@@ -26,6 +32,7 @@ func archive() (records []string, pages []pageSpec) {
 		warcRecord("response", "https://news.example/b", "application/http;msgtype=response", httpResponse("200 OK", "text/html", page(pages[1])), 7),
 		warcRecord("response", "https://news.example/c", "application/http;msgtype=response",
 			strings.Replace(httpResponse("200 OK", "text/html", encoded), "Content-Type", "Content-Encoding: gzip\r\nContent-Type", 1), 8),
+		warcRecord("response", "https://news.example/d", "application/http;msgtype=response", chunked, 9),
 	}
 	return records, pages
 }
@@ -48,7 +55,7 @@ func TestReadWARC(t *testing.T) {
 			if len(errs) > 0 {
 				t.Fatalf("errors: %q", errs)
 			}
-			wantURLs := []string{"https://news.example/a", "https://news.example/b", "https://news.example/c"}
+			wantURLs := []string{"https://news.example/a", "https://news.example/b", "https://news.example/c", "https://news.example/d"}
 			if len(arts) != len(wantURLs) {
 				t.Fatalf("%d articles, want %d", len(arts), len(wantURLs))
 			}
@@ -56,11 +63,13 @@ func TestReadWARC(t *testing.T) {
 				if a.URL != wantURLs[i] || a.Title != pages[i].title || a.Date != pages[i].date {
 					t.Errorf("article %d: url %q title %q date %q; want %q %q %q", i, a.URL, a.Title, a.Date, wantURLs[i], pages[i].title, pages[i].date)
 				}
-				if !strings.Contains(a.Text, articleParagraphs(pages[i])[0]) {
-					t.Errorf("article %d lacks its first paragraph:\n%s", i, a.Text)
+				for _, p := range articleParagraphs(pages[i]) {
+					if !strings.Contains(a.Text, p) {
+						t.Errorf("article %d lacks paragraph %q:\n%s", i, p, a.Text)
+					}
 				}
 			}
-			for _, want := range []string{"articles=3", "revisits_skipped=1", "non_html_skipped=4"} {
+			for _, want := range []string{"articles=4", "revisits_skipped=1", "non_html_skipped=4"} {
 				if !strings.Contains(logBuf.String(), want) {
 					t.Errorf("log lacks %s:\n%s", want, logBuf.String())
 				}
