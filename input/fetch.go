@@ -83,7 +83,10 @@ func NewFetcher(cfg FetchConfig) *Fetcher {
 		if len(via) > cfg.MaxRedirects {
 			return fmt.Errorf("more than %d redirects", cfg.MaxRedirects)
 		}
-		return nil
+		if req.URL.Path == "/robots.txt" {
+			return nil
+		}
+		return f.allowed(req.Context(), f.host(req.URL), req.URL) // where it leads must allow us too
 	}}
 	return f
 }

@@ -67,6 +67,7 @@ func newSite(t *testing.T) *site {
 			}
 		}
 	})
+	mux.HandleFunc("/to-private", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/private/secret", http.StatusFound) })
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/count", func(w http.ResponseWriter, r *http.Request) {
 		n := s.inFlight.Add(1)
@@ -89,7 +90,7 @@ func newSite(t *testing.T) *site {
 func TestReadURLs(t *testing.T) {
 	s := newSite(t)
 	r := &Reader{Fetcher: NewFetcher(FetchConfig{Timeout: 3 * time.Second})}
-	arts, errs := readAll(t, r, s.URL+"/feed", s.URL+"/page", s.URL+"/nofeed", s.URL+"/slow", s.URL+"/big", s.URL+"/loop", s.URL+"/private/secret")
+	arts, errs := readAll(t, r, s.URL+"/feed", s.URL+"/page", s.URL+"/nofeed", s.URL+"/slow", s.URL+"/big", s.URL+"/loop", s.URL+"/private/secret", s.URL+"/to-private")
 	wantTitles := []string{"With content", "Without content", "Fetched page"}
 	if len(arts) != len(wantTitles) {
 		t.Fatalf("articles = %v, want %v", titles(arts), wantTitles)
@@ -113,6 +114,7 @@ func TestReadURLs(t *testing.T) {
 		"/big: fetch " + s.URL + "/big: larger than the 16 MB limit",
 		"/loop: fetch " + s.URL + "/loop: ",
 		"/private/secret: fetch " + s.URL + "/private/secret: disallowed by robots.txt",
+		"/to-private: fetch " + s.URL + "/to-private: ",
 	}
 	if len(errs) != len(want) {
 		t.Fatalf("errors = %q, want %d", errs, len(want))
@@ -121,6 +123,9 @@ func TestReadURLs(t *testing.T) {
 		if !strings.Contains(errs[i], w) {
 			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
 		}
+	}
+	if !strings.Contains(errs[7], "disallowed by robots.txt") {
+		t.Errorf("redirect to a disallowed page: %q, want robots.txt to forbid it", errs[7])
 	}
 	if !strings.Contains(errs[5], "redirects") {
 		t.Errorf("redirect loop error = %q, want it to name the redirects", errs[5])
