@@ -2,7 +2,6 @@ package input
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -138,6 +137,3 @@ func textOf(n *html.Node) string {
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
 }
-
-// errNotHTML is returned for a page that is not HTML.
-var errNotHTML = errors.New("not an HTML page")

@@ -92,8 +92,9 @@ func IsURL(p string) bool {
 }
 
 // Read calls fn once for every article in paths, in order, with either the article or an error
-// naming the file, URL or record that could not be read (a *loader.InputError; the record is
-// then skipped). It stops and returns fn's error when fn returns one, or ctx's error when ctx is
+// naming the file, URL or record that could not be read (a *loader.InputError, or for a WARC
+// record an error naming the file, the record's number, offset and URI; the record is then
+// skipped). It stops and returns fn's error when fn returns one, or ctx's error when ctx is
 // done; an input that cannot be opened or fetched is reported to fn, not a reason to stop.
 func (r *Reader) Read(ctx context.Context, paths []string, fn func(newsgraph.Article, error) error) error {
 	for _, p := range paths {
