@@ -158,3 +158,15 @@ func grepLines(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+func TestListFlag(t *testing.T) {
+	var l listFlag
+	for _, v := range []string{"https://a.example/rss,https://b.example/atom", "https://c.example/feed"} {
+		if err := l.Set(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := l.String(), "https://a.example/rss,https://b.example/atom,https://c.example/feed"; got != want {
+		t.Errorf("--follow twice = %q, want %q", got, want)
+	}
+}

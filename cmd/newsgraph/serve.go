@@ -176,7 +176,7 @@ func runServe(ctx context.Context, e *env) error {
 	}
 	fs.StringVar(&c.Server.Addr, "addr", addr, "listen on `HOST:PORT` (env NEWSGRAPH_ADDR)")
 	load := fs.String("load", "", "comma-separated articles (files, folders or URLs) to load before serving")
-	followFeeds := fs.String("follow", "", "comma-separated RSS/Atom feed URLs to poll while serving, loading each new item once")
+	fs.Var((*listFlag)(&c.Follow), "follow", "RSS/Atom feed `URL`s to poll while serving, loading each new item once (comma-separated, or the flag repeated)")
 	fs.DurationVar(&c.FollowEvery, "follow-every", follow.DefaultEvery, "time between two polls of a followed feed")
 	origins := fs.String("origins", e.getenv("NEWSGRAPH_ORIGINS"), "comma-separated browser origins allowed to call /graphql and /export, or * (env NEWSGRAPH_ORIGINS)")
 	tokenFile := fs.String("token-file", "", "file holding the bearer token that allows mutations (or env NEWSGRAPH_TOKEN); none: read-only")
@@ -193,7 +193,6 @@ func runServe(ctx context.Context, e *env) error {
 	}
 	c.Backend, c.DB = sf.backend, sf.db
 	c.Load = splitComma(*load)
-	c.Follow = splitComma(*followFeeds)
 	c.Server.Origins = splitComma(*origins)
 	c.Server.Introspection = !*noIntro
 	if c.Server.ResponseCache = int64(*cacheMB) << 20; *cacheMB <= 0 {
@@ -215,4 +214,14 @@ func runServe(ctx context.Context, e *env) error {
 	<-ctx.Done()
 	e.log.Info("shutting down")
 	return m.Close()
+}
+
+// listFlag is a flag that may be repeated, each value a comma-separated list.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, splitComma(v)...)
+	return nil
 }
