@@ -52,8 +52,8 @@ func (c FetchConfig) withDefaults() FetchConfig {
 }
 
 // Fetcher fetches pages and feeds politely: it names itself, times out, caps sizes and
-// redirects, makes at most PerHost requests at a time to a host, obeys the host's robots.txt,
-// and revalidates with ETag and If-Modified-Since (GetConditional). It is safe for concurrent use.
+// redirects, makes at most PerHost requests at a time to a host, obeys the host's robots.txt
+// (its rules and its Crawl-delay, up to a minute), and revalidates with ETag and If-Modified-Since (GetConditional). It is safe for concurrent use.
 type Fetcher struct {
 	cfg    FetchConfig
 	client *http.Client
@@ -137,6 +137,9 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, conditional bool) (*Re
 	if err := f.allowed(ctx, h, u); err != nil {
 		return nil, &FetchError{URL: rawURL, Err: err}
 	}
+	if err := h.pace(ctx); err != nil {
+		return nil, &FetchError{URL: rawURL, Err: err}
+	}
 	resp, err := f.do(ctx, rawURL, conditional)
 	if err != nil {
 		var fe *FetchError
@@ -210,6 +213,7 @@ type hostState struct {
 	mu       sync.Mutex
 	robots   robotsRules
 	robotsAt time.Time
+	next     time.Time // when the Crawl-delay allows the next request
 }
 
 func (f *Fetcher) host(u *url.URL) *hostState {

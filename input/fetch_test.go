@@ -186,3 +186,27 @@ func TestFetcherRobotsUnreachable(t *testing.T) {
 		t.Errorf("error = %v, want ErrRobots (robots.txt answering 5xx forbids everything)", err)
 	}
 }
+
+// TestFetcherCrawlDelay asks for pages of a host whose robots.txt sets a Crawl-delay.
+func TestFetcherCrawlDelay(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("User-agent: newsgraph\nCrawl-delay: 0.2\nDisallow: /nope\n\nUser-agent: *\nDisallow: /\n"))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("<p>hello</p>")) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	f := NewFetcher(FetchConfig{})
+	start := time.Now()
+	for _, p := range []string{"/a", "/b", "/c"} {
+		if _, err := f.Get(context.Background(), srv.URL+p); err != nil {
+			t.Fatalf("%s: %v (the newsgraph group allows it)", p, err)
+		}
+	}
+	if el := time.Since(start); el < 400*time.Millisecond {
+		t.Errorf("3 requests in %s, want at least 2 crawl delays of 200ms between them", el)
+	}
+	if _, err := f.Get(context.Background(), srv.URL+"/nope"); !errors.Is(err, ErrRobots) {
+		t.Errorf("/nope: %v, want ErrRobots", err)
+	}
+}

@@ -42,6 +42,37 @@ func (f *Fetcher) allowed(ctx context.Context, h *hostState, u *url.URL) error {
 	return nil
 }
 
+// maxCrawlDelay caps the Crawl-delay a robots.txt may ask for.
+const maxCrawlDelay = time.Minute
+
+// pace waits until the host's Crawl-delay (when its robots.txt sets one, at most maxCrawlDelay)
+// has passed since the last request this Fetcher started to it.
+func (h *hostState) pace(ctx context.Context) error {
+	h.mu.Lock()
+	var delay time.Duration
+	if h.robots.data != nil {
+		if g := h.robots.data.FindGroup(robotsToken); g != nil {
+			delay = min(g.CrawlDelay, maxCrawlDelay)
+		}
+	}
+	start := time.Now()
+	if h.next.After(start) {
+		start = h.next
+	}
+	h.next = start.Add(delay)
+	h.mu.Unlock()
+	if wait := time.Until(start); wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
 func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL) robotsRules {
 	ru := url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	ctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
