@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"time"
 
 	"newsgraph"
@@ -102,7 +103,7 @@ func (f *Follower) Once(ctx context.Context) (Counts, error) {
 
 // Run polls each feed every Config.Every until ctx is done, each feed on its own schedule; a
 // feed that fails is polled again after twice the previous wait, up to MaxBackoff, and at the
-// usual pace again once it answers. It returns ctx's error.
+// usual pace again once it answers; each wait is drawn up to 10% longer. It returns ctx's error.
 func (f *Follower) Run(ctx context.Context) error {
 	done := make(chan struct{}, len(f.cfg.Feeds))
 	for _, feed := range f.cfg.Feeds {
@@ -130,6 +131,7 @@ func (f *Follower) follow(ctx context.Context, feed string) {
 			failures = 0
 		}
 		wait := Backoff(f.cfg.Every, f.cfg.MaxBackoff, failures)
+		wait += rand.N(wait/10 + 1) // up to 10% later: feeds of one host do not stay in step
 		if err != nil {
 			f.log.Warn("feed failed", "feed", feed, "err", err, "failures", failures, "retry_in", wait)
 		}
