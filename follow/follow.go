@@ -103,7 +103,8 @@ func (f *Follower) Once(ctx context.Context) (Counts, error) {
 
 // Run polls each feed every Config.Every until ctx is done, each feed on its own schedule; a
 // feed that fails is polled again after twice the previous wait, up to MaxBackoff, and at the
-// usual pace again once it answers; each wait is drawn up to 10% longer. It returns ctx's error.
+// usual pace again once it answers; a feed that answers with Retry-After is left alone that long
+// at least, and each wait is drawn up to 10% longer. It returns ctx's error.
 func (f *Follower) Run(ctx context.Context) error {
 	done := make(chan struct{}, len(f.cfg.Feeds))
 	for _, feed := range f.cfg.Feeds {
@@ -131,6 +132,10 @@ func (f *Follower) follow(ctx context.Context, feed string) {
 			failures = 0
 		}
 		wait := Backoff(f.cfg.Every, f.cfg.MaxBackoff, failures)
+		var fe *input.FetchError
+		if errors.As(err, &fe) && fe.RetryAfter > wait {
+			wait = min(fe.RetryAfter, 24*time.Hour) // the server asked for longer
+		}
 		wait += rand.N(wait/10 + 1) // up to 10% later: feeds of one host do not stay in step
 		if err != nil {
 			f.log.Warn("feed failed", "feed", feed, "err", err, "failures", failures, "retry_in", wait)

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -104,7 +105,10 @@ type Response struct {
 type FetchError struct {
 	URL    string
 	Status int // the HTTP status, 0 when none came
-	Err    error
+	// RetryAfter is how long the server asked to wait (Retry-After, in seconds, with a 429 or
+	// 503), 0 when it did not.
+	RetryAfter time.Duration
+	Err        error
 }
 
 func (e *FetchError) Error() string { return fmt.Sprintf("fetch %s: %v", e.URL, e.Err) }
@@ -183,7 +187,11 @@ func (f *Fetcher) do(ctx context.Context, rawURL string, conditional bool) (*Res
 		return out, nil
 	}
 	if resp.StatusCode/100 != 2 {
-		return nil, &FetchError{URL: rawURL, Status: resp.StatusCode, Err: fmt.Errorf("HTTP %s", resp.Status)}
+		fe := &FetchError{URL: rawURL, Status: resp.StatusCode, Err: fmt.Errorf("HTTP %s", resp.Status)}
+		if secs, err := strconv.Atoi(strings.TrimSpace(resp.Header.Get("Retry-After"))); err == nil && secs > 0 {
+			fe.RetryAfter = time.Duration(secs) * time.Second
+		}
+		return nil, fe
 	}
 	if resp.ContentLength > f.cfg.MaxBytes {
 		return nil, fmt.Errorf("%d bytes: larger than the %d MB limit", resp.ContentLength, f.cfg.MaxBytes>>20)

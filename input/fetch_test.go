@@ -210,3 +210,20 @@ func TestFetcherCrawlDelay(t *testing.T) {
 		t.Errorf("/nope: %v, want ErrRobots", err)
 	}
 }
+
+func TestFetcherRetryAfter(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Retry-After", "120")
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+	}))
+	defer srv.Close()
+	_, err := NewFetcher(FetchConfig{}).Get(context.Background(), srv.URL+"/feed")
+	var fe *FetchError
+	if !errors.As(err, &fe) || fe.Status != 429 || fe.RetryAfter != 2*time.Minute {
+		t.Errorf("error = %#v, want a 429 asking for 2 minutes", err)
+	}
+}
