@@ -14,10 +14,16 @@ type Item struct {
 	Err        error
 }
 
+// ArticleReader reads the articles in paths, calling fn for each article or bad record, as
+// Reader.Read does; other packages' readers (more input formats) satisfy it too.
+type ArticleReader interface {
+	Read(ctx context.Context, paths []string, fn func(newsgraph.Article, error) error) error
+}
+
 // ExtractAll reads the articles in paths with r and extracts them on workers goroutines, calling
 // fn for every record in input order (so output is deterministic whatever the number of workers).
 // It returns fn's error, ctx's error, or nil.
-func (x *Extractor) ExtractAll(ctx context.Context, r *Reader, paths []string, workers int, fn func(Item) error) error {
+func (x *Extractor) ExtractAll(ctx context.Context, r ArticleReader, paths []string, workers int, fn func(Item) error) error {
 	if workers < 1 {
 		workers = 1
 	}

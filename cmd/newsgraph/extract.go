@@ -7,15 +7,23 @@ import (
 	"fmt"
 	"runtime"
 
+	"newsgraph"
 	"newsgraph/loader"
 )
 
 // runExtract prints one JSON object per article (CONTRACT.md) and touches no store.
 func runExtract(ctx context.Context, e *env) error {
-	fs := newFlags(e, "extract", "extract [-j N] [FILE|DIR|-]...")
+	fs := newFlags(e, "extract", "extract [-j N] [flags] [FILE|DIR|URL|-]...")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
-	maxBytes := fs.Int("max-bytes", loader.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
+	withText := fs.Bool("text", false, "add each article's text (what the mentions' offsets count in) to its \"article\" object")
+	var in inputFlags
+	in.register(fs, true)
 	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	r, err := in.reader(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
 		return err
 	}
 	paths := inputs(fs)
@@ -23,11 +31,14 @@ func runExtract(ctx context.Context, e *env) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	bad := 0
-	err := loader.New().ExtractAll(ctx, &loader.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}, paths, *workers, func(it loader.Item) error {
+	err = loader.New().ExtractAll(ctx, r, paths, *workers, func(it loader.Item) error {
 		if it.Err != nil {
 			bad++
 			fmt.Fprintf(e.stderr, "newsgraph extract: skipped %v\n", it.Err)
 			return nil
+		}
+		if *withText {
+			return enc.Encode(withArticleText(it.Extraction))
 		}
 		return enc.Encode(it.Extraction)
 	})
@@ -41,4 +52,20 @@ func runExtract(ctx context.Context, e *env) error {
 		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
 	}
 	return nil
+}
+
+// textArticle is an article with its text, as `extract --text` prints it.
+type textArticle struct {
+	newsgraph.Article
+	Text string `json:"text"`
+}
+
+// withArticleText is an extraction whose article carries its text: what the offsets count in,
+// for formats whose text is not the input as written (HTML, WARC, feeds).
+func withArticleText(x *newsgraph.Extraction) any {
+	return struct {
+		Article   textArticle          `json:"article"`
+		Entities  []newsgraph.Entity   `json:"entities"`
+		Relations []newsgraph.Relation `json:"relations"`
+	}{textArticle{x.Article, x.Article.Text}, x.Entities, x.Relations}
 }

@@ -26,14 +26,20 @@ type loadStats struct {
 // runLoad extracts articles and stores them, each article in one transaction, replacing what the
 // same article stored before.
 func runLoad(ctx context.Context, e *env) error {
-	fs := newFlags(e, "load", "load [--backend NAME] [--db ADDRESS] [-j N] [FILE|DIR|-]...")
+	fs := newFlags(e, "load", "load [--backend NAME] [--db ADDRESS] [-j N] [flags] [FILE|DIR|URL|-]...")
 	var sf storeFlags
 	sf.register(fs, e)
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "extract on `N` cores")
 	batch := fs.Int("batch", 256, "articles stored per batch (each article stays all-or-nothing)")
-	maxBytes := fs.Int("max-bytes", loader.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
+	var in inputFlags
+	in.register(fs, true)
 	quiet := fs.Bool("q", false, "no progress line")
 	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	r, err := in.reader(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
 		return err
 	}
 	paths := inputs(fs)
@@ -42,7 +48,7 @@ func runLoad(ctx context.Context, e *env) error {
 		return err
 	}
 	defer store.Close()
-	st, err := loadPaths(ctx, e, store, paths, loadOptions{workers: *workers, batch: *batch, maxBytes: *maxBytes, progress: !*quiet})
+	st, err := loadPaths(ctx, e, store, paths, loadOptions{workers: *workers, batch: *batch, reader: r, progress: !*quiet})
 	if err != nil {
 		return err
 	}
@@ -57,8 +63,10 @@ func runLoad(ctx context.Context, e *env) error {
 }
 
 type loadOptions struct {
-	workers, batch, maxBytes int
-	progress                 bool
+	workers, batch int
+	progress       bool
+	// reader reads the paths; nil: an input.Reader with the default limits, fetching URLs.
+	reader loader.ArticleReader
 	// extractor is the one to use; nil: loadPaths builds its own.
 	extractor *loader.Extractor
 }
@@ -115,7 +123,15 @@ func loadPaths(ctx context.Context, e *env, store batchStore, paths []string, o 
 		pending = make([]*newsgraph.Extraction, 0, o.batch)
 		return nil
 	}
-	err := x.ExtractAll(ctx, &loader.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin}, paths, o.workers, func(it loader.Item) error {
+	rd := o.reader
+	if rd == nil {
+		ir, err := defaultInputs.reader(e)
+		if err != nil {
+			return st, err
+		}
+		rd = ir
+	}
+	err := x.ExtractAll(ctx, rd, paths, o.workers, func(it loader.Item) error {
 		if it.Err != nil {
 			st.bad++
 			if p != nil {

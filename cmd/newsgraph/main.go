@@ -1,11 +1,12 @@
 // Command newsgraph turns news articles into a knowledge graph and answers questions about it.
 //
-//	newsgraph extract [FILE|DIR|-]...        print what the loader reads (JSON Lines)
-//	newsgraph explain [FILE|DIR|-]...        show how each sentence was read (tree, rules, misses)
-//	newsgraph load    [flags] [FILE|DIR|-]... store articles
-//	newsgraph serve   [flags]                 GraphQL API, playground and explorer
-//	newsgraph export  --format F [--out FILE] write the graph (or a part of it)
-//	newsgraph import  [flags] FILE...         load an N-Quads export into a store
+//	newsgraph extract [FILE|DIR|URL|-]...         print what the loader reads (JSON Lines)
+//	newsgraph explain [FILE|DIR|URL|-]...         show how each sentence was read (tree, rules, misses)
+//	newsgraph load    [flags] [FILE|DIR|URL|-]... store articles
+//	newsgraph serve   [flags]                     GraphQL API, playground and explorer
+//	newsgraph export  --format F [--out FILE]     write the graph (or a part of it)
+//	newsgraph import  [flags] FILE...             load an N-Quads export into a store
+//	newsgraph follow  [flags] FEED...             poll feeds and load each new item once
 //
 // Run `newsgraph COMMAND --help` for each command's flags. main only wires: each command parses
 // its flags into a config and runs the packages that do the work.
@@ -48,17 +49,19 @@ var commands = map[string]func(context.Context, *env) error{
 	"serve":   runServe,
 	"export":  runExport,
 	"import":  runImport,
+	"follow":  runFollow,
 }
 
 const usage = `newsgraph turns news articles into a knowledge graph and answers questions about it.
 
 Usage:
-  newsgraph extract [FILE|DIR|-]...           print the facts the loader reads, one JSON line an article
-  newsgraph explain [FILE|DIR|-]...           show how each sentence was read: tree, events, rules, misses
-  newsgraph load    [flags] [FILE|DIR|-]...   store articles (bolt by default)
-  newsgraph serve   [flags]                   serve GraphQL, the playground and the explorer
-  newsgraph export  --format F [--out FILE]   write the graph (nquads, turtle, trig, jsonld, graphml, gexf, dot, csv)
-  newsgraph import  [flags] FILE...           load an N-Quads export into a store
+  newsgraph extract [FILE|DIR|URL|-]...           print the facts the loader reads, one JSON line an article
+  newsgraph explain [FILE|DIR|URL|-]...           show how each sentence was read: tree, events, rules, misses
+  newsgraph load    [flags] [FILE|DIR|URL|-]...   store articles (bolt by default)
+  newsgraph serve   [flags]                       serve GraphQL, the playground and the explorer
+  newsgraph export  --format F [--out FILE]       write the graph (nquads, turtle, trig, jsonld, graphml, gexf, dot, csv)
+  newsgraph import  [flags] FILE...               load an N-Quads export into a store
+  newsgraph follow  [flags] FEED...               poll RSS/Atom feeds and load each new item once
 
 Run 'newsgraph COMMAND --help' for a command's flags.
 `

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"newsgraph/input"
 	"newsgraph/loader"
 )
 
@@ -70,6 +71,7 @@ func (p *progress) done() {
 // per text file) without parsing them; 0 when it cannot tell (standard input, JSON arrays).
 func countRecords(paths []string) int {
 	n := 0
+	unknown := false
 	var count func(string)
 	count = func(p string) {
 		switch strings.ToLower(filepath.Ext(p)) {
@@ -91,15 +93,20 @@ func countRecords(paths []string) int {
 		}
 	}
 	for _, p := range paths {
-		if p == "-" {
+		if p == "-" || input.IsURL(p) {
 			return 0
 		}
 		filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
 			if err == nil && !d.IsDir() && loader.Supported(path) {
 				count(path)
+			} else if err == nil && !d.IsDir() && input.Supported(path) {
+				unknown = true // a page, archive, table, feed or compressed file: counted as read
 			}
 			return nil
 		})
+	}
+	if unknown {
+		return 0
 	}
 	return n
 }

@@ -13,7 +13,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"newsgraph"
+	"newsgraph/follow"
 	"newsgraph/graph"
 	"newsgraph/loader"
 	"newsgraph/schema"
@@ -29,6 +32,10 @@ type ServeConfig struct {
 	Load []string
 	// Grace is how long shutdown waits for requests in flight.
 	Grace time.Duration
+	// Follow lists feed URLs polled every FollowEvery while serving (follow.DefaultEvery when 0),
+	// each new item loaded once; the counts go to /metrics.
+	Follow      []string
+	FollowEvery time.Duration
 }
 
 // Main is the serving program: a store, the loader and the HTTP server wired together. Tests
@@ -44,6 +51,8 @@ type Main struct {
 	// that loads nothing never builds it.
 	extractor func() *loader.Extractor
 	built     atomic.Bool
+	// stopFollow stops the feed follower and waits for it (nil when not following).
+	stopFollow func()
 }
 
 // Run opens the store, loads Config.Load, and starts the server in the background.
@@ -53,7 +62,7 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	// A server mostly reads: without --load, Cayley's filter of stored quads (80 MB, and a read
 	// of the whole bolt file at open) is not built.
-	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB, ReadMostly: len(m.Config.Load) == 0}, m.Log)
+	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB, ReadMostly: len(m.Config.Load) == 0 && len(m.Config.Follow) == 0}, m.Log)
 	if err != nil {
 		return err
 	}
@@ -82,6 +91,9 @@ func (m *Main) Run(ctx context.Context) error {
 	if cfg.Token != "" {
 		extract = func(a newsgraph.Article) newsgraph.Extraction { return m.extractor().Extract(a) }
 	}
+	if cfg.Registry == nil {
+		cfg.Registry = prometheus.NewRegistry()
+	}
 	srv, err := server.New(cfg, store, extract, m.Log)
 	if err != nil {
 		return err
@@ -91,6 +103,34 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.srv = srv
 	m.Log.Info("serving", "addr", "http://"+srv.Addr(), "backend", store.Backend(), "read_only", cfg.Token == "")
+	if len(m.Config.Follow) > 0 {
+		return m.startFollow(cfg.Registry)
+	}
+	return nil
+}
+
+// startFollow starts following Config.Follow in the background, counting into reg.
+func (m *Main) startFollow(reg prometheus.Registerer) error {
+	metrics, err := follow.NewMetrics(reg)
+	if err != nil {
+		return err
+	}
+	r, err := defaultInputs.reader(&env{log: m.Log})
+	if err != nil {
+		return err
+	}
+	f, err := follow.New(follow.Config{Feeds: m.Config.Follow, Every: m.Config.FollowEvery}, r, m.store, m.extractor(), metrics, m.Log)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f.Run(ctx)
+	}()
+	m.stopFollow = func() { cancel(); <-done }
+	m.Log.Info("following feeds", "feeds", len(m.Config.Follow), "every", m.Config.FollowEvery)
 	return nil
 }
 
@@ -106,6 +146,10 @@ func (m *Main) Addr() string {
 // the store. Closing twice is harmless.
 func (m *Main) Close() error {
 	var errs []error
+	if m.stopFollow != nil {
+		m.stopFollow()
+		m.stopFollow = nil
+	}
 	if m.srv != nil {
 		grace := m.Config.Grace
 		if grace <= 0 {
@@ -133,7 +177,9 @@ func runServe(ctx context.Context, e *env) error {
 		addr = server.DefaultAddr
 	}
 	fs.StringVar(&c.Server.Addr, "addr", addr, "listen on `HOST:PORT` (env NEWSGRAPH_ADDR)")
-	load := fs.String("load", "", "comma-separated articles (files or folders) to load before serving")
+	load := fs.String("load", "", "comma-separated articles (files, folders or URLs) to load before serving")
+	fs.Var((*listFlag)(&c.Follow), "follow", "RSS/Atom feed `URL`s to poll while serving, loading each new item once (comma-separated, or the flag repeated)")
+	fs.DurationVar(&c.FollowEvery, "follow-every", follow.DefaultEvery, "time between two polls of a followed feed")
 	origins := fs.String("origins", e.getenv("NEWSGRAPH_ORIGINS"), "comma-separated browser origins allowed to call /graphql and /export, or * (env NEWSGRAPH_ORIGINS)")
 	tokenFile := fs.String("token-file", "", "file holding the bearer token that allows mutations (or env NEWSGRAPH_TOKEN); none: read-only")
 	noIntro := fs.Bool("no-introspection", false, "refuse GraphQL introspection (the playground's completion needs it)")
@@ -201,4 +247,14 @@ func docLimits(fs *flag.FlagSet, l *schema.DocumentLimits) {
 	} {
 		fs.IntVar(f.v, f.name, 0, fmt.Sprintf("%s (0: %d)", f.what, f.def))
 	}
+}
+
+// listFlag is a flag that may be repeated, each value a comma-separated list.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, splitComma(v)...)
+	return nil
 }
