@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"strconv"
@@ -8,39 +9,94 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
-	"github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
-
-// pgBatched is Cayley's postgres backend with one change: nodes and quads are added with
-// multi-row INSERTs (pgRows rows a statement) instead of one INSERT per row, which made loading
-// into PostgreSQL a round trip per quad. The tables, indexes, reads and deletes are Cayley's own,
-// so a database written by either opens with both.
-const pgBatched = "newsgraph-postgres"
 
 // pgRows is how many rows one INSERT carries (PostgreSQL allows 65,535 parameters a statement).
 const pgRows = 1000
 
-func init() {
-	csql.Register(pgBatched, csql.Registration{
-		Driver:             "postgres",
-		HashType:           `BYTEA`,
-		BytesType:          `BYTEA`,
-		HorizonType:        `BIGSERIAL`,
-		TimeType:           `timestamp with time zone`,
-		QueryDialect:       postgres.QueryDialect,
-		ConditionalIndexes: true,
-		FillFactor:         true,
-		Error:              postgres.ConvError,
-		Estimated: func(table string) string {
-			return "SELECT reltuples::BIGINT AS estimate FROM pg_class WHERE relname='" + table + "';"
-		},
-		RunTx: runTxBatched,
-	})
+// applyQuads writes the quad changes d into Cayley's tables (nodes, quads) inside tx, as Cayley's
+// sql ApplyDeltas does with IgnoreDup and IgnoreMissing, but in the caller's transaction and many
+// rows a statement: nodes get their reference counts raised (inserted when new), quads are added,
+// deleted quads lower the counts of their nodes, and nodes no quad uses any more go.
+// TestPostgresTablesCayleyReads pins that Cayley reads what this writes, and the reverse.
+func applyQuads(ctx context.Context, tx *sql.Tx, d []cgraph.Delta) error {
+	deltas := graphlog.SplitDeltas(d)
+	if err := runTxBatched(tx, deltas.IncNode, deltas.QuadAdd, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return err
+	}
+	if len(deltas.QuadDel) == 0 {
+		return nil
+	}
+	var cols [4]pq.ByteaArray
+	for _, u := range deltas.QuadDel {
+		for i, h := range u.Quad.Dirs() {
+			b, _ := csql.NodeHash{ValueHash: h}.SQLValue().([]byte)
+			if b == nil {
+				return fmt.Errorf("postgres: delete a quad without a %s", quad.Directions[i])
+			}
+			cols[i] = append(cols[i], b)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, `DELETE FROM quads q
+	USING unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS d(s, p, o, l)
+	WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o AND q.label_hash = d.l
+	RETURNING d.s, d.p, d.o, d.l`, cols[0], cols[1], cols[2], cols[3])
+	if err != nil {
+		return fmt.Errorf("postgres: delete quads: %w", err)
+	}
+	deleted := map[[4]string]bool{}
+	for rows.Next() {
+		var k [4][]byte
+		if err := rows.Scan(&k[0], &k[1], &k[2], &k[3]); err != nil {
+			rows.Close()
+			return fmt.Errorf("postgres: delete quads: %w", err)
+		}
+		deleted[[4]string{string(k[0]), string(k[1]), string(k[2]), string(k[3])}] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("postgres: delete quads: %w", err)
+	}
+	// A quad that was not there lowers no count (Cayley's IgnoreMissing does the same).
+	fix := map[refs.ValueHash]int{}
+	for i := range deltas.QuadDel {
+		k := [4]string{string(cols[0][i]), string(cols[1][i]), string(cols[2][i]), string(cols[3][i])}
+		if !deleted[k] {
+			for _, dir := range quad.Directions {
+				if h := deltas.QuadDel[i].Quad.Get(dir); h.Valid() {
+					fix[h]++
+				}
+			}
+		}
+	}
+	var incs pq.Int64Array
+	var hashes pq.ByteaArray
+	for _, n := range deltas.DecNode {
+		if inc := n.RefInc + fix[n.Hash]; inc != 0 {
+			incs = append(incs, int64(inc))
+			hashes = append(hashes, csql.NodeHash{ValueHash: n.Hash}.SQLValue().([]byte))
+		}
+	}
+	if len(hashes) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs + d.n
+	FROM unnest($1::bigint[], $2::bytea[]) AS d(n, h) WHERE nodes.hash = d.h`, incs, hashes); err != nil {
+		return fmt.Errorf("postgres: update nodes: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`, hashes); err != nil {
+		return fmt.Errorf("postgres: delete nodes: %w", err)
+	}
+	return nil
 }
 
 // runTxBatched adds nodes (raising the reference counts of those already there) and quads as
-// Cayley's postgres RunTx does, many rows a statement.
+// Cayley's postgres RunTx does, many rows a statement (one INSERT per row made loading a round
+// trip per quad).
 func runTxBatched(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
 	byType := map[csql.ValueType][][]any{}
 	var order []csql.ValueType
