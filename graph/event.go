@@ -17,7 +17,6 @@ import (
 var ploverTypes = slices.Concat(newsgraph.VerbalCooperation, newsgraph.MaterialCooperation,
 	newsgraph.VerbalConflict, newsgraph.MaterialConflict)
 
-
 // statusRank orders statuses by how far along an event is: when articles disagree, the furthest wins.
 var statusRank = map[string]int{newsgraph.Proposed: 1, newsgraph.Ongoing: 2, newsgraph.Concluded: 3, newsgraph.Ended: 4}
 

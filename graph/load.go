@@ -279,4 +279,3 @@ func valueString(v quad.Value) string {
 	}
 	return fmt.Sprint(quad.NativeOf(v))
 }
-
