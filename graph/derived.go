@@ -44,7 +44,7 @@ func (s *Store) ensureDerived(ctx context.Context, noRepair bool) error {
 	if why, err = stale(); why == "" || err != nil {
 		return err
 	}
-	s.log.Info("rebuilding the store's derived data", "why", why)
+	s.log.Debug("rebuilding the store's derived data", "why", why)
 	return s.rebuildDerived(ctx)
 }
 
@@ -118,7 +118,7 @@ func (s *Store) rebuildDerived(ctx context.Context) error {
 		return fmt.Errorf("rebuild summaries: %w", err)
 	}
 	if len(stale) > 0 || articles > 0 {
-		s.log.Info("building the store's summaries", "articles", articles, "nodes", len(dv.nodes))
+		s.log.Info("rebuilding the store's derived data", "articles", articles, "nodes", len(dv.nodes))
 	}
 	s.write.Lock()
 	defer s.write.Unlock()
