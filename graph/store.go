@@ -15,10 +15,14 @@
 // Loading the same content again writes nothing; loading changed content deletes exactly the
 // quads of the old version that are no longer true and adds the new ones, in one transaction
 // (LoadBatch puts several whole articles in one transaction). The same transaction keeps the
-// derived data up to date (summary.go; on bolt in buckets beside Cayley's, boltsum.go): one summary per entity and event, and index edges, from
+// derived data up to date (summary.go): one summary per entity and event, and index edges, from
 // which reads assemble an entity or an event in one read whatever the number of articles behind
-// it. Reads keep a cache that every write empties (see readCache for several processes on
-// PostgreSQL).
+// it. What differs between bolt, memory and PostgreSQL is behind one seam (backend.go): the
+// write of a batch with its derived data, the reads of quads, summaries and index edges, the
+// store's marks and its generation. Operations of several transactions (import, rebuild) mark
+// the store dirty until they finish, and Open repairs a dirty store; Check compares the derived
+// data with the articles' quads (newsgraph check). Reads keep a cache that the store's
+// generation empties (readCache).
 package graph
 
 import (
