@@ -6,10 +6,12 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"reflect"
 	"sort"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
@@ -186,5 +188,34 @@ func TestPostgresTablesCayleyReads(t *testing.T) {
 	}
 	if nodes != 0 || quads != 0 {
 		t.Errorf("after deleting every quad: %d nodes, %d quads left in Cayley's tables, want 0 and 0", nodes, quads)
+	}
+}
+
+// TestCayleyKVIndexes pins the indexes the bolt backend's scans use (indexScan): a store Cayley
+// creates has exactly (subject, predicate) and (object, predicate, subject).
+func TestCayleyKVIndexes(t *testing.T) {
+	if got, want := kv.DefaultQuadIndexes, []kv.QuadIndex{kvSP, kvOPS}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Cayley's default key-value indexes = %v, want %v (indexScan in backend_bolt.go relies on them)", got, want)
+	}
+}
+
+// TestCayleyKVDeletedQuadByRef pins what whole relies on: on bolt, a quad read by a reference
+// taken before its deletion comes back with nil values (and no error).
+func TestCayleyKVDeletedQuadByRef(t *testing.T) {
+	b := openPinBolt(t)
+	q := pinQuad("gone", "soon", "l")
+	if err := b.qs.ApplyDeltas([]cgraph.Delta{{Action: cgraph.Add, Quad: q}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	var ref refs.Ref
+	if err := scan(context.Background(), b.qs.QuadsAllIterator(), func(r refs.Ref) error { ref = r; return nil }); err != nil || ref == nil {
+		t.Fatalf("no quad to read back: %v", err)
+	}
+	if err := b.qs.ApplyDeltas([]cgraph.Delta{{Action: cgraph.Delete, Quad: q}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := b.qs.Quad(ref)
+	if err != nil || whole(got) {
+		t.Errorf("a deleted quad read by its old reference = %v, %v; want a quad with nil values and no error (whole in lookup.go relies on it)", got, err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -95,5 +96,44 @@ func damage(t *testing.T, s *Store, keep func(int) bool, marks map[string]string
 	}
 	if err := s.commit(ctx, nil, dc); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestOldLayoutMigrated: a store of layout 3, whose derived data were quads under LabelDerived
+// (memory and PostgreSQL) with the version on storeNode, gets them deleted and its derived data
+// rebuilt by the first writer to open it.
+func TestOldLayoutMigrated(t *testing.T) {
+	ctx := context.Background()
+	cfg := Config{Backend: "postgres", Addr: freshPostgres(t)}
+	s, err := Open(ctx, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load(t, s, talks1(), chain())
+	want := countQuads(t, s)
+	before := snapshot(t, s)
+	old := []cgraph.Delta{
+		{Action: cgraph.Add, Quad: quad.Quad{Subject: storeNode, Predicate: PredDerivedVersion, Object: quad.String("3"), Label: LabelDerived}},
+		{Action: cgraph.Add, Quad: quad.Quad{Subject: EntityIRI("country/RWA"), Predicate: PredSummary, Object: quad.String(`{"p:name":{"Rwanda":1}}`), Label: LabelDerived}},
+	}
+	dc := &derivedChanges{clear: true}
+	dc.setMark(markVersion, "")
+	if err := s.commit(ctx, old, dc); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.Check(ctx, false); err != nil || r.OK() || r.Stale != 2 {
+		t.Fatalf("check of the old layout = %v, %v; want not OK with 2 stale quads", r, err)
+	}
+	s.Close()
+	s, err = Open(ctx, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := countQuads(t, s); got != want {
+		t.Errorf("after the migration: %d article quads, want %d", got, want)
+	}
+	if got := snapshot(t, s); !reflect.DeepEqual(got, before) {
+		t.Errorf("answers after the migration:\n%v\nwant\n%v", got, before)
 	}
 }
