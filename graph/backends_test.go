@@ -11,7 +11,7 @@ import (
 var _ schema.Store = (*Store)(nil)
 
 // backend is one entry of the table every suite runs against.
-type backend struct {
+type testBackend struct {
 	name string
 	// open returns a fresh, empty store and its Config (to open a second Store on the same data).
 	open func(t *testing.T) (*Store, Config)
@@ -19,8 +19,8 @@ type backend struct {
 
 // backends returns memory, bolt and, when NEWSGRAPH_TEST_POSTGRES holds a URL, PostgreSQL. With CI
 // set and no URL, the PostgreSQL entry fails rather than skips.
-func backends(t *testing.T) []backend {
-	bs := []backend{
+func backends(t *testing.T) []testBackend {
+	bs := []testBackend{
 		{"memory", func(t *testing.T) (*Store, Config) { return openTest(t, Config{Backend: "memory"}) }},
 		{"bolt", func(t *testing.T) (*Store, Config) {
 			return openTest(t, Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"database/sql"
 	"maps"
 	"slices"
 	"sync"
@@ -17,11 +16,12 @@ import (
 const cacheMax = 50000
 
 // readCache keeps what the reads assemble from many quads (events, entities, articles, the events
-// around an entity) until the store changes. Writes of this process empty it as they commit. On
-// PostgreSQL, where other processes write too, every write also advances the sequence
-// newsgraph_generation after it commits, and the cache is emptied when the sequence has moved
-// (checked at most every pollEvery, so another process's write shows within that) and, in case a
-// writer died between its commit and the advance, maxAge after it was filled.
+// around an entity) until the store changes. It has one way of learning that: the store's
+// generation (backend.generation), which every write advances in its own transaction, in this
+// process or another (on PostgreSQL, on the primary when this is a standby). The generation is
+// read at most every pollEvery, and at once after a write of this process; when it has moved,
+// the cache is emptied and Generation changes, which empties the caches keyed by it (the
+// server's response cache; the per-request cache lives for one request).
 type readCache struct {
 	mu     sync.Mutex
 	gen    uint64 // bumped on every change; a value read under an older gen is not kept
@@ -36,16 +36,12 @@ type readCache struct {
 	// building is the search index being built, if any (entity.go: searchIndex).
 	building *searchBuild
 	keys     map[string][]quad.Value // normalised name → the entities it names, for Resolve
-	filled   time.Time
 	checked  time.Time
-	horizon  int64   // the last value of newsgraph_generation seen
-	db       *sql.DB // PostgreSQL only
+	horizon  int64 // the last store generation seen
+	be       backend
 }
 
-const (
-	pollEvery = 100 * time.Millisecond
-	maxAge    = time.Minute
-)
+const pollEvery = 100 * time.Millisecond
 
 type eventEntry struct {
 	e        newsgraph.Event
@@ -56,47 +52,38 @@ func (c *readCache) clearLocked() {
 	c.gen++
 	c.events, c.around, c.ents, c.counts, c.arts, c.evid, c.nbrs = nil, nil, nil, nil, nil, nil, nil
 	c.search, c.keys = nil, nil
-	c.filled = time.Time{}
 }
 
-// changed empties the cache after a write of this process and, on PostgreSQL, tells the others.
+// changed makes the next read look at the store's generation (after a write of this process,
+// committed or not).
 func (c *readCache) changed() {
 	c.mu.Lock()
-	c.clearLocked()
+	c.checked = time.Time{}
 	c.mu.Unlock()
-	if c.db != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		c.db.ExecContext(ctx, `SELECT nextval('newsgraph_generation')`) // best effort: maxAge covers a failure
-	}
 }
 
-// begin returns the generation a read starts under, first emptying the cache when another
-// process may have changed the store.
+// begin returns the generation a read starts under, first emptying the cache when the store's
+// generation has moved. When it cannot be read, the cache is emptied (and not kept) every time.
 func (c *readCache) begin(ctx context.Context) uint64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.db == nil {
-		return c.gen
-	}
 	now := time.Now()
-	if !c.filled.IsZero() && now.Sub(c.filled) > maxAge {
-		c.clearLocked()
-	}
 	if now.Sub(c.checked) < pollEvery {
 		return c.gen
 	}
-	c.checked = now
-	var h sql.NullInt64
-	if err := c.db.QueryRowContext(ctx, `SELECT last_value FROM newsgraph_generation`).Scan(&h); err != nil || h.Int64 != c.horizon {
-		c.horizon = h.Int64
+	h, err := c.be.generation(ctx)
+	if err == nil {
+		c.checked = now
+	}
+	if err != nil || h != c.horizon {
+		c.horizon = h
 		c.clearLocked()
 	}
 	return c.gen
 }
 
-// Generation returns a number that changes whenever the store may have changed: after every
-// write of this process and, on PostgreSQL, within a poll interval of another process's write.
+// Generation returns a number that changes whenever the store may have changed: at once after a
+// write of this process, within pollEvery of another process's.
 // Callers that keep answers of their own (the server's response cache) key them by it.
 func (s *Store) Generation(ctx context.Context) uint64 { return s.cache.begin(ctx) }
 
@@ -109,9 +96,6 @@ func put[V any](c *readCache, gen uint64, m *map[string]V, key string, v V) {
 	}
 	if *m == nil || len(*m) >= cacheMax {
 		*m = make(map[string]V)
-	}
-	if c.filled.IsZero() {
-		c.filled = time.Now()
 	}
 	(*m)[key] = v
 }

@@ -8,36 +8,51 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// ensureDerived builds the derived quads (summary.go) of a store that has none, or has them in
-// another layout: a store written by an older version, or one whose rebuild was interrupted. A
-// new, empty store only gets the version mark.
-func (s *Store) ensureDerived(ctx context.Context) error {
-	current := func() ([]quad.Value, bool, error) {
-		vs, err := s.objects(ctx, storeNode, PredDerivedVersion)
+// ensureDerived rebuilds the derived data (summary.go) of a store that has none, has them in
+// another layout (a store written by an older version), or is marked dirty (an import or a
+// rebuild cut short). A new, empty store only gets the version mark. A read-only store, or one
+// opened with noRepair, is left as it is, with a warning: its writers (or check --repair) repair it.
+func (s *Store) ensureDerived(ctx context.Context, noRepair bool) error {
+	stale := func() (string, error) {
+		v, err := s.be.mark(ctx, markVersion)
 		if err != nil {
-			return nil, false, fmt.Errorf("read the store's version: %w", err)
+			return "", fmt.Errorf("read the store's marks: %w", err)
 		}
-		for _, v := range vs {
-			if valueString(v) == derivedVersion {
-				return vs, true, nil
-			}
+		if v != derivedVersion {
+			return fmt.Sprintf("layout %q, want %q", v, derivedVersion), nil
 		}
-		return vs, false, nil
+		dirty, err := s.be.mark(ctx, markDirty)
+		if err != nil || dirty == "" {
+			return "", err
+		}
+		return "marked dirty by an unfinished " + dirty, nil
 	}
-	if _, ok, err := current(); ok || err != nil {
+	why, err := stale()
+	if why == "" || err != nil {
 		return err
 	}
-	unlock, err := s.lockWriters(ctx)
+	if s.be.readOnly() || noRepair {
+		s.log.Warn("the store's derived data need a rebuild, which a writer's open or `newsgraph check --repair` does: answers may be stale until then", "why", why)
+		return nil
+	}
+	unlock, err := s.be.lockWriters(ctx)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	// Another process may have built them while this one waited for the lock.
-	vs, ok, err := current()
-	if ok || err != nil {
+	if why, err = stale(); why == "" || err != nil {
 		return err
 	}
-	return s.rebuildDerived(ctx, vs)
+	s.log.Debug("rebuilding the store's derived data", "why", why)
+	return s.rebuildDerived(ctx)
+}
+
+// setDirty sets (what != "") or clears the dirty mark, in a transaction of its own.
+func (s *Store) setDirty(ctx context.Context, what string) error {
+	dc := &derivedChanges{}
+	dc.setMark(markDirty, what)
+	return s.commit(ctx, nil, dc)
 }
 
 // deriver computes the derived quads of a set of articles' quads from scratch.
@@ -79,11 +94,12 @@ func (dv *deriver) each(fn func(n quad.Value, sm summary, edges []quad.Quad) err
 	return nil
 }
 
-// rebuildDerived replaces every derived quad with those computed from the articles' quads, in
-// one scan of the store, then marks the store with derivedVersion (replacing the marks old).
-// The quads are written in transactions of batchQuads; the mark comes last, so that a rebuild
-// cut short is done again on the next Open.
-func (s *Store) rebuildDerived(ctx context.Context, old []quad.Value) error {
+// rebuildDerived replaces every derived datum with those computed from the articles' quads, in
+// one scan of the store, then marks the store with derivedVersion. It runs in transactions of
+// about batchQuads changes: the first marks the store dirty (and drops the old derived data and
+// any derived quads of older layouts), the last clears the mark, so that a rebuild cut short is
+// done again on the next Open. The caller holds the writers' lock.
+func (s *Store) rebuildDerived(ctx context.Context) error {
 	var dv deriver
 	var stale []cgraph.Delta
 	articles := 0
@@ -102,77 +118,32 @@ func (s *Store) rebuildDerived(ctx context.Context, old []quad.Value) error {
 		return fmt.Errorf("rebuild summaries: %w", err)
 	}
 	if len(stale) > 0 || articles > 0 {
-		s.log.Info("building the store's summaries (once, after an upgrade)", "articles", articles, "nodes", len(dv.nodes))
+		s.log.Info("rebuilding the store's derived data", "articles", articles, "nodes", len(dv.nodes))
 	}
 	s.write.Lock()
 	defer s.write.Unlock()
-	d := stale
-	var writes []kvWrite
-	if s.sums != nil { // the buckets' old keys go with the stale quads
-		for _, b := range [][]byte{summaryBucket, edgeBucket} {
-			keys, err := s.boltKeys(b)
-			if err != nil {
-				return fmt.Errorf("rebuild summaries: %w", err)
-			}
-			for _, k := range keys {
-				writes = append(writes, kvWrite{bucket: b, key: k})
-			}
-		}
-	}
-	flush := func() error {
-		if len(d) == 0 && len(writes) == 0 {
-			return nil
-		}
-		err := s.applyRaw(dedupeDeltas(d), writes)
-		d, writes = d[:0], nil
+	dc := &derivedChanges{clear: true}
+	dc.setMark(markDirty, "rebuild")
+	if err := s.commit(ctx, dedupeDeltas(stale), dc); err != nil {
 		return err
 	}
-	if err := flush(); err != nil { // the stale ones first, in case the new ones repeat some
-		return err
-	}
-	emit := s.edgeSink(&d, &writes)
+	dc = &derivedChanges{}
 	err = dv.each(func(n quad.Value, sm summary, edges []quad.Quad) error {
-		if err := s.replaceSummary(n, storedSum{}, sm, emit, &writes); err != nil {
-			return err
-		}
+		dc.setSummary(n, sm)
 		for _, q := range edges {
-			emit(cgraph.Add, q.Subject, q.Predicate.(quad.IRI), q.Object)
+			dc.emit(cgraph.Add, q.Subject, q.Predicate.(quad.IRI), q.Object)
 		}
-		if len(d)+len(writes) >= batchQuads {
-			return flush()
+		if dc.size() >= batchQuads {
+			err := s.commit(ctx, nil, dc)
+			dc = &derivedChanges{}
+			return err
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	for _, v := range old {
-		d = append(d, cgraph.Delta{Action: cgraph.Delete, Quad: quad.Quad{Subject: storeNode, Predicate: PredDerivedVersion, Object: v, Label: LabelDerived}})
-	}
-	d = append(d, cgraph.Delta{Action: cgraph.Add, Quad: quad.Quad{Subject: storeNode, Predicate: PredDerivedVersion, Object: quad.String(derivedVersion), Label: LabelDerived}})
-	return flush()
+	dc.setMark(markVersion, derivedVersion)
+	dc.setMark(markDirty, "")
+	return s.commit(ctx, nil, dc)
 }
-
-// lockWriters keeps other processes from writing until the returned function is called: on
-// PostgreSQL a session advisory lock (the summaries are read, then rewritten, by each writer);
-// elsewhere a store serves one process, and this process's writers take s.write.
-func (s *Store) lockWriters(ctx context.Context) (func(), error) {
-	if s.db == nil {
-		return func() {}, nil
-	}
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: lock writers: %w", err)
-	}
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, writersLockKey); err != nil {
-		conn.Close()
-		return nil, fmt.Errorf("postgres: lock writers: %w", err)
-	}
-	return func() {
-		conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, writersLockKey)
-		conn.Close()
-	}, nil
-}
-
-// writersLockKey is the advisory lock newsgraph's writers take on PostgreSQL.
-const writersLockKey = 7_284_113_021

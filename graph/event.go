@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -17,9 +16,6 @@ import (
 // ploverTypes are the 18 PLOVER event types: what Events reads when no type is named.
 var ploverTypes = slices.Concat(newsgraph.VerbalCooperation, newsgraph.MaterialCooperation,
 	newsgraph.VerbalConflict, newsgraph.MaterialConflict)
-
-// prefetchWorkers is how many goroutines read events at once on bolt and memory.
-const prefetchWorkers = 4
 
 // statusRank orders statuses by how far along an event is: when articles disagree, the furthest wins.
 var statusRank = map[string]int{newsgraph.Proposed: 1, newsgraph.Ongoing: 2, newsgraph.Concluded: 3, newsgraph.Ended: 4}
@@ -50,9 +46,8 @@ func (s *Store) event(ctx context.Context, n quad.Value) (*newsgraph.Event, erro
 	return e, nil
 }
 
-// prefetchEvents reads the event nodes not yet cached into the cache: on PostgreSQL in a few
-// queries instead of one per event, elsewhere on prefetchWorkers goroutines (errors are left for
-// the caller's own read to meet).
+// prefetchEvents reads the event nodes not yet cached into the cache, their summaries in one
+// read (errors are left for the caller's own read to meet).
 func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
 	gen := s.cache.begin(ctx)
 	var missing []quad.Value
@@ -64,34 +59,12 @@ func (s *Store) prefetchEvents(ctx context.Context, nodes []quad.Value) error {
 	if len(missing) < 2 {
 		return nil
 	}
-	if s.db == nil {
-		if len(missing) < 16 {
-			return nil
-		}
-		var wg sync.WaitGroup
-		ch := make(chan quad.Value)
-		for range prefetchWorkers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for n := range ch {
-					s.event(ctx, n)
-				}
-			}()
-		}
-		for _, n := range missing {
-			ch <- n
-		}
-		close(ch)
-		wg.Wait()
-		return nil
-	}
-	sums, err := s.storedSummaries(ctx, missing)
+	sums, err := s.be.summaries(ctx, missing)
 	if err != nil {
 		return err
 	}
-	for n, st := range sums {
-		if e, err := eventFrom(n, st.sm); err == nil {
+	for n, sm := range sums {
+		if e, err := eventFrom(n, sm); err == nil {
 			put(&s.cache, gen, &s.cache.events, n.String(), eventEntry{e: *e})
 		}
 	}

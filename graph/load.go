@@ -32,9 +32,12 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 			return 0, err
 		}
 	}
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
 	s.write.Lock()
 	defer s.write.Unlock()
-	unlock, err := s.lockWriters(ctx)
+	unlock, err := s.be.lockWriters(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -144,36 +147,28 @@ func deltas(old, new []quad.Quad) []cgraph.Delta {
 	return out
 }
 
-// apply writes the articles' changes d, and the derived quads' changes that go with them (see
+// apply writes the articles' changes d, and the derived data's changes that go with them (see
 // summarise), in one transaction. d must be exact: no addition of a stored quad, no deletion of
 // a missing one.
 func (s *Store) apply(ctx context.Context, d []cgraph.Delta) error {
-	derived, writes, err := s.summarise(ctx, d)
+	dc, err := s.summarise(ctx, d)
 	if err != nil {
 		return err
 	}
-	return s.applyRaw(append(d, derived...), writes)
+	return s.commit(ctx, d, dc)
 }
 
-// applyRaw writes deltas, and on bolt the summary bucket's writes, in one transaction, as they
-// are.
-func (s *Store) applyRaw(d []cgraph.Delta, writes []kvWrite) error {
-	if s.sums != nil {
-		s.sums.setPending(writes)
-		defer s.sums.setPending(nil) // not committed (an error): dropped with the transaction
-	} else if len(writes) > 0 {
-		return fmt.Errorf("summary bucket writes on the %s backend", s.backend)
-	}
-	if s.isMem {
-		s.memLock.Lock()
-		defer s.memLock.Unlock()
-	}
-	if s.isKV() {
-		d = padForKV(d)
-	}
+// commit writes quad changes and derived changes as they are, in one transaction, and empties
+// the read cache.
+func (s *Store) commit(ctx context.Context, d []cgraph.Delta, dc *derivedChanges) error {
 	defer s.cache.changed()
-	if err := s.qs.ApplyDeltas(d, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return fmt.Errorf("write %d quad changes: %w", len(d), err)
+	return s.be.write(ctx, d, dc)
+}
+
+// writable returns an error when the store is read-only.
+func (s *Store) writable() error {
+	if s.be.readOnly() {
+		return errReadOnly
 	}
 	return nil
 }
@@ -187,11 +182,10 @@ func (s *Store) contentHash(ctx context.Context, id string) (string, error) {
 	return valueString(vs[0]), nil
 }
 
-// contentHashes returns the stored content hashes of the articles of xs, on PostgreSQL in a few
-// queries (elsewhere, where a read costs no round trip, it returns nil and diff reads each). An
-// article not stored has "".
+// contentHashes returns the stored content hashes of the articles of xs (on PostgreSQL in a few
+// queries). An article not stored has "".
 func (s *Store) contentHashes(ctx context.Context, xs []*newsgraph.Extraction) (map[string]string, error) {
-	if s.db == nil || len(xs) < 2 {
+	if len(xs) < 2 {
 		return nil, nil
 	}
 	known := make(map[string]string, len(xs))
@@ -202,7 +196,7 @@ func (s *Store) contentHashes(ctx context.Context, xs []*newsgraph.Extraction) (
 			nodes = append(nodes, ArticleIRI(x.Article.ID))
 		}
 	}
-	err := s.pgSubjects(ctx, nodes, PredContentHash, func(q quad.Quad) error {
+	err := s.be.eachOfSubjects(ctx, nodes, PredContentHash, func(q quad.Quad) error {
 		if q.Predicate == PredContentHash {
 			if id, ok := idOf(q.Subject, prefArticle); ok {
 				known[id] = valueString(q.Object)
@@ -243,9 +237,12 @@ func (s *Store) storedQuads(ctx context.Context, id string) ([]quad.Quad, error)
 
 // DeleteArticle removes every quad labelled with the article, in one transaction.
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	s.write.Lock()
 	defer s.write.Unlock()
-	unlock, err := s.lockWriters(ctx)
+	unlock, err := s.be.lockWriters(ctx)
 	if err != nil {
 		return err
 	}
@@ -281,45 +278,4 @@ func valueString(v quad.Value) string {
 		return string(v.Value)
 	}
 	return fmt.Sprint(quad.NativeOf(v))
-}
-
-// padForKV works around a bug of Cayley's key-value store: in one ApplyDeltas, an added quad
-// loses every node (subject, label, …) that the batch removes more often than it adds (the node
-// goes to the "decrement" list, and the add looks its ID up only in the "increment" list). For
-// each such node, padForKV repeats one of its additions until the count balances; the store skips
-// the repeated quads, so only the nodes' reference counts are higher than they should be (such a
-// node may stay in the node table after its last quad is gone; it matches no quad).
-func padForKV(d []cgraph.Delta) []cgraph.Delta {
-	net := map[string]int{}
-	firstAdd := map[string]int{}
-	for i, x := range d {
-		n := 1
-		if x.Action == cgraph.Delete {
-			n = -1
-		}
-		for _, dir := range quad.Directions {
-			v := x.Quad.Get(dir)
-			if v == nil {
-				continue
-			}
-			k := v.String()
-			net[k] += n
-			if _, ok := firstAdd[k]; !ok && n > 0 {
-				firstAdd[k] = i
-			}
-		}
-	}
-	var pad []cgraph.Delta
-	for k, i := range firstAdd {
-		for ; net[k] < 0; net[k]++ {
-			pad = append(pad, d[i])
-			// the repeated quad raises its other nodes too
-			for _, dir := range quad.Directions {
-				if v := d[i].Quad.Get(dir); v != nil && v.String() != k {
-					net[v.String()]++
-				}
-			}
-		}
-	}
-	return append(d, pad...)
 }

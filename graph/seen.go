@@ -35,18 +35,38 @@ func (s *Store) SeenItems(ctx context.Context, keys []string) (map[string]bool, 
 	return seen, nil
 }
 
-// MarkSeen records keys (a followed feed item's url or id) as seen, in one transaction.
+// MarkSeen records keys (a followed feed item's url or id) as seen, in one transaction; keys
+// already recorded are left as they are.
 func (s *Store) MarkSeen(ctx context.Context, keys []string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	d := make([]cgraph.Delta, 0, len(keys))
-	for _, k := range keys {
-		d = append(d, cgraph.Delta{Action: cgraph.Add, Quad: quad.Quad{Subject: storeNode, Predicate: predSeen, Object: quad.String(k), Label: labelFollow}})
+	if err := s.writable(); err != nil {
+		return err
 	}
 	s.write.Lock()
 	defer s.write.Unlock()
-	if err := s.applyRaw(d, nil); err != nil {
+	unlock, err := s.be.lockWriters(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	seen, err := s.SeenItems(ctx, keys)
+	if err != nil {
+		return err
+	}
+	d := make([]cgraph.Delta, 0, len(keys))
+	for _, k := range keys {
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		d = append(d, cgraph.Delta{Action: cgraph.Add, Quad: quad.Quad{Subject: storeNode, Predicate: predSeen, Object: quad.String(k), Label: labelFollow}})
+	}
+	if len(d) == 0 {
+		return nil
+	}
+	if err := s.commit(ctx, d, nil); err != nil {
 		return fmt.Errorf("mark seen items: %w", err)
 	}
 	return nil

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"reflect"
-	"sort"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -324,97 +323,22 @@ func TestInvalid(t *testing.T) {
 	}
 }
 
-// countQuads returns how many quads the articles stored (derived ones not counted), checking that
-// every quad is labelled with an article or is derived, and that the derived quads are exactly those the articles' quads make
-// (what a rebuild from scratch would write).
+// countQuads returns how many quads the articles stored (derived data not counted), checking that
+// every quad is labelled with an article, and that the derived data are exactly those the
+// articles' quads make (what a rebuild from scratch would write): Check, as `newsgraph check`.
 func countQuads(t *testing.T, s *Store) int {
 	t.Helper()
-	var n int
-	var unlabelled []string
-	var dv deriver
-	derived := map[string]bool{}
-	err := s.eachQuad(context.Background(), match{}, func(q quadT) error {
-		switch _, ok := idOf(q.Label, prefArticle); {
-		case q.Label == LabelDerived && q.Subject != storeNode:
-			derived[q.String()] = true
-		case q.Label == LabelDerived:
-		case !ok:
-			unlabelled = append(unlabelled, q.String())
-		default:
-			n++
-			dv.add(q)
-		}
-		return nil
-	})
+	r, err := s.Check(context.Background(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sort.Strings(unlabelled)
-	if len(unlabelled) > 0 {
-		t.Errorf("quads without an article label: %q", unlabelled)
+	if r.Other > 0 {
+		t.Errorf("%d quads without an article label", r.Other)
 	}
-	want := map[string]bool{}
-	ctx := context.Background()
-	dv.each(func(n quad.Value, sm summary, edges []quadT) error {
-		for _, q := range edges {
-			if s.sums != nil {
-				want[string(edgeWrites(true, q.Subject, q.Predicate.(quad.IRI), q.Object)[0].key)] = true
-			} else {
-				want[q.String()] = true
-			}
-		}
-		if s.sums == nil {
-			v, _ := summaryValue(sm)
-			want[quadT{Subject: n, Predicate: PredSummary, Object: v, Label: LabelDerived}.String()] = true
-			return nil
-		}
-		got, err := s.boltSummaries(ctx, []quad.Value{n})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got[n].sm, sm) {
-			t.Errorf("summary of %s = %v, want %v", n, got[n].sm, sm)
-		}
-		return nil
-	})
-	if s.sums != nil {
-		keys, err := s.boltKeys(summaryBucket)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(keys) != len(dv.nodes) {
-			t.Errorf("%d summaries in the bucket, want %d", len(keys), len(dv.nodes))
-		}
-		if len(derived) > 0 {
-			t.Errorf("derived quads on bolt, where they are keys: %d", len(derived))
-		}
-		edges, err := s.boltKeys(edgeBucket)
-		if err != nil {
-			t.Fatal(err)
-		}
-		reverse := 0
-		for _, k := range edges {
-			if k[0] == 'f' {
-				derived[string(k)] = true
-			} else {
-				reverse++
-			}
-		}
-		if reverse != len(derived) {
-			t.Errorf("%d reverse index keys, %d forward ones", reverse, len(derived))
-		}
+	if !r.OK() {
+		t.Errorf("check:\n%s", r)
 	}
-	for q := range want {
-		if !derived[q] {
-			t.Errorf("derived quad missing: %s", q)
-		}
-	}
-	for q := range derived {
-		if !want[q] {
-			t.Errorf("derived quad that the articles do not make: %s", q)
-		}
-	}
-	return n
+	return r.Quads
 }
 
 type quadT = quad.Quad

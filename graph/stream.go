@@ -80,16 +80,36 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 // ImportNQuads adds the quads read from r (N-Quads, as WriteNQuads writes them) to the store, in
 // transactions of batchQuads quads; quads already stored are skipped, and so are derived quads.
 // The summaries of the entities and events the quads touch are then computed again from their
-// quads (an import may repeat quads, which the summaries of a load could not tell). A syntax
+// quads (an import may repeat quads, which the summaries of a load could not tell). An import is
+// several transactions: the store is marked dirty before the first and clean after the last, so
+// that an import cut short (kill -9) has its derived data rebuilt on the next Open. A syntax
 // error names the line and stores nothing of its batch.
 func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	s.write.Lock()
 	defer s.write.Unlock()
-	unlock, err := s.lockWriters(ctx)
+	unlock, err := s.be.lockWriters(ctx)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	if err := s.setDirty(ctx, "import"); err != nil {
+		return err
+	}
+	nodes, err := s.importQuads(ctx, r)
+	if err != nil {
+		return err // the store stays marked dirty: the next Open rebuilds
+	}
+	if err := s.rederive(ctx, nodes); err != nil {
+		return err
+	}
+	return s.setDirty(ctx, "")
+}
+
+// importQuads writes the quads of r and returns the nodes whose summaries they touch.
+func (s *Store) importQuads(ctx context.Context, r io.Reader) ([]quad.Value, error) {
 	qr := nquads.NewReader(r, false)
 	defer qr.Close()
 	var d []cgraph.Delta
@@ -98,7 +118,7 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 	n := 0
 	for {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		q, err := qr.ReadQuad()
 		if errors.Is(err, io.EOF) {
@@ -106,10 +126,10 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 		}
 		n++
 		if err != nil {
-			return newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d: %v", n, err)
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d: %v", n, err)
 		}
 		if q.Label == nil {
-			return newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d has no graph label (every quad belongs to the article it came from)", n)
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "n-quads: quad %d has no graph label (every quad belongs to the article it came from)", n)
 		}
 		if q.Label == LabelDerived || q.Subject == storeNode {
 			continue
@@ -120,18 +140,18 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
 		}
 		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		if len(d) >= batchQuads {
-			if err := s.applyRaw(d, nil); err != nil {
-				return err
+			if err := s.commit(ctx, d, nil); err != nil {
+				return nil, err
 			}
 			d = d[:0]
 		}
 	}
 	if len(d) > 0 {
-		if err := s.applyRaw(d, nil); err != nil {
-			return err
+		if err := s.commit(ctx, d, nil); err != nil {
+			return nil, err
 		}
 	}
-	return s.rederive(ctx, nodes)
+	return nodes, nil
 }
 
 // rederive computes the summaries of nodes again from their quads and writes what changed, with
@@ -143,36 +163,24 @@ func (s *Store) rederive(ctx context.Context, nodes []quad.Value) error {
 		nodes = nodes[len(part):]
 		var dv deriver
 		add := func(q quad.Quad) error { dv.add(q); return nil }
-		if s.db != nil {
-			if err := s.pgSubjects(ctx, part, nil, add); err != nil {
-				return err
-			}
-		} else {
-			for _, n := range part {
-				if err := s.eachQuad(ctx, match{S: n}, add); err != nil {
-					return err
-				}
-			}
+		if err := s.be.eachOfSubjects(ctx, part, nil, add); err != nil {
+			return err
 		}
-		stored, err := s.storedSummaries(ctx, part)
+		stored, err := s.be.summaries(ctx, part)
 		if err != nil {
 			return err
 		}
-		var d []cgraph.Delta
-		var writes []kvWrite
-		emit := s.edgeSink(&d, &writes)
+		dc := &derivedChanges{}
 		for _, n := range part {
 			old, next := stored[n], dv.sums[n]
-			if reflect.DeepEqual(old.sm, next) {
+			if reflect.DeepEqual(old, next) || len(old) == 0 && len(next) == 0 {
 				continue
 			}
-			if err := s.replaceSummary(n, old, next, emit, &writes); err != nil {
-				return err
-			}
-			indexChanges(n, old.sm, next, emit)
+			dc.setSummary(n, next)
+			indexChanges(n, old, next, dc.emit)
 		}
-		if len(d) > 0 || len(writes) > 0 {
-			if err := s.applyRaw(dedupeDeltas(d), writes); err != nil {
+		if !dc.empty() {
+			if err := s.commit(ctx, nil, dc); err != nil {
 				return err
 			}
 		}

@@ -19,11 +19,11 @@ import (
 // each quad labelled with the article. Assembling an entity or an event from those quads costs one
 // read per article that mentions it: fine at 10^3 articles, seconds for a big country at 10^5. So
 // the store keeps, beside the articles' quads and in the same transaction as every change to them,
-// derived data (quads under the label LabelDerived on memory and PostgreSQL, keys of two bolt
-// buckets on bolt: boltsum.go):
+// derived data, kept by the backend (backend.go: bolt buckets, PostgreSQL tables, maps in
+// memory):
 //
-//   - one summary per entity and per event node: a JSON literal (predicate → object → how many
-//     articles state it), from which Entity and Event are assembled in one read;
+//   - one summary per entity and per event node: JSON (predicate → object → how many articles
+//     state it), from which Entity and Event are assembled in one read;
 //   - index edges that exist while at least one article states the fact behind them:
 //     entity ix:listed class:Entity, entity ix:key "name", entity ix:linked entity,
 //     entity ix:rel/TYPE entity, entity ix:around/TYPE event (for the event's subject and object),
@@ -33,9 +33,12 @@ import (
 //     one of them per distinct fact, not per article.
 //
 // Derived data are not part of exports (they are computed again from the articles' quads on
-// import) and a store without them, or with another layout, gets them on Open (ensureDerived).
+// import) and a store without them, with another layout, or marked dirty by an operation cut
+// short, gets them rebuilt on Open (ensureDerived); `newsgraph check` compares them with the
+// articles' quads (check.go).
 var (
-	// LabelDerived labels the quads the store derives from the articles' quads.
+	// LabelDerived labelled the derived quads of layouts before 4 (on memory and PostgreSQL);
+	// rebuilding the derived data deletes any left.
 	LabelDerived = quad.IRI(Base + "derived")
 
 	PredSummary     = quad.IRI(Base + "p:summary")
@@ -46,14 +49,14 @@ var (
 	PredIxOther     = quad.IRI(Base + "ix:aroundOther")
 	PredIxEvent     = quad.IRI(Base + "ix:event")
 
-	// storeNode carries the version of the derived quads (PredDerivedVersion).
+	// storeNode carried the version of the derived quads before layout 4 (now a mark).
 	storeNode          = quad.IRI(Base + "store")
 	PredDerivedVersion = quad.IRI(Base + "p:derivedVersion")
 )
 
-// derivedVersion names the layout of the derived quads; a store with another (or none) rebuilds
-// them on Open.
-const derivedVersion = "3"
+// derivedVersion names the layout of the derived data (the markVersion mark); a store with
+// another (or none) rebuilds them on Open.
+const derivedVersion = "4"
 
 const (
 	prefIxRel    = Base + "ix:rel/"
@@ -162,125 +165,19 @@ func decodeSummary(n quad.Value, b []byte) (summary, error) {
 	return sm, nil
 }
 
-// summaryValue is a summary as the literal of its PredSummary quad.
-func summaryValue(sm summary) (quad.Value, error) {
-	b, err := encodeSummary(sm)
-	return quad.String(b), err
-}
-
-func parseSummary(n quad.Value, v quad.Value) (summary, error) {
-	return decodeSummary(n, []byte(valueString(v)))
-}
-
 // summaryOf reads the stored summary of a node: nil (no error) when it has none.
 func (s *Store) summaryOf(ctx context.Context, n quad.Value) (summary, error) {
-	got, err := s.storedSummaries(ctx, []quad.Value{n})
-	return got[n].sm, err
+	got, err := s.be.summaries(ctx, []quad.Value{n})
+	return got[n], err
 }
 
-// storedSummary reads a node's summary quad (memory and PostgreSQL) and its literal.
-func (s *Store) storedSummary(ctx context.Context, n quad.Value) (summary, quad.Value, error) {
-	qs, err := s.quads(ctx, match{S: n, P: PredSummary})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, q := range qs {
-		if q.Label == LabelDerived {
-			sm, err := parseSummary(n, q.Object)
-			return sm, q.Object, err
-		}
-	}
-	return nil, nil, nil
-}
-
-// storedSummaries reads the summaries of many nodes (on PostgreSQL in a few queries); nodes
-// without one are absent from the result.
-func (s *Store) storedSummaries(ctx context.Context, nodes []quad.Value) (map[quad.Value]storedSum, error) {
-	if s.sums != nil {
-		return s.boltSummaries(ctx, nodes)
-	}
-	out := make(map[quad.Value]storedSum, len(nodes))
-	if s.db != nil {
-		err := s.pgSubjects(ctx, nodes, PredSummary, func(q quad.Quad) error {
-			if q.Label != LabelDerived {
-				return nil
-			}
-			sm, err := parseSummary(q.Subject, q.Object)
-			if err != nil {
-				return err
-			}
-			out[q.Subject] = storedSum{sm, q.Object}
-			return nil
-		})
-		return out, err
-	}
-	for _, n := range nodes {
-		sm, lit, err := s.storedSummary(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		if sm != nil {
-			out[n] = storedSum{sm, lit}
-		}
-	}
-	return out, nil
-}
-
-// storedSum is a node's summary as stored: lit is its quad's literal (nil on bolt, where
-// summaries are not quads).
-type storedSum struct {
-	sm  summary
-	lit quad.Value
-}
-
-// emitFunc receives one change of a derived quad.
+// emitFunc receives one change of an index edge.
 type emitFunc func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value)
 
-// edgeSink returns the emitFunc that records index edges: on bolt as writes of the edge bucket,
-// elsewhere as derived quads.
-func (s *Store) edgeSink(d *[]cgraph.Delta, writes *[]kvWrite) emitFunc {
-	return func(a cgraph.Procedure, sub quad.Value, p quad.IRI, o quad.Value) {
-		if s.sums != nil {
-			*writes = append(*writes, edgeWrites(a == cgraph.Add, sub, p, o)...)
-			return
-		}
-		*d = append(*d, cgraph.Delta{Action: a, Quad: quad.Quad{Subject: sub, Predicate: p, Object: o, Label: LabelDerived}})
-	}
-}
-
-// replaceSummary records the change of node n's summary from old to next: on bolt as a write of
-// the summary bucket, elsewhere as the deletion of the old summary quad and the addition of the
-// new one.
-func (s *Store) replaceSummary(n quad.Value, old storedSum, next summary, emit emitFunc, writes *[]kvWrite) error {
-	if s.sums != nil {
-		w := kvWrite{bucket: summaryBucket, key: []byte(valueString(n))}
-		if len(next) > 0 {
-			b, err := encodeSummary(next)
-			if err != nil {
-				return err
-			}
-			w.val = b
-		}
-		*writes = append(*writes, w)
-		return nil
-	}
-	if old.lit != nil {
-		emit(cgraph.Delete, n, PredSummary, old.lit)
-	}
-	if len(next) > 0 {
-		v, err := summaryValue(next)
-		if err != nil {
-			return err
-		}
-		emit(cgraph.Add, n, PredSummary, v)
-	}
-	return nil
-}
-
-// summarise returns the derived quads' changes that go with the articles' changes d: each touched
-// node's summary replaced, and the index edges whose fact appears or disappears. d must hold
-// exact changes (no addition of a stored quad, no deletion of a missing one, no repeats).
-func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta, []kvWrite, error) {
+// summarise returns the derived data's changes that go with the articles' changes d: each
+// touched node's summary replaced, and the index edges whose fact appears or disappears. d must
+// hold exact changes (no addition of a stored quad, no deletion of a missing one, no repeats).
+func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) (*derivedChanges, error) {
 	deltas := map[quad.Value]summary{}
 	var nodes []quad.Value
 	for _, x := range d {
@@ -304,22 +201,17 @@ func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta
 		}
 		sm[p][o] += by // may pass through 0 within d: summed first, applied below
 	}
+	dc := &derivedChanges{}
 	if len(nodes) == 0 {
-		return nil, nil, nil
+		return dc, nil
 	}
-	stored, err := s.storedSummaries(ctx, nodes)
+	stored, err := s.be.summaries(ctx, nodes)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	var out []cgraph.Delta
-	var writes []kvWrite
-	emit := s.edgeSink(&out, &writes)
 	for _, n := range nodes {
 		old := stored[n]
-		next := old.sm.clone()
-		if next == nil {
-			next = summary{}
-		}
+		next := old.clone()
 		for p, m := range deltas[n] {
 			for o, by := range m {
 				if by != 0 {
@@ -327,12 +219,10 @@ func (s *Store) summarise(ctx context.Context, d []cgraph.Delta) ([]cgraph.Delta
 				}
 			}
 		}
-		if err := s.replaceSummary(n, old, next, emit, &writes); err != nil {
-			return nil, nil, err
-		}
-		indexChanges(n, old.sm, next, emit)
+		dc.setSummary(n, next)
+		indexChanges(n, old, next, dc.emit)
 	}
-	return dedupeDeltas(out), writes, nil
+	return dc, nil
 }
 
 // indexChanges emits the index edges of node n that its summary change from old to next adds or

@@ -18,9 +18,8 @@ import (
 //	urn:newsgraph:class:<Name>            classes (Entity, Event, Article, Evidence), via rdf:type
 //	urn:newsgraph:p:<name>                properties (see the Pred… constants)
 //	urn:newsgraph:rel:<TYPE>              direct edge subject → object for an event of TYPE
-//	urn:newsgraph:derived                 the label of the summaries and index edges the store
-//	                                      derives from the articles' quads (summary.go; on bolt
-//	                                      they are bucket keys instead, boltsum.go)
+//	urn:newsgraph:derived                 the label of the derived quads of layouts before 4; the
+//	                                      derived data are now kept by the backend (backend.go)
 //
 // IDs are percent-escaped where they hold characters outside RFC 3987's unreserved and sub-delims
 // set (slashes are kept). Literals are plain strings except offsets (integers) and coordinates

@@ -2,8 +2,9 @@
 # The project's test command (`make test`; .ci/run calls it). On a fresh machine it installs what
 # the suites need when it is missing and it runs as root (Debian's PostgreSQL, Chromium, raptor2,
 # Graphviz, xmllint; the npm packages pinned in lock files), starts a throw-away PostgreSQL on
-# 127.0.0.1, runs the suites on every backend, the bounded fuzz targets and the asset checks, and
-# stops PostgreSQL again.
+# 127.0.0.1, runs the suites on every backend (with the kill -9 tests of load and import, and a
+# streaming standby of PostgreSQL started by the tests themselves), `newsgraph check` on a load
+# of the examples, the bounded fuzz targets and the asset checks, and stops PostgreSQL again.
 #
 #   FUZZTIME=10s   time each fuzz target runs (default 10s)
 #   SKIP_FUZZ=1    skip the fuzz runs
@@ -39,6 +40,7 @@ fi
 if [ -z "${NEWSGRAPH_TEST_POSTGRES:-}" ]; then
 	step "throw-away PostgreSQL"
 	eval "$(sh .ci/postgres.sh start)"
+	own_pg=1
 	trap 'sh "$root/.ci/postgres.sh" stop "$NEWSGRAPH_PG_DIR" >/dev/null 2>&1 || true' EXIT
 fi
 echo "PostgreSQL for the tests: ${NEWSGRAPH_TEST_POSTGRES%%\?*}"
@@ -53,6 +55,18 @@ go vet ./...
 
 step "go test (race detector on)"
 go test -race -count=1 -timeout 30m ./...
+
+# --- the derived data of a real load, checked by the command ---------------------------------------
+step "newsgraph check after loading the examples (bolt$([ -n "${own_pg:-}" ] && echo ', PostgreSQL'))"
+tmp=$(mktemp -d)
+go build -o "$tmp/newsgraph" ./cmd/newsgraph
+"$tmp/newsgraph" load -q --db "$tmp/examples.db" examples/articles
+"$tmp/newsgraph" check --db "$tmp/examples.db"
+if [ -n "${own_pg:-}" ]; then # the throw-away cluster's own database, which no test uses
+	"$tmp/newsgraph" load -q --backend postgres --db "$NEWSGRAPH_TEST_POSTGRES" examples/articles
+	"$tmp/newsgraph" check --backend postgres --db "$NEWSGRAPH_TEST_POSTGRES"
+fi
+rm -rf "$tmp"
 
 # --- fuzzing, bounded -----------------------------------------------------------------------------
 if [ -z "${SKIP_FUZZ:-}" ]; then

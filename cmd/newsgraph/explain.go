@@ -14,15 +14,21 @@ import (
 // runExplain prints how the loader read each sentence that it parsed for events: the tree, the
 // actors, every event with the rule that decided it, and the near misses.
 func runExplain(ctx context.Context, e *env) error {
-	fs := newFlags(e, "explain", "explain [FILE|DIR|-]...\n\nPrints, for each sentence read for events, its dependency tree (CoNLL-U columns,\nactors marked), each event with the rule and lexicon entry that decided it, whether\nit was kept, and the near misses (triggers without actors, negation, conditions).")
-	maxBytes := fs.Int("max-bytes", loader.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
+	fs := newFlags(e, "explain", "explain [flags] [FILE|DIR|URL|-]...\n\nPrints, for each sentence read for events, its dependency tree (CoNLL-U columns,\nactors marked), each event with the rule and lexicon entry that decided it, whether\nit was kept, and the near misses (triggers without actors, negation, conditions).\nIt reads the same inputs as extract.")
+	var in inputFlags
+	in.register(fs, true)
 	if err := parse(fs, e.args); err != nil {
+		return err
+	}
+	r, err := in.reader(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
 		return err
 	}
 	x := loader.New()
 	out := bufio.NewWriter(e.stdout)
 	bad := 0
-	err := (&loader.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}).Read(ctx, inputs(fs), func(a newsgraph.Article, err error) error {
+	err = r.Read(ctx, inputs(fs), func(a newsgraph.Article, err error) error {
 		if err != nil {
 			bad++
 			fmt.Fprintf(e.stderr, "newsgraph explain: skipped %v\n", err)

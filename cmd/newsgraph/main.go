@@ -7,6 +7,7 @@
 //	newsgraph export  --format F [--out FILE]     write the graph (or a part of it)
 //	newsgraph import  [flags] FILE...             load an N-Quads export into a store
 //	newsgraph follow  [flags] FEED...             poll feeds and load each new item once
+//	newsgraph check   [flags] [--repair]          compare the derived data with the articles
 //
 // Run `newsgraph COMMAND --help` for each command's flags. main only wires: each command parses
 // its flags into a config and runs the packages that do the work.
@@ -50,6 +51,7 @@ var commands = map[string]func(context.Context, *env) error{
 	"export":  runExport,
 	"import":  runImport,
 	"follow":  runFollow,
+	"check":   runCheck,
 }
 
 const usage = `newsgraph turns news articles into a knowledge graph and answers questions about it.
@@ -62,6 +64,7 @@ Usage:
   newsgraph export  --format F [--out FILE]       write the graph (nquads, turtle, trig, jsonld, graphml, gexf, dot, csv)
   newsgraph import  [flags] FILE...               load an N-Quads export into a store
   newsgraph follow  [flags] FEED...               poll RSS/Atom feeds and load each new item once
+  newsgraph check   [flags] [--repair]            compare the derived data with the articles (exit 1: they differ)
 
 Run 'newsgraph COMMAND --help' for a command's flags.
 `

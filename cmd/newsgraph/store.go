@@ -26,7 +26,13 @@ func (s *storeFlags) register(fs *flag.FlagSet, e *env) {
 	fs.StringVar(&s.db, "db", db, "bolt folder (created when missing), or PostgreSQL URL (env NEWSGRAPH_DB)")
 }
 
-// open opens the store; readMostly is for commands that only read (see graph.Config).
+// open opens the store; readMostly is for commands that only read (export): they open it
+// read-only too (see graph.Config), so that they can read a PostgreSQL hot standby.
 func (s *storeFlags) open(ctx context.Context, e *env, readMostly bool) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Config{Backend: s.backend, Addr: s.db, ReadMostly: readMostly}, e.log)
+	return graph.Open(ctx, s.config(readMostly), e.log)
+}
+
+// config is the graph.Config of the flags; readMostly as for open.
+func (s *storeFlags) config(readMostly bool) graph.Config {
+	return graph.Config{Backend: s.backend, Addr: s.db, ReadMostly: readMostly, ReadOnly: readMostly}
 }

@@ -15,17 +15,11 @@ import (
 	"github.com/lib/pq"
 )
 
-// pgQuads answers a quad pattern on PostgreSQL in one query that joins the nodes table for the
-// four values. Cayley's own path reads the matching quads' hashes and then each value with a
-// query of its own (cached 1,024 deep), a few hundred round trips for one event.
-func (s *Store) pgQuads(ctx context.Context, m match) ([]quad.Quad, error) {
-	var out []quad.Quad
-	err := s.pgEach(ctx, m, func(q quad.Quad) error { out = append(out, q); return nil })
-	return out, err
-}
-
-// pgEach calls fn for each quad that matches m (every quad when m is empty), as the rows arrive.
-func (s *Store) pgEach(ctx context.Context, m match, fn func(quad.Quad) error) error {
+// eachQuad answers a quad pattern on PostgreSQL in one query that joins the nodes table for the
+// four values (Cayley's own path reads the matching quads' hashes and then each value with a
+// query of its own, a few hundred round trips for one event). It calls fn for each quad that
+// matches m (every quad when m is empty), as the rows arrive.
+func (p *pgBackend) eachQuad(ctx context.Context, m match, fn func(quad.Quad) error) error {
 	var (
 		where []string
 		args  []any
@@ -44,12 +38,12 @@ func (s *Store) pgEach(ctx context.Context, m match, fn func(quad.Quad) error) e
 	if len(where) > 0 {
 		cond = "WHERE " + strings.Join(where, " AND ")
 	}
-	return s.pgQuery(ctx, cond, args, fn)
+	return p.query(ctx, cond, args, fn)
 }
 
-// pgSubjects calls fn for each quad whose subject is one of nodes (and whose predicate is pred,
-// when not nil), a few hundred subjects a query.
-func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, pred quad.Value, fn func(quad.Quad) error) error {
+// eachOfSubjects calls fn for each quad whose subject is one of nodes (and whose predicate is
+// pred, when not nil), a few hundred subjects a query.
+func (p *pgBackend) eachOfSubjects(ctx context.Context, nodes []quad.Value, pred quad.Value, fn func(quad.Quad) error) error {
 	for len(nodes) > 0 {
 		n := min(len(nodes), 500)
 		hashes := make(pq.ByteaArray, n)
@@ -61,7 +55,7 @@ func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, pred quad.Va
 			cond += " AND q.predicate_hash = $2"
 			args = append(args, csql.NodeHash{ValueHash: refs.HashOf(pred)}.SQLValue())
 		}
-		if err := s.pgQuery(ctx, cond, args, fn); err != nil {
+		if err := p.query(ctx, cond, args, fn); err != nil {
 			return err
 		}
 		nodes = nodes[n:]
@@ -69,8 +63,8 @@ func (s *Store) pgSubjects(ctx context.Context, nodes []quad.Value, pred quad.Va
 	return nil
 }
 
-// pgQuery runs the joined query of pgEach with the condition cond.
-func (s *Store) pgQuery(ctx context.Context, cond string, args []any, fn func(quad.Quad) error) error {
+// query runs the joined query of eachQuad with the condition cond.
+func (p *pgBackend) query(ctx context.Context, cond string, args []any, fn func(quad.Quad) error) error {
 	const cols = "value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time"
 	sel := func(a string) string {
 		parts := strings.Split(cols, ", ")
@@ -86,7 +80,7 @@ func (s *Store) pgQuery(ctx context.Context, cond string, args []any, fn func(qu
 	JOIN nodes o ON o.hash = q.object_hash
 	LEFT JOIN nodes l ON l.hash = q.label_hash
 	` + cond
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := p.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf("postgres: read quads: %w", err)
 	}

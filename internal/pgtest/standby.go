@@ -1,0 +1,141 @@
+package pgtest
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Standby starts a throw-away PostgreSQL primary and a streaming hot standby of it, made with
+// Debian's PostgreSQL tools (initdb, pg_basebackup -R), both on 127.0.0.1 with trust
+// authentication, and returns the URLs of the database newsgraph on each. They are stopped and
+// removed when the test ends. Without the tools the test is skipped, or fails when CI is set.
+// As root, the clusters belong to the postgres user (initdb refuses root).
+func Standby(t testing.TB) (primary, standby string) {
+	t.Helper()
+	bin := pgBin()
+	if bin == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but PostgreSQL's initdb and pg_basebackup are missing (apt-get install postgresql-15)")
+		}
+		t.Skip("no PostgreSQL tools (initdb, pg_basebackup): the standby test needs Debian's postgresql-15")
+	}
+	dir, err := os.MkdirTemp("", "newsgraph-standby.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &clusters{t: t, bin: bin, dir: dir}
+	t.Cleanup(c.stop)
+	if err := c.own(dir); err != nil {
+		t.Fatal(err)
+	}
+	p1, p2 := freePort(t), freePort(t)
+	c.run("initdb", "-D", c.path("primary"), "-U", "newsgraph", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+	c.start("primary", p1)
+	c.run("createdb", "-h", "127.0.0.1", "-p", strconv.Itoa(p1), "-U", "newsgraph", "newsgraph")
+	// -R writes standby.signal and primary_conninfo: the copy starts as a streaming standby
+	c.run("pg_basebackup", "-h", "127.0.0.1", "-p", strconv.Itoa(p1), "-U", "newsgraph", "-D", c.path("standby"), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync")
+	c.start("standby", p2)
+	url := func(port int) string {
+		return fmt.Sprintf("postgres://newsgraph@127.0.0.1:%d/newsgraph?sslmode=disable", port)
+	}
+	return url(p1), url(p2)
+}
+
+// pgBin returns the folder of PostgreSQL's server tools, "" when they are missing.
+func pgBin() string {
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	dirs = append([]string{"/usr/lib/postgresql/15/bin"}, dirs...)
+	if p, err := exec.LookPath("initdb"); err == nil {
+		dirs = append(dirs, filepath.Dir(p))
+	}
+	for _, d := range dirs {
+		if isExec(filepath.Join(d, "initdb")) && isExec(filepath.Join(d, "pg_basebackup")) && isExec(filepath.Join(d, "pg_ctl")) {
+			return d
+		}
+	}
+	return ""
+}
+
+func isExec(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode()&0o111 != 0
+}
+
+// clusters runs PostgreSQL's tools in dir, as the postgres user when this process is root.
+type clusters struct {
+	t       testing.TB
+	bin     string
+	dir     string
+	started []string
+}
+
+func (c *clusters) path(name string) string { return filepath.Join(c.dir, name) }
+
+func (c *clusters) asRoot() bool { return os.Geteuid() == 0 }
+
+// own gives the folder to the user the clusters run as.
+func (c *clusters) own(dir string) error {
+	if err := os.Chmod(dir, 0o755); err != nil || !c.asRoot() {
+		return err
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return fmt.Errorf("running as root needs the postgres user (Debian's postgresql package creates it): %w", err)
+	}
+	uid, _ := strconv.Atoi(u.Uid)
+	gid, _ := strconv.Atoi(u.Gid)
+	return os.Chown(dir, uid, gid)
+}
+
+// command returns the command running tool with args.
+func (c *clusters) command(tool string, args ...string) *exec.Cmd {
+	argv := append([]string{filepath.Join(c.bin, tool)}, args...)
+	if !c.asRoot() {
+		return exec.Command(argv[0], argv[1:]...)
+	}
+	quoted := make([]string, len(argv))
+	for i, a := range argv {
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return exec.Command("su", "postgres", "-s", "/bin/sh", "-c", strings.Join(quoted, " "))
+}
+
+func (c *clusters) run(tool string, args ...string) {
+	c.t.Helper()
+	if out, err := c.command(tool, args...).CombinedOutput(); err != nil {
+		c.t.Fatalf("%s %s: %v\n%s", tool, strings.Join(args, " "), err, out)
+	}
+}
+
+func (c *clusters) start(name string, port int) {
+	c.t.Helper()
+	opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off", port, c.dir)
+	c.run("pg_ctl", "-D", c.path(name), "-l", c.path(name+".log"), "-w", "-o", opts, "start")
+	c.started = append(c.started, name)
+}
+
+// stop stops the clusters, standby first, and removes their folder.
+func (c *clusters) stop() {
+	for i := len(c.started) - 1; i >= 0; i-- {
+		c.command("pg_ctl", "-D", c.path(c.started[i]), "-m", "immediate", "-w", "stop").Run()
+	}
+	os.RemoveAll(c.dir)
+}
+
+// freePort asks the kernel for a free port on 127.0.0.1.
+func freePort(t testing.TB) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
