@@ -87,7 +87,9 @@ func (f *entityFinder) readOffice(st *entityState, p *docPerson, title gazCand, 
 		p.officeOf = "country/" + iso
 		return
 	}
-	if !personalTitles[office] {
+	if !personalTitles[office] && p.officeOf == "" {
+		// nothing in the words of the office says whose it is, and nothing known before (an
+		// earlier mention, a well-known office holder): the nearest country of the sentence
 		p.officeOf = f.nearestActor(st, at)
 	}
 }
