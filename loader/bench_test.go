@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"runtime"
+	"sync"
 	"testing"
 
 	"newsgraph"
@@ -61,17 +63,37 @@ func TestExtractFNC1NoPanic(t *testing.T) {
 	}
 	arts := readFNC1(t)
 	x := New()
+	// the extractor is safe for concurrent use: read on every core, as extract -j does
+	next := make(chan newsgraph.Article)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range next {
+				checkMentions(t, a, x.Extract(a))
+			}
+		}()
+	}
 	for _, a := range arts {
-		out := x.Extract(a)
-		runes := []rune(a.Text)
-		for _, e := range out.Entities {
-			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(runes) || m.Start >= m.End {
-					t.Fatalf("%s: %s mention %d-%d outside the text", a.ID, e.ID, m.Start, m.End)
-				}
-				if got := string(runes[m.Start:m.End]); got != m.Text {
-					t.Fatalf("%s: %s mention %d-%d spells %q, want %q", a.ID, e.ID, m.Start, m.End, got, m.Text)
-				}
+		next <- a
+	}
+	close(next)
+	wg.Wait()
+}
+
+// checkMentions reports every mention of out that lies outside a's text or spells other text.
+func checkMentions(t *testing.T, a newsgraph.Article, out newsgraph.Extraction) {
+	runes := []rune(a.Text)
+	for _, e := range out.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End {
+				t.Errorf("%s: %s mention %d-%d outside the text", a.ID, e.ID, m.Start, m.End)
+				return
+			}
+			if got := string(runes[m.Start:m.End]); got != m.Text {
+				t.Errorf("%s: %s mention %d-%d spells %q, want %q", a.ID, e.ID, m.Start, m.End, got, m.Text)
+				return
 			}
 		}
 	}
