@@ -36,6 +36,12 @@ func (c *coder) trigger(id int) {
 func (c *coder) governed(v int) bool {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
+	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
+		// "accused Chile of attacking", the clause hung on the accused: still the allegation's
+		if n := c.t.Word(w.Head); n.Head > 0 && c.t.Word(n.Head).UPOS == "VERB" {
+			w, rel = n, "advcl"
+		}
+	}
 	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || w.Head == 0 {
 		return false
 	}
@@ -48,6 +54,9 @@ func (c *coder) governed(v int) bool {
 		switch s.Role {
 		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
 			return rel != "advcl" || s.Role == RoleDeny
+		}
+		if s.Type == "DISAPPROVE" && rel == "advcl" {
+			return true // "accused X of backing Y", "blamed X for attacking Y": alleged, not told as fact
 		}
 	}
 	return rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare]
@@ -306,7 +315,7 @@ func (c *coder) walk(id int, fn func(int)) {
 // a deal", "have reached an agreement", "ratified the treaty".
 func (c *coder) concluded(v int, objs []arg, evs []Event) {
 	w := c.t.Word(v)
-	past := w.XPOS == "VBD" || w.XPOS == "VBN" && c.child(v, "aux") > 0
+	past := w.XPOS == "VBD" || w.XPOS == "VBN" // "signed", "have signed", "was signed"
 	if !past {
 		return
 	}
