@@ -24,6 +24,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []mention) {
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
+	ms = tc.definiteAgents(sc, t, ms)
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
@@ -264,3 +265,82 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 	"brigades", "congress", "assembly", "parliament", "senate", "house", "office", "department", "board",
 	"authority", "service", "services", "watch", "international", "media", "club", "church", "center", "centre",
 	"airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "labs", "state")
+
+// definiteAgents makes a definite agent of a state that the sentence attaches to no one ("the
+// government", "the President", "the army") stand for the country the article is about: the
+// country named most often in the sentences before (none in an article's first sentence).
+func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+	var topic evActor
+	found := false
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "NOUN" && w.UPOS != "PROPN" || !argRels[w.Deprel] || overlapsMention(ms, w.Start, w.End) {
+			continue
+		}
+		if sector, ok := tc.lex.Agent(strings.ToLower(w.Lemma)); !ok || !events.StateSectors[sector] || !definite(t, id) || attached(t, id, ms) {
+			continue
+		}
+		if !found {
+			if topic, found = sc.st.topicCountry(sc.si); !found {
+				return ms
+			}
+		}
+		ms = append(ms[:len(ms):len(ms)], mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: topic.EntityID, Kind: "anaphor", Sentence: sc.si})
+		sc.actors = append(sc.actors, topic)
+		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+	}
+	return ms
+}
+
+// definite reports whether the noun at id has the article "the".
+func definite(t *syntax.Tree, id int) bool {
+	for _, ch := range t.Children(id) {
+		if w := t.Word(ch); w.Deprel == "det" && strings.EqualFold(w.Form, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// attached reports whether a dependent of the noun at id names an actor or any other name
+// ("the Kenyan government", "the government of Chad", "the Tory government").
+func attached(t *syntax.Tree, id int, ms []mention) bool {
+	for _, ch := range t.Children(id) {
+		w := t.Word(ch)
+		switch syntax.BaseRel(w.Deprel) {
+		case "amod", "compound", "nmod", "flat", "appos":
+			if w.UPOS == "PROPN" || overlapsMention(ms, w.Start, w.End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicCountry returns the country named most often before sentence si (the first named wins a
+// tie), as an actor.
+func (st *docState) topicCountry(si int) (evActor, bool) {
+	count := map[string]int{}
+	best, first := "", map[string]int{}
+	for i, m := range st.d.Mentions {
+		if m.Sentence >= si {
+			break
+		}
+		e := st.d.Entities[m.EntityID]
+		if e == nil || e.Type != newsgraph.Country {
+			continue
+		}
+		if _, ok := first[e.ID]; !ok {
+			first[e.ID] = i
+		}
+		count[e.ID]++
+		if best == "" || count[e.ID] > count[best] || count[e.ID] == count[best] && first[e.ID] < first[best] {
+			best = e.ID
+		}
+	}
+	if best == "" {
+		return evActor{}, false
+	}
+	e := st.d.Entities[best]
+	return evActor{EntityID: e.ID, Code: e.Code, Type: e.Type, Kind: "anaphor", Text: e.Name}, true
+}

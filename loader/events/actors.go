@@ -100,8 +100,9 @@ func (c *coder) attachAgent(id int) {
 			}
 		}
 		as := c.actorsOf(ch)
-		if len(as) == 0 && (cw.Deprel == "compound" || cw.Deprel == "amod") {
-			as = c.modifierActors(ch) // "the Canadian International Development Agency"
+		if len(as) == 0 && cw.Deprel != "nmod:poss" {
+			// "the Canadian International Development Agency", "police in Colombia's capital"
+			as = c.modifierActors(ch)
 		}
 		if len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
 			c.stands[id] = as
@@ -237,7 +238,7 @@ func (c *coder) spanChildren(id int) []int {
 // "Development".
 func (c *coder) modifierActors(id int) []int {
 	for _, ch := range c.t.Children(id) {
-		if r := c.t.Word(ch).Deprel; r == "amod" || r == "compound" {
+		if r := c.t.Word(ch).Deprel; r == "amod" || r == "compound" || r == "nmod:poss" {
 			if as := c.actorsOf(ch); len(as) > 0 {
 				return as
 			}

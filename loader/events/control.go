@@ -48,6 +48,7 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	for i := range inner {
 		e := &inner[i]
 		e.Rule = name + " > " + e.Rule
+		before := e.Type
 		switch s.Role {
 		case RoleIntent:
 			e.Type = intended(e.Type)
@@ -62,6 +63,9 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 			if s.Type == "MOBILIZE" && newsgraph.QuadClass(e.Type) == "material-conflict" {
 				e.Type = "MOBILIZE"
 			}
+		}
+		if e.Type != before {
+			e.Mode = "" // a mode belongs to its type ("expel" of SANCTION is no mode of a threat)
 		}
 	}
 	return inner
@@ -211,9 +215,12 @@ func (c *coder) modality(v int, evs []Event) []Event {
 				c.miss(v, "negated: did not happen")
 				continue
 			}
-			e.Status, e.Rule = "", e.Rule+" negated"
+			e.Status, e.Mode, e.Rule = "", "", e.Rule+" negated"
 		case future:
-			e.Type, e.Status = intended(e.Type), proposed
+			if t := intended(e.Type); t != e.Type {
+				e.Type, e.Mode = t, ""
+			}
+			e.Status = proposed
 		case progressive && e.Status == "":
 			e.Status = ongoing
 		}

@@ -162,8 +162,8 @@ func hasActors(objs []arg) bool {
 // ("impose sanctions", "call for a ceasefire"), before the verb's own.
 func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 	for _, a := range objs {
-		if len(a.actors) > 0 || a.rel == "nmod" {
-			continue
+		if len(a.actors) > 0 && c.sector[a.head] == "" || a.rel == "nmod" || a.rel == "owner" {
+			continue // a name is no object noun; an agent is ("expelled Chilean diplomats")
 		}
 		noun := strings.ToLower(c.t.Word(a.head).Lemma)
 		for _, verb := range []string{full, bare} {
