@@ -1,6 +1,9 @@
 package loader
 
-import "newsgraph"
+import (
+	"newsgraph"
+	"newsgraph/loader/events"
+)
 
 // How control verbs, negation and modality change an event's type and status. The rules follow
 // PLOVER: a promise or offer to cooperate is AGREE, a promise of a hostile act is THREATEN, a
@@ -50,34 +53,17 @@ func applyControls(typ string, cs []verbSense, final verbSense) (string, string)
 // isAgreeVerbProper tells "agree" (a done deal) from "offer", "promise", "plan" (proposals).
 func isAgreeVerbProper(s verbSense) bool { return s.Mutual }
 
-// intended returns the type of a stated intention to do typ: cooperation promised is AGREE, a
-// hostile act announced is THREATEN (as is any act made conditional with "unless"); verbal
-// conflict keeps its type ("will reject").
+// intended returns the type of a stated intention to do typ (events.Intended), and a threat for
+// any act made conditional with "unless".
 func intended(typ string, unless bool) string {
-	if typ == "" || typ == "PAYS" || typ == "DEPORTS_TO" {
-		return typ
-	}
-	switch newsgraph.QuadClass(typ) {
-	case "verbal-coop", "material-coop":
-		if unless {
-			return "THREATEN"
-		}
-		return "AGREE"
-	case "material-conflict":
+	if unless && (newsgraph.QuadClass(typ) == "verbal-coop" || newsgraph.QuadClass(typ) == "material-coop") {
 		return "THREATEN"
 	}
-	return typ
+	return events.Intended(typ)
 }
 
-// negated returns the type of "not typ": not accepting, agreeing, supporting or cooperating is a
-// rejection; any other event that did not happen is not stored ("").
-func negated(typ string) string {
-	switch typ {
-	case "AGREE", "SUPPORT", "CONCEDE", "COOPERATE":
-		return "REJECT"
-	}
-	return ""
-}
+// negated is events.Negated: what "not typ" is.
+func negated(typ string) string { return events.Negated(typ) }
 
 // aspectStatus reads the status the verb group and its surroundings give: "are still talking",
 // "is fighting" ONGOING; "have signed", "concluded" CONCLUDED for agreements.

@@ -51,7 +51,7 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		before := e.Type
 		switch s.Role {
 		case RoleIntent:
-			e.Type = intended(e.Type)
+			e.Type = Intended(e.Type)
 			if !(s.Type == "AGREE" && s.Mutual) {
 				e.Status = proposed
 			}
@@ -150,9 +150,10 @@ func reverse(ns Sense, verbType string) string {
 	return verbType
 }
 
-// intended returns the type of a stated intention to do typ: cooperation promised is AGREE, a
-// hostile act announced is THREATEN; verbal conflict keeps its type.
-func intended(typ string) string {
+// Intended returns the type of a stated intention to do typ: cooperation promised is AGREE, a
+// hostile act announced is THREATEN; verbal conflict keeps its type, and a relation that is no
+// PLOVER event (PAYS) too.
+func Intended(typ string) string {
 	switch newsgraph.QuadClass(typ) {
 	case "verbal-coop", "material-coop":
 		return "AGREE"
@@ -162,9 +163,9 @@ func intended(typ string) string {
 	return typ
 }
 
-// negated returns the type of "not typ": not agreeing, supporting or cooperating is a rejection;
-// anything else that did not happen is no event ("").
-func negated(typ string) string {
+// Negated returns the type of "not typ": not agreeing, supporting, conceding or cooperating is a
+// rejection; anything else that did not happen is no event ("").
+func Negated(typ string) string {
 	switch typ {
 	case "AGREE", "SUPPORT", "CONCEDE", "COOPERATE":
 		return "REJECT"
@@ -211,13 +212,13 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	for _, e := range evs {
 		switch {
 		case neg:
-			if e.Type = negated(e.Type); e.Type == "" {
+			if e.Type = Negated(e.Type); e.Type == "" {
 				c.miss(v, "negated: did not happen")
 				continue
 			}
 			e.Status, e.Mode, e.Rule = "", "", e.Rule+" negated"
 		case future:
-			if t := intended(e.Type); t != e.Type {
+			if t := Intended(e.Type); t != e.Type {
 				e.Type, e.Mode = t, ""
 			}
 			e.Status = proposed
