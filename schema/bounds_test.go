@@ -32,6 +32,7 @@ func TestFragmentChecks(t *testing.T) {
 		{"unknown in a fragment", `{ entity(name: "Rwanda") { ...A } } fragment A on Entity { ...B }`, "", `unknown fragment "B"`},
 		{"fields counted with fragments expanded", `{ entity(name: "Rwanda") { ...A ...A ...A } } fragment A on Entity { id name code type aliases lat lon }`, "fields", "more than 20 fields"},
 		{"each spread counted", `{ e: entity(name: "Rwanda") { ...A } f: entity(name: "Rwanda") { ...A } g: entity(name: "Rwanda") { ...A } } fragment A on Entity { id name code type aliases lat }`, "fields", "more than 20 fields"},
+		{"fields of a fragment no operation spreads", `{ __typename } fragment A on Entity { ...B ...B ...B } fragment B on Entity { id name code type aliases lat lon }`, "fields", `fragment "A" selects more than 20 fields`},
 		{"a fragment spread twice, no cycle", `{ entity(name: "Rwanda") { ...A partners { entity { ...A } } } } fragment A on Entity { id name }`, "", ""},
 	}
 	for _, tt := range tests {

@@ -27,8 +27,8 @@ func docFragments(doc *ast.Document) []*ast.FragmentDefinition {
 // checkFragments refuses, before any of graphql-go's rules runs, a document with a spread of an
 // unknown fragment, a fragment that spreads itself (directly or through others: graphql-go's
 // overlapping-fields rule would recurse until the stack overflows, which kills the process), or
-// an operation with more than max fields once its fragments are expanded. The walk is recursive
-// only as deep as the pre-scan allowed selection sets to nest.
+// an operation or fragment with more than max fields once its fragments are expanded. The walk
+// is recursive only as deep as the pre-scan allowed selection sets to nest.
 func checkFragments(doc *ast.Document, max int) (fragments, []gqlerrors.FormattedError) {
 	frags, order := fragments{}, docFragments(doc)
 	for _, f := range order {
@@ -63,9 +63,14 @@ func checkFragments(doc *ast.Document, max int) (fragments, []gqlerrors.Formatte
 	}
 	sizes := map[string]int{}
 	for _, d := range doc.Definitions {
-		if op, ok := d.(*ast.OperationDefinition); ok {
-			if n := frags.fields(op.SelectionSet, sizes, max); n > max {
-				return nil, []gqlerrors.FormattedError{limitErr(op, "fields", "the operation selects more than %d fields once its fragments are expanded (the limit)", max)}
+		switch d := d.(type) {
+		case *ast.OperationDefinition:
+			if n := frags.fields(d.SelectionSet, sizes, max); n > max {
+				return nil, []gqlerrors.FormattedError{limitErr(d, "fields", "the operation selects more than %d fields once its fragments are expanded (the limit)", max)}
+			}
+		case *ast.FragmentDefinition: // validated even when no operation spreads it
+			if n := frags.fields(d.SelectionSet, sizes, max); n > max {
+				return nil, []gqlerrors.FormattedError{limitErr(d, "fields", "fragment %q selects more than %d fields once its fragments are expanded (the limit)", d.Name.Value, max)}
 			}
 		}
 	}

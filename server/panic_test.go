@@ -6,17 +6,24 @@ import (
 	"strings"
 	"testing"
 
+	"newsgraph/schema"
 	"newsgraph/schema/schematest"
 	"newsgraph/server"
 )
 
 // TestPanicIsLoggedWithRequestID: a panic in one request is answered 500 "internal error" and
 // logged with the request's id (the client's X-Request-Id, or one the server makes and sends
-// back); the next request is served. The panic comes from the web pages' handler, which the
-// server takes from its configuration.
+// back); the next request is served, on every backend. The panic comes from the web pages'
+// handler, which the server takes from its configuration.
 func TestPanicIsLoggedWithRequestID(t *testing.T) {
+	for _, b := range schematest.Backends() {
+		t.Run(b.Name, func(t *testing.T) { testPanic(t, b.Open(t)) })
+	}
+}
+
+func testPanic(t *testing.T, st schema.Store) {
 	web := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { panic("boom in " + r.URL.Path) })
-	_, base, logs := start(t, server.Config{Web: web}, schematest.Backends()[0].Open(t), nil)
+	_, base, logs := start(t, server.Config{Web: web}, st, nil)
 	for _, tt := range []struct{ name, sent string }{{"the client's id", "req-42.a_b"}, {"an id of the server's", ""}, {"an id not taken", "bad id\u00e9"}} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := send(t, "GET", base+"/playground", map[string]string{"X-Request-Id": tt.sent}, "")
