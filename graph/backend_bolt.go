@@ -139,6 +139,9 @@ func openBolt(cfg Config) (*boltBackend, error) {
 	// its transactions (hookKV).
 	opts := cgraph.Options{"nosync": cfg.NoSync, kv.OptNoBloom: cfg.ReadMostly}
 	fresh := !fileExists(file)
+	if fresh && cfg.NoRepair {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "bolt: no store in %s", cfg.Addr)
+	}
 	open := cbolt.Open
 	if fresh {
 		open = cbolt.Create
