@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"sync/atomic"
 	"time"
 
-	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
@@ -44,11 +42,6 @@ var (
 	markBucket = []byte("newsgraph_marks")
 )
 
-// kvWrite is one change of a bucket: val nil deletes the key.
-type kvWrite struct {
-	bucket, key, val []byte
-}
-
 // boltBackend is Cayley's key-value quad store on a bolt file, with the derived data in buckets
 // of the same file.
 type boltBackend struct {
@@ -57,66 +50,8 @@ type boltBackend struct {
 	gen atomic.Int64 // a bolt file serves one process: the generation is this process's count
 }
 
-// hookKV is the key-value store under Cayley's bolt quad store. The writes set with setPending
-// are applied by the next read-write transaction Cayley commits (ApplyDeltas opens exactly one:
-// TestCayleyApplyDeltasOneTx pins it), just before its commit; write checks that they were.
-type hookKV struct {
-	*hbolt.DB
-	mu      sync.Mutex
-	pending []kvWrite
-	commits int // read-write transactions committed through the hook
-}
-
-func (k *hookKV) setPending(w []kvWrite) {
-	k.mu.Lock()
-	k.pending = w
-	k.mu.Unlock()
-}
-
-// Tx wraps Cayley's read-write transactions (see hookTx).
-func (k *hookKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
-	tx, err := k.DB.Tx(ctx, rw)
-	if err != nil || !rw {
-		return tx, err
-	}
-	return &hookTx{Tx: tx, k: k}, nil
-}
-
-// hookTx writes the pending changes of the buckets into the transaction before committing it.
-type hookTx struct {
-	hkv.Tx
-	k *hookKV
-}
-
-func (t *hookTx) Commit(ctx context.Context) error {
-	t.k.mu.Lock()
-	w := t.k.pending
-	t.k.pending = nil
-	t.k.commits++
-	t.k.mu.Unlock()
-	if err := putKV(ctx, t.Tx, w); err != nil {
-		return err
-	}
-	return t.Tx.Commit(ctx)
-}
-
-func putKV(ctx context.Context, tx hkv.Tx, w []kvWrite) error {
-	for _, x := range w {
-		key := hkv.Key{x.bucket, x.key}
-		var err error
-		if x.val == nil {
-			err = tx.Del(ctx, key)
-		} else {
-			err = tx.Put(ctx, key, x.val)
-		}
-		if err != nil {
-			return fmt.Errorf("write %s %q: %w", x.bucket, x.key, err)
-		}
-	}
-	return nil
-}
-
-// openBolt opens (creating when missing) the bolt store in the folder cfg.Addr.
+// openBolt opens the bolt store in the folder cfg.Addr, creating it when missing (unless
+// cfg.NoRepair).
 func openBolt(cfg Config) (*boltBackend, error) {
 	if cfg.Addr == "" {
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "bolt: empty folder name")
@@ -139,6 +74,9 @@ func openBolt(cfg Config) (*boltBackend, error) {
 	// its transactions (hookKV).
 	opts := cgraph.Options{"nosync": cfg.NoSync, kv.OptNoBloom: cfg.ReadMostly}
 	fresh := !fileExists(file)
+	if fresh && cfg.NoRepair {
+		return nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "bolt: no store in %s", cfg.Addr)
+	}
 	open := cbolt.Open
 	if fresh {
 		open = cbolt.Create
@@ -426,44 +364,3 @@ func (b *boltBackend) generation(context.Context) (int64, error) { return b.gen.
 
 // lockWriters: a bolt file serves one process, whose writers take Store.write.
 func (b *boltBackend) lockWriters(context.Context) (func(), error) { return func() {}, nil }
-
-// padForKV works around a bug of Cayley's key-value store: in one ApplyDeltas, an added quad
-// loses every node (subject, label, …) that the batch removes more often than it adds (the node
-// goes to the "decrement" list, and the add looks its ID up only in the "increment" list). For
-// each such node, padForKV repeats one of its additions until the count balances; the store skips
-// the repeated quads, so only the nodes' reference counts are higher than they should be (such a
-// node may stay in the node table after its last quad is gone; it matches no quad).
-func padForKV(d []cgraph.Delta) []cgraph.Delta {
-	net := map[string]int{}
-	firstAdd := map[string]int{}
-	for i, x := range d {
-		n := 1
-		if x.Action == cgraph.Delete {
-			n = -1
-		}
-		for _, dir := range quad.Directions {
-			v := x.Quad.Get(dir)
-			if v == nil {
-				continue
-			}
-			k := v.String()
-			net[k] += n
-			if _, ok := firstAdd[k]; !ok && n > 0 {
-				firstAdd[k] = i
-			}
-		}
-	}
-	var pad []cgraph.Delta
-	for k, i := range firstAdd {
-		for ; net[k] < 0; net[k]++ {
-			pad = append(pad, d[i])
-			// the repeated quad raises its other nodes too
-			for _, dir := range quad.Directions {
-				if v := d[i].Quad.Get(dir); v != nil && v.String() != k {
-					net[v.String()]++
-				}
-			}
-		}
-	}
-	return append(d, pad...)
-}

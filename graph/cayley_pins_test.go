@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -155,6 +156,10 @@ func TestPostgresTablesCayleyReads(t *testing.T) {
 		{Subject: quad.IRI(Base + "a"), Predicate: PredName, Object: quad.Int(42), Label: quad.IRI(Base + "l1")},
 		{Subject: quad.IRI(Base + "a"), Predicate: PredName, Object: quad.LangString{Value: "fr", Lang: "fr"}, Label: quad.IRI(Base + "l2")},
 		{Subject: quad.IRI(Base + "b"), Predicate: PredName, Object: quad.String("nul\x00inside"), Label: quad.IRI(Base + "l2")},
+		{Subject: quad.IRI(Base + "b"), Predicate: PredName, Object: quad.Float(51.5), Label: quad.IRI(Base + "l2")},
+		{Subject: quad.IRI(Base + "b"), Predicate: PredName, Object: quad.Bool(true), Label: quad.IRI(Base + "l2")},
+		{Subject: quad.IRI(Base + "b"), Predicate: PredName, Object: quad.TypedString{Value: "2025-05", Type: "http://www.w3.org/2001/XMLSchema#gYearMonth"}, Label: quad.IRI(Base + "l2")},
+		{Subject: quad.BNode("x"), Predicate: PredName, Object: quad.Time(time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC)), Label: quad.IRI(Base + "l2")},
 	}
 	var d []cgraph.Delta
 	for _, q := range values {

@@ -51,8 +51,9 @@ type Config struct {
 	// be a hot standby. A PostgreSQL server in recovery is opened read-only whatever this says.
 	// A bolt or memory store serves one process, which may as well repair it: ReadOnly is ignored.
 	ReadOnly bool
-	// NoRepair leaves derived data that are dirty or of another layout as they are on open
-	// (newsgraph check, which reports them; Check(ctx, true) repairs them).
+	// NoRepair leaves the store as it is found on open: derived data that are dirty or of another
+	// layout are not rebuilt (newsgraph check reports them; Check(ctx, true) repairs them), and
+	// a missing bolt store is an error rather than created.
 	NoRepair bool
 }
 

@@ -61,8 +61,11 @@ func (m *Main) Run(ctx context.Context) error {
 		m.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
 	// A server mostly reads: without --load, Cayley's filter of stored quads (80 MB, and a read
-	// of the whole bolt file at open) is not built.
-	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB, ReadMostly: len(m.Config.Load) == 0 && len(m.Config.Follow) == 0}, m.Log)
+	// of the whole bolt file at open) is not built. Without --load, --follow and a token it
+	// never writes: it opens PostgreSQL read-only (no DDL), as on a hot standby.
+	reader := len(m.Config.Load) == 0 && len(m.Config.Follow) == 0
+	store, err := graph.Open(ctx, graph.Config{Backend: m.Config.Backend, Addr: m.Config.DB, ReadMostly: reader,
+		ReadOnly: reader && m.Config.Server.Token == ""}, m.Log)
 	if err != nil {
 		return err
 	}

@@ -104,3 +104,18 @@ func waitPartner(t *testing.T, base, name, want string) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestServeReaderNoSchema: a server that cannot write (no --load, no token) creates no schema in
+// an empty PostgreSQL database and says why it cannot start.
+func TestServeReaderNoSchema(t *testing.T) {
+	m := &Main{Config: ServeConfig{Backend: "postgres", DB: pgtest.Database(t), Server: server.Config{Addr: "127.0.0.1:0"}},
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	err := m.Run(context.Background())
+	if err == nil {
+		m.Close()
+		t.Fatal("serve without a token started on a database without a schema")
+	}
+	if !strings.Contains(err.Error(), "no newsgraph schema") || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("serve on a database without a schema: %v; want it to name the missing schema and the read-only open", err)
+	}
+}
