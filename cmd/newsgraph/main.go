@@ -5,6 +5,7 @@
 //	newsgraph serve   [flags]                 GraphQL API, playground and explorer
 //	newsgraph export  --format F [--out FILE] write the graph (or a part of it)
 //	newsgraph import  [flags] FILE...         load an N-Quads export into a store
+//	newsgraph parse   [--conllu] [FILE|-]...  print the syntax of sentences (CoNLL-U)
 //
 // Run `newsgraph COMMAND --help` for each command's flags. main only wires: each command parses
 // its flags into a config and runs the packages that do the work.
@@ -46,6 +47,7 @@ var commands = map[string]func(context.Context, *env) error{
 	"serve":   runServe,
 	"export":  runExport,
 	"import":  runImport,
+	"parse":   runParse,
 }
 
 const usage = `newsgraph turns news articles into a knowledge graph and answers questions about it.
@@ -56,6 +58,7 @@ Usage:
   newsgraph serve   [flags]                   serve GraphQL, the playground and the explorer
   newsgraph export  --format F [--out FILE]   write the graph (nquads, turtle, trig, jsonld, graphml, gexf, dot, csv)
   newsgraph import  [flags] FILE...           load an N-Quads export into a store
+  newsgraph parse   [--conllu] [FILE|-]...    print how sentences are read: words, tags, lemmas, dependency trees (CoNLL-U)
 
 Run 'newsgraph COMMAND --help' for a command's flags.
 `
