@@ -7,14 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 )
 
 // The model file: gzip of a little-endian binary stream, sections in a fixed order, maps written
 // in sorted key order so that the same model always gives the same bytes.
 
-const modelMagic = "newsgraph-syntax-1"
+const modelMagic = "newsgraph-syntax-2"
 
 type writer struct {
 	w   *bufio.Writer
@@ -50,17 +49,26 @@ func (w *writer) strMap(m map[string]string) {
 func (w *writer) weights(x *weights) {
 	w.uvarint(uint64(x.nClass))
 	w.uvarint(uint64(len(x.keys)))
-	var b [8]byte
+	b := make([]byte, 8*len(x.keys))
 	for i, k := range x.keys {
-		binary.LittleEndian.PutUint64(b[:], k)
-		w.w.Write(b[:])
-		w.uvarint(uint64(x.off[i+1] - x.off[i]))
+		binary.LittleEndian.PutUint64(b[8*i:], k)
 	}
-	w.w.Write(x.cls)
-	for _, v := range x.val {
-		binary.LittleEndian.PutUint16(b[:2], uint16(int16(math.Round(float64(v)/quantum))))
-		w.w.Write(b[:2])
+	w.w.Write(b)
+	b = b[:0]
+	for i := range x.keys {
+		b = append(b, byte(x.off[i+1]-x.off[i]))
 	}
+	w.w.Write(b)
+	b = b[:0]
+	for _, e := range x.ents {
+		b = append(b, byte(e))
+	}
+	w.w.Write(b)
+	b = make([]byte, 2*len(x.ents))
+	for i, e := range x.ents {
+		binary.LittleEndian.PutUint16(b[2*i:], uint16(e>>16))
+	}
+	w.w.Write(b)
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -170,42 +178,52 @@ func (r *reader) strMap() map[string]string {
 	return m
 }
 
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r.r, b); err != nil {
+		r.err = err
+	}
+	return b
+}
+
 func (r *reader) weights() *weights {
 	x := &weights{nClass: r.count()}
 	n := r.count()
+	keys := r.bytes(8 * n)
+	counts := r.bytes(n)
 	if r.err != nil {
 		return x
 	}
 	x.keys = make([]uint64, n)
 	x.off = make([]uint32, n+1)
-	var b [8]byte
-	for i := 0; i < n && r.err == nil; i++ {
-		if _, err := io.ReadFull(r.r, b[:]); err != nil {
-			r.err = err
+	for i := range x.keys {
+		x.keys[i] = binary.LittleEndian.Uint64(keys[8*i:])
+		if counts[i] == 0 || (i > 0 && x.keys[i] <= x.keys[i-1]) {
+			r.err = errors.New("bad weight table")
+			return x
 		}
-		x.keys[i] = binary.LittleEndian.Uint64(b[:])
-		x.off[i+1] = x.off[i] + uint32(r.count())
+		x.off[i+1] = x.off[i] + uint32(counts[i])
 	}
 	m := int(x.off[n])
-	x.cls = make([]byte, m)
-	if _, err := io.ReadFull(r.r, x.cls); err != nil && r.err == nil {
-		r.err = err
+	if m >= maxEntries {
+		r.err = errors.New("too many weights")
+		return x
 	}
-	raw := make([]byte, 2*m)
-	if _, err := io.ReadFull(r.r, raw); err != nil && r.err == nil {
-		r.err = err
-	}
-	x.val = make([]float32, m)
-	for i := range x.val {
-		x.val[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * quantum
-	}
-	for _, c := range x.cls {
-		if int(c) >= x.nClass && r.err == nil {
-			r.err = fmt.Errorf("class %d out of range", c)
-		}
-	}
+	cls := r.bytes(m)
+	raw := r.bytes(2 * m)
 	if r.err != nil {
-		return &weights{nClass: x.nClass}
+		return x
+	}
+	x.ents = make([]uint32, m)
+	for i, c := range cls {
+		if int(c) >= x.nClass {
+			r.err = fmt.Errorf("class %d out of range", c)
+			return x
+		}
+		x.ents[i] = uint32(binary.LittleEndian.Uint16(raw[2*i:]))<<16 | uint32(c)
 	}
 	x.build()
 	return x

@@ -100,44 +100,50 @@ func (t *trainer) average(prune float64) *weights {
 }
 
 // weights is a trained model: for feature keys[i], classes cls[off[i]:off[i+1]] with weights val.
-// The open-addressing table maps a key to i.
+// For lookups, build packs them into an open-addressing table of 8-byte slots (a 32-bit
+// fingerprint of the key, the start and count of its entries) and 4-byte entries (the weight in
+// steps of quantum, the class), so that a lookup touches one slot and one run of entries.
 type weights struct {
 	nClass int
 	keys   []uint64
 	off    []uint32
 	cls    []uint8
-	val    []float32
-	table  []int32 // len power of two; -1 empty, else index into keys
+	val    []float32 // unquantized, only in models being trained
+	table  []slot    // len power of two; sn == 0 marks an empty slot
+	ents   []uint32
 	mask   uint64
 }
 
+type slot struct {
+	fp uint32 // high 32 bits of the key
+	sn uint32 // start<<8 | count
+}
+
+const maxEntries = 1 << 24
+
 func (w *weights) build() {
+	if len(w.cls) >= maxEntries || len(w.ents) >= maxEntries {
+		panic("syntax: too many weights")
+	}
 	n := 1
 	for n < 2*len(w.keys)+1 {
 		n <<= 1
 	}
-	w.table = make([]int32, n)
-	for i := range w.table {
-		w.table[i] = -1
-	}
+	w.table = make([]slot, n)
 	w.mask = uint64(n - 1)
+	if w.ents == nil {
+		w.ents = make([]uint32, len(w.cls))
+		for j := range w.cls {
+			q := math.Max(-32767, math.Min(32767, math.Round(float64(w.val[j])/quantum)))
+			w.ents[j] = uint32(uint16(int16(q)))<<16 | uint32(w.cls[j])
+		}
+	}
 	for i, k := range w.keys {
 		p := k & w.mask
-		for w.table[p] >= 0 {
+		for w.table[p].sn != 0 {
 			p = (p + 1) & w.mask
 		}
-		w.table[p] = int32(i)
-	}
-}
-
-func (w *weights) find(k uint64) int32 {
-	p := k & w.mask
-	for {
-		i := w.table[p]
-		if i < 0 || w.keys[i] == k {
-			return i
-		}
-		p = (p + 1) & w.mask
+		w.table[p] = slot{fp: uint32(k >> 32), sn: w.off[i]<<8 | (w.off[i+1] - w.off[i])}
 	}
 }
 
@@ -147,12 +153,21 @@ func (w *weights) scores(feats []uint64, out []float32) {
 		out[i] = 0
 	}
 	for _, f := range feats {
-		i := w.find(f)
-		if i < 0 {
-			continue
-		}
-		for j := w.off[i]; j < w.off[i+1]; j++ {
-			out[w.cls[j]] += w.val[j]
+		p := f & w.mask
+		fp := uint32(f >> 32)
+		for {
+			s := w.table[p]
+			if s.sn == 0 {
+				break
+			}
+			if s.fp == fp {
+				start := s.sn >> 8
+				for _, e := range w.ents[start : start+s.sn&0xff] {
+					out[e&0xff] += float32(int16(e>>16)) * quantum
+				}
+				break
+			}
+			p = (p + 1) & w.mask
 		}
 	}
 }

@@ -100,7 +100,7 @@ func trainParser(p *depParser, sents, dev []parseExample, epochs int, log io.Wri
 		p.w = compact(best, prune)
 		uas, las := evalParser(p, dev)
 		fmt.Fprintf(log, "parser pruned at %.2f: dev UAS %.4f LAS %.4f, %d features, %d weights\n",
-			prune, uas, las, len(p.w.keys), len(p.w.cls))
+			prune, uas, las, len(p.w.keys), len(p.w.ents))
 		if chosen == nil || las >= bestLAS-0.001 {
 			chosen = p.w
 		}
