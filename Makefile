@@ -7,7 +7,7 @@ GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer lexicon web bench
+.PHONY: run build test gazetteer lexicon web bench model
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -29,6 +29,12 @@ lexicon:
 # Rebuild the embedded web assets from web/package-lock.json.
 web:
 	bash web/build.sh
+
+# Retrain the embedded syntax model from UD English EWT (../shared/corpus/ud-english-ewt), on one
+# core; the same treebank gives the same bytes. See loader/syntax/MODEL.md.
+UD ?= ../shared/corpus/ud-english-ewt
+model:
+	GOMAXPROCS=1 $(GO) run ./loader/syntax/internal/train -ud $(UD) -out loader/syntax/model/en_ewt.bin.gz
 
 # Scale benchmarks (see docs/benchmarks.md); SIZES="1000 10000" for a shorter ladder.
 bench:

@@ -8,6 +8,7 @@
 //	newsgraph import  [flags] FILE...             load an N-Quads export into a store
 //	newsgraph follow  [flags] FEED...             poll feeds and load each new item once
 //	newsgraph check   [flags] [--repair]          compare the derived data with the articles
+//	newsgraph parse   [--conllu] [FILE|-]...      print the syntax of sentences (CoNLL-U)
 //
 // Run `newsgraph COMMAND --help` for each command's flags. main only wires: each command parses
 // its flags into a config and runs the packages that do the work.
@@ -52,6 +53,7 @@ var commands = map[string]func(context.Context, *env) error{
 	"import":  runImport,
 	"follow":  runFollow,
 	"check":   runCheck,
+	"parse":   runParse,
 }
 
 const usage = `newsgraph turns news articles into a knowledge graph and answers questions about it.
@@ -65,6 +67,7 @@ Usage:
   newsgraph import  [flags] FILE...               load an N-Quads export into a store
   newsgraph follow  [flags] FEED...               poll RSS/Atom feeds and load each new item once
   newsgraph check   [flags] [--repair]            compare the derived data with the articles (exit 1: they differ)
+  newsgraph parse   [--conllu] [FILE|-]...        print how sentences are read: words, tags, lemmas, trees (CoNLL-U)
 
 Run 'newsgraph COMMAND --help' for a command's flags.
 `

@@ -1,0 +1,129 @@
+package syntax
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// lemmatizer gives lemmas: a lookup of the forms seen in training (by XPOS), then suffix rules
+// learned from the treebank for unseen words, keyed by XPOS and the longest known suffix.
+type lemmatizer struct {
+	exact map[string]string // form "\t" XPOS → lemma, where it differs from the lower-case entry
+	lower map[string]string // lower-case form "\t" XPOS → lemma
+	rules map[string]lemmaRule
+}
+
+// lemmaRule strips Strip bytes from the end of the lower-case form and appends Add.
+type lemmaRule struct {
+	Strip int
+	Add   string
+}
+
+const maxSuffix = 6
+
+func (lz *lemmatizer) lemma(form, upos, xpos string) string {
+	form = normPunct(form)
+	if l, ok := lz.exact[form+"\t"+xpos]; ok {
+		return l
+	}
+	low := strings.ToLower(form)
+	if l, ok := lz.lower[low+"\t"+xpos]; ok {
+		return l
+	}
+	if upos == "PROPN" || upos == "PUNCT" || upos == "SYM" || upos == "X" || upos == "NUM" {
+		if upos == "PROPN" {
+			return form
+		}
+		return low
+	}
+	for k := min(len(low), maxSuffix); k >= 0; k-- {
+		r, ok := lz.rules[xpos+"\t"+low[len(low)-k:]]
+		if ok && r.Strip <= len(low) && utf8.ValidString(low[:len(low)-r.Strip]) {
+			return low[:len(low)-r.Strip] + r.Add
+		}
+	}
+	return low
+}
+
+// learnLemmas builds the lemmatizer from the training sentences.
+func learnLemmas(sents []Sentence) *lemmatizer {
+	exact := counter{}
+	lower := counter{}
+	rules := counter{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.Lemma == "" {
+				continue
+			}
+			low := strings.ToLower(w.Form)
+			exact.add(w.Form+"\t"+w.XPOS, w.Lemma)
+			lower.add(low+"\t"+w.XPOS, w.Lemma)
+			if w.UPOS == "PROPN" {
+				continue
+			}
+			lm := strings.ToLower(w.Lemma)
+			cp := 0
+			for cp < len(low) && cp < len(lm) && low[cp] == lm[cp] {
+				cp++
+			}
+			if len(low)-cp > 40 {
+				continue
+			}
+			r := encodeRule(lemmaRule{Strip: len(low) - cp, Add: lm[cp:]})
+			for k := 0; k <= min(len(low), maxSuffix); k++ {
+				rules.add(w.XPOS+"\t"+low[len(low)-k:], r)
+			}
+		}
+	}
+	lz := &lemmatizer{exact: map[string]string{}, lower: map[string]string{}, rules: map[string]lemmaRule{}}
+	for k := range lower {
+		lz.lower[k], _ = lower.best(k)
+	}
+	for k := range exact {
+		form, xpos, _ := strings.Cut(k, "\t")
+		l, _ := exact.best(k)
+		if lz.lower[strings.ToLower(form)+"\t"+xpos] != l {
+			lz.exact[k] = l
+		}
+	}
+	for k := range rules {
+		r, n := rules.best(k)
+		_, suf, _ := strings.Cut(k, "\t")
+		if n >= 3 || suf == "" {
+			lz.rules[k] = decodeRule(r)
+		}
+	}
+	return lz
+}
+
+func encodeRule(r lemmaRule) string { return string(rune('0'+r.Strip)) + r.Add }
+func decodeRule(s string) lemmaRule { return lemmaRule{Strip: int(s[0] - '0'), Add: s[1:]} }
+
+// counter counts values per key.
+type counter map[string]map[string]int
+
+func (c counter) add(k, v string) {
+	m := c[k]
+	if m == nil {
+		m = map[string]int{}
+		c[k] = m
+	}
+	m[v]++
+}
+
+// best returns the most frequent value of k (the smallest on ties) and its count.
+func (c counter) best(k string) (string, int) {
+	vals := make([]string, 0, len(c[k]))
+	for v := range c[k] {
+		vals = append(vals, v)
+	}
+	sort.Strings(vals)
+	best, n := "", -1
+	for _, v := range vals {
+		if c[k][v] > n {
+			best, n = v, c[k][v]
+		}
+	}
+	return best, n
+}

@@ -1,0 +1,58 @@
+package syntax
+
+// depParser is a greedy arc-hybrid dependency parser scored by an averaged perceptron. Class 0
+// is SHIFT, 1+l is LEFT with label l, 1+L+l is RIGHT with label l.
+type depParser struct {
+	labels    []string
+	rootLabel int
+	w         *weights
+}
+
+func (p *depParser) nClass() int { return 1 + 2*len(p.labels) }
+
+func (p *depParser) move(class int) (move, label int) {
+	L := len(p.labels)
+	switch {
+	case class == 0:
+		return moveShift, -1
+	case class <= L:
+		return moveLeft, class - 1
+	}
+	return moveRight, class - 1 - L
+}
+
+// work is the reusable memory of one parse.
+type work struct {
+	st     state
+	c      ctx
+	feats  []uint64
+	scores []float32
+	toks   []tokHash
+	tags   []uint8
+}
+
+// parse fills st with the best-scoring tree of the n words whose values are in w.c.
+func (p *depParser) parse(w *work, n int) {
+	st := &w.st
+	st.reset(n)
+	if cap(w.scores) < p.nClass() {
+		w.scores = make([]float32, p.nClass())
+	}
+	scores := w.scores[:p.nClass()]
+	for !st.done() {
+		w.feats = parseFeatures(w.feats[:0], st, &w.c)
+		p.w.scores(w.feats, scores)
+		best, bestScore := -1, float32(0)
+		for cl, sc := range scores {
+			m, l := p.move(cl)
+			if !st.valid(m, l, p.rootLabel) {
+				continue
+			}
+			if best < 0 || sc > bestScore {
+				best, bestScore = cl, sc
+			}
+		}
+		m, l := p.move(best)
+		st.apply(m, l)
+	}
+}

@@ -1,0 +1,101 @@
+package syntax
+
+import (
+	"bytes"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed model/en_ewt.bin.gz
+var embeddedModel []byte
+
+// Parser tokenizes, tags, lemmatizes and parses English. It is safe for concurrent use.
+type Parser struct {
+	m    *model
+	pool sync.Pool // *work
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultParser *Parser
+	defaultErr    error
+)
+
+// Default returns the parser built from the embedded model, loaded once; safe for concurrent use.
+func Default() (*Parser, error) {
+	defaultOnce.Do(func() {
+		defaultParser, defaultErr = Load(embeddedModel)
+	})
+	return defaultParser, defaultErr
+}
+
+// Load returns a parser built from a model file's bytes (as written by Train).
+func Load(data []byte) (*Parser, error) {
+	m, err := readModel(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	p := &Parser{m: m}
+	p.pool.New = func() any { return new(work) }
+	return p, nil
+}
+
+// Sentences splits text into sentences and words (UD tokenization), with byte offsets into
+// text; the words are not tagged.
+func (p *Parser) Sentences(text string) []Sentence { return splitSentences(text) }
+
+// ParseSentence tokenizes text[start:end] as one sentence (offsets relative to the whole text),
+// then tags, lemmatizes and parses it. Out-of-range bounds are clipped to the text.
+func (p *Parser) ParseSentence(text string, start, end int) Sentence {
+	end = min(max(end, 0), len(text))
+	start = min(max(start, 0), end)
+	s := Sentence{Start: start, End: end}
+	for k, t := range tokenize(text, start, end, nil) {
+		s.Words = append(s.Words, Word{ID: k + 1, Form: text[t.start:t.end], Start: t.start, End: t.end})
+	}
+	p.Parse(&s)
+	return s
+}
+
+// ParseText splits text into sentences and parses each.
+func (p *Parser) ParseText(text string) []Sentence {
+	sents := p.Sentences(text)
+	for i := range sents {
+		p.Parse(&sents[i])
+	}
+	return sents
+}
+
+// Parse tags, lemmatizes and parses the words of s in place (their Form is read; ID, UPOS,
+// XPOS, Lemma, Feats, Head and Deprel are set). The result is always one tree: exactly one word
+// has Head 0 and Deprel "root", and following heads from any word reaches it.
+func (p *Parser) Parse(s *Sentence) {
+	n := len(s.Words)
+	if n == 0 {
+		return
+	}
+	w := p.pool.Get().(*work)
+	defer p.pool.Put(w)
+	t := p.m.tagger
+	w.toks = t.hashes(s, w.toks)
+	w.tags = t.tag(s, w.toks, w.tags)
+	for i := range s.Words {
+		wd := &s.Words[i]
+		c := int(w.tags[i])
+		wd.ID = i + 1
+		wd.UPOS, wd.XPOS = t.upos[c], t.xpos[c]
+		wd.Lemma = p.m.lemmas.lemma(wd.Form, wd.UPOS, wd.XPOS)
+		wd.Feats = p.m.feats.feats(strings.ToLower(wd.Form), c)
+	}
+	fillCtx(&w.c, s.Words, w.tags)
+	p.m.parser.parse(w, n)
+	for i := range s.Words {
+		h := w.st.heads[i]
+		if h == n {
+			h = -1
+		}
+		s.Words[i].Head = h + 1
+		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
+	}
+}

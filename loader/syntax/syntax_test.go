@@ -1,0 +1,269 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// ewt is where UD English EWT lies beside the project (../shared); tests that need it skip
+// without it.
+var ewt = filepath.Join("..", "..", "..", "shared", "corpus", "ud-english-ewt")
+
+func readTreebank(t testing.TB, split string) []ConllSentence {
+	t.Helper()
+	path := filepath.Join(ewt, "en_ewt-ud-"+split+".conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("UD English EWT not found (%v): skipping", err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLLU(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
+}
+
+func mustDefault(t testing.TB) *Parser {
+	t.Helper()
+	p, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	return p
+}
+
+// TestDevAccuracy parses the words of the EWT dev split and checks the model's figures
+// (docs/quality.md): UPOS, UAS and LAS (relations without subtypes, punctuation included).
+func TestDevAccuracy(t *testing.T) {
+	dev := readTreebank(t, "dev")
+	p := mustDefault(t)
+	n, upos, uas, las := 0, 0, 0, 0
+	for _, cs := range dev {
+		gold := cs.Sentence.Words
+		s := Sentence{Words: make([]Word, len(gold))}
+		for i, w := range gold {
+			s.Words[i] = Word{Form: w.Form}
+		}
+		p.Parse(&s)
+		if err := Validate(&s); err != nil {
+			t.Fatalf("line %d: %v", cs.Line, err)
+		}
+		for i, w := range s.Words {
+			n++
+			if w.UPOS == gold[i].UPOS {
+				upos++
+			}
+			if w.Head == gold[i].Head {
+				uas++
+				if BaseRel(w.Deprel) == BaseRel(gold[i].Deprel) {
+					las++
+				}
+			}
+		}
+	}
+	got := map[string]float64{"UPOS": frac(upos, n), "UAS": frac(uas, n), "LAS": frac(las, n)}
+	t.Logf("dev: %d words, UPOS %.4f UAS %.4f LAS %.4f", n, got["UPOS"], got["UAS"], got["LAS"])
+	for k, min := range devFloor {
+		if got[k] < min {
+			t.Errorf("dev %s: got %.4f, want at least %.3f", k, got[k], min)
+		}
+	}
+}
+
+func frac(a, b int) float64 { return float64(a) / float64(b) }
+
+func TestModelBytesRoundTrip(t *testing.T) {
+	m, err := readModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := writeModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gunzip(t, buf.Bytes()), gunzip(t, embeddedModel)) {
+		t.Error("the model read and written again differs from the embedded one")
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestLoadRejectsBadModels(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello"),
+		"truncated": embeddedModel[:len(embeddedModel)/2],
+	} {
+		if _, err := Load(data); err == nil {
+			t.Errorf("%s: Load gave no error", name)
+		}
+	}
+}
+
+func TestLemmas(t *testing.T) {
+	p := mustDefault(t)
+	tests := []struct{ text, form, want string }{
+		{"Iran and Iraq signed an agreement on Monday.", "signed", "sign"},
+		{"The European Union imposed new sanctions on Russia.", "imposed", "impose"},
+		{"The European Union imposed new sanctions on Russia.", "sanctions", "sanction"},
+		{"Washington lifted the embargo last year.", "lifted", "lift"},
+		{"The talks were held in Geneva.", "talks", "talk"},
+		{"The talks were held in Geneva.", "were", "be"},
+		{"The two countries cut ties in 2017.", "ties", "tie"},
+		{"He was arrested by the police.", "was", "be"},
+		{"The ministers reaffirmed their commitment.", "reaffirmed", "reaffirm"},
+		{"Rebels shelled the villages overnight.", "villages", "village"},
+		{"The company is acquiring smaller rivals.", "acquiring", "acquire"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, s := range p.ParseText(tt.text) {
+			for _, w := range s.Words {
+				if w.Form == tt.form {
+					found = true
+					if w.Lemma != tt.want {
+						t.Errorf("%q: lemma of %q: got %q (%s), want %q", tt.text, tt.form, w.Lemma, w.XPOS, tt.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %q", tt.text, tt.form)
+		}
+	}
+}
+
+func TestParseSentenceOffsets(t *testing.T) {
+	p := mustDefault(t)
+	text := "Intro. Russia’s army didn't withdraw. Outro."
+	start := strings.Index(text, "Russia")
+	end := strings.Index(text, " Outro")
+	s := p.ParseSentence(text, start, end)
+	if err := Validate(&s); err != nil {
+		t.Fatal(err)
+	}
+	var forms []string
+	for _, w := range s.Words {
+		if text[w.Start:w.End] != w.Form || w.Start < start || w.End > end {
+			t.Errorf("word %q at %d:%d", w.Form, w.Start, w.End)
+		}
+		forms = append(forms, w.Form)
+	}
+	if got, want := len(forms), 7; got != want {
+		t.Errorf("got words %q, want %d", forms, want)
+	}
+	if s.Start != start || s.End != end {
+		t.Errorf("sentence span %d:%d, want %d:%d", s.Start, s.End, start, end)
+	}
+	if e := p.ParseSentence(text, 40, 10); len(e.Words) != 0 {
+		t.Errorf("reversed bounds gave %d words", len(e.Words))
+	}
+}
+
+func TestParseRelations(t *testing.T) {
+	p := mustDefault(t)
+	tests := []struct{ text, dep, rel, head string }{
+		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
+		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		{"The treaty was signed by both leaders.", "treaty", "nsubj:pass", "signed"},
+		{"The treaty was signed by both leaders.", "leaders", "obl:agent", "signed"},
+		{"The minister did not attend the summit.", "not", "advmod", "attend"},
+	}
+	for _, tt := range tests {
+		s := p.ParseText(tt.text)[0]
+		tr := NewTree(&s)
+		ok := false
+		for _, w := range s.Words {
+			if w.Form == tt.dep && w.Deprel == tt.rel && w.Head > 0 && tr.Word(w.Head).Form == tt.head {
+				ok = true
+			}
+		}
+		if !ok {
+			var b bytes.Buffer
+			WriteCoNLLU(&b, nil, &s, nil)
+			t.Errorf("%q: want %s -%s-> %s, got\n%s", tt.text, tt.head, tt.rel, tt.dep, b.String())
+		}
+	}
+}
+
+func TestConcurrentParse(t *testing.T) {
+	p := mustDefault(t)
+	texts := []string{"The U.N. Security Council met on Friday. It condemned the attack.",
+		"Protesters clashed with police in Nairobi, officials said.",
+		"Germany and France agreed to increase aid to Ukraine by $5 billion."}
+	want := make([][]Sentence, len(texts))
+	for i, x := range texts {
+		want[i] = p.ParseText(x)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				got := p.ParseText(texts[i])
+				if !sameParse(got, want[i]) {
+					errs <- texts[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for x := range errs {
+		t.Errorf("concurrent parse of %q differs from the sequential one", x)
+	}
+}
+
+func sameParse(a, b []Sentence) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i].Words) != len(b[i].Words) {
+			return false
+		}
+		for j := range a[i].Words {
+			if a[i].Words[j] != b[i].Words[j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	p := mustDefault(t)
+	for _, text := range []string{"", "   \n\t", "!!!", "\xff\xfe", "a", "... --- ...", "((((", "’’’"} {
+		for _, s := range p.ParseText(text) {
+			if err := Validate(&s); err != nil {
+				t.Errorf("%q: %v", text, err)
+			}
+		}
+	}
+	var s Sentence
+	p.Parse(&s)
+	if len(s.Words) != 0 {
+		t.Errorf("empty sentence got %d words", len(s.Words))
+	}
+}

@@ -1,0 +1,145 @@
+package syntax
+
+import (
+	"sort"
+	"strings"
+)
+
+// tagger is a greedy left-to-right averaged-perceptron tagger. Its classes are UPOS and XPOS
+// pairs ("AUX\tVBZ"), predicted jointly.
+type tagger struct {
+	classes []string
+	upos    []string
+	xpos    []string
+	w       *weights          // first pass, left to right
+	w2      *weights          // second pass, which also reads the first pass's tags of the next words
+	dict    map[string]uint8  // lower-case form → class, for frequent unambiguous words
+	amb     map[string]uint64 // lower-case form → hash of the set of its frequent classes
+}
+
+func (t *tagger) setClasses(classes []string) {
+	t.classes = classes
+	t.upos = make([]string, len(classes))
+	t.xpos = make([]string, len(classes))
+	for i, c := range classes {
+		u, x, _ := strings.Cut(c, "\t")
+		t.upos[i], t.xpos[i] = u, x
+	}
+}
+
+// hashes returns the feature hashes of the words of s.
+func (t *tagger) hashes(s *Sentence, buf []tokHash) []tokHash {
+	buf = buf[:0]
+	for i := range s.Words {
+		buf = append(buf, hashTok(s.Words[i].Form, t.amb, t.dict))
+	}
+	return buf
+}
+
+// tag returns the class of every word of s: the first pass, then the second if there is one.
+func (t *tagger) tag(s *Sentence, toks []tokHash, out []uint8) []uint8 {
+	out = t.pass(s, toks, nil, out)
+	if t.w2 == nil {
+		return out
+	}
+	first := append([]uint8(nil), out...)
+	return t.pass(s, toks, first, out)
+}
+
+// pass tags s left to right, with the first-pass weights when first is nil, else with the
+// second-pass weights reading first.
+func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8) []uint8 {
+	out = out[:0]
+	var buf [256]float32
+	scores := buf[:len(t.classes)]
+	feats := make([]uint64, 0, 64)
+	w := t.w
+	if first != nil {
+		w = t.w2
+	}
+	for i := range s.Words {
+		if c := toks[i].dict; c >= 0 {
+			out = append(out, uint8(c))
+			continue
+		}
+		p1, p2 := prevTags(out, i)
+		if first == nil {
+			feats = tagFeatures(feats[:0], toks, i, p1, p2)
+		} else {
+			feats = tagFeatures2(feats[:0], toks, i, p1, p2, first)
+		}
+		w.scores(feats, scores)
+		out = append(out, uint8(argmax32(scores)))
+	}
+	return out
+}
+
+func prevTags(tags []uint8, i int) (p1, p2 uint64) {
+	if i >= 1 {
+		p1 = uint64(tags[i-1]) + 1
+	}
+	if i >= 2 {
+		p2 = uint64(tags[i-2]) + 1
+	}
+	return
+}
+
+func argmax32(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// tagCounts counts, for each lower-case form, its classes in the training sentences.
+func tagCounts(sents []Sentence, classOf map[string]int) map[string]map[int]int {
+	counts := make(map[string]map[int]int)
+	for _, s := range sents {
+		for _, w := range s.Words {
+			l := lowerWord(w.Form)
+			m := counts[l]
+			if m == nil {
+				m = make(map[int]int)
+				counts[l] = m
+			}
+			m[classOf[w.UPOS+"\t"+w.XPOS]]++
+		}
+	}
+	return counts
+}
+
+// buildLexicon fills the tag dictionary (forms seen at least 20 times with one class at least
+// 99.5% of the time) and the ambiguity classes (forms seen at least 3 times).
+func (t *tagger) buildLexicon(sents []Sentence, classOf map[string]int) {
+	t.dict = make(map[string]uint8)
+	t.amb = make(map[string]uint64)
+	for l, m := range tagCounts(sents, classOf) {
+		n, best, bestN := 0, 0, -1
+		var cls []int
+		for c, k := range m {
+			n += k
+			if k > bestN || (k == bestN && c < best) {
+				best, bestN = c, k
+			}
+		}
+		for c, k := range m {
+			if k*10 >= n {
+				cls = append(cls, c)
+			}
+		}
+		sort.Ints(cls)
+		if n >= 20 && float64(bestN) >= 0.995*float64(n) {
+			t.dict[l] = uint8(best)
+		}
+		if n >= 3 {
+			h := uint64(0xa3b1)
+			for _, c := range cls {
+				h = mix64(h + uint64(c) + 1)
+			}
+			t.amb[l] = h
+		}
+	}
+}
