@@ -74,6 +74,7 @@ func (f *eventFinder) find(d *doc) {
 		if sc == nil {
 			continue
 		}
+		// parsing is most of the cost of extraction: only sentences with actors and a trigger
 		if f.tree != nil && f.tree.lex.hasTrigger(sc.toks) {
 			f.parsed.Add(1)
 			f.tree.code(sc, ms)

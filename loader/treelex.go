@@ -20,11 +20,15 @@ type treeLexicon struct {
 	forms map[string]bool
 }
 
-// hasTrigger reports whether one of the words is a form of a trigger of the lexicon.
+// hasTrigger reports whether one of the words is a form of a trigger of the lexicon: an own
+// verb or event noun, or a CAMEO verb whose block names an event (not "say", not "be").
 func (l *treeLexicon) hasTrigger(toks []tok) bool {
 	for _, t := range toks {
-		if l.forms[t.W] || t.W != "" && lexicon.IsVerb(t.W) {
+		if l.forms[t.W] {
 			return true
+		}
+		if s, ok := lexicon.Verb(t.W); ok && s.Type != "" && t.W != "" {
+			return true // a CAMEO verb whose block names an event
 		}
 	}
 	return false
