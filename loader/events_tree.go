@@ -28,8 +28,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []mention) {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
-		acts[i] = events.Actor{Start: m.Start, End: m.End, Code: a.Code, Person: a.Via != "" || a.Type == newsgraph.Person,
-			Place: a.Place, Org: a.Type == newsgraph.Organization}
+		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization}
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
 	n0 := len(sc.out)

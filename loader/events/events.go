@@ -12,17 +12,10 @@ package events
 import "newsgraph/loader/syntax"
 
 // Actor is an entity mention that can take part in events. Start and End are byte offsets into
-// the same text as the words of the tree.
+// the same text as the words of the tree. Whether an event between two actors is kept (one
+// country's own affairs, a person and a place) is for the caller to decide.
 type Actor struct {
 	Start, End int
-	// Coded actors are countries and organisations with a code (ISO3, IGO, NGO); uncoded ones
-	// (people without an office, unknown organisations) act only for themselves.
-	Code string
-	// Person is set for a mention of a person.
-	Person bool
-	// Place is set for a town or region standing for its country: never the object of an event
-	// of a person, and no party to talks held there.
-	Place bool
 	// Org is set for an organisation: any of its members acts for it ("a UN expert"), where only
 	// the agents of a state act for a country ("Chinese troops", not "Chinese farmers").
 	Org bool

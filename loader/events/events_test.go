@@ -47,7 +47,7 @@ var testNouns = map[string]events.Sense{
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
-	"leader": "GOV", "minister": "GOV", "foreign minister": "GOV", "court": "JUD", "troop": "MIL", "vessel": "MIL"}
+	"leader": "GOV", "minister": "GOV", "foreign minister": "GOV", "court": "JUD", "troop": "MIL", "vessel": "MIL", "expert": "CVL", "farmer": "AGR"}
 
 func (testLex) Verb(l string) []events.Sense {
 	if s, ok := testVerbs[l]; ok {
@@ -70,7 +70,7 @@ func (testLex) Agent(l string) (string, bool)      { s, ok := testAgents[l]; ret
 var testActors = []struct{ name, code string }{
 	{"Peru", "PER"}, {"Chile", "CHL"}, {"Bolivia", "BOL"}, {"Japan", "JPN"}, {"Kenya", "KEN"},
 	{"Pakistan", "PAK"}, {"India", "IND"}, {"Chinese", "CHN"}, {"Philippine", "PHL"}, {"Iran", "IRN"},
-	{"United States", "USA"}, {"Barbados", "BRB"}, {"Ana Ruiz", ""}, {"Lima", "PER"},
+	{"United States", "USA"}, {"Barbados", "BRB"}, {"Ana Ruiz", ""}, {"Lima", "PER"}, {"UN", "IGO"},
 }
 
 // code parses one sentence, finds the test actors in it and returns its events as "TYPE SUBJ OBJ".
@@ -92,7 +92,7 @@ func code(t *testing.T, text string) []string {
 			}
 			i += from
 			from = i + len(a.name)
-			acts = append(acts, events.Actor{Start: i, End: from, Code: a.code, Person: a.code == "", Place: a.name == "Lima"})
+			acts = append(acts, events.Actor{Start: i, End: from, Org: a.code == "IGO"})
 			name := a.code
 			if name == "" {
 				name = a.name
@@ -129,6 +129,8 @@ func TestConstructions(t *testing.T) {
 		{"coordinated verbs share the subject", "Peru met Chile and criticized Bolivia.", []string{"CONSULT PER CHL", "DISAPPROVE PER BOL"}},
 		{"person's office stands for the country", "Pakistan's president rejected an offer from India.", []string{"REJECT PAK IND by GOV"}},
 		{"agent with a demonym", "Chinese coast guard ships fired on Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"any member acts for an organisation", "A UN expert criticized Peru.", []string{"DISAPPROVE IGO PER by CVL"}},
+		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
 		{"negation", "Peru did not attack Chile.", nil},
 		{"negated agreement is a rejection", "Peru did not agree to the deal with Chile.", []string{"REJECT PER CHL"}},
@@ -175,7 +177,7 @@ func FuzzCode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1 int) {
 		s := p.ParseSentence(text, 0, len(text))
 		tree := syntax.NewTree(&s)
-		acts := []events.Actor{{Start: a0, End: a1, Code: "AAA"}, {Start: b0, End: b1}}
+		acts := []events.Actor{{Start: a0, End: a1}, {Start: b0, End: b1, Org: true}}
 		for _, e := range events.Code(tree, acts, testLex{}) {
 			if e.Subject < 0 || e.Subject >= len(acts) || e.Object < 0 || e.Object >= len(acts) || e.Subject == e.Object {
 				t.Fatalf("bad event %+v", e)
