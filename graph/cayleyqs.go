@@ -2,11 +2,13 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
@@ -126,6 +128,9 @@ func (c *cayleyQS) ping(ctx context.Context) error {
 	c.rmu.RLock()
 	defer c.rmu.RUnlock()
 	_, err := c.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return nil // a bolt store that holds no quad yet: Cayley creates its buckets on the first write
+	}
 	return err
 }
 
