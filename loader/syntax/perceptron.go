@@ -108,7 +108,7 @@ type weights struct {
 	keys   []uint64
 	off    []uint32
 	cls    []uint8
-	val    []float32 // unquantized, only in models being trained
+	val    []float32 // exact weights, only in models being trained (then scores reads them)
 	table  []slot    // len power of two; sn == 0 marks an empty slot
 	ents   []uint32
 	mask   uint64
@@ -161,8 +161,14 @@ func (w *weights) scores(feats []uint64, out []float32) {
 				break
 			}
 			if s.fp == fp {
-				start := s.sn >> 8
-				for _, e := range w.ents[start : start+s.sn&0xff] {
+				start, end := s.sn>>8, s.sn>>8+s.sn&0xff
+				if w.val != nil { // a model in training: its exact weights
+					for j := start; j < end; j++ {
+						out[w.ents[j]&0xff] += w.val[j]
+					}
+					break
+				}
+				for _, e := range w.ents[start:end] {
 					out[e&0xff] += float32(int16(e>>16)) * quantum
 				}
 				break
