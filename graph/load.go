@@ -32,12 +32,7 @@ func (s *Store) LoadBatch(ctx context.Context, xs []*newsgraph.Extraction) (int,
 			return 0, err
 		}
 	}
-	if err := s.writable(); err != nil {
-		return 0, err
-	}
-	s.write.Lock()
-	defer s.write.Unlock()
-	unlock, err := s.be.lockWriters(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -165,6 +160,21 @@ func (s *Store) commit(ctx context.Context, d []cgraph.Delta, dc *derivedChanges
 	return s.be.write(ctx, d, dc)
 }
 
+// lockWrite takes the writers' locks of this process and of the others, after checking that the
+// store takes writes; the returned function releases them.
+func (s *Store) lockWrite(ctx context.Context) (func(), error) {
+	if err := s.writable(); err != nil {
+		return nil, err
+	}
+	s.write.Lock()
+	unlock, err := s.be.lockWriters(ctx)
+	if err != nil {
+		s.write.Unlock()
+		return nil, err
+	}
+	return func() { unlock(); s.write.Unlock() }, nil
+}
+
 // writable returns an error when the store is read-only.
 func (s *Store) writable() error {
 	if s.be.readOnly() {
@@ -237,12 +247,7 @@ func (s *Store) storedQuads(ctx context.Context, id string) ([]quad.Quad, error)
 
 // DeleteArticle removes every quad labelled with the article, in one transaction.
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
-	if err := s.writable(); err != nil {
-		return err
-	}
-	s.write.Lock()
-	defer s.write.Unlock()
-	unlock, err := s.be.lockWriters(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return err
 	}

@@ -41,12 +41,7 @@ func (s *Store) MarkSeen(ctx context.Context, keys []string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	if err := s.writable(); err != nil {
-		return err
-	}
-	s.write.Lock()
-	defer s.write.Unlock()
-	unlock, err := s.be.lockWriters(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return err
 	}

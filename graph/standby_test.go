@@ -45,8 +45,12 @@ func TestPostgresStandby(t *testing.T) {
 	gen := r.Generation(ctx)
 	load(t, w, chain())
 	waitSame(t, r, w)
-	if r.Generation(ctx) == gen {
-		t.Errorf("the standby's generation did not move with the primary's write")
+	// the generation is polled (at most every 0.1 s): it moves within a few polls of the replay
+	for deadline := time.Now().Add(5 * time.Second); r.Generation(ctx) == gen; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Errorf("the standby's generation did not move with the primary's write in 5 s")
+			break
+		}
 	}
 	if rep, err := r.Check(ctx, false); err != nil || !rep.OK() {
 		t.Errorf("check on the standby: %v\n%s", err, rep)

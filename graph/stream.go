@@ -85,12 +85,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 // that an import cut short (kill -9) has its derived data rebuilt on the next Open. A syntax
 // error names the line and stores nothing of its batch.
 func (s *Store) ImportNQuads(ctx context.Context, r io.Reader) error {
-	if err := s.writable(); err != nil {
-		return err
-	}
-	s.write.Lock()
-	defer s.write.Unlock()
-	unlock, err := s.be.lockWriters(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return err
 	}
