@@ -67,6 +67,8 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true,
 	"want": true, "wish": true, "expect": true, "suspect": true, "worry": true, "predict": true, "speculate": true,
 	"suggest": true, "consider": true, "imagine": true, "question": true, "wonder": true}
 
+// senses returns the senses of a verb with its particle ("call off"), or of the verb alone when
+// the lexicon does not know the pair.
 func (c *coder) senses(full, bare string) []Sense {
 	if s := c.lex.Verb(full); len(s) > 0 || full == bare {
 		return s
@@ -93,7 +95,8 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return nil
 	}
 	full, bare := c.verbLemma(v)
-	if ss := c.verbSenses(v, full, bare); len(ss) > 0 && ss[0].Role == RoleReport {
+	ss := c.verbSenses(v, full, bare)
+	if len(ss) > 0 && ss[0].Role == RoleReport {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
 	subj, sw := c.subject(v, 0)
@@ -107,7 +110,6 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		rule = sense.Rule
 	}
 	if !ok {
-		ss := c.verbSenses(v, full, bare)
 		if len(ss) == 0 {
 			if len(subj) > 0 && hasActors(objs) {
 				c.miss(v, "verb \""+full+"\" links actors but is not in the lexicon")
