@@ -75,7 +75,7 @@ func (f *eventFinder) find(d *doc) {
 			continue
 		}
 		// parsing is most of the cost of extraction: only sentences with actors and a trigger
-		if f.tree != nil && f.tree.lex.hasTrigger(sc.toks) {
+		if f.tree != nil && len(sc.toks) <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks) {
 			f.parsed.Add(1)
 			f.tree.code(sc, ms)
 		}
@@ -263,3 +263,10 @@ func namesBeyond(s sentence, ms []mention) int {
 	}
 	return n
 }
+
+// maxParsedTokens is the longest sentence (in tokens, a mention one token) the tree coder parses;
+// longer ones are read by the word rules alone. A greedy parser's errors compound over long
+// sentences, and parsing is most of the cost: at 40, the dev scorers are unchanged (plv 0.458
+// against 0.457, plover 0.770) and extraction takes 17 % less CPU (at 30: plv even half -0.006,
+// twice as fast).
+const maxParsedTokens = 40
