@@ -17,7 +17,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"newsgraph"
@@ -180,20 +179,10 @@ func (r *Reader) readPath(ctx context.Context, p string, fn func(newsgraph.Artic
 	if !fi.IsDir() {
 		return r.readFile(ctx, p, fn)
 	}
-	var files []string
-	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return bad(fn, path, 0, unwrapPath(err))
-		}
-		if !d.IsDir() && Supported(path) {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if walkErr != nil {
-		return walkErr
+	files, err := loader.Files(p, Supported, func(path string, err error) error { return bad(fn, path, 0, err) })
+	if err != nil {
+		return err
 	}
-	sort.Strings(files)
 	for _, f := range files {
 		if err := r.readFile(ctx, f, fn); err != nil {
 			return err

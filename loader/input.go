@@ -88,20 +88,12 @@ func (r *Reader) Read(ctx context.Context, paths []string, fn func(newsgraph.Art
 			}
 			continue
 		}
-		var files []string
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return fn(newsgraph.Article{}, &InputError{File: path, Err: errors.Unwrap(err)})
-			}
-			if !d.IsDir() && Supported(path) {
-				files = append(files, path)
-			}
-			return nil
+		files, err := Files(p, Supported, func(path string, err error) error {
+			return fn(newsgraph.Article{}, &InputError{File: path, Err: err})
 		})
-		if walkErr != nil {
-			return walkErr
+		if err != nil {
+			return err
 		}
-		sort.Strings(files)
 		for _, f := range files {
 			if err := r.readFile(ctx, f, fn); err != nil {
 				return err
@@ -109,6 +101,28 @@ func (r *Reader) Read(ctx context.Context, paths []string, fn func(newsgraph.Art
 		}
 	}
 	return nil
+}
+
+// Files returns the files below dir that keep accepts, in name order. A file or folder that
+// cannot be read is given to skip with the error without its path; Files stops when skip
+// returns an error.
+func Files(dir string, keep func(name string) bool, skip func(path string, err error) error) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return skip(path, err)
+		}
+		if !d.IsDir() && keep(path) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
 }
 
 // Supported reports whether a file name has one of the endings Read takes from a directory.

@@ -38,16 +38,7 @@ func runExplain(ctx context.Context, e *env) error {
 		writeExplanation(out, ex, rs)
 		return nil
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		return err
-	}
-	if bad > 0 {
-		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
-	}
-	return nil
+	return endOutput(out, err, bad)
 }
 
 // writeExplanation writes the readings of one article as text.

@@ -42,16 +42,7 @@ func runExtract(ctx context.Context, e *env) error {
 		}
 		return enc.Encode(it.Extraction)
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		return err
-	}
-	if bad > 0 {
-		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
-	}
-	return nil
+	return endOutput(out, err, bad)
 }
 
 // textArticle is an article with its text, as `extract --text` prints it.

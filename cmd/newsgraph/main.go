@@ -15,6 +15,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -40,6 +41,21 @@ type env struct {
 
 // errBadRecords is returned when a command finished but skipped bad input records (exit status 1).
 var errBadRecords = errors.New("some records were skipped")
+
+// endOutput ends a command that writes to out while reading records: the reading's error, else
+// the flush's, else errBadRecords when bad records were skipped.
+func endOutput(out *bufio.Writer, err error, bad int) error {
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d bad records: %w", bad, errBadRecords)
+	}
+	return nil
+}
 
 // errUsage is returned after a usage message has been printed (exit status 2).
 var errUsage = errors.New("usage")
