@@ -5,7 +5,10 @@
 #                                     # cluster in a temporary folder on 127.0.0.1 and a free port,
 #                                     # starts it and prints:
 #                                     #   export NEWSGRAPH_TEST_POSTGRES=postgres://…
+#                                     #   export NEWSGRAPH_TEST_POSTGRES_STANDBY=postgres://…
 #                                     #   export NEWSGRAPH_PG_DIR=/tmp/…
+#                                     # The second URL is a streaming hot standby of the first
+#                                     # (pg_basebackup -R), for the suites' read-only backend.
 #   .ci/postgres.sh stop [DIR]        # stops the cluster and removes its folder
 #                                     # (DIR defaults to $NEWSGRAPH_PG_DIR)
 #
@@ -66,7 +69,15 @@ start() {
 		{ cat "$dir/server.log" >&2; exit 1; }
 	echo "$bin" >"$dir/bin"
 	as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U newsgraph newsgraph >&2
+	# a streaming hot standby of it: -R writes standby.signal and primary_conninfo
+	port2=$(free_port)
+	as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U newsgraph -D "$dir/standby" -R -X stream --checkpoint=fast --no-sync >"$dir/basebackup.log" 2>&1 ||
+		{ cat "$dir/basebackup.log" >&2; exit 1; }
+	as_owner "$bin/pg_ctl" -D "$dir/standby" -l "$dir/standby.log" -w \
+		-o "'-c listen_addresses=127.0.0.1 -p $port2 -k $dir -c fsync=off -c full_page_writes=off'" start >&2 ||
+		{ cat "$dir/standby.log" >&2; exit 1; }
 	echo "export NEWSGRAPH_TEST_POSTGRES='postgres://newsgraph@127.0.0.1:$port/newsgraph?sslmode=disable'"
+	echo "export NEWSGRAPH_TEST_POSTGRES_STANDBY='postgres://newsgraph@127.0.0.1:$port2/newsgraph?sslmode=disable'"
 	echo "export NEWSGRAPH_PG_DIR='$dir'"
 }
 
@@ -74,6 +85,7 @@ stop() {
 	dir=${1:-${NEWSGRAPH_PG_DIR:-}}
 	[ -n "$dir" ] && [ -d "$dir/data" ] || { echo "postgres.sh stop: no cluster folder given" >&2; exit 1; }
 	bin=$(cat "$dir/bin")
+	[ -d "$dir/standby" ] && { as_owner "$bin/pg_ctl" -D "$dir/standby" -m fast -w stop >&2 || true; }
 	as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
 	rm -rf "$dir"
 }

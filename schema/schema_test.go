@@ -194,6 +194,13 @@ func TestMutations(t *testing.T) {
 			}})
 			const ingest = `mutation($a: [ArticleInput!]!) { ingest(articles: $a) { articles changed entities relations ids } }`
 			in := []any{map[string]any{"id": "new-1", "text": "Some text.", "date": "2025-01-02", "source": "AP"}, map[string]any{"text": "More text."}}
+			if b.ReadOnly { // a standby refuses every write, saying where to send it
+				r := do(t, s, ingest, map[string]any{"a": in})
+				if len(r.Errors) != 1 || r.Codes()[0] != "unavailable" || !strings.Contains(r.Errors[0].Message, "read-only") || !strings.Contains(r.Errors[0].Message, "primary") {
+					t.Errorf("ingest on %s: got %+v, want one %s error saying the store is read-only", b.Name, r.Errors, "unavailable")
+				}
+				return
+			}
 			got := string(data(t, s, ingest, map[string]any{"a": in}))
 			for _, want := range []string{`"articles": 2`, `"changed": 2`, `"new-1"`, `"derived"`, `"relations": 4`} {
 				if !strings.Contains(got, want) {

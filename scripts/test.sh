@@ -2,8 +2,9 @@
 # The project's test command (`make test`; .ci/run calls it). On a fresh machine it installs what
 # the suites need when it is missing and it runs as root (Debian's PostgreSQL, Chromium, raptor2,
 # Graphviz, xmllint; the npm packages pinned in lock files), starts a throw-away PostgreSQL on
-# 127.0.0.1, runs the suites on every backend (with the kill -9 tests of load and import, and a
-# streaming standby of PostgreSQL started by the tests themselves), `newsgraph check` on a load
+# 127.0.0.1 with a streaming hot standby of it, runs the suites on every backend (memory, bolt,
+# PostgreSQL, and the standby for the schema and server suites; with the kill -9 tests of load
+# and import, and the standby tests that start their own pair), `newsgraph check` on a load
 # of the examples, the bounded fuzz targets and the asset checks, and stops PostgreSQL again.
 #
 #   FUZZTIME=10s   time each fuzz target runs (default 10s)
@@ -43,7 +44,7 @@ if [ -z "${NEWSGRAPH_TEST_POSTGRES:-}" ]; then
 	own_pg=1
 	trap 'sh "$root/.ci/postgres.sh" stop "$NEWSGRAPH_PG_DIR" >/dev/null 2>&1 || true' EXIT
 fi
-echo "PostgreSQL for the tests: ${NEWSGRAPH_TEST_POSTGRES%%\?*}"
+echo "PostgreSQL for the tests: ${NEWSGRAPH_TEST_POSTGRES%%\?*}, its standby: ${NEWSGRAPH_TEST_POSTGRES_STANDBY:-none}"
 
 # --- web assets ---------------------------------------------------------------------------------
 step "web assets match their sources"

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"newsgraph"
+	"newsgraph/graph"
 	"newsgraph/schema/schematest"
 	"newsgraph/server"
 )
@@ -47,6 +49,10 @@ func TestLoadWhileQuerying(t *testing.T) {
 				go func(w int) {
 					defer writers.Done()
 					for i := 0; i < writes; i++ {
+						if b.ReadOnly { // a standby's server: the writes go to its primary
+							writePrimary(schematest.Writer(st), w, i, errs)
+							continue
+						}
 						in := []any{map[string]any{"text": fmt.Sprintf("noise %d %d", w, i)}, map[string]any{"text": "ka-2"}}
 						a := gql(t, base, token, `mutation($a: [ArticleInput!]!) { ingest(articles: $a) { articles } }`, map[string]any{"a": in})
 						if a.Status != 200 {
@@ -115,5 +121,22 @@ func TestLoadWhileQuerying(t *testing.T) {
 			}
 			t.Logf("%s: %d queries answered during %d ingests and deletes", b.Name, queries, 2*writes*2)
 		})
+	}
+}
+
+// writePrimary does what one writer of TestLoadWhileQuerying asks over GraphQL, on the primary
+// of a standby's server: stores noise article i and ka-2 again, deletes noise article i-1.
+func writePrimary(p *graph.Store, w, i int, errs chan<- string) {
+	ctx := context.Background()
+	for _, text := range []string{fmt.Sprintf("noise %d %d", w, i), "ka-2"} {
+		x := noise(newsgraph.Article{Text: text})
+		if _, err := p.Load(ctx, &x); err != nil {
+			errs <- fmt.Sprintf("load on the primary: %v", err)
+		}
+	}
+	if i > 0 {
+		if err := p.DeleteArticle(ctx, fmt.Sprintf("noise-%d-%d", w, i-1)); err != nil {
+			errs <- fmt.Sprintf("delete on the primary: %v", err)
+		}
 	}
 }

@@ -6,10 +6,12 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/lib/pq" // the driver Cayley's postgres backend uses
 )
@@ -52,4 +54,65 @@ func Database(t testing.TB) string {
 	})
 	u.Path = "/" + name
 	return u.String()
+}
+
+// StandbyDatabase creates an empty database on the primary named by NEWSGRAPH_TEST_POSTGRES and
+// returns its URL there and on the streaming hot standby named by
+// NEWSGRAPH_TEST_POSTGRES_STANDBY (.ci/postgres.sh starts both), once the standby has replayed
+// its creation. It is dropped when the test ends. Without the standby's URL the test is skipped,
+// or fails when CI is set.
+func StandbyDatabase(t testing.TB) (primary, standby string) {
+	t.Helper()
+	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES_STANDBY")
+	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES_STANDBY is empty: start a primary and its standby with .ci/postgres.sh")
+		}
+		t.Skip("NEWSGRAPH_TEST_POSTGRES_STANDBY not set: no PostgreSQL standby to test against (see .ci/postgres.sh)")
+	}
+	primary = Database(t)
+	p, err := url.Parse(primary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("NEWSGRAPH_TEST_POSTGRES_STANDBY: %v", err)
+	}
+	s.Path = p.Path
+	WaitReplay(t, primary, s.String())
+	return primary, s.String()
+}
+
+// WaitReplay waits, for at most 30 s, until the standby has replayed everything the primary had
+// written when it was called.
+func WaitReplay(t testing.TB, primary, standby string) {
+	t.Helper()
+	var lsn string
+	query(t, primary, func(db *sql.DB) error { return db.QueryRow(`SELECT pg_current_wal_lsn()::text`).Scan(&lsn) })
+	query(t, standby, func(db *sql.DB) error {
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+			var done bool
+			err := db.QueryRow(`SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn`, lsn).Scan(&done)
+			if err == nil && done {
+				return nil
+			}
+			if time.Now().After(deadline) {
+				return fmt.Errorf("the standby has not replayed the primary's WAL up to %s after 30 s (last error: %v)", lsn, err)
+			}
+		}
+	})
+}
+
+// query runs fn on a connection to the database at url, failing the test on error.
+func query(t testing.TB, url string, fn func(*sql.DB) error) {
+	t.Helper()
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := fn(db); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -5,7 +5,9 @@ package schematest
 
 import (
 	"context"
+	"sync"
 	"testing"
+	"time"
 
 	_ "github.com/lib/pq" // the postgres driver, for creating a test database
 
@@ -18,20 +20,58 @@ import (
 type Backend struct {
 	Name string
 	Open func(t testing.TB) *graph.Store
+	// ReadOnly is set for a store that refuses writes (the standby): Load writes what a test
+	// stores to its primary, but writes through the store itself (GraphQL mutations) fail.
+	ReadOnly bool
 }
 
-// Backends returns memory, bolt and PostgreSQL. The PostgreSQL entry skips when
-// NEWSGRAPH_TEST_POSTGRES is empty, and fails instead when CI is set.
+// Backends returns memory, bolt, PostgreSQL and a PostgreSQL hot standby. The PostgreSQL entries
+// skip when NEWSGRAPH_TEST_POSTGRES (or NEWSGRAPH_TEST_POSTGRES_STANDBY) is empty, and fail
+// instead when CI is set.
 func Backends() []Backend {
 	return []Backend{
-		{"memory", func(t testing.TB) *graph.Store { return open(t, graph.Config{Backend: "memory"}) }},
-		{"bolt", func(t testing.TB) *graph.Store {
+		{Name: "memory", Open: func(t testing.TB) *graph.Store { return open(t, graph.Config{Backend: "memory"}) }},
+		{Name: "bolt", Open: func(t testing.TB) *graph.Store {
 			return open(t, graph.Config{Backend: "bolt", Addr: t.TempDir() + "/db", NoSync: true})
 		}},
-		{"postgres", func(t testing.TB) *graph.Store {
+		{Name: "postgres", Open: func(t testing.TB) *graph.Store {
 			return open(t, graph.Config{Backend: "postgres", Addr: pgtest.Database(t)})
 		}},
+		{Name: "postgres-standby", Open: openStandby, ReadOnly: true},
 	}
+}
+
+// standbys maps a store opened on a standby to what Load needs to write through its primary.
+var standbys sync.Map // *graph.Store → standby
+
+type standby struct {
+	primary    *graph.Store
+	pURL, sURL string
+}
+
+// Writer returns the store that takes the writes for s: its primary when s was opened on a
+// standby (postgres-standby), s itself otherwise.
+func Writer(s *graph.Store) *graph.Store {
+	if sb, ok := standbys.Load(s); ok {
+		return sb.(standby).primary
+	}
+	return s
+}
+
+// openStandby opens a writer on a fresh database of the primary (it creates the schema, as
+// `newsgraph load` does) and returns a store opened on the standby, read-only.
+func openStandby(t testing.TB) *graph.Store {
+	t.Helper()
+	pURL, sURL := pgtest.StandbyDatabase(t)
+	w := open(t, graph.Config{Backend: "postgres", Addr: pURL})
+	pgtest.WaitReplay(t, pURL, sURL)
+	r := open(t, graph.Config{Backend: "postgres", Addr: sURL})
+	if !r.ReadOnly() {
+		t.Fatalf("the store on the standby %s is not read-only", sURL)
+	}
+	standbys.Store(r, standby{w, pURL, sURL})
+	t.Cleanup(func() { standbys.Delete(r) })
+	return r
 }
 
 func open(t testing.TB, cfg graph.Config) *graph.Store {
@@ -44,12 +84,32 @@ func open(t testing.TB, cfg graph.Config) *graph.Store {
 	return s
 }
 
-// Load stores extractions, failing the test on error.
+// Load stores extractions, failing the test on error. On a standby's store it loads them on the
+// primary and returns once the standby's store has seen them: the standby has replayed the
+// primary's writes and the store's generation has moved (it is polled, see graph.Store.Generation).
 func Load(t testing.TB, s *graph.Store, xs ...*newsgraph.Extraction) {
 	t.Helper()
+	ctx := context.Background()
+	sb, onStandby := standbys.Load(s)
+	w, gen := s, s.Generation(ctx)
+	if onStandby {
+		w = sb.(standby).primary
+	}
+	changed := false
 	for _, x := range xs {
-		if _, err := s.Load(context.Background(), x); err != nil {
+		c, err := w.Load(ctx, x)
+		if err != nil {
 			t.Fatalf("Load(%s): %v", x.Article.ID, err)
+		}
+		changed = changed || c
+	}
+	if !onStandby || !changed {
+		return
+	}
+	pgtest.WaitReplay(t, sb.(standby).pURL, sb.(standby).sURL)
+	for deadline := time.Now().Add(10 * time.Second); s.Generation(ctx) == gen; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the standby's store generation did not move within 10 s of the replayed load")
 		}
 	}
 }
