@@ -148,10 +148,17 @@ func (w *weights) build() {
 }
 
 // scores sets out (len nClass) to the sum of the weights of the features.
+//
+// The table and the entries are far larger than the caches, so nearly every feature costs two
+// memory misses. The work goes in passes so that the misses of different features overlap
+// (each pass's loads do not depend on each other): find every feature's slot, touch the first
+// entry of every run, then add the runs up.
 func (w *weights) scores(feats []uint64, out []float32) {
 	for i := range out {
 		out[i] = 0
 	}
+	var buf [128]uint32
+	runs := buf[:0]
 	for _, f := range feats {
 		p := f & w.mask
 		fp := uint32(f >> 32)
@@ -161,20 +168,35 @@ func (w *weights) scores(feats []uint64, out []float32) {
 				break
 			}
 			if s.fp == fp {
-				start, end := s.sn>>8, s.sn>>8+s.sn&0xff
-				if w.val != nil { // a model in training: its exact weights
-					for j := start; j < end; j++ {
-						out[w.ents[j]&0xff] += w.val[j]
-					}
-					break
-				}
-				for _, e := range w.ents[start:end] {
-					out[e&0xff] += float32(int16(e>>16)) * quantum
-				}
+				runs = append(runs, s.sn)
 				break
 			}
 			p = (p + 1) & w.mask
 		}
+	}
+	if w.val != nil { // a model in training: its exact weights
+		for _, sn := range runs {
+			for j := sn >> 8; j < sn>>8+sn&0xff; j++ {
+				out[w.ents[j]&0xff] += w.val[j]
+			}
+		}
+		return
+	}
+	var touch uint32
+	for _, sn := range runs {
+		touch |= w.ents[sn>>8]
+	}
+	if touch == 1<<31 { // never (no entry is class 0 with weight -32768): keeps the loads above
+		out[0] = 0
+	}
+	var acc [256]int32 // sums in steps of quantum, indexed by a byte: no bounds checks
+	for _, sn := range runs {
+		for _, e := range w.ents[sn>>8 : sn>>8+sn&0xff] {
+			acc[uint8(e)] += int32(int16(e >> 16))
+		}
+	}
+	for i := range out {
+		out[i] = float32(acc[i]) * quantum
 	}
 }
 
