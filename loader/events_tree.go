@@ -52,10 +52,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []mention) {
 		r := &sc.out[n]
 		r.Rule = e.Rule
 		r.SubjectSector, r.ObjectSector = e.SubjectSector, e.ObjectSector
-		if r.Subject == sc.actors[e.Subject].EntityID {
-			r.SubjectAgent, r.ObjectAgent = sc.actors[e.Subject].Via, sc.actors[e.Object].Via
-		} else { // a mutual event emitted the other way round
-			r.SubjectAgent, r.ObjectAgent = sc.actors[e.Object].Via, sc.actors[e.Subject].Via
+		if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
 			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 		}
 	}
