@@ -167,7 +167,7 @@ func (st *docState) actorFor(m mention) evActor {
 		a.Place = true
 		if e.Code != "" {
 			if c := st.d.Entities["country/"+e.Code]; c != nil {
-				a.EntityID, a.Type = c.ID, c.Type
+				a.EntityID, a.Type, a.PlaceID = c.ID, c.Type, e.ID
 			}
 		}
 	}

@@ -224,8 +224,8 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		Status:     ev.status,
 		Confidence: ev.confidence,
 	}
-	// the person an actor stands for is the relation's agent, whichever rule read it
-	r.SubjectAgent, r.ObjectAgent = a.Via, b.Via
+	// the person or place an actor stands for is the relation's agent, whichever rule read it
+	r.SubjectAgent, r.ObjectAgent = a.agent(), b.agent()
 	if ev.mutual && sc.actorTok[obj] >= 0 && sc.actorTok[obj] < sc.actorTok[subj] {
 		r.Subject, r.Object = r.Object, r.Subject
 		r.SubjectAgent, r.ObjectAgent = r.ObjectAgent, r.SubjectAgent

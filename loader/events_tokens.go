@@ -29,6 +29,17 @@ type evActor struct {
 	Via string
 	// Place is set for a town or area standing for its country.
 	Place bool
+	// PlaceID is that town or area when it stands for its country ("an ultimatum to Damascus").
+	PlaceID string
+}
+
+// agent returns the entity that acted (or was acted on) for the actor: the person it stands
+// for, or the place; "" when the actor is named directly.
+func (a evActor) agent() string {
+	if a.Via != "" {
+		return a.Via
+	}
+	return a.PlaceID
 }
 
 // isActor reports whether t is an actor token.
