@@ -223,6 +223,9 @@ func (f *entityFinder) resolveCandidates(st *entityState) {
 		if !ok {
 			continue
 		}
+		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) {
+			m.Kind = "in-name"
+		}
 		st.d.Mentions = append(st.d.Mentions, m)
 		for k := c.i; k < c.j; k++ {
 			st.claimed[k] = true

@@ -186,3 +186,22 @@ var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant
 	"player": true, "players": true, "fans": true, "voters": true, "civilians": true, "hostage": true,
 	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
 	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true}
+
+// namesDocument reports whether the capitalised words from token j (at most three, in sentence
+// sent) end a name with a word for a document or an occasion: then the name before them is part
+// of that name ("the Barbados Agreement", "the Paris Climate Accord", "the Korean War"), a
+// mention of the place but no party to any event (Kind "in-name").
+func namesDocument(toks []token, j, sent int) bool {
+	for k := j; k < len(toks) && k < j+3 && toks[k].Sent == sent && toks[k].Cap && toks[k].word(); k++ {
+		if documentWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentWords head the names of agreements, laws, meetings and wars: the words that make a
+// name with a place or people in it the name of a document or an occasion.
+var documentWords = setOf("agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
+	"declaration", "charter", "pact", "deal", "memorandum", "communique", "consensus", "doctrine", "act",
+	"process", "format", "initiative", "summit", "conference", "war", "crisis", "games", "cup", "olympics")

@@ -49,6 +49,10 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Iraqi=country/IRQ/demonym"}, nil},
 		{"demonym for a person", "An Iraqi refugee, Samir Haddad Tawfiq, was sent back.",
 			[]string{"Iraqi=country/IRQ/nationality", "Samir Haddad Tawfiq=person/samir-tawfiq/name"}, nil},
+		{"a country in the name of an agreement", "Venezuela rejected the Barbados Agreement with the opposition.",
+			[]string{"Barbados=country/BRB/in-name"}, []string{"Barbados=country/BRB/name"}},
+		{"a demonym in the name of a war", "Veterans of the Korean War met in Seoul.",
+			[]string{"Korean=country/KOR/in-name"}, nil},
 		{"capital for government", "Kigali rejected the accusation on Monday.",
 			[]string{"Kigali=country/RWA/capital"}, nil},
 		{"capital as a place", "The delegates met in Kigali on Monday.",
@@ -206,6 +210,28 @@ func TestMentionsSortedWithSentences(t *testing.T) {
 		s := d.Sentences[m.Sentence]
 		if m.Start < s.Start || m.End > s.End {
 			t.Errorf("mention %q at %d-%d outside its sentence %d-%d", m.Text, m.Start, m.End, s.Start, s.End)
+		}
+	}
+}
+
+// TestNamesOfDocumentsAndWars: a place inside the name of an agreement or a war, and a name no
+// list knows that ends in such a word, take part in no event (the issue's "a named agreement was
+// read as a country").
+func TestNamesOfDocumentsAndWars(t *testing.T) {
+	for _, tc := range []struct{ text, notEntity, notIn string }{
+		{"Venezuela rejected the Barbados Agreement signed with the opposition.", "", "country/BRB"},
+		{"In 1990 President George Bush mobilized troops for the Gulf War against Iraq.", "person/gulf-war", "person/gulf-war"},
+	} {
+		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
+		for _, e := range x.Entities {
+			if e.ID == tc.notEntity {
+				t.Errorf("%q: got entity %s, want none", tc.text, e.ID)
+			}
+		}
+		for _, r := range x.Relations {
+			if r.Subject == tc.notIn || r.Object == tc.notIn {
+				t.Errorf("%q: got %s %s %s, want no relation with %s", tc.text, r.Type, r.Subject, r.Object, tc.notIn)
+			}
 		}
 	}
 }

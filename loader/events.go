@@ -225,9 +225,13 @@ func mayRefer(s string) bool {
 	return false
 }
 
-// placeOnly reports whether a mention names a place outside any country (a region, a sea): no
-// actor at all. A town stands for its country only against a country or organisation (see emit).
+// placeOnly reports whether a mention takes part in no event: a place outside any country (a
+// region, a sea), or a place inside the name of a document or occasion ("in-name"). A town stands
+// for its country only against a country or organisation (see emit).
 func (st *docState) placeOnly(m mention) bool {
+	if m.Kind == "in-name" {
+		return true
+	}
 	e := st.d.Entities[m.EntityID]
 	return e != nil && e.Type == newsgraph.Location && e.Code == ""
 }

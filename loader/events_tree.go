@@ -89,7 +89,8 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []m
 		}
 		lo, hi := nameRun(t, id)
 		start, end := t.Word(lo).Start, t.Word(hi).End
-		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) {
+		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) ||
+			documentWords[strings.ToLower(t.Word(hi).Form)] { // "the Gulf War", "the Minsk Accords"
 			continue
 		}
 		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"

@@ -44,7 +44,8 @@ type mention struct {
 	Text       string
 	EntityID   string
 	// Kind says how the entity was named: "name", "alias", "demonym", "capital", "title",
-	// "anaphor".
+	// "anaphor"; "in-name" for a place inside the name of a document or an occasion ("the
+	// Barbados Agreement"), which takes part in no event.
 	Kind string
 	// Sentence is the index of the sentence the mention is in.
 	Sentence int
