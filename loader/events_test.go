@@ -166,7 +166,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"DEPORTS_TO PER BOL mode=deportation"}},
 		{"a deportation without destination is not stored", "Chile is in talks with Bolivia about migrants deported by Peru.",
 			[]string{"CONSULT CHL BOL 2024-03 ONGOING"}},
-		{"armed forces killing is fighting", "Peruvian troops killed ten Bolivian farmers.",
+		{"armed forces killing armed forces is fighting", "Peruvian troops killed ten Bolivian soldiers.",
 			[]string{"FIGHT PER BOL"}},
 		{"payments with amount and currency", "Peru paid 5 million dollars to Bolivia.",
 			[]string{"PAYS PER BOL amount=5000000 currency=USD"}},

@@ -47,7 +47,7 @@ var testNouns = map[string]events.Sense{
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
-	"leader": "GOV", "minister": "GOV", "foreign minister": "GOV", "court": "JUD", "troop": "MIL", "vessel": "MIL", "expert": "CVL", "farmer": "AGR"}
+	"leader": "GOV", "minister": "GOV", "foreign minister": "GOV", "court": "JUD", "troop": "MIL", "army": "MIL", "vessel": "MIL", "expert": "CVL", "farmer": "AGR"}
 
 func (testLex) Verb(l string) []events.Sense {
 	if s, ok := testVerbs[l]; ok {
@@ -130,7 +130,8 @@ func TestConstructions(t *testing.T) {
 		{"person's office stands for the country", "Pakistan's president rejected an offer from India.", []string{"REJECT PAK IND by GOV"}},
 		{"agent with a demonym", "Chinese coast guard ships fired on Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
 		{"any member acts for an organisation", "A UN expert criticized Peru.", []string{"DISAPPROVE IGO PER by CVL"}},
-		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
+		{"an assault between armed forces is a fight", "The Chinese army attacked Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"people of a country are coded with it and their sector", "Chilean farmers criticized Peru.", []string{"DISAPPROVE CHL PER by AGR"}},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
 		{"negation", "Peru did not attack Chile.", nil},
 		{"negated agreement is a rejection", "Peru did not agree to the deal with Chile.", []string{"REJECT PER CHL"}},

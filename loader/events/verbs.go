@@ -140,6 +140,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		evs = c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
 	}
 	c.concluded(v, objs, evs)
+	armedClash(evs)
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
 		case len(subj) == 0:
@@ -150,6 +151,21 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	return c.modality(v, evs)
 }
+
+// armedClash makes an assault between two armed forces a fight: PLOVER's FIGHT is conventional
+// force between armed actors, ASSAULT violence against others ("troops killed soldiers" is
+// FIGHT, "troops killed farmers" ASSAULT).
+func armedClash(evs []Event) {
+	for i, e := range evs {
+		if e.Type == "ASSAULT" && armed[e.SubjectSector] && armed[e.ObjectSector] {
+			evs[i].Type, evs[i].Mode = "FIGHT", ""
+			evs[i].Rule += " (armed forces on both sides)"
+		}
+	}
+}
+
+// armed are the sectors of armed actors: a state's military, rebels and insurgents.
+var armed = map[string]bool{"MIL": true, "REB": true, "INS": true}
 
 func hasActors(objs []arg) bool {
 	for _, a := range objs {
