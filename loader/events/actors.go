@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/loader/syntax"
@@ -90,6 +91,7 @@ func (c *coder) attachAgent(id int) {
 	}
 	sector, ok := c.agentSector(id)
 	if !ok {
+		c.attachPhrase(id)
 		return
 	}
 	for _, ch := range c.t.Children(id) {
@@ -114,6 +116,42 @@ func (c *coder) attachAgent(id int) {
 		}
 	}
 }
+
+// attachPhrase makes a noun that is neither an agent nor an event stand for the first actor of
+// its modifiers (each already attached, innermost first), as event coders code a noun phrase
+// by the actor in it: what is done to "Taliban political prisoners" or "IS members" is done to
+// the Taliban and IS. An event noun keeps its own arguments (nouns.go); a pronoun possessor
+// ("its troops") most often names the clause's own subject and is left out.
+func (c *coder) attachPhrase(id int) {
+	if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(id).Lemma)); ok && ns.Type != "" {
+		return
+	}
+	best, rank := 0, len(phraseOrder)
+	for _, ch := range c.t.Children(id) {
+		cw := c.t.Word(ch)
+		r := slices.Index(phraseOrder, cw.Deprel)
+		if r < 0 || r >= rank || cw.UPOS == "PRON" {
+			continue
+		}
+		if cw.Deprel == "nmod" {
+			if p := c.prep(ch); p != "of" && p != "in" && p != "from" {
+				continue
+			}
+		}
+		if len(c.actorsOf(ch)) > 0 {
+			best, rank = ch, r
+		}
+	}
+	if best > 0 {
+		c.stands[id] = c.actorsOf(best)
+		c.sector[id] = c.sector[best]
+	}
+}
+
+// phraseOrder ranks the modifiers that may name whom a thing belongs to, the nearest first: the
+// thing's own name ("the al-Qaeda network"), a demonym, a possessor ("Osama bin Laden's
+// al-Qaeda network" is al-Qaeda's), then "of", "in" or "from".
+var phraseOrder = []string{"compound", "flat", "amod", "nmod:poss", "nmod"}
 
 // agentSector returns the sector of the noun at id, taking a compound before it into account
 // ("coast guard", "foreign ministry").
