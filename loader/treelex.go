@@ -51,6 +51,12 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 			l.forms[form] = true
 		}
 	}
+	// adjectives of intent and refusal govern their complement as control verbs do ("is willing
+	// to withdraw", "stands ready to help", "is unwilling to negotiate")
+	for _, a := range []string{"willing", "prepared", "ready", "determined", "eager", "keen", "poised"} {
+		l.verbs[a] = append(l.verbs[a], events.Sense{Role: events.RoleIntent, Rule: "own:" + a})
+	}
+	l.verbs["unwilling"] = append(l.verbs["unwilling"], events.Sense{Role: events.RoleRefuse, Type: "REJECT", Rule: "own:unwilling"})
 	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act"} {
 		l.verbs[v] = append(l.verbs[v], events.Sense{Role: events.RoleAspect, Rule: "own:" + v})
 	}

@@ -17,6 +17,7 @@ type testLex struct{}
 var testVerbs = map[string]events.Sense{
 	"agree":     {Type: "AGREE", Role: events.RoleIntent, Mutual: true},
 	"decide":    {Role: events.RoleIntent},
+	"ready":     {Role: events.RoleIntent},
 	"provide":   {Type: "AID", Role: events.RoleLight},
 	"give":      {Role: events.RoleLight},
 	"undertake": {Role: events.RoleLight},
@@ -124,6 +125,7 @@ func TestConstructions(t *testing.T) {
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
 		{"control verb", "Peru decided to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
+		{"adjective of intent", "Peru is ready to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
 		{"ditransitive", "Japan gave Kenya five million dollars of aid.", []string{"AID JPN KEN"}},
 		{"coordinated objects", "Peru attacked Chile and Bolivia.", []string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},
 		{"coordinated verbs share the subject", "Peru met Chile and criticized Bolivia.", []string{"CONSULT PER CHL", "DISAPPROVE PER BOL"}},

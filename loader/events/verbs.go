@@ -27,7 +27,25 @@ func (c *coder) trigger(id int) {
 		}
 	case "NOUN", "PROPN":
 		c.out = append(c.out, c.nounEvents(id)...)
+	case "ADJ":
+		// an adjective of intent with its complement: "X is willing to withdraw"
+		if c.child(id, "xcomp") > 0 && !c.governed(id) && c.controls(id) {
+			c.out = append(c.out, c.verbEvents(id, 0)...)
+		}
 	}
+}
+
+// controls reports whether the word at id is a control predicate (intent, threat, refusal,
+// aspect, demand or denial) in the lexicon.
+func (c *coder) controls(id int) bool {
+	full, bare := c.verbLemma(id)
+	for _, s := range c.senses(full, bare) {
+		switch s.Role {
+		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether verb v is read as part of the verb above it: the complement of a
