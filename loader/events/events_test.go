@@ -125,6 +125,7 @@ func TestConstructions(t *testing.T) {
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
 		{"control verb", "Peru decided to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
+		{"a deal on a place is about it, not with it", "Peru and Chile agreed to a deal on Bolivia.", []string{"AGREE PER CHL"}},
 		{"adjective of intent", "Peru is ready to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
 		{"ditransitive", "Japan gave Kenya five million dollars of aid.", []string{"AID JPN KEN"}},
 		{"coordinated objects", "Peru attacked Chile and Bolivia.", []string{"ASSAULT PER BOL", "ASSAULT PER CHL"}},

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"newsgraph"
 	"newsgraph/loader/syntax"
 )
 
@@ -292,7 +293,13 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return reactions[typ]
 	}
 	switch a.prep {
-	case "with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "between", "among", "poss", "onto":
+	case "on", "upon":
+		// "sanctions on X", "an attack on X", and their undoing ("lifted sanctions on X");
+		// but "a deal on the border", "talks on trade" name a topic: cooperation is with
+		// someone, about something
+		q := newsgraph.QuadClass(typ)
+		return q == "verbal-conflict" || q == "material-conflict" || typ == "CONCEDE" || typ == "RETREAT"
+	case "with", "against", "to", "toward", "towards", "into", "at", "between", "among", "poss", "onto":
 		return true
 	case "from":
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
