@@ -223,7 +223,7 @@ func (f *entityFinder) resolveCandidates(st *entityState) {
 		if !ok {
 			continue
 		}
-		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) {
+		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) || modifierCompound(st.toks, c.j) {
 			m.Kind = "in-name"
 		}
 		st.d.Mentions = append(st.d.Mentions, m)

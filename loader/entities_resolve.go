@@ -205,3 +205,15 @@ func namesDocument(toks []token, j, sent int) bool {
 var documentWords = setOf("agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
 	"declaration", "charter", "pact", "deal", "memorandum", "communique", "consensus", "doctrine", "act",
 	"process", "format", "initiative", "summit", "conference", "war", "crisis", "games", "cup", "olympics")
+
+// modifierCompound reports whether the name ending before token j is the first part of a
+// hyphenated modifier ("a Washington-backed leader", "a Paris-based group", "Kremlin-friendly
+// media"): then it names no party to what the modified noun does or undergoes. "-led" is the
+// exception: the leader of a "Saudi-led coalition" acts through it.
+func modifierCompound(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Text != "-" || toks[j].Start != toks[j-1].End || toks[j+1].Start != toks[j].End {
+		return false
+	}
+	w := toks[j+1]
+	return w.word() && !w.Cap && w.Lower != "led"
+}

@@ -60,7 +60,8 @@ var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, 
 	"warned": true, "announced": true, "tweeted": true, "who": true}
 
 // nameSpan returns the end of a run of name tokens starting at toks[i] (capitalised words not
-// claimed by other mentions, initials, particles and hyphenated parts), at most 5 words.
+// claimed by other mentions, initials, particles and capitalised hyphenated parts), at most 5
+// words.
 func nameSpan(st *entityState, i int) int {
 	toks := st.toks
 	sent := toks[i].Sent
@@ -76,7 +77,8 @@ func nameSpan(st *entityState, i int) int {
 			j++
 		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
 			j++
-		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End:
+		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].Cap && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End:
+			// "Jean-Pierre", "Abdel-Rahman"; not "Washington-backed", a modifier
 			j += 2
 		default:
 			return j
