@@ -80,10 +80,11 @@ func postorder(t *syntax.Tree) []int {
 // or "from" ("the government of Chad", "officials from Kenya").
 var agentRels = map[string]bool{"amod": true, "compound": true, "nmod:poss": true, "nmod": true, "flat": true}
 
-// attachAgent makes an agent noun stand for the actors attached to it, with its sector, as
-// PLOVER codes actors (country and sector): "Chinese coast guard ships" are China (MIL), and
-// "Syrian refugees" or "Chilean farmers" are Syria (REF) and Chile (AGR) too; the sector tells
-// a state's agents from the country's people.
+// attachAgent makes an agent noun stand for the actors attached to it, with its sector:
+// "Chinese coast guard ships" are China (MIL), "a UN expert" the UN. Only a state's own agents
+// stand for a country: "Syrian refugees" or "Chilean farmers" act for themselves, not for the
+// state their demonym names (EVENT-PITFALLS: "a private person is not their state"); any
+// member acts for an organisation.
 func (c *coder) attachAgent(id int) {
 	w := c.t.Word(id)
 	if c.span[id] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN") {
@@ -109,7 +110,7 @@ func (c *coder) attachAgent(id int) {
 			// "the Canadian International Development Agency", "police in Colombia's capital"
 			as = c.modifierActors(ch)
 		}
-		if len(as) > 0 {
+		if len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
 			c.stands[id] = as
 			c.sector[id] = sector
 			return
@@ -240,9 +241,18 @@ func appendNew(dst []int, xs ...int) []int {
 
 // StateSectors are the sectors of a state's own agents: government, military, police,
 // judiciary, legislature and intelligence. Only they stand for a country that no word attaches
-// them to ("the government", see the loader's definite agents); a company, a protester or a
-// rebel is coded with its country only when a word names it.
+// them to ("the government", see the loader's definite agents) or that a demonym, possessive
+// or "of" attaches them to; a company, a protester or a rebel acts for itself.
 var StateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+func (c *coder) allOrgs(as []int) bool {
+	for _, a := range as {
+		if !c.actors[a].Org {
+			return false
+		}
+	}
+	return true
+}
 
 // spanChildren returns the dependents of id, and for the head of a mention of several words the
 // dependents of its other words outside the mention too: a conjunct is often attached to the
