@@ -6,41 +6,13 @@ import "newsgraph"
 // Congo", "talks with the United States", "U.S.-Soviet talks", "Israel's attack on Gaza". A noun
 // with no partner named beside it is no event: that keeps co-mentioned actors apart.
 func (sc *sentCtx) nounEvent(k int, ns nounSense) {
-	typ := ns.Type
-	if typ == "WAR" {
-		typ = "FIGHT"
-	}
-	switch ns.Type {
-	case "arms", "troops":
-		return
-	}
-	if ns.Type == "MOBILIZE" && (sc.w(k) == "troops" || sc.w(k) == "forces") || sc.w(k) == "arms" || sc.w(k) == "weapons" || sc.w(k) == "measures" || sc.w(k) == "compensation" || sc.w(k) == "reparations" {
+	typ, ok := nounEventType(sc.w(k), ns)
+	if !ok {
 		return
 	}
 	e := sc.objectEnd(k + 1)
-	ev := &eventInfo{trigger: k, confidence: 0.7, mode: ns.Mode, speaker: -1}
-	if sc.ongoingAround(k) {
-		ev.status = newsgraph.Ongoing
-	}
-	if hypothetical[sc.w(k-1)] {
-		ev.status, ev.confidence = newsgraph.Proposed, 0.5
-	}
-	// "the talks are still ongoing": the status of the last such event of the article
-	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
-		sc.updateLast(typ, newsgraph.Ongoing)
-	}
-	if x, y, next := sc.between(k+1, e); x >= 0 {
-		for j := k; j < next && j < len(sc.used); j++ {
-			sc.used[j] = true
-		}
-		if ns.Mode == "mediation" {
-			if m := sc.nounSubject(k); len(m) > 0 {
-				sc.emitAll("CONSULT", m, argSet{x, y}, ev)
-			}
-			return
-		}
-		ev.mutual = true
-		sc.emit(typ, x, y, ev)
+	ev := sc.nounEventInfo(k, ns, typ)
+	if sc.betweenEvent(k, e, typ, ns, ev) {
 		return
 	}
 	// "U.S.-Soviet talks", "Israeli-Palestinian talks"
@@ -51,47 +23,13 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	}
 	p := sc.w(k + 1)
 	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
-		// "its demand that Israel ease restrictions": a DEMAND on Israel, and no easing yet
-		for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				if subj := sc.nounSubject(k); len(subj) > 0 {
-					sc.emitAll(typ, subj, argSet{a}, ev)
-				}
-				for x := k; x < sc.objectEnd(j+1) && x < len(sc.used); x++ {
-					sc.used[x] = true
-				}
-				break
-			}
-		}
+		sc.demandThat(k, typ, ev)
 		return
 	}
-	if p != "with" && p != "against" && p != "on" && p != "to" && p != "toward" && p != "towards" && p != "for" {
+	if !nounTakesPrep(p, typ, ns.Mode) {
 		return
 	}
-	if p == "to" && typ != "AID" && typ != "THREATEN" && typ != "VISIT" && ns.Mode != "visit" {
-		return
-	}
-	if p == "on" && newsgraph.QuadClass(typ) != "material-conflict" && typ != "SANCTION" {
-		return
-	}
-	if p == "for" && typ != "SUPPORT" && typ != "AID" {
-		return
-	}
-	var obj argSet
-	for j := k + 2; j < e && j-k <= 9; j++ {
-		if a := sc.actorAt(j); a >= 0 {
-			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) {
-				break
-			}
-			if !sc.excluded(j, typ) {
-				obj = argSet{a}
-			}
-			break
-		}
-		if sc.isEventVerb(j) {
-			break
-		}
-	}
+	obj := sc.nounObject(k, e, typ)
 	if len(obj) == 0 {
 		return
 	}
@@ -101,6 +39,115 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	}
 	ev.mutual = typ == "CONSULT" || typ == "AGREE" || typ == "COOPERATE" || typ == "FIGHT"
 	sc.emitAll(typ, subj, obj, ev)
+}
+
+// nounEventType returns the type of the event the noun w of sense ns names (a war is FIGHT), and
+// false for nouns that name no event by themselves: arms, troops, weapons, measures, compensation.
+func nounEventType(w string, ns nounSense) (string, bool) {
+	switch ns.Type {
+	case "arms", "troops":
+		return "", false
+	}
+	if ns.Type == "MOBILIZE" && (w == "troops" || w == "forces") {
+		return "", false
+	}
+	switch w {
+	case "arms", "weapons", "measures", "compensation", "reparations":
+		return "", false
+	}
+	if ns.Type == "WAR" {
+		return "FIGHT", true
+	}
+	return ns.Type, true
+}
+
+// nounEventInfo returns what is known of the event of the noun at k besides its arguments: it is
+// ongoing when the words around say so, proposed after a hypothetical word. "The talks are still
+// ongoing" also makes the last such event of the article ongoing.
+func (sc *sentCtx) nounEventInfo(k int, ns nounSense, typ string) *eventInfo {
+	ev := &eventInfo{trigger: k, confidence: 0.7, mode: ns.Mode, speaker: -1}
+	if sc.ongoingAround(k) {
+		ev.status = newsgraph.Ongoing
+	}
+	if hypothetical[sc.w(k-1)] {
+		ev.status, ev.confidence = newsgraph.Proposed, 0.5
+	}
+	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
+		sc.updateLast(typ, newsgraph.Ongoing)
+	}
+	return ev
+}
+
+// betweenEvent emits the event of the noun at k when its complement (up to e) names two parties
+// with "between X and Y", and reports whether it did: a mutual event between them, or for a
+// mediation ("talks between X and Y" hosted by Z) CONSULT from the noun's subject to both.
+func (sc *sentCtx) betweenEvent(k, e int, typ string, ns nounSense, ev *eventInfo) bool {
+	x, y, next := sc.between(k+1, e)
+	if x < 0 {
+		return false
+	}
+	for j := k; j < next && j < len(sc.used); j++ {
+		sc.used[j] = true
+	}
+	if ns.Mode == "mediation" {
+		if m := sc.nounSubject(k); len(m) > 0 {
+			sc.emitAll("CONSULT", m, argSet{x, y}, ev)
+		}
+		return true
+	}
+	ev.mutual = true
+	sc.emit(typ, x, y, ev)
+	return true
+}
+
+// demandThat reads "its demand that Israel ease restrictions": a DEMAND on the first actor of the
+// clause after "that", whose event (the easing) has not happened and is marked used.
+func (sc *sentCtx) demandThat(k int, typ string, ev *eventInfo) {
+	for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
+		if a := sc.actorAt(j); a >= 0 {
+			if subj := sc.nounSubject(k); len(subj) > 0 {
+				sc.emitAll(typ, subj, argSet{a}, ev)
+			}
+			for x := k; x < sc.objectEnd(j+1) && x < len(sc.used); x++ {
+				sc.used[x] = true
+			}
+			return
+		}
+	}
+}
+
+// nounTakesPrep reports whether an event noun of type typ (and mode) names its object after the
+// preposition p: "talks with", "attack on", "a visit to", "support for".
+func nounTakesPrep(p, typ, mode string) bool {
+	switch p {
+	case "with", "against", "toward", "towards":
+		return true
+	case "to":
+		return typ == "AID" || typ == "THREATEN" || typ == "VISIT" || mode == "visit"
+	case "on":
+		return newsgraph.QuadClass(typ) == "material-conflict" || typ == "SANCTION"
+	case "for":
+		return typ == "SUPPORT" || typ == "AID"
+	}
+	return false
+}
+
+// nounObject returns the object of the event noun at k: the first actor within a few words of its
+// preposition, up to e, unless an agent ("by X") or an event verb comes first or the actor is
+// excluded for typ.
+func (sc *sentCtx) nounObject(k, e int, typ string) argSet {
+	for j := k + 2; j < e && j-k <= 9; j++ {
+		if a := sc.actorAt(j); a >= 0 {
+			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
+				return nil
+			}
+			return argSet{a}
+		}
+		if sc.isEventVerb(j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nounSubject returns who acts in a nominal event: an actor modifying the noun ("Rwanda's talks",
