@@ -11,19 +11,26 @@ type argSet []int
 // (the token of the verb whose complement the clause is, or -1).
 func (sc *sentCtx) subject(g int) (argSet, int) {
 	cs, rep := sc.clauseStart(g)
-	lo, hi := cs, g
-	// skip an apposition right before the verb group: "Pakistan, a key ally, has refused"
-	if hi-1 >= lo && sc.w(hi-1) == "," {
-		hi--
-		for k := hi - 1; k > lo; k-- {
-			if sc.w(k) == "," {
-				if n := sc.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
-					hi = k
-				}
-				break
-			}
-		}
+	lo, hi := sc.subjectSpan(cs, g)
+	if lo >= hi {
+		return sc.elidedSubject(cs), rep
 	}
+	head, rest := sc.subjectHead(lo, hi)
+	if len(head) > 0 {
+		return sc.preferCoded(head), rep
+	}
+	if len(rest) > 0 {
+		return rest[:1], rep
+	}
+	return sc.pronounSubject(lo, hi, rep), rep
+}
+
+// subjectSpan returns the tokens [lo, hi) of the clause from cs to the verb group at g that hold
+// its subject: an apposition right before the verb group is skipped, only the last
+// comma-separated piece holding an actor or pronoun is kept, and before an infinitive the span
+// ends at the verb before it.
+func (sc *sentCtx) subjectSpan(cs, g int) (lo, hi int) {
+	lo, hi = cs, sc.skipApposition(cs, g)
 	// only the last comma-separated piece holding an actor or pronoun: "On Sunday, Israel …"
 	segLo := lo
 	for k := hi - 1; k >= lo; k-- {
@@ -45,25 +52,51 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 			}
 		}
 	}
-	if lo >= hi {
-		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
-			return sc.lastSubj, rep
-		}
-		// a relative clause acts for its antecedent: "Hezbollah, which fought Israel"
-		if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
-			a := cs - 2
-			if sc.w(a) == "," {
-				a--
-			}
-			if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
-				return argSet{x}, rep
-			}
-		}
-		return nil, rep
+	return lo, hi
+}
+
+// skipApposition returns where the subject before the verb group at hi (in a clause from lo)
+// ends: before an apposition set off by commas that begins with a determiner or a relative
+// pronoun ("Pakistan, a key ally, has refused"), else before a comma right before the verb group.
+func (sc *sentCtx) skipApposition(lo, hi int) int {
+	if hi-1 < lo || sc.w(hi-1) != "," {
+		return hi
 	}
-	// the head of the subject: actors before its first preposition, else any that is not a mere
-	// origin ("refugees from X") or an agent or partner ("by X", "with X")
-	var head, rest argSet
+	hi--
+	for k := hi - 1; k > lo; k-- {
+		if sc.w(k) == "," {
+			if n := sc.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
+				return k
+			}
+			break
+		}
+	}
+	return hi
+}
+
+// elidedSubject returns the subject of a clause from cs that names none: that of the verb before
+// in a coordinated verb phrase ("… and then withdrew"), or the antecedent of a relative clause
+// ("Hezbollah, which fought Israel"), or nil.
+func (sc *sentCtx) elidedSubject(cs int) argSet {
+	if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
+		return sc.lastSubj
+	}
+	if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
+		a := cs - 2
+		if sc.w(a) == "," {
+			a--
+		}
+		if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
+			return argSet{x}
+		}
+	}
+	return nil
+}
+
+// subjectHead returns the actors of the subject span [lo, hi): head holds those before its first
+// preposition, rest those after one that is not a mere origin ("refugees from X"). An agent or
+// partner ("by X", "with X") or an auxiliary ends the subject; excluded actors are skipped.
+func (sc *sentCtx) subjectHead(lo, hi int) (head, rest argSet) {
 	inPP := false
 	for k := lo; k < hi; k++ {
 		w := sc.w(k)
@@ -84,18 +117,16 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		if prepositions[w] && w != "'s" {
 			inPP = true
 			if w == "by" || w == "with" || w == "against" || w == "to" || w == "between" || w == "toward" || w == "towards" {
-				// what follows is not the subject
-				break
+				break // what follows is not the subject
 			}
 		}
 	}
-	if len(head) > 0 {
-		return sc.preferCoded(head), rep
-	}
-	if len(rest) > 0 {
-		return rest[:1], rep
-	}
-	// a pronoun or "the nation" standing for an actor read before
+	return head, rest
+}
+
+// pronounSubject returns the actor read before that a pronoun or "the nation" opening the
+// subject span [lo, hi) stands for (rep is the clause's reporter), or nil.
+func (sc *sentCtx) pronounSubject(lo, hi, rep int) argSet {
 	for k := lo; k < hi; k++ {
 		w := sc.w(k)
 		if determiners[w] && w != "its" && w != "their" || w == "\"" || w == "(" || w == "'" {
@@ -103,14 +134,14 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		}
 		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.w(k-1) == "the" || sc.w(k-1) == "its") {
 			if a := sc.resolvePronoun(w, rep, k); a >= 0 {
-				return argSet{a}, rep
+				return argSet{a}
 			}
 		}
 		if !isAdverb(w) && !isActorNounModifier(w) {
 			break
 		}
 	}
-	return nil, rep
+	return nil
 }
 
 // preferCoded drops uncoded actors (a person whose office is not known) from a subject that
