@@ -126,9 +126,10 @@ func isControl(s verbSense) bool {
 	return false
 }
 
-// governed finds the verb a control verb governs, starting at p: "to V", "X to V" (for
-// demands, with X returned), "that X V".
-func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
+// governed finds the verb a control verb of role governs, starting at p: "to V", "X to V" (for
+// demands, with X returned), "that X V"; -1 when there is none.
+func (r *verbReading) governed(p int, role verbRole) (int, argSet) {
+	sc := r.sc
 	k := p
 	for k < len(sc.toks) && k-p < 3 && (isAdverb(sc.w(k)) || sc.w(k) == "on" && role != roleDemand) {
 		k++
@@ -154,7 +155,8 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 				return j + 1, obj // "urged Bolivia to …", "called on Arab states to boycott Israel"
 			}
 			// "demanded that the US cancel …": a bare verb after its subject
-			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) &&
+			_, isNoun := evLex.nouns[w]
+			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && (!isNoun || sc.verbContext(j)) &&
 				(sc.verbContext(j) || sc.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
 				return j, obj
 			}
@@ -170,11 +172,6 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 		}
 	}
 	return -1, nil
-}
-
-func (sc *sentCtx) verbContextLoose(j int) bool {
-	_, isNoun := evLex.nouns[sc.w(j)]
-	return !isNoun || sc.verbContext(j)
 }
 
 // eventNounAfter finds the event noun a light verb governs within a few words: "held their
