@@ -10,35 +10,47 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	if !ok {
 		return
 	}
-	e := sc.objectEnd(k + 1)
-	ev := sc.nounEventInfo(k, ns, typ)
-	if sc.betweenEvent(k, e, typ, ns, ev) {
+	r := &nounReading{sc: sc, k: k, ns: ns, typ: typ, e: sc.objectEnd(k + 1)}
+	r.ev = r.eventInfo()
+	if r.between() {
 		return
 	}
 	// "U.S.-Soviet talks", "Israeli-Palestinian talks"
-	if a, b := sc.pairBefore(k); a >= 0 && (typ == "CONSULT" || typ == "AGREE" || typ == "FIGHT" || typ == "COOPERATE") {
-		ev.mutual = true
-		sc.emit(typ, a, b, ev)
+	if a, b := r.pairBefore(); a >= 0 && (typ == "CONSULT" || typ == "AGREE" || typ == "FIGHT" || typ == "COOPERATE") {
+		r.ev.mutual = true
+		sc.emit(typ, a, b, r.ev)
 		return
 	}
 	p := sc.w(k + 1)
 	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
-		sc.demandThat(k, typ, ev)
+		r.demandThat()
 		return
 	}
 	if !nounTakesPrep(p, typ, ns.Mode) {
 		return
 	}
-	obj := sc.nounObject(k, e, typ)
+	obj := r.object()
 	if len(obj) == 0 {
 		return
 	}
-	subj := sc.nounSubject(k)
+	subj := r.subject()
 	if len(subj) == 0 {
 		return
 	}
-	ev.mutual = typ == "CONSULT" || typ == "AGREE" || typ == "COOPERATE" || typ == "FIGHT"
-	sc.emitAll(typ, subj, obj, ev)
+	r.ev.mutual = typ == "CONSULT" || typ == "AGREE" || typ == "COOPERATE" || typ == "FIGHT"
+	sc.emitAll(typ, subj, obj, r.ev)
+}
+
+// nounReading is one event noun being read; it lives for one call of nounEvent.
+type nounReading struct {
+	sc *sentCtx
+	// k is the noun, ns its sense and typ the type of its event; e is where its complement ends.
+	k   int
+	ns  nounSense
+	typ string
+	e   int
+	// ev is the event being read.
+	ev *eventInfo
 }
 
 // nounEventType returns the type of the event the noun w of sense ns names (a war is FIGHT), and
@@ -61,11 +73,12 @@ func nounEventType(w string, ns nounSense) (string, bool) {
 	return ns.Type, true
 }
 
-// nounEventInfo returns what is known of the event of the noun at k besides its arguments: it is
-// ongoing when the words around say so, proposed after a hypothetical word. "The talks are still
-// ongoing" also makes the last such event of the article ongoing.
-func (sc *sentCtx) nounEventInfo(k int, ns nounSense, typ string) *eventInfo {
-	ev := &eventInfo{trigger: k, confidence: 0.7, mode: ns.Mode, speaker: -1}
+// eventInfo returns what is known of the noun's event besides its arguments: it is ongoing when
+// the words around say so, proposed after a hypothetical word. "The talks are still ongoing"
+// also makes the last such event of the article ongoing.
+func (r *nounReading) eventInfo() *eventInfo {
+	sc, k := r.sc, r.k
+	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1}
 	if sc.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}
@@ -73,44 +86,42 @@ func (sc *sentCtx) nounEventInfo(k int, ns nounSense, typ string) *eventInfo {
 		ev.status, ev.confidence = newsgraph.Proposed, 0.5
 	}
 	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
-		sc.updateLast(typ, newsgraph.Ongoing)
+		sc.st.updateLast(r.typ, newsgraph.Ongoing)
 	}
 	return ev
 }
 
-// betweenEvent emits the event of the noun at k when its complement (up to e) names two parties
-// with "between X and Y", and reports whether it did: a mutual event between them, or for a
-// mediation ("talks between X and Y" hosted by Z) CONSULT from the noun's subject to both.
-func (sc *sentCtx) betweenEvent(k, e int, typ string, ns nounSense, ev *eventInfo) bool {
-	x, y, next := sc.between(k+1, e)
+// between emits the noun's event when its complement names two parties with "between X and Y",
+// and reports whether it did: a mutual event between them, or for a mediation ("talks between X
+// and Y" hosted by Z) CONSULT from the noun's subject to both.
+func (r *nounReading) between() bool {
+	sc := r.sc
+	x, y, next := sc.between(r.k+1, r.e)
 	if x < 0 {
 		return false
 	}
-	for j := k; j < next && j < len(sc.used); j++ {
-		sc.used[j] = true
-	}
-	if ns.Mode == "mediation" {
-		if m := sc.nounSubject(k); len(m) > 0 {
-			sc.emitAll("CONSULT", m, argSet{x, y}, ev)
+	sc.markUsed(r.k, next)
+	if r.ns.Mode == "mediation" {
+		if m := r.subject(); len(m) > 0 {
+			sc.emitAll("CONSULT", m, argSet{x, y}, r.ev)
 		}
 		return true
 	}
-	ev.mutual = true
-	sc.emit(typ, x, y, ev)
+	r.ev.mutual = true
+	sc.emit(r.typ, x, y, r.ev)
 	return true
 }
 
 // demandThat reads "its demand that Israel ease restrictions": a DEMAND on the first actor of the
 // clause after "that", whose event (the easing) has not happened and is marked used.
-func (sc *sentCtx) demandThat(k int, typ string, ev *eventInfo) {
+func (r *nounReading) demandThat() {
+	sc, k := r.sc, r.k
 	for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
 		if a := sc.actorAt(j); a >= 0 {
-			if subj := sc.nounSubject(k); len(subj) > 0 {
-				sc.emitAll(typ, subj, argSet{a}, ev)
+			if subj := r.subject(); len(subj) > 0 {
+				sc.emitAll(r.typ, subj, argSet{a}, r.ev)
 			}
-			for x := k; x < sc.objectEnd(j+1) && x < len(sc.used); x++ {
-				sc.used[x] = true
-			}
+			sc.markUsed(k, sc.objectEnd(j+1))
 			return
 		}
 	}
@@ -132,11 +143,12 @@ func nounTakesPrep(p, typ, mode string) bool {
 	return false
 }
 
-// nounObject returns the object of the event noun at k: the first actor within a few words of its
-// preposition, up to e, unless an agent ("by X") or an event verb comes first or the actor is
-// excluded for typ.
-func (sc *sentCtx) nounObject(k, e int, typ string) argSet {
-	for j := k + 2; j < e && j-k <= 9; j++ {
+// object returns the object of the noun's event: the first actor within a few words of its
+// preposition, in its complement, unless an agent ("by X") or an event verb comes first or the
+// actor is excluded for the type.
+func (r *nounReading) object() argSet {
+	sc, k, typ := r.sc, r.k, r.typ
+	for j := k + 2; j < r.e && j-k <= 9; j++ {
 		if a := sc.actorAt(j); a >= 0 {
 			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
 				return nil
@@ -150,9 +162,10 @@ func (sc *sentCtx) nounObject(k, e int, typ string) argSet {
 	return nil
 }
 
-// nounSubject returns who acts in a nominal event: an actor modifying the noun ("Rwanda's talks",
+// subject returns who acts in the noun's event: an actor modifying the noun ("Rwanda's talks",
 // "a U.S. effort", "Israeli attacks") or else the subject of the clause the noun is in.
-func (sc *sentCtx) nounSubject(k int) argSet {
+func (r *nounReading) subject() argSet {
+	sc, k := r.sc, r.k
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		if a := sc.actorAt(j); a >= 0 {
 			return argSet{a}
@@ -186,8 +199,10 @@ func (sc *sentCtx) modifierOf(k int) int {
 	return -1
 }
 
-// pairBefore finds "X-Y" or "X and Y" right before the noun at k ("U.S.-Soviet nuclear talks").
-func (sc *sentCtx) pairBefore(k int) (int, int) {
+// pairBefore finds "X-Y" or "X and Y" right before the noun ("U.S.-Soviet nuclear talks"); -1, -1
+// when there is none.
+func (r *nounReading) pairBefore() (int, int) {
+	sc, k := r.sc, r.k
 	j := k - 1
 	for j >= 0 && k-j <= 3 && sc.actorAt(j) < 0 {
 		w := sc.w(j)
@@ -205,8 +220,8 @@ func (sc *sentCtx) pairBefore(k int) (int, int) {
 }
 
 // updateLast sets the status of the last relation of type typ read so far in the article.
-func (sc *sentCtx) updateLast(typ, status string) {
-	rs := sc.st.d.Relations
+func (st *docState) updateLast(typ, status string) {
+	rs := st.d.Relations
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i].Type == typ {
 			rs[i].Status = status
