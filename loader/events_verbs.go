@@ -35,24 +35,25 @@ var custodyVerbs = setOf("arrested", "detained", "jailed", "imprisoned", "deport
 var willingWords = setOf("willing", "prepared", "ready", "determined", "eager", "keen", "committed", "poised", "set")
 
 // verbEvent reads the event of the verb at i, and reports whether the token was taken as a verb.
-// A reporting verb is read by reportEvent and a denial of an act is no fact; otherwise the control
+// A reporting verb is read by report and a denial of an act is no fact; otherwise the control
 // verbs are followed to the verb they govern (followControls), an aspect verb takes the event
 // noun after it (aspectEvent), and the event is read and emitted (read).
 func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
-	sense, end, ok := sc.senseAt(i, vs)
+	r := &verbReading{sc: sc, i: i}
+	sense, end, ok := r.senseAt(i, vs)
 	if !ok {
 		return false
 	}
 	if sense.Role == roleReport {
-		sc.reportEvent(i, end)
+		r.report(i, end)
 		return true
 	}
-	r := &verbReading{sc: sc, i: i, final: sense, finalEnd: end}
+	r.final, r.finalEnd = sense, end
 	if sense.Role == roleDeny && r.deniesAct() {
 		return true
 	}
 	r.g = sc.verbGroupStart(i)
-	r.mod = sc.modalityOf(r.g, i)
+	r.mod = r.modality(r.g, i)
 	r.followControls()
 	if !r.aspectEvent() {
 		return false
@@ -108,7 +109,7 @@ func (r *verbReading) followControls() {
 		if j < 0 {
 			break
 		}
-		ns, nend, ok := sc.senseAt(j, evLex.verbs[sc.w(j)])
+		ns, nend, ok := r.senseAt(j, evLex.verbs[sc.w(j)])
 		if !ok || ns.Role == roleReport {
 			break
 		}
@@ -140,7 +141,7 @@ func (r *verbReading) aspectEvent() bool {
 	if r.final.Role != roleAspect || r.final.Type != "" {
 		return true
 	}
-	if _, ns, found := r.sc.eventNounAfter(r.finalEnd); found {
+	if _, ns, found := r.eventNounAfter(r.finalEnd); found {
 		r.final = verbSense{Type: ns.Type, Role: roleLight}
 		return true
 	}

@@ -14,7 +14,7 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 	if r.final.Role != roleLight && r.final.Role != roleReverse {
 		return r.final.Type, r.finalEnd, true
 	}
-	k, ns, found := sc.eventNounAfter(r.finalEnd)
+	k, ns, found := r.eventNounAfter(r.finalEnd)
 	if !found {
 		if r.final.NeedsNoun && !r.popControl() {
 			return "", 0, false
@@ -79,7 +79,7 @@ func (r *verbReading) status(typ string) (string, bool) {
 		ev.status, ev.confidence = "", 0.6
 	}
 	if mod.must {
-		return "", false // an obligation is not a fact (a reported one is a DEMAND, see reportEvent)
+		return "", false // an obligation is not a fact (a reported one is a DEMAND, see report)
 	}
 	if mod.future && ev.status == "" && !mod.neg {
 		typ = intended(typ, r.sc.hasWord("unless"))
