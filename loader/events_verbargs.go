@@ -11,21 +11,20 @@ func (r *verbReading) demand(typ string, subj argSet) {
 	sc := r.sc
 	objs := r.demandObj
 	if len(objs) == 0 {
-		objs, _ = sc.objects(r.finalEnd, typ)
+		objs, _ = sc.objects(r.finalEnd, typ, nil, false)
 	}
 	sc.markUsed(r.finalEnd, sc.objectEnd(r.finalEnd))
 	sc.emitAll(typ, subj, objs, r.ev)
 	sc.lastSubj = subj
 }
 
-// arguments finds the objects of the event of type typ (from objStart) and emits it from subj.
-// While they are looked for, subj and the sense's WithOnly are the sentence's curSubj and
-// withOnly. A threat with no object names its target in its condition; what an accusation,
-// demand, refusal, threat or support is about is no fact of its own and is marked used.
+// arguments finds the objects of the event of type typ (from objStart) and emits it from subj
+// (or, for a passive, from its agent). A threat with no object names its target in its condition;
+// what an accusation, demand, refusal, threat or support is about is no fact of its own and is
+// marked used.
 func (r *verbReading) arguments(typ string, subj argSet, objStart int) {
 	sc := r.sc
-	sc.curSubj, sc.withOnly = subj, r.final.WithOnly
-	defer func() { sc.curSubj, sc.withOnly = nil, false }()
+	clauseSubj := subj // never an object, even when a passive's agent becomes the subject
 	var objs argSet
 	objEnd := -1
 	ok := false
@@ -38,7 +37,7 @@ func (r *verbReading) arguments(typ string, subj argSet, objStart int) {
 		return
 	}
 	if len(objs) == 0 && typ == "THREATEN" {
-		objs = r.threatTarget(objStart, typ)
+		objs = r.threatTarget(objStart, typ, clauseSubj)
 	}
 	switch typ {
 	case "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT":
@@ -97,7 +96,7 @@ func (r *verbReading) activeArgs(typ string, subj argSet, objStart int) (string,
 	switch r.final.Role {
 	case roleMediate:
 		r.ev.mode = "mediation"
-		return typ, r.mediationParties(objStart, typ), -1, true
+		return typ, r.mediationParties(objStart, typ, subj), -1, true
 	case roleDeport:
 		if y := r.prepObject(objStart, "to"); y >= 0 {
 			for _, s := range subj {
@@ -111,36 +110,37 @@ func (r *verbReading) activeArgs(typ string, subj argSet, objStart int) (string,
 		if y := r.prepObject(objStart, "to"); y >= 0 {
 			objs = argSet{y}
 		} else {
-			objs, _ = sc.objects(objStart, typ)
+			objs, _ = sc.objects(objStart, typ, subj, r.final.WithOnly)
 		}
 		if sc.hasWord("compensation") || sc.hasWord("reparations") {
 			sc.emitAll("RETREAT", subj, objs, r.ev)
 		}
 		return "PAYS", objs, -1, true
 	}
-	objs, objEnd := sc.objects(objStart, typ)
+	objs, objEnd := sc.objects(objStart, typ, subj, r.final.WithOnly)
 	return typ, objs, objEnd, true
 }
 
 // mediationParties returns the parties of a mediation: "between X and Y" in the complement from
-// p, else its first actors.
-func (r *verbReading) mediationParties(p int, typ string) argSet {
+// p, else its first actors other than the mediator subj.
+func (r *verbReading) mediationParties(p int, typ string, subj argSet) argSet {
 	e := r.sc.objectEnd(p)
 	for k := p; k < e; k++ {
 		if x, y, _ := r.sc.between(k, e); x >= 0 {
 			return argSet{x, y}
 		}
 	}
-	objs, _ := r.sc.objects(p, typ)
+	objs, _ := r.sc.objects(p, typ, subj, r.final.WithOnly)
 	return objs
 }
 
 // threatTarget returns the target a threat names in its condition, after the first "if" or
-// "unless" from p: "… if the United States goes ahead"; nil when there is none.
-func (r *verbReading) threatTarget(p int, typ string) argSet {
+// "unless" from p, other than the threat's subject subj: "… if the United States goes ahead"; nil
+// when there is none.
+func (r *verbReading) threatTarget(p int, typ string, subj argSet) argSet {
 	for k := p; k < r.sc.attr; k++ {
 		if w := r.sc.w(k); w == "if" || w == "unless" {
-			o, _ := r.sc.objects(k+1, typ)
+			o, _ := r.sc.objects(k+1, typ, subj, r.final.WithOnly)
 			return o
 		}
 	}

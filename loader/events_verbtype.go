@@ -37,7 +37,7 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 		sc.endLastDeal()
 		return "", 0, false
 	}
-	if o, _ := sc.objects(r.finalEnd, typ); len(o) > 0 && sc.actorTok[o[0]] < k {
+	if o, _ := sc.objects(r.finalEnd, typ, nil, false); len(o) > 0 && sc.actorTok[o[0]] < k {
 		return typ, r.finalEnd, true
 	}
 	return typ, k + 1, true
