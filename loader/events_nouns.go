@@ -185,20 +185,6 @@ func (r *nounReading) subject() argSet {
 	return s
 }
 
-// modifierOf returns the actor modifying the noun at k ("a U.S. effort", "Rwanda's plan"), or -1.
-func (sc *sentCtx) modifierOf(k int) int {
-	for j := k - 1; j >= 0 && k-j <= 3; j-- {
-		if a := sc.actorAt(j); a >= 0 {
-			return a
-		}
-		w := sc.w(j)
-		if w != "'s" && (prepositions[w] || w == "," || determiners[w] || isVerbForm(w)) {
-			return -1
-		}
-	}
-	return -1
-}
-
 // pairBefore finds "X-Y" or "X and Y" right before the noun ("U.S.-Soviet nuclear talks"); -1, -1
 // when there is none.
 func (r *nounReading) pairBefore() (int, int) {

@@ -119,23 +119,6 @@ func sameEntity(actors []evActor, subj argSet, a int) bool {
 	return false
 }
 
-// agent returns the actors after "by" in the complement starting at p (a passive's agent).
-func (sc *sentCtx) agent(p int) argSet {
-	e := sc.objectEnd(p)
-	for k := p; k < e && k-p <= 12; k++ {
-		if sc.w(k) != "by" {
-			continue
-		}
-		for j := k + 1; j < e && j-k <= 4; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				return argSet{a}
-			}
-		}
-		return nil
-	}
-	return nil
-}
-
 // between returns the two parties of "between X and Y" starting within a few tokens of p (only
 // modifiers may come between), and the token after Y; x is -1 when there is none.
 func (sc *sentCtx) between(p, e int) (int, int, int) {

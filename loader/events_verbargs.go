@@ -60,7 +60,7 @@ func (r *verbReading) arguments(typ string, subj argSet, objStart int) {
 // deportation, emitted here as DEPORTS_TO.
 func (r *verbReading) passiveArgs(subj argSet) (agent, objs argSet, ok bool) {
 	sc := r.sc
-	agent = sc.agent(r.finalEnd)
+	agent = r.agent(r.finalEnd)
 	if len(agent) == 0 && custodyVerbs[sc.w(r.i)] {
 		if a := r.prepObject(r.finalEnd, "in"); a >= 0 && sc.actors[a].Type == newsgraph.Country {
 			agent = argSet{a}
@@ -85,6 +85,24 @@ func (r *verbReading) passiveArgs(subj argSet) (agent, objs argSet, ok bool) {
 		return nil, nil, false
 	}
 	return agent, subj, true
+}
+
+// agent returns the actors after "by" in the complement starting at p (a passive's agent).
+func (r *verbReading) agent(p int) argSet {
+	sc := r.sc
+	e := sc.objectEnd(p)
+	for k := p; k < e && k-p <= 12; k++ {
+		if sc.w(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < e && j-k <= 4; j++ {
+			if a := sc.actorAt(j); a >= 0 {
+				return argSet{a}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // activeArgs returns the type and objects of an active verb's event from objStart, and where the

@@ -101,11 +101,26 @@ func (r *verbReading) subject() (argSet, int) {
 	sc, g := r.sc, r.g
 	subj, rep := sc.subject(g)
 	if sc.w(g) == "to" && len(r.controls) == 0 && g > 0 && !sc.toks[g-1].isActor() {
-		if m := sc.modifierOf(g - 1); m >= 0 {
+		if m := r.modifierOf(g - 1); m >= 0 {
 			subj = argSet{m}
 		}
 	}
 	return subj, rep
+}
+
+// modifierOf returns the actor modifying the noun at k ("a U.S. effort", "Rwanda's plan"), or -1.
+func (r *verbReading) modifierOf(k int) int {
+	sc := r.sc
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if a := sc.actorAt(j); a >= 0 {
+			return a
+		}
+		w := sc.w(j)
+		if w != "'s" && (prepositions[w] || w == "," || determiners[w] || isVerbForm(w)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerFor returns the subject of the reporting verb at rep ("X said Y attacked Z": X) when it
