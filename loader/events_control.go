@@ -12,8 +12,8 @@ import (
 // control sense; else the first plain sense (plainSense). ok is false when vs has none that fits.
 func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, ok bool) {
 	sc := r.sc
-	if s, end, ok := r.particleSense(i, vs); ok {
-		return s, end, true
+	if s, e, found := r.particleSense(i, vs); found {
+		return s, e, true
 	}
 	report := sc.isReport(i)
 	if report && sc.w(i+1) != "that" && announceVerbs[sc.w(i)] {
