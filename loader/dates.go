@@ -1,8 +1,6 @@
 package loader
 
 import (
-	"fmt"
-	"strconv"
 	"time"
 
 	"newsgraph"
@@ -19,6 +17,7 @@ type refDate struct {
 	t  time.Time
 }
 
+// parse sets r to the date s (YYYY-MM-DD), and leaves it unset when s is no such date.
 func (r *refDate) parse(s string) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		r.ok, r.t = true, t
@@ -47,164 +46,32 @@ type dateExpr struct {
 	ahead string
 }
 
-// dates returns the date expressions of the tokens, resolved against ref; future tells how to
-// read a bare weekday or month ("on Friday" after "will meet" is the coming Friday).
+// findDates returns the date expressions of the tokens, resolved against ref; future tells how to
+// read a bare weekday or month ("on Friday" after "will meet" is the coming Friday). At each token
+// the rules of dateRules are tried in order, and the first that takes the token decides.
 func findDates(toks []tok, ref refDate, future bool) []dateExpr {
+	d := dateScan{toks: toks, ref: ref, future: future}
 	var out []dateExpr
-	w := func(i int) string {
-		if i < 0 || i >= len(toks) {
-			return ""
-		}
-		return toks[i].W
-	}
 	for i := 0; i < len(toks); i++ {
-		x := w(i)
-		if x == "" {
+		if d.w(i) == "" {
 			continue
 		}
-		// "last/next/this year|month|week|July"
-		if x == "last" || x == "next" || x == "this" || x == "past" {
-			n := w(i + 1)
-			if !ref.ok {
+		for _, rule := range dateRules {
+			e, last, took := rule(d, i)
+			if !took {
 				continue
 			}
-			step := -1
-			if x == "next" {
-				step = 1
-			} else if x == "this" {
-				step = 0
+			if e.value != "" {
+				out = append(out, e)
 			}
-			switch {
-			case n == "year":
-				out = append(out, dateExpr{tok: i, value: strconv.Itoa(ref.t.Year() + step)})
-			case n == "month":
-				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, step, 0).Format("2006-01")})
-			case n == "week":
-				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, 7*step).Format("2006-01")})
-			case monthNames[n] != 0 && n != "may" && n != "mar":
-				m := monthNames[n]
-				y := ref.t.Year()
-				if step < 0 && m >= ref.t.Month() || step == 0 && false {
-					y--
-				}
-				if step > 0 && m <= ref.t.Month() {
-					y++
-				}
-				out = append(out, dateExpr{tok: i, value: fmt.Sprintf("%04d-%02d", y, m)})
-			case weekdays[n] != 0 || n == "sunday":
-				out = append(out, dateExpr{tok: i, value: weekday(ref, weekdays[n], step > 0, true).Format("2006-01-02")})
-			default:
-				continue
-			}
-			i++
-			continue
-		}
-		if x == "today" || x == "tonight" {
-			if ref.ok {
-				out = append(out, dateExpr{tok: i, value: ref.t.Format("2006-01-02")})
-			}
-			continue
-		}
-		if x == "yesterday" {
-			if ref.ok {
-				out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -1).Format("2006-01-02")})
-			}
-			continue
-		}
-		if wd, ok := weekdays[x]; ok && toks[i].Cap {
-			if ref.ok {
-				out = append(out, dateExpr{tok: i, value: weekday(ref, wd, future, false).Format("2006-01-02"),
-					ahead: weekday(ref, wd, true, false).Format("2006-01-02")})
-			}
-			continue
-		}
-		// "two years ago", "three months ago"
-		if w(i+2) == "ago" {
-			n, ok := numberWords[x]
-			if !ok {
-				n, _ = strconv.Atoi(x)
-			}
-			if n > 0 && ref.ok {
-				switch w(i + 1) {
-				case "year", "years":
-					out = append(out, dateExpr{tok: i, value: strconv.Itoa(ref.t.Year() - n)})
-				case "month", "months":
-					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, -n, 0).Format("2006-01")})
-				case "day", "days":
-					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -n).Format("2006-01-02")})
-				case "week", "weeks":
-					out = append(out, dateExpr{tok: i, value: ref.t.AddDate(0, 0, -7*n).Format("2006-01")})
-				}
-				i += 2
-				continue
-			}
-		}
-		// "May 4, 2025", "May 4", "May 2025", "4 May 2025", "mid-August"
-		mname := x
-		if len(x) > 4 && x[:4] == "mid-" {
-			mname = x[4:]
-		}
-		if m, ok := monthNames[mname]; ok && (toks[i].Cap || mname != x) && (len(mname) > 3 || mname == "may" || w(i+1) == ".") {
-			if (mname == "may" || mname == "march") && !isNum(w(i+1)) && !isYear(w(i+1)) && !(w(i-1) == "in" || w(i-1) == "since" || w(i-1) == "of" || w(i-1) == "early" || w(i-1) == "late") {
-				continue // the verb "may", the noun "march"
-			}
-			j := i + 1
-			if w(j) == "." {
-				j++
-			}
-			day := 0
-			if d, err := strconv.Atoi(w(j)); err == nil && d >= 1 && d <= 31 && len(w(j)) <= 2 {
-				day = d
-				j++
-				if w(j) == "," {
-					j++
-				}
-			}
-			year := 0
-			if isYear(w(j)) {
-				year, _ = strconv.Atoi(w(j))
-			}
-			if day == 0 && isNum(w(i-1)) && len(w(i-1)) <= 2 {
-				if d, _ := strconv.Atoi(w(i - 1)); d >= 1 && d <= 31 {
-					day = d // "4 May 2021"
-				}
-			}
-			ahead := year
-			if year == 0 {
-				if !ref.ok {
-					continue
-				}
-				year, ahead = ref.t.Year(), ref.t.Year()
-				if m > ref.t.Month() {
-					year--
-				}
-				if m < ref.t.Month() {
-					ahead++
-				}
-				if future {
-					year = ahead
-				}
-			}
-			format := func(y int) string {
-				if day > 0 {
-					return fmt.Sprintf("%04d-%02d-%02d", y, m, day)
-				}
-				return fmt.Sprintf("%04d-%02d", y, m)
-			}
-			out = append(out, dateExpr{tok: i, value: format(year), ahead: format(ahead)})
-			i = j
-			continue
-		}
-		if isYear(x) {
-			p := w(i - 1)
-			if p == "in" || p == "since" || p == "of" || p == "until" || p == "by" || p == "early" || p == "late" || p == "during" || p == "before" || p == "after" || p == "," || p == "mid" {
-				out = append(out, dateExpr{tok: i, value: x})
-			}
+			i = last
+			break
 		}
 	}
 	return out
 }
 
+// isYear reports whether w is a year of four digits from 1900 to 2099.
 func isYear(w string) bool {
 	if len(w) != 4 || !isNum(w) {
 		return false
@@ -212,6 +79,7 @@ func isYear(w string) bool {
 	return w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0'
 }
 
+// isNum reports whether w is a non-empty string of ASCII digits.
 func isNum(w string) bool {
 	if w == "" {
 		return false

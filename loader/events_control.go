@@ -6,33 +6,19 @@ import (
 	"newsgraph"
 )
 
-// senseAt returns the sense of the verb at i (preferring one whose particle follows; a
-// reporting sense only where the verb reports: "concluded that") and the token after the verb
-// and its particle.
-func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
-	for _, s := range vs {
-		if s.Particle != "" && sc.w(i+1) == s.Particle {
-			return s, i + 2, true
-		}
-		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
-			return s, i + 3, true
-		}
-		if s.Particle == "out" || s.Particle == "off" {
-			// a particle after a short object: "forced the UN agency out"
-			for k := i + 2; k < len(sc.toks) && k-i <= 8; k++ {
-				if sc.w(k) == s.Particle && (sc.actorAt(k-1) >= 0 || sc.w(k-1) == ",") {
-					return s, i + 1, true
-				}
-				if sc.isEventVerb(k) || sc.w(k) == ";" {
-					break
-				}
-			}
-		}
+// senseAt returns the sense of the verb at i among vs and the token after the verb and its
+// particle: a sense whose particle follows (particleSense); for an announcement of a measure, a
+// light verb taking its noun ("announced a suspension of air links"); before another verb, a
+// control sense; else the first plain sense (plainSense). ok is false when vs has none that fits.
+func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, ok bool) {
+	sc := r.sc
+	if s, e, found := r.particleSense(i, vs); found {
+		return s, e, true
 	}
 	report := sc.isReport(i)
 	if report && sc.w(i+1) != "that" && announceVerbs[sc.w(i)] {
 		// "Italy announced a suspension of air links": the announcement is the act
-		if k, _, found := sc.eventNounAfter(i + 1); found && k-i <= 4 && sc.onlyModifiers(i+1, k) {
+		if k, _, found := r.eventNounAfter(i + 1); found && k-i <= 4 && r.onlyModifiers(i+1, k) {
 			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
 		}
 	}
@@ -47,31 +33,64 @@ func (sc *sentCtx) senseAt(i int, vs []verbSense) (verbSense, int, bool) {
 			}
 		}
 	}
-	var first *verbSense
-	for k := range vs {
-		s := vs[k]
+	s, ok := plainSense(vs, report)
+	return s, i + 1, ok
+}
+
+// particleSense returns the first sense of vs whose particle follows the verb at i, with the
+// token after the particle: right after it ("called off"), after a day ("called Monday off"),
+// or, for "out" and "off", after a short object ("forced the UN agency out").
+func (r *verbReading) particleSense(i int, vs []verbSense) (verbSense, int, bool) {
+	sc := r.sc
+	for _, s := range vs {
+		if s.Particle != "" && sc.w(i+1) == s.Particle {
+			return s, i + 2, true
+		}
+		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
+			return s, i + 3, true
+		}
+		if s.Particle == "out" || s.Particle == "off" {
+			for k := i + 2; k < len(sc.toks) && k-i <= 8; k++ {
+				if sc.w(k) == s.Particle && (sc.actorAt(k-1) >= 0 || sc.w(k-1) == ",") {
+					return s, i + 1, true
+				}
+				if sc.isEventVerb(k) || sc.w(k) == ";" {
+					break
+				}
+			}
+		}
+	}
+	return verbSense{}, 0, false
+}
+
+// plainSense returns the sense of a verb among vs that has no particle: a reporting one where
+// the verb reports (report), else the first other one; failing those, any reporting sense. ok
+// is false when there is none.
+func plainSense(vs []verbSense, report bool) (verbSense, bool) {
+	first := -1
+	for k, s := range vs {
 		if s.Particle != "" {
 			continue
 		}
 		if s.Role == roleReport {
 			if report {
-				return s, i + 1, true
+				return s, true
 			}
 			continue
 		}
-		if first == nil {
-			first = &vs[k]
+		if first < 0 {
+			first = k
 		}
 	}
-	if first != nil {
-		return *first, i + 1, true
+	if first >= 0 {
+		return vs[first], true
 	}
 	for _, s := range vs {
 		if s.Role == roleReport {
-			return s, i + 1, true
+			return s, true
 		}
 	}
-	return verbSense{}, i + 1, false
+	return verbSense{}, false
 }
 
 // modality is what the verb group says about an event.
@@ -81,7 +100,11 @@ type modality struct {
 	reduced bool
 }
 
-func (sc *sentCtx) modalityOf(g, i int) modality {
+// modality reads what the verb group from g says of the event of the verb at i: future, possible,
+// obliged, negated, an infinitive, willing, passive (a participle after a form of "be"), or a
+// reduced passive ("migrants deported by the government").
+func (r *verbReading) modality(g, i int) modality {
+	sc := r.sc
 	var m modality
 	for k := g; k < i; k++ {
 		w := sc.w(k)
@@ -126,9 +149,10 @@ func isControl(s verbSense) bool {
 	return false
 }
 
-// governed finds the verb a control verb governs, starting at p: "to V", "X to V" (for
-// demands, with X returned), "that X V".
-func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
+// governed finds the verb a control verb of role governs, starting at p: "to V", "X to V" (for
+// demands, with X returned), "that X V"; -1 when there is none.
+func (r *verbReading) governed(p int, role verbRole) (int, argSet) {
+	sc := r.sc
 	k := p
 	for k < len(sc.toks) && k-p < 3 && (isAdverb(sc.w(k)) || sc.w(k) == "on" && role != roleDemand) {
 		k++
@@ -154,7 +178,8 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 				return j + 1, obj // "urged Bolivia to …", "called on Arab states to boycott Israel"
 			}
 			// "demanded that the US cancel …": a bare verb after its subject
-			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && sc.verbContextLoose(j) &&
+			_, isNoun := evLex.nouns[w]
+			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && (!isNoun || sc.verbContext(j)) &&
 				(sc.verbContext(j) || sc.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
 				return j, obj
 			}
@@ -172,14 +197,10 @@ func (sc *sentCtx) governed(p int, role verbRole) (int, argSet) {
 	return -1, nil
 }
 
-func (sc *sentCtx) verbContextLoose(j int) bool {
-	_, isNoun := evLex.nouns[sc.w(j)]
-	return !isNoun || sc.verbContext(j)
-}
-
 // eventNounAfter finds the event noun a light verb governs within a few words: "held their
 // first talks", "imposed a curfew", "provide 25,000 tons of food aid".
-func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
+func (r *verbReading) eventNounAfter(p int) (int, nounSense, bool) {
+	sc := r.sc
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 8; k++ {
 		w := sc.w(k)
@@ -207,7 +228,8 @@ func (sc *sentCtx) eventNounAfter(p int) (int, nounSense, bool) {
 
 // onlyModifiers reports whether tokens [a, b) may all modify a noun (determiners, adjectives,
 // numbers, actors): "announced a new round of", not "said they would".
-func (sc *sentCtx) onlyModifiers(a, b int) bool {
+func (r *verbReading) onlyModifiers(a, b int) bool {
+	sc := r.sc
 	for k := a; k < b; k++ {
 		w := sc.w(k)
 		if sc.toks[k].isActor() || determiners[w] && w != "'s" || isNum(w) {
@@ -257,8 +279,10 @@ func (sc *sentCtx) endLastDeal() {
 	st.d.Relations[st.lastDeal].Status = newsgraph.Ended
 }
 
-// reportEvent reads "X said Y must V": a DEMAND by X on Y.
-func (sc *sentCtx) reportEvent(i, end int) {
+// report reads the reporting verb at i (its complement from end) as "X said Y must V": a DEMAND
+// by X on Y.
+func (r *verbReading) report(i, end int) {
+	sc := r.sc
 	e := len(sc.toks)
 	for k := end; k < e && k-end <= 14; k++ {
 		w := sc.w(k)

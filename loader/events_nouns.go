@@ -6,106 +6,166 @@ import "newsgraph"
 // Congo", "talks with the United States", "U.S.-Soviet talks", "Israel's attack on Gaza". A noun
 // with no partner named beside it is no event: that keeps co-mentioned actors apart.
 func (sc *sentCtx) nounEvent(k int, ns nounSense) {
-	typ := ns.Type
-	if typ == "WAR" {
-		typ = "FIGHT"
+	typ, ok := nounEventType(sc.w(k), ns)
+	if !ok {
+		return
 	}
+	r := &nounReading{sc: sc, k: k, ns: ns, typ: typ, e: sc.objectEnd(k + 1)}
+	r.ev = r.eventInfo()
+	if r.between() {
+		return
+	}
+	// "U.S.-Soviet talks", "Israeli-Palestinian talks"
+	if a, b := r.pairBefore(); a >= 0 && (typ == "CONSULT" || typ == "AGREE" || typ == "FIGHT" || typ == "COOPERATE") {
+		r.ev.mutual = true
+		sc.emit(typ, a, b, r.ev)
+		return
+	}
+	p := sc.w(k + 1)
+	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
+		r.demandThat()
+		return
+	}
+	if !nounTakesPrep(p, typ, ns.Mode) {
+		return
+	}
+	obj := r.object()
+	if len(obj) == 0 {
+		return
+	}
+	subj := r.subject()
+	if len(subj) == 0 {
+		return
+	}
+	r.ev.mutual = typ == "CONSULT" || typ == "AGREE" || typ == "COOPERATE" || typ == "FIGHT"
+	sc.emitAll(typ, subj, obj, r.ev)
+}
+
+// nounReading is one event noun being read; it lives for one call of nounEvent.
+type nounReading struct {
+	sc *sentCtx
+	// k is the noun, ns its sense and typ the type of its event; e is where its complement ends.
+	k   int
+	ns  nounSense
+	typ string
+	e   int
+	// ev is the event being read.
+	ev *eventInfo
+}
+
+// nounEventType returns the type of the event the noun w of sense ns names (a war is FIGHT), and
+// false for nouns that name no event by themselves: arms, troops, weapons, measures, compensation.
+func nounEventType(w string, ns nounSense) (string, bool) {
 	switch ns.Type {
 	case "arms", "troops":
-		return
+		return "", false
 	}
-	if ns.Type == "MOBILIZE" && (sc.w(k) == "troops" || sc.w(k) == "forces") || sc.w(k) == "arms" || sc.w(k) == "weapons" || sc.w(k) == "measures" || sc.w(k) == "compensation" || sc.w(k) == "reparations" {
-		return
+	if ns.Type == "MOBILIZE" && (w == "troops" || w == "forces") {
+		return "", false
 	}
-	e := sc.objectEnd(k + 1)
-	ev := &eventInfo{trigger: k, confidence: 0.7, mode: ns.Mode, speaker: -1}
+	switch w {
+	case "arms", "weapons", "measures", "compensation", "reparations":
+		return "", false
+	}
+	if ns.Type == "WAR" {
+		return "FIGHT", true
+	}
+	return ns.Type, true
+}
+
+// eventInfo returns what is known of the noun's event besides its arguments: it is ongoing when
+// the words around say so, proposed after a hypothetical word. "The talks are still ongoing"
+// also makes the last such event of the article ongoing.
+func (r *nounReading) eventInfo() *eventInfo {
+	sc, k := r.sc, r.k
+	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1}
 	if sc.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}
 	if hypothetical[sc.w(k-1)] {
 		ev.status, ev.confidence = newsgraph.Proposed, 0.5
 	}
-	// "the talks are still ongoing": the status of the last such event of the article
 	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
-		sc.updateLast(typ, newsgraph.Ongoing)
+		sc.st.updateLast(r.typ, newsgraph.Ongoing)
 	}
-	if x, y, next := sc.between(k+1, e); x >= 0 {
-		for j := k; j < next && j < len(sc.used); j++ {
-			sc.used[j] = true
-		}
-		if ns.Mode == "mediation" {
-			if m := sc.nounSubject(k); len(m) > 0 {
-				sc.emitAll("CONSULT", m, argSet{x, y}, ev)
-			}
-			return
-		}
-		ev.mutual = true
-		sc.emit(typ, x, y, ev)
-		return
-	}
-	// "U.S.-Soviet talks", "Israeli-Palestinian talks"
-	if a, b := sc.pairBefore(k); a >= 0 && (typ == "CONSULT" || typ == "AGREE" || typ == "FIGHT" || typ == "COOPERATE") {
-		ev.mutual = true
-		sc.emit(typ, a, b, ev)
-		return
-	}
-	p := sc.w(k + 1)
-	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
-		// "its demand that Israel ease restrictions": a DEMAND on Israel, and no easing yet
-		for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				if subj := sc.nounSubject(k); len(subj) > 0 {
-					sc.emitAll(typ, subj, argSet{a}, ev)
-				}
-				for x := k; x < sc.objectEnd(j+1) && x < len(sc.used); x++ {
-					sc.used[x] = true
-				}
-				break
-			}
-		}
-		return
-	}
-	if p != "with" && p != "against" && p != "on" && p != "to" && p != "toward" && p != "towards" && p != "for" {
-		return
-	}
-	if p == "to" && typ != "AID" && typ != "THREATEN" && typ != "VISIT" && ns.Mode != "visit" {
-		return
-	}
-	if p == "on" && newsgraph.QuadClass(typ) != "material-conflict" && typ != "SANCTION" {
-		return
-	}
-	if p == "for" && typ != "SUPPORT" && typ != "AID" {
-		return
-	}
-	var obj argSet
-	for j := k + 2; j < e && j-k <= 9; j++ {
-		if a := sc.actorAt(j); a >= 0 {
-			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) {
-				break
-			}
-			if !sc.excluded(j, typ) {
-				obj = argSet{a}
-			}
-			break
-		}
-		if sc.isEventVerb(j) {
-			break
-		}
-	}
-	if len(obj) == 0 {
-		return
-	}
-	subj := sc.nounSubject(k)
-	if len(subj) == 0 {
-		return
-	}
-	ev.mutual = typ == "CONSULT" || typ == "AGREE" || typ == "COOPERATE" || typ == "FIGHT"
-	sc.emitAll(typ, subj, obj, ev)
+	return ev
 }
 
-// nounSubject returns who acts in a nominal event: an actor modifying the noun ("Rwanda's talks",
+// between emits the noun's event when its complement names two parties with "between X and Y",
+// and reports whether it did: a mutual event between them, or for a mediation ("talks between X
+// and Y" hosted by Z) CONSULT from the noun's subject to both.
+func (r *nounReading) between() bool {
+	sc := r.sc
+	x, y, next := sc.between(r.k+1, r.e)
+	if x < 0 {
+		return false
+	}
+	sc.markUsed(r.k, next)
+	if r.ns.Mode == "mediation" {
+		if m := r.subject(); len(m) > 0 {
+			sc.emitAll("CONSULT", m, argSet{x, y}, r.ev)
+		}
+		return true
+	}
+	r.ev.mutual = true
+	sc.emit(r.typ, x, y, r.ev)
+	return true
+}
+
+// demandThat reads "its demand that Israel ease restrictions": a DEMAND on the first actor of the
+// clause after "that", whose event (the easing) has not happened and is marked used.
+func (r *nounReading) demandThat() {
+	sc, k := r.sc, r.k
+	for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
+		if a := sc.actorAt(j); a >= 0 {
+			if subj := r.subject(); len(subj) > 0 {
+				sc.emitAll(r.typ, subj, argSet{a}, r.ev)
+			}
+			sc.markUsed(k, sc.objectEnd(j+1))
+			return
+		}
+	}
+}
+
+// nounTakesPrep reports whether an event noun of type typ (and mode) names its object after the
+// preposition p: "talks with", "attack on", "a visit to", "support for".
+func nounTakesPrep(p, typ, mode string) bool {
+	switch p {
+	case "with", "against", "toward", "towards":
+		return true
+	case "to":
+		return typ == "AID" || typ == "THREATEN" || typ == "VISIT" || mode == "visit"
+	case "on":
+		return newsgraph.QuadClass(typ) == "material-conflict" || typ == "SANCTION"
+	case "for":
+		return typ == "SUPPORT" || typ == "AID"
+	}
+	return false
+}
+
+// object returns the object of the noun's event: the first actor within a few words of its
+// preposition, in its complement, unless an agent ("by X") or an event verb comes first or the
+// actor is excluded for the type.
+func (r *nounReading) object() argSet {
+	sc, k, typ := r.sc, r.k, r.typ
+	for j := k + 2; j < r.e && j-k <= 9; j++ {
+		if a := sc.actorAt(j); a >= 0 {
+			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
+				return nil
+			}
+			return argSet{a}
+		}
+		if sc.isEventVerb(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// subject returns who acts in the noun's event: an actor modifying the noun ("Rwanda's talks",
 // "a U.S. effort", "Israeli attacks") or else the subject of the clause the noun is in.
-func (sc *sentCtx) nounSubject(k int) argSet {
+func (r *nounReading) subject() argSet {
+	sc, k := r.sc, r.k
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		if a := sc.actorAt(j); a >= 0 {
 			return argSet{a}
@@ -125,22 +185,10 @@ func (sc *sentCtx) nounSubject(k int) argSet {
 	return s
 }
 
-// modifierOf returns the actor modifying the noun at k ("a U.S. effort", "Rwanda's plan"), or -1.
-func (sc *sentCtx) modifierOf(k int) int {
-	for j := k - 1; j >= 0 && k-j <= 3; j-- {
-		if a := sc.actorAt(j); a >= 0 {
-			return a
-		}
-		w := sc.w(j)
-		if w != "'s" && (prepositions[w] || w == "," || determiners[w] || isVerbForm(w)) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// pairBefore finds "X-Y" or "X and Y" right before the noun at k ("U.S.-Soviet nuclear talks").
-func (sc *sentCtx) pairBefore(k int) (int, int) {
+// pairBefore finds "X-Y" or "X and Y" right before the noun ("U.S.-Soviet nuclear talks"); -1, -1
+// when there is none.
+func (r *nounReading) pairBefore() (int, int) {
+	sc, k := r.sc, r.k
 	j := k - 1
 	for j >= 0 && k-j <= 3 && sc.actorAt(j) < 0 {
 		w := sc.w(j)
@@ -158,8 +206,8 @@ func (sc *sentCtx) pairBefore(k int) (int, int) {
 }
 
 // updateLast sets the status of the last relation of type typ read so far in the article.
-func (sc *sentCtx) updateLast(typ, status string) {
-	rs := sc.st.d.Relations
+func (st *docState) updateLast(typ, status string) {
+	rs := st.d.Relations
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i].Type == typ {
 			rs[i].Status = status

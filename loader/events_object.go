@@ -28,9 +28,11 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 }
 
 // objects returns the first actor (with actors coordinated with it) in the complement starting
-// at p: "attacked Gaza", "agreed to a deal with Britain", "visit Mauritania and Senegal". by
-// tells whether a "by X" agent may be taken (a passive verb's agent is found separately).
-func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
+// at p of an event of type typ, and the token after them: "attacked Gaza", "agreed to a deal with
+// Britain", "visit Mauritania and Senegal". No entity of subj (the event's subject, nil when none
+// is known yet) is an object, nor a "by X" agent after a verb (a passive verb's agent is found
+// separately); with withOnly (a sense such as "clashed") only a partner after "with" is.
+func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSet, int) {
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 16; k++ {
 		t := sc.toks[k]
@@ -47,10 +49,10 @@ func (sc *sentCtx) objects(p int, typ string) (argSet, int) {
 			}
 			continue
 		}
-		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sc.isSubject(t.Actor) {
+		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
 			continue
 		}
-		if sc.withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) && !(sc.w(k-1) == "from" && armedNouns[sc.w(k-2)] && sc.w(k-3) == "with") {
+		if withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) && !(sc.w(k-1) == "from" && armedNouns[sc.w(k-2)] && sc.w(k-3) == "with") {
 			// "clashed with fighters from X": armed people from X stand for X; refugees do not
 			continue
 		}
@@ -106,31 +108,15 @@ func isPossessivePronoun(t tok, sc *sentCtx) bool {
 	return false
 }
 
-// isSubject reports whether actor a is (an entity of) the subject of the event being read.
-func (sc *sentCtx) isSubject(a int) bool {
-	for _, s := range sc.curSubj {
-		if sc.actors[s].EntityID == sc.actors[a].EntityID && sc.actors[s].Via == "" {
+// sameEntity reports whether actor a is the entity of one of the actors subj named directly (not
+// through a person standing for it).
+func sameEntity(actors []evActor, subj argSet, a int) bool {
+	for _, s := range subj {
+		if actors[s].EntityID == actors[a].EntityID && actors[s].Via == "" {
 			return true
 		}
 	}
 	return false
-}
-
-// agent returns the actors after "by" in the complement starting at p (a passive's agent).
-func (sc *sentCtx) agent(p int) argSet {
-	e := sc.objectEnd(p)
-	for k := p; k < e && k-p <= 12; k++ {
-		if sc.w(k) != "by" {
-			continue
-		}
-		for j := k + 1; j < e && j-k <= 4; j++ {
-			if a := sc.actorAt(j); a >= 0 {
-				return argSet{a}
-			}
-		}
-		return nil
-	}
-	return nil
 }
 
 // between returns the two parties of "between X and Y" starting within a few tokens of p (only

@@ -27,9 +27,6 @@ type sentCtx struct {
 	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
 	lastSubj argSet
 	lastVerb int
-	// curSubj and withOnly describe the event whose object is being looked for.
-	curSubj  argSet
-	withOnly bool
 	out      []newsgraph.Relation
 	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
 	actorTok  []int

@@ -10,25 +10,40 @@ type argSet []int
 // subject returns the actors of the subject of the verb group starting at g, and the reporter
 // (the token of the verb whose complement the clause is, or -1).
 func (sc *sentCtx) subject(g int) (argSet, int) {
-	cs, rep := sc.clauseStart(g)
-	lo, hi := cs, g
-	// skip an apposition right before the verb group: "Pakistan, a key ally, has refused"
-	if hi-1 >= lo && sc.w(hi-1) == "," {
-		hi--
-		for k := hi - 1; k > lo; k-- {
-			if sc.w(k) == "," {
-				if n := sc.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
-					hi = k
-				}
-				break
-			}
-		}
+	s := subjectSearch{sc: sc, g: g}
+	s.cs, s.rep = sc.clauseStart(g)
+	lo, hi := s.span()
+	if lo >= hi {
+		return s.elided(), s.rep
 	}
+	head, rest := s.head(lo, hi)
+	if len(head) > 0 {
+		return s.preferCoded(head), s.rep
+	}
+	if len(rest) > 0 {
+		return rest[:1], s.rep
+	}
+	return s.pronoun(lo, hi), s.rep
+}
+
+// subjectSearch is the search for the subject of the verb group at g, in the clause from cs
+// whose reporter is rep (or -1). It lives for one call of subject.
+type subjectSearch struct {
+	sc         *sentCtx
+	g, cs, rep int
+}
+
+// span returns the tokens [lo, hi) of the clause before the verb group that hold its subject: an
+// apposition right before the verb group is skipped, only the last comma-separated piece holding
+// an actor or pronoun is kept, and before an infinitive the span ends at the verb before it.
+func (s subjectSearch) span() (lo, hi int) {
+	sc, g := s.sc, s.g
+	lo, hi = s.cs, s.skipApposition()
 	// only the last comma-separated piece holding an actor or pronoun: "On Sunday, Israel …"
 	segLo := lo
 	for k := hi - 1; k >= lo; k-- {
 		if sc.w(k) == "," {
-			if sc.hasArg(k+1, hi) {
+			if s.hasArg(k+1, hi) {
 				segLo = k + 1
 				break
 			}
@@ -45,25 +60,54 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 			}
 		}
 	}
-	if lo >= hi {
-		if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
-			return sc.lastSubj, rep
-		}
-		// a relative clause acts for its antecedent: "Hezbollah, which fought Israel"
-		if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
-			a := cs - 2
-			if sc.w(a) == "," {
-				a--
-			}
-			if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
-				return argSet{x}, rep
-			}
-		}
-		return nil, rep
+	return lo, hi
+}
+
+// skipApposition returns where the subject before the verb group ends: before an apposition set
+// off by commas that begins with a determiner or a relative pronoun ("Pakistan, a key ally, has
+// refused"), else before a comma right before the verb group, else at the verb group.
+func (s subjectSearch) skipApposition() int {
+	sc, lo, hi := s.sc, s.cs, s.g
+	if hi-1 < lo || sc.w(hi-1) != "," {
+		return hi
 	}
-	// the head of the subject: actors before its first preposition, else any that is not a mere
-	// origin ("refugees from X") or an agent or partner ("by X", "with X")
-	var head, rest argSet
+	hi--
+	for k := hi - 1; k > lo; k-- {
+		if sc.w(k) == "," {
+			if n := sc.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
+				return k
+			}
+			break
+		}
+	}
+	return hi
+}
+
+// elided returns the subject of a clause that names none: that of the verb before in a
+// coordinated verb phrase ("… and then withdrew"), or the antecedent of a relative clause
+// ("Hezbollah, which fought Israel"), or nil.
+func (s subjectSearch) elided() argSet {
+	sc, cs := s.sc, s.cs
+	if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
+		return sc.lastSubj
+	}
+	if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
+		a := cs - 2
+		if sc.w(a) == "," {
+			a--
+		}
+		if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
+			return argSet{x}
+		}
+	}
+	return nil
+}
+
+// head returns the actors of the subject span [lo, hi): head holds those before its first
+// preposition, rest those after one that is not a mere origin ("refugees from X"). An agent or
+// partner ("by X", "with X") or an auxiliary ends the subject; excluded actors are skipped.
+func (s subjectSearch) head(lo, hi int) (head, rest argSet) {
+	sc := s.sc
 	inPP := false
 	for k := lo; k < hi; k++ {
 		w := sc.w(k)
@@ -84,38 +128,38 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 		if prepositions[w] && w != "'s" {
 			inPP = true
 			if w == "by" || w == "with" || w == "against" || w == "to" || w == "between" || w == "toward" || w == "towards" {
-				// what follows is not the subject
-				break
+				break // what follows is not the subject
 			}
 		}
 	}
-	if len(head) > 0 {
-		return sc.preferCoded(head), rep
-	}
-	if len(rest) > 0 {
-		return rest[:1], rep
-	}
-	// a pronoun or "the nation" standing for an actor read before
+	return head, rest
+}
+
+// pronoun returns the actor read before that a pronoun or "the nation" opening the subject span
+// [lo, hi) stands for (resolvePronoun), or nil.
+func (s subjectSearch) pronoun(lo, hi int) argSet {
+	sc := s.sc
 	for k := lo; k < hi; k++ {
 		w := sc.w(k)
 		if determiners[w] && w != "its" && w != "their" || w == "\"" || w == "(" || w == "'" {
 			continue
 		}
 		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.w(k-1) == "the" || sc.w(k-1) == "its") {
-			if a := sc.resolvePronoun(w, rep, k); a >= 0 {
-				return argSet{a}, rep
+			if a := s.resolvePronoun(w, k); a >= 0 {
+				return argSet{a}
 			}
 		}
 		if !isAdverb(w) && !isActorNounModifier(w) {
 			break
 		}
 	}
-	return nil, rep
+	return nil
 }
 
 // preferCoded drops uncoded actors (a person whose office is not known) from a subject that
 // also names a coded one: "Bolivian minister Ana Ruiz" acts for Bolivia.
-func (sc *sentCtx) preferCoded(as argSet) argSet {
+func (s subjectSearch) preferCoded(as argSet) argSet {
+	sc := s.sc
 	coded, direct := 0, 0
 	for _, a := range as {
 		if sc.actors[a].Code != "" {
@@ -147,6 +191,7 @@ func (sc *sentCtx) preferCoded(as argSet) argSet {
 	return out
 }
 
+// isActorNoun reports whether w is a noun that stands for a state: "the nation", "the government".
 func isActorNoun(w string) bool {
 	switch w {
 	case "nation", "country", "government", "kingdom", "republic", "administration", "state", "regime":
@@ -155,6 +200,8 @@ func isActorNoun(w string) bool {
 	return false
 }
 
+// isActorNounModifier reports whether w may stand between a determiner and an actor noun ("the
+// small landlocked nation").
 func isActorNounModifier(w string) bool {
 	switch w {
 	case "small", "landlocked", "new", "tiny", "island", "central", "african", "asian", "european", "gulf", "former", ",", "east", "west", "north", "south", "poor", "rich", "oil-rich":
@@ -164,7 +211,8 @@ func isActorNounModifier(w string) bool {
 }
 
 // hasArg reports whether tokens [lo, hi) hold an actor or a subject pronoun.
-func (sc *sentCtx) hasArg(lo, hi int) bool {
+func (s subjectSearch) hasArg(lo, hi int) bool {
+	sc := s.sc
 	for k := lo; k < hi; k++ {
 		if sc.toks[k].isActor() || subjPronouns[sc.w(k)] || isActorNoun(sc.w(k)) {
 			return true
@@ -173,13 +221,15 @@ func (sc *sentCtx) hasArg(lo, hi int) bool {
 	return false
 }
 
-// resolvePronoun returns the actor a subject pronoun stands for: the subject of the reporting
-// verb ("Hungary said it will …"), the speaker for "we", the first subject of this sentence, or
-// the subject of the previous one. The actor is added to the sentence's actors when needed.
-func (sc *sentCtx) resolvePronoun(w string, rep, at int) int {
+// resolvePronoun returns the actor the subject pronoun w at token at stands for: the subject of
+// the reporting verb ("Hungary said it will …"), the speaker for "we", the first subject of this
+// sentence, or the subject of the previous one; -1 for none. The actor is added to the
+// sentence's actors when needed.
+func (s subjectSearch) resolvePronoun(w string, at int) int {
+	sc, rep := s.sc, s.rep
 	if rep >= 0 && w != "we" && w != "i" {
-		if s, _ := sc.subject(sc.verbGroupStart(rep)); len(s) > 0 {
-			return s[0]
+		if subj, _ := sc.subject(sc.verbGroupStart(rep)); len(subj) > 0 {
+			return subj[0]
 		}
 	}
 	if (w == "we" || w == "i") && sc.speaker >= 0 && sc.actors[sc.speaker].Code != "" {
@@ -188,7 +238,7 @@ func (sc *sentCtx) resolvePronoun(w string, rep, at int) int {
 	if w == "he" || w == "she" || w == "i" {
 		return -1
 	}
-	if sc.unknownNameBefore(at) {
+	if s.unknownNameBefore(at) {
 		return -1 // "Al-Shabaab … when it attacked": the pronoun stands for a name we do not know
 	}
 	if sc.firstSubj != nil {
@@ -201,7 +251,8 @@ func (sc *sentCtx) resolvePronoun(w string, rep, at int) int {
 }
 
 // unknownNameBefore reports whether a capitalised name that is no actor comes before token at.
-func (sc *sentCtx) unknownNameBefore(at int) bool {
+func (s subjectSearch) unknownNameBefore(at int) bool {
+	sc := s.sc
 	for k := 0; k < at; k++ {
 		t := sc.toks[k]
 		if !t.Cap || t.isActor() || commonCapitalised[t.W] || monthNames[t.W] != 0 || isWeekday(t.W) ||
