@@ -315,7 +315,7 @@ print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$co
 
 	fi
 	R[$N,articles_s]=$(div "$N" "${R[$N,load_s]}")
-	say "N=$N: done (load ${R[$N,load_s]}s, ${R[$N,quads]} quads, partners p99 ${R[$N,q_partners_p99]:-?} ms)"
+	say "N=$N: done (load ${R[$N,load_s]}s, ${R[$N,quads]:-?} quads, partners p99 ${R[$N,q_partners_p99]:-?} ms)"
 	rm -f "$nq"
 	figures
 done
