@@ -73,6 +73,8 @@ func TestVerbObject(t *testing.T) {
 		{"restore", "relations", "COOPERATE", "", "own:restore * relation"},
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
+		{"returned", "sculpture", "RETREAT", "return", "own:return * sculpture"},
+		{"hand back", "hostages", "RETREAT", "return", "own:hand back * hostage"},
 		{"withdraw", "troops", "RETREAT", "disarm", "cameo:WITHDRAW * &MILITARY"},
 		{"suspend", "aid", "SANCTION", "discontinue", "cameo:SUSPEND * AID"},
 		{"launch", "attack", "FIGHT", "", "cameo:LAUNCH * ATTACK"},
