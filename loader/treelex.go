@@ -216,6 +216,11 @@ func (l *treeLexicon) Verb(lemma string) []events.Sense {
 	return own
 }
 
+// KnowsVerb implements events.Lexicon: an own verb or any verb of the CAMEO dictionaries.
+func (l *treeLexicon) KnowsVerb(lemma string) bool {
+	return len(l.verbs[lemma]) > 0 || lexicon.IsVerb(lemma)
+}
+
 // VerbObject implements events.Lexicon with the CAMEO patterns "* NOUN" and the own entries
 // of the lexicon package. A pattern CAMEO codes as no event gives a sense without a type.
 func (l *treeLexicon) VerbObject(verb, object string) (events.Sense, bool) {

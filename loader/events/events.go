@@ -61,6 +61,10 @@ type Sense struct {
 type Lexicon interface {
 	// Verb returns the senses of a verb lemma, the most specific first.
 	Verb(lemma string) []Sense
+	// KnowsVerb reports whether the lexicon lists a verb lemma at all, with senses or without
+	// ("find" is listed and codes nothing alone): a known lemma is never read as another verb
+	// that shares its form ("found").
+	KnowsVerb(lemma string) bool
 	// VerbObject returns the sense of a verb with the lemma of its object's head noun.
 	VerbObject(verb, object string) (Sense, bool)
 	// VerbPrep returns the sense of a verb with a preposition and the lemma of its noun ("" for

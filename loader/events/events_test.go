@@ -57,6 +57,7 @@ func (testLex) Verb(l string) []events.Sense {
 	}
 	return nil
 }
+func (testLex) KnowsVerb(l string) bool                     { _, ok := testVerbs[l]; return ok }
 func (testLex) VerbObject(v, o string) (events.Sense, bool) { return events.Sense{}, false }
 func (testLex) VerbPrep(v, p, o string) (events.Sense, bool) {
 	if v == "call" && p == "for" {

@@ -95,13 +95,14 @@ func (c *coder) senses(full, bare string) []Sense {
 	return c.lex.Verb(bare)
 }
 
-// verbSenses returns the senses of verb v: by its lemma, or by its form when the lemma is
-// unknown (the lexicon also knows inflected forms, and a lemmatiser can miss an irregular one).
+// verbSenses returns the senses of verb v: by its lemma, or by its form when the lexicon does
+// not know the lemma (it also knows inflected forms, and a lemmatiser can miss an irregular one);
+// "found" as a form of "find" is not the verb "found".
 func (c *coder) verbSenses(v int, full, bare string) []Sense {
 	if ss := c.senses(full, bare); len(ss) > 0 {
 		return ss
 	}
-	if f := strings.ToLower(c.t.Word(v).Form); f != bare {
+	if f := strings.ToLower(c.t.Word(v).Form); f != bare && !c.lex.KnowsVerb(bare) {
 		return c.lex.Verb(f)
 	}
 	return nil
