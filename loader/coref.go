@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // quotedTokens marks the tokens inside quotation marks. Curly quotes open and close; a straight
@@ -45,7 +46,7 @@ func entTokenAt(toks []token, b int) int {
 
 // countryOfMention gives the country a mention stands for as an actor: a country named (not a
 // nationality), a person's office country or nationality, or an anaphor already resolved.
-func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
+func (f *entityFinder) countryOfMention(st *entityState, m entities.Mention) string {
 	if m.Kind == "nationality" || m.Kind == "people" {
 		return ""
 	}
@@ -91,7 +92,7 @@ func (f *entityFinder) topicCountry(st *entityState, k int) string {
 // within the same and the three previous sentences.
 func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
 	t := st.toks[k]
-	ms := append([]mention(nil), st.d.Mentions...)
+	ms := append([]entities.Mention(nil), st.d.Mentions...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
 	var out []string
 	for _, m := range ms {
@@ -126,7 +127,7 @@ func (f *entityFinder) resolveAnaphora(st *entityState) {
 	// each anaphor joins the mentions at once, so that a later "it" can stand for an earlier
 	// "the nation"
 	anaphor := func(i, j int, id string) {
-		st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
+		st.d.Mentions = append(st.d.Mentions, entities.Mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
 			EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
 	}
 	for i := 0; i < len(toks); i++ {

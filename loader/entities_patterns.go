@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // placeHeads end a name that is a place whatever the words before it are ("Royal Street",
@@ -106,7 +107,7 @@ func (f *entityFinder) findRoads(st *entityState) {
 		if _, ok := st.d.Entities[id]; !ok {
 			st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: t.Text}
 		}
-		st.d.Mentions = append(st.d.Mentions, mention{Start: t.Start, End: t.End, Text: t.Text, EntityID: id, Kind: "name", Sentence: t.Sent})
+		st.d.Mentions = append(st.d.Mentions, entities.Mention{Start: t.Start, End: t.End, Text: t.Text, EntityID: id, Kind: "name", Sentence: t.Sent})
 		st.claimed[i] = true
 	}
 }
@@ -237,7 +238,7 @@ func (f *entityFinder) addPatternPlace(st *entityState, i, j int) {
 	if _, ok := st.d.Entities[id]; !ok {
 		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: name, Code: code}
 	}
-	st.d.Mentions = append(st.d.Mentions, mention{Start: a, End: b, Text: name, EntityID: id, Kind: "name", Sentence: toks[i].Sent})
+	st.d.Mentions = append(st.d.Mentions, entities.Mention{Start: a, End: b, Text: name, EntityID: id, Kind: "name", Sentence: toks[i].Sent})
 	for k := i; k < j; k++ {
 		st.claimed[k] = true
 	}

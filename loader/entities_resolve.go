@@ -4,16 +4,17 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 	"newsgraph/loader/gazetteer"
 )
 
 // resolve decides what a gazetteer name stands for in its context: a country (by name, alias,
 // demonym, nationality or capital), an organisation, or a place; false drops it (part of a
 // person's name, a small place far from the story).
-func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
+func (f *entityFinder) resolve(st *entityState, c gazCand) (entities.Mention, bool) {
 	toks := st.toks
 	first, last := toks[c.i], toks[c.j-1]
-	m := mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
+	m := entities.Mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
 	var country, org, place []gazEntry
 	for _, e := range c.entries {
 		switch e.kind {
@@ -84,7 +85,7 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 
 // placeMention picks the place a name stands for: one in a country the article names, else the
 // most populous; small places only when their country is named.
-func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (mention, bool) {
+func (f *entityFinder) placeMention(st *entityState, m entities.Mention, es []gazEntry) (entities.Mention, bool) {
 	best, bestScore := -1, -1
 	how := ""
 	for _, e := range es {

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // Extractor reads facts out of articles. It is safe for concurrent use; build one with New and
@@ -30,33 +31,12 @@ func New() *Extractor {
 	return &Extractor{ents: ents, evs: newEventFinder(ents.gz)}
 }
 
-// sentence is one sentence of an article; Start and End are byte offsets into the article text.
-type sentence struct {
-	Start, End int
-	Text       string
-}
-
-// mention is one place where an entity is referred to. Start and End are byte offsets into the
-// article text. Anaphoric mentions ("the nation", "he") are resolved to an entity but are not
-// reported as mentions in the output.
-type mention struct {
-	Start, End int
-	Text       string
-	EntityID   string
-	// Kind says how the entity was named: "name", "alias", "demonym", "capital", "title",
-	// "anaphor"; "in-name" for a place inside the name of a document or an occasion ("the
-	// Barbados Agreement"), which takes part in no event.
-	Kind string
-	// Sentence is the index of the sentence the mention is in.
-	Sentence int
-}
-
 // doc is what the stages share about one article.
 type doc struct {
 	Article   newsgraph.Article
 	Text      string
-	Sentences []sentence
-	Mentions  []mention
+	Sentences []entities.Sentence
+	Mentions  []entities.Mention
 	Entities  map[string]*newsgraph.Entity // by ID; Mentions empty until assembly
 	Relations []newsgraph.Relation         // Evidence offsets in bytes until assembly
 	// readings, when set, collects how each parsed sentence was read (Explain).

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // person is one person named in a doc.
@@ -219,7 +220,7 @@ func (f *entityFinder) addPersonMention(st *entityState, i, j int, id string) {
 	for k := i; k < j; k++ {
 		st.claimed[k] = true
 	}
-	st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End,
+	st.d.Mentions = append(st.d.Mentions, entities.Mention{Start: toks[i].Start, End: toks[j-1].End,
 		Text: st.d.Text[toks[i].Start:toks[j-1].End], EntityID: id, Kind: "name", Sentence: toks[i].Sent})
 	if _, ok := st.d.Entities[id]; !ok {
 		p := st.persons[id]

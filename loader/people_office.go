@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title".
@@ -119,7 +120,7 @@ func joinLowerToks(ts []token) string {
 
 // actorOf maps a mention to the country or organisation it stands for as an office holder's
 // employer: countries (not nationalities) and organisations.
-func (f *entityFinder) actorOf(st *entityState, m mention) string {
+func (f *entityFinder) actorOf(st *entityState, m entities.Mention) string {
 	e := st.d.Entities[m.EntityID]
 	if e == nil {
 		return ""
@@ -212,7 +213,7 @@ func entBetween(text string, a, b int) bool {
 // personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
 // sentence of the person's first mention as evidence.
 func (f *entityFinder) personRelations(st *entityState) {
-	first := map[string]mention{}
+	first := map[string]entities.Mention{}
 	for _, m := range st.d.Mentions {
 		if old, ok := first[m.EntityID]; !ok || m.Start < old.Start {
 			first[m.EntityID] = m

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loader/entities"
 )
 
 // splitSentences splits text into sentences with byte offsets. It is rule-based: a sentence ends
@@ -11,8 +13,8 @@ import (
 // and a word that can begin a sentence, unless the period ends a known abbreviation ("Mr.",
 // "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a capitalised word
 // other than a common sentence opener. Each sentence is trimmed of surrounding white space.
-func splitSentences(text string) []sentence {
-	var out []sentence
+func splitSentences(text string) []entities.Sentence {
+	var out []entities.Sentence
 	start := 0
 	emit := func(end int) {
 		s, e := start, end
@@ -23,7 +25,7 @@ func splitSentences(text string) []sentence {
 			e--
 		}
 		if e > s {
-			out = append(out, sentence{Start: s, End: e, Text: text[s:e]})
+			out = append(out, entities.Sentence{Start: s, End: e, Text: text[s:e]})
 		}
 		start = end
 	}
