@@ -14,7 +14,7 @@ var testExtractor = New()
 func extractDoc(text string) *doc {
 	d := &doc{Text: text, Entities: map[string]*newsgraph.Entity{}}
 	d.Sentences = splitSentences(text)
-	testExtractor.ents.find(d)
+	testExtractor.findEntities(d)
 	return d
 }
 

@@ -91,7 +91,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		lo, hi := nameRun(t, id)
 		start, end := t.Word(lo).Start, t.Word(hi).End
 		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) ||
-			documentWords[strings.ToLower(t.Word(hi).Form)] { // "the Gulf War", "the Minsk Accords"
+			entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) { // "the Gulf War", "the Minsk Accords"
 			continue
 		}
 		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"
@@ -106,7 +106,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 			// as subject or object, are most often people (the gazetteers know the places)
 			typ, prefix = newsgraph.Organization, "org/"
 		}
-		eid := prefix + entSlug(text)
+		eid := prefix + entities.Slug(text)
 		if _, ok := d.Entities[eid]; !ok {
 			sc.st.pending[eid] = &newsgraph.Entity{ID: eid, Type: typ, Name: text}
 		}

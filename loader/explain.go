@@ -31,7 +31,7 @@ func (x *Extractor) Explain(a newsgraph.Article) (newsgraph.Extraction, []Readin
 	d.Sentences = splitSentences(d.Text)
 	var rs []Reading
 	d.readings = &rs
-	x.ents.find(d)
+	x.findEntities(d)
 	x.evs.find(d)
 	return d.assemble(), rs
 }
