@@ -55,7 +55,7 @@ type doc struct {
 func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Extraction {
 	Complete(&a)
 	d := &doc{Article: a, Text: maskHeader(a.Text), Entities: map[string]*newsgraph.Entity{}}
-	d.Sentences = splitSentences(d.Text)
+	d.Sentences = SplitSentences(d.Text)
 	x.findEntities(d)
 	x.evs.find(d)
 	return d.assemble()

@@ -8,12 +8,14 @@ import (
 	"newsgraph/loader/entities"
 )
 
-// splitSentences splits text into sentences with byte offsets. It is rule-based: a sentence ends
-// at a line break, or at '.', '!' or '?' (with any closing quotes or brackets) followed by space
-// and a word that can begin a sentence, unless the period ends a known abbreviation ("Mr.",
-// "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a capitalised word
-// other than a common sentence opener. Each sentence is trimmed of surrounding white space.
-func splitSentences(text string) []entities.Sentence {
+// SplitSentences splits text into sentences with byte offsets: the first stage of the pipeline,
+// whose sentences the entity stage (entities.Finder.Find) and the event stage read. It is
+// rule-based: a sentence ends at a line break, or at '.', '!' or '?' (with any closing quotes or
+// brackets) followed by space and a word that can begin a sentence, unless the period ends a known
+// abbreviation ("Mr.", "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a
+// capitalised word other than a common sentence opener. Each sentence is trimmed of surrounding
+// white space.
+func SplitSentences(text string) []entities.Sentence {
 	var out []entities.Sentence
 	start := 0
 	emit := func(end int) {
