@@ -22,9 +22,11 @@ type Mention struct {
 	Start, End int
 	Text       string
 	EntityID   string
-	// Kind says how the entity was named: "name", "alias", "demonym", "capital", "title",
-	// "anaphor"; "in-name" for a place inside the name of a document or an occasion ("the
-	// Barbados Agreement"), which takes part in no event.
+	// Kind says how the entity was named: "name", "alias", "demonym" (an adjective standing
+	// for a country or area: "Iraqi forces"), "nationality" (a demonym or plural for people,
+	// not the state: "an Iraqi refugee", "Mexicans"), "capital" (a capital acting for its
+	// government), "anaphor" ("the nation", "he", "it"); "in-name" for a place inside the name
+	// of a document or an occasion ("the Barbados Agreement"), which takes part in no event.
 	Kind string
 	// Sentence is the index of the sentence the mention is in.
 	Sentence int
