@@ -27,7 +27,7 @@ var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "ave
 var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "gulf": true, "bay": true,
 	"sea": true, "strait": true, "isle": true, "cape": false, "port": false, "fort": false, "river": false}
 
-// heads that need a known place before them ("New York State", "Kivu Province"), since many
+// weakHeads need a known place before them ("New York State", "Kivu Province"), since many
 // organisations end in them ("Penn State").
 var weakHeads = map[string]bool{"quarter": true, "park": true, "estate": true, "drive": true}
 

@@ -6,7 +6,7 @@ import (
 	"newsgraph"
 )
 
-// person is one person named in a doc.
+// docPerson is one person named in a doc.
 type docPerson struct {
 	id, name    string
 	last        string // lower-case surname
