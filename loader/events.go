@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 	"newsgraph/loader/gazetteer"
 	"newsgraph/loader/syntax"
 )
@@ -100,7 +101,7 @@ type docState struct {
 	// pending are the entities of names no list knows, found by the tree coder, with their
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity
-	pendingMentions []mention
+	pendingMentions []entities.Mention
 }
 
 // keepNames adds to the doc the pending entities that take part in a relation, with their
@@ -149,7 +150,7 @@ func affiliations(d *doc) map[string]string {
 // actorFor turns a mention's entity into the actor that takes part in events: a person stands for
 // the country or organisation they serve; a place with a code stands for its country when the
 // article names that country.
-func (st *docState) actorFor(m mention) evActor {
+func (st *docState) actorFor(m entities.Mention) evActor {
 	a := evActor{EntityID: m.EntityID, Kind: m.Kind, Text: m.Text}
 	e := st.d.Entities[m.EntityID]
 	if e == nil {
@@ -177,7 +178,7 @@ func (st *docState) actorFor(m mention) evActor {
 // eventMentions drops "it" and "they" resolved by the entity stage to the nearest name: as the
 // subject of an event they more often stand for the subject of the sentence before, which the
 // event stage resolves itself (resolvePronoun).
-func (st *docState) eventMentions(ms []mention) []mention {
+func (st *docState) eventMentions(ms []entities.Mention) []entities.Mention {
 	drop := false
 	for _, m := range ms {
 		if m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m) {
@@ -188,7 +189,7 @@ func (st *docState) eventMentions(ms []mention) []mention {
 	if !drop {
 		return ms
 	}
-	out := make([]mention, 0, len(ms))
+	out := make([]entities.Mention, 0, len(ms))
 	for _, m := range ms {
 		if !(m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m)) {
 			out = append(out, m)
@@ -198,7 +199,7 @@ func (st *docState) eventMentions(ms []mention) []mention {
 }
 
 // single reports whether the mentions name one entity only.
-func single(ms []mention) bool {
+func single(ms []entities.Mention) bool {
 	for _, m := range ms[1:] {
 		if m.EntityID != ms[0].EntityID {
 			return false
@@ -228,7 +229,7 @@ func mayRefer(s string) bool {
 // placeOnly reports whether a mention takes part in no event: a place outside any country (a
 // region, a sea), or a place inside the name of a document or occasion ("in-name"). A town stands
 // for its country only against a country or organisation (see emit).
-func (st *docState) placeOnly(m mention) bool {
+func (st *docState) placeOnly(m entities.Mention) bool {
 	if m.Kind == "in-name" {
 		return true
 	}
@@ -246,7 +247,7 @@ func isBarePronoun(s string) bool {
 
 // namesBeyond counts the capitalised words of sentence s after its first word that no mention
 // covers: names the tree coder may take as actors no list knows.
-func namesBeyond(s sentence, ms []mention) int {
+func namesBeyond(s entities.Sentence, ms []entities.Mention) int {
 	n := 0
 	first := true
 	for i := 0; i < len(s.Text); {

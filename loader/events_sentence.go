@@ -7,13 +7,14 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // sentCtx is one sentence being read.
 type sentCtx struct {
 	st     *docState
 	si     int
-	s      sentence
+	s      entities.Sentence
 	toks   []tok
 	actors []evActor
 	// attr is the index of the first token of a trailing attribution (", a UN official said"),
@@ -35,7 +36,7 @@ type sentCtx struct {
 	moneyDone bool
 }
 
-func newSentCtx(st *docState, si int, s sentence, ms []mention) *sentCtx {
+func newSentCtx(st *docState, si int, s entities.Sentence, ms []entities.Mention) *sentCtx {
 	sc := &sentCtx{st: st, si: si, s: s, speaker: -1, lastVerb: -1}
 	sc.actors = make([]evActor, len(ms))
 	for i, m := range ms {

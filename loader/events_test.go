@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 )
 
 // testActors are the entities the event tests name; the tests find their mentions by hand so
@@ -33,7 +34,7 @@ func testDoc(text, date string) *doc {
 	for _, line := range strings.SplitAfter(text, "\n") {
 		s := strings.TrimRight(line, "\n")
 		if s != "" {
-			d.Sentences = append(d.Sentences, sentence{Start: start, End: start + len(s), Text: s})
+			d.Sentences = append(d.Sentences, entities.Sentence{Start: start, End: start + len(s), Text: s})
 		}
 		start += len(line)
 	}
@@ -56,7 +57,7 @@ func testDoc(text, date string) *doc {
 			for si+1 < len(d.Sentences) && d.Sentences[si+1].Start <= i {
 				si++
 			}
-			d.Mentions = append(d.Mentions, mention{Start: i, End: from, Text: a.text, EntityID: a.id, Kind: a.kind, Sentence: si})
+			d.Mentions = append(d.Mentions, entities.Mention{Start: i, End: from, Text: a.text, EntityID: a.id, Kind: a.kind, Sentence: si})
 			d.Entities[a.id] = &newsgraph.Entity{ID: a.id, Type: a.typ, Name: a.text, Code: a.code}
 		}
 	}

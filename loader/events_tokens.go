@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loader/entities"
 )
 
 // tok is one word or punctuation mark of a sentence, or one whole actor mention. Start and End
@@ -48,7 +50,7 @@ func (t tok) isActor() bool { return t.Actor >= 0 }
 // evTokenize splits the sentence s (at byte offset base of the text) into tokens, replacing each
 // mention in ms (byte offsets into the text, sorted) by one actor token whose Actor is the index
 // of the mention in ms. A possessive "'s" becomes its own token "'s"; curly quotes are folded.
-func evTokenize(s string, base int, ms []mention) []tok {
+func evTokenize(s string, base int, ms []entities.Mention) []tok {
 	toks := make([]tok, 0, len(s)/5+4)
 	mi := 0
 	i := 0
@@ -88,7 +90,7 @@ func evTokenize(s string, base int, ms []mention) []tok {
 
 // actorTok returns the token of the mention m (the mi-th) that covers byte i of a sentence of
 // length n at offset base: it starts at i and ends where m ends, or at the sentence's end.
-func actorTok(m mention, mi, base, i, n int) tok {
+func actorTok(m entities.Mention, mi, base, i, n int) tok {
 	end := m.End - base
 	if end > n {
 		end = n

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
 	"newsgraph/loader/events"
 	"newsgraph/loader/syntax"
 )
@@ -19,7 +20,7 @@ type treeCoder struct {
 
 // code parses the sentence of sc and emits the events its tree holds between sc's actors. ms are
 // the mentions behind sc's actors, in the same order.
-func (tc *treeCoder) code(sc *sentCtx, ms []mention) {
+func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	s := tc.parser.ParseSentence(sc.st.d.Text, sc.s.Start, sc.s.End)
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
@@ -79,7 +80,7 @@ var argRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "i
 // shows as arguments ("the ACLU sued the FBI"): a person when the name begins with a known first
 // name, an organisation otherwise. The entity and its mention are kept only if an event takes
 // it (see keepNames).
-func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	d := sc.st.d
 	ms = ms[:len(ms):len(ms)] // appending must not write over the doc's next mentions
 	for id := 1; id <= len(t.S.Words); id++ {
@@ -90,7 +91,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []m
 		lo, hi := nameRun(t, id)
 		start, end := t.Word(lo).Start, t.Word(hi).End
 		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) ||
-			documentWords[strings.ToLower(t.Word(hi).Form)] { // "the Gulf War", "the Minsk Accords"
+			entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) { // "the Gulf War", "the Minsk Accords"
 			continue
 		}
 		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"
@@ -105,11 +106,11 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []mention) []m
 			// as subject or object, are most often people (the gazetteers know the places)
 			typ, prefix = newsgraph.Organization, "org/"
 		}
-		eid := prefix + entSlug(text)
+		eid := prefix + entities.Slug(text)
 		if _, ok := d.Entities[eid]; !ok {
 			sc.st.pending[eid] = &newsgraph.Entity{ID: eid, Type: typ, Name: text}
 		}
-		m := mention{Start: start, End: end, Text: text, EntityID: eid, Kind: "name", Sentence: sc.si}
+		m := entities.Mention{Start: start, End: end, Text: text, EntityID: eid, Kind: "name", Sentence: sc.si}
 		ms = append(ms, m)
 		sc.actors = append(sc.actors, evActor{EntityID: eid, Type: typ, Kind: "name", Text: text})
 		sc.actorTok = append(sc.actorTok, sc.tokenAt(start))
@@ -135,7 +136,7 @@ func nameRun(t *syntax.Tree, id int) (int, int) {
 	return lo, hi
 }
 
-func overlapsMention(ms []mention, start, end int) bool {
+func overlapsMention(ms []entities.Mention, start, end int) bool {
 	for _, m := range ms {
 		if m.Start < end && start < m.End {
 			return true
@@ -159,7 +160,7 @@ func timeName(t *syntax.Tree, lo, hi int) bool {
 // pronounSubjects makes "it" and "they" as subjects stand for the subject of the first event of
 // the sentence before ("Rwanda agreed … It has also signed …"), which the entity stage leaves to
 // the event stage.
-func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
 		if w.UPOS != "PRON" || (w.Deprel != "nsubj" && w.Deprel != "nsubj:pass") || overlapsMention(ms, w.Start, w.End) {
@@ -178,7 +179,7 @@ func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
 		} else {
 			continue
 		}
-		ms = append(ms[:len(ms):len(ms)], mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
+		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
 		sc.actors = append(sc.actors, a)
 		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
 	}
@@ -186,13 +187,13 @@ func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
 }
 
 // anaphorAt returns the entity stage's mention of a pronoun starting at byte off.
-func (st *docState) anaphorAt(off int) (mention, bool) {
+func (st *docState) anaphorAt(off int) (entities.Mention, bool) {
 	ms := st.d.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
 	if i < len(ms) && ms[i].Start == off && ms[i].Kind == "anaphor" {
 		return ms[i], true
 	}
-	return mention{}, false
+	return entities.Mention{}, false
 }
 
 // titleRun reports whether a name is an office or body rather than a name ("Vice Foreign
@@ -218,7 +219,7 @@ func acronym(w string) bool {
 // sentenceAntecedent returns the index in ms of the actor that a pronoun subject at word id most
 // likely stands for within its own sentence: the subject of a clause above it that comes before
 // it ("Chile said it would …"), or -1.
-func sentenceAntecedent(t *syntax.Tree, id int, ms []mention) int {
+func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 	for v, depth := t.Word(id).Head, 0; v > 0 && depth < 6; depth++ {
 		v = t.Word(v).Head
 		if v == 0 {
@@ -266,7 +267,7 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 // definiteAgents makes a definite agent of a state that the sentence attaches to no one ("the
 // government", "the President", "the army") stand for the country the article is about: the
 // country named most often in the sentences before (none in an article's first sentence).
-func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []mention) []mention {
+func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	var topic evActor
 	found := false
 	for id := 1; id <= len(t.S.Words); id++ {
@@ -282,7 +283,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []mention) [
 				return ms
 			}
 		}
-		ms = append(ms[:len(ms):len(ms)], mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: topic.EntityID, Kind: "anaphor", Sentence: sc.si})
+		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: topic.EntityID, Kind: "anaphor", Sentence: sc.si})
 		sc.actors = append(sc.actors, topic)
 		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
 	}
@@ -301,7 +302,7 @@ func definite(t *syntax.Tree, id int) bool {
 
 // attached reports whether a dependent of the noun at id names an actor or any other name
 // ("the Kenyan government", "the government of Chad", "the Tory government").
-func attached(t *syntax.Tree, id int, ms []mention) bool {
+func attached(t *syntax.Tree, id int, ms []entities.Mention) bool {
 	for _, ch := range t.Children(id) {
 		w := t.Word(ch)
 		switch syntax.BaseRel(w.Deprel) {

@@ -28,10 +28,10 @@ type ReadActor struct {
 func (x *Extractor) Explain(a newsgraph.Article) (newsgraph.Extraction, []Reading) {
 	Complete(&a)
 	d := &doc{Article: a, Text: maskHeader(a.Text), Entities: map[string]*newsgraph.Entity{}}
-	d.Sentences = splitSentences(d.Text)
+	d.Sentences = SplitSentences(d.Text)
 	var rs []Reading
 	d.readings = &rs
-	x.ents.find(d)
+	x.findEntities(d)
 	x.evs.find(d)
 	return d.assemble(), rs
 }

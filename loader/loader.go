@@ -2,61 +2,48 @@
 // sentences, recognises and links entities (countries, organisations, people, places), and reads
 // PLOVER events and other relations between them, with dates and statuses.
 //
-// The pipeline is: sentences → entity mentions (entities.go) → relations (events.go) → assembly of
-// a newsgraph.Extraction whose offsets are Unicode code points (this file). The relations stage
-// parses each sentence that holds actors (package syntax), codes the events of its tree with the
-// CAMEO-derived lexicon (packages events and lexicon, wired in events_tree.go and treelex.go), and
-// then reads with its older word-window rules what the tree did not give (events_*.go).
+// The pipeline is: sentences (sentences.go) → entity mentions (package entities) → relations
+// (events.go) → assembly of a newsgraph.Extraction whose offsets are Unicode code points (this
+// file). The relations stage parses each sentence that holds actors (package syntax), codes the
+// events of its tree with the CAMEO-derived lexicon (packages events and lexicon, wired in
+// events_tree.go and treelex.go), and then reads with its older word-window rules what the tree
+// did not give (events_*.go).
 package loader
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/loader/entities"
+	"newsgraph/loader/gazetteer"
 )
 
 // Extractor reads facts out of articles. It is safe for concurrent use; build one with New and
 // reuse it, since building it loads the gazetteers.
 type Extractor struct {
-	ents *entityFinder
+	ents *entities.Finder
 	evs  *eventFinder
 }
 
 // New returns an Extractor with the gazetteers and lexicons that ship in the binary.
 func New() *Extractor {
-	ents := newEntityFinder()
-	return &Extractor{ents: ents, evs: newEventFinder(ents.gz)}
-}
-
-// sentence is one sentence of an article; Start and End are byte offsets into the article text.
-type sentence struct {
-	Start, End int
-	Text       string
-}
-
-// mention is one place where an entity is referred to. Start and End are byte offsets into the
-// article text. Anaphoric mentions ("the nation", "he") are resolved to an entity but are not
-// reported as mentions in the output.
-type mention struct {
-	Start, End int
-	Text       string
-	EntityID   string
-	// Kind says how the entity was named: "name", "alias", "demonym", "capital", "title",
-	// "anaphor"; "in-name" for a place inside the name of a document or an occasion ("the
-	// Barbados Agreement"), which takes part in no event.
-	Kind string
-	// Sentence is the index of the sentence the mention is in.
-	Sentence int
+	gz, err := gazetteer.Load()
+	if err != nil {
+		// the data is embedded and checked by the gazetteer's tests; a failure is a build bug
+		panic(fmt.Sprintf("loader: %v", err))
+	}
+	return &Extractor{ents: entities.New(gz), evs: newEventFinder(gz)}
 }
 
 // doc is what the stages share about one article.
 type doc struct {
 	Article   newsgraph.Article
 	Text      string
-	Sentences []sentence
-	Mentions  []mention
+	Sentences []entities.Sentence
+	Mentions  []entities.Mention
 	Entities  map[string]*newsgraph.Entity // by ID; Mentions empty until assembly
 	Relations []newsgraph.Relation         // Evidence offsets in bytes until assembly
 	// readings, when set, collects how each parsed sentence was read (Explain).
@@ -68,10 +55,16 @@ type doc struct {
 func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Extraction {
 	Complete(&a)
 	d := &doc{Article: a, Text: maskHeader(a.Text), Entities: map[string]*newsgraph.Entity{}}
-	d.Sentences = splitSentences(d.Text)
-	x.ents.find(d)
+	d.Sentences = SplitSentences(d.Text)
+	x.findEntities(d)
 	x.evs.find(d)
 	return d.assemble()
+}
+
+// findEntities runs the entity stage on d, filling its Entities, Mentions and Relations.
+func (x *Extractor) findEntities(d *doc) {
+	r := x.ents.Find(d.Text, d.Sentences)
+	d.Entities, d.Mentions, d.Relations = r.Entities, r.Mentions, r.Relations
 }
 
 // assemble converts byte offsets to code points and builds the output.

@@ -4,15 +4,19 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loader/entities"
 )
 
-// splitSentences splits text into sentences with byte offsets. It is rule-based: a sentence ends
-// at a line break, or at '.', '!' or '?' (with any closing quotes or brackets) followed by space
-// and a word that can begin a sentence, unless the period ends a known abbreviation ("Mr.",
-// "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a capitalised word
-// other than a common sentence opener. Each sentence is trimmed of surrounding white space.
-func splitSentences(text string) []sentence {
-	var out []sentence
+// SplitSentences splits text into sentences with byte offsets: the first stage of the pipeline,
+// whose sentences the entity stage (entities.Finder.Find) and the event stage read. It is
+// rule-based: a sentence ends at a line break, or at '.', '!' or '?' (with any closing quotes or
+// brackets) followed by space and a word that can begin a sentence, unless the period ends a known
+// abbreviation ("Mr.", "Jan.", "Gen."), an initial ("J."), or an initialism ("U.S.") followed by a
+// capitalised word other than a common sentence opener. Each sentence is trimmed of surrounding
+// white space.
+func SplitSentences(text string) []entities.Sentence {
+	var out []entities.Sentence
 	start := 0
 	emit := func(end int) {
 		s, e := start, end
@@ -23,7 +27,7 @@ func splitSentences(text string) []sentence {
 			e--
 		}
 		if e > s {
-			out = append(out, sentence{Start: s, End: e, Text: text[s:e]})
+			out = append(out, entities.Sentence{Start: s, End: e, Text: text[s:e]})
 		}
 		start = end
 	}

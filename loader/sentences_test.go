@@ -23,7 +23,7 @@ func TestSplitSentences(t *testing.T) {
 		{"lower after period", "He cited the No. 2 official. e.g. not this.", []string{"He cited the No. 2 official. e.g. not this."}},
 	} {
 		var got []string
-		for _, s := range splitSentences(tc.text) {
+		for _, s := range SplitSentences(tc.text) {
 			if tc.text[s.Start:s.End] != s.Text {
 				t.Errorf("%s: offsets %d-%d do not give %q", tc.name, s.Start, s.End, s.Text)
 			}

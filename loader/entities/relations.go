@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 )
 
 // placeRelations adds PART_OF from each place to its country when the article names both.
-func (f *entityFinder) placeRelations(st *entityState) {
+func (f *Finder) placeRelations(st *state) {
 	d := st.d
 	done := map[string]bool{}
 	for _, m := range d.Mentions {
@@ -27,7 +27,7 @@ func (f *entityFinder) placeRelations(st *entityState) {
 
 // orgRelations adds, for each organisation of one country, PART_OF to that country for a
 // government body and BASED_IN for a party, outlet or company, when the article names the country.
-func (f *entityFinder) orgRelations(st *entityState) {
+func (f *Finder) orgRelations(st *state) {
 	d := st.d
 	done := map[string]bool{}
 	for _, m := range d.Mentions {

@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"newsgraph"
 )
 
-// person is one person named in a doc.
+// docPerson is one person named in a doc.
 type docPerson struct {
 	id, name    string
 	last        string // lower-case surname
@@ -62,7 +62,7 @@ var nameReportVerbs = map[string]bool{"said": true, "says": true, "told": true, 
 // nameSpan returns the end of a run of name tokens starting at toks[i] (capitalised words not
 // claimed by other mentions, initials, particles and capitalised hyphenated parts), at most 5
 // words.
-func nameSpan(st *entityState, i int) int {
+func nameSpan(st *state, i int) int {
 	toks := st.toks
 	sent := toks[i].Sent
 	j := i
@@ -89,7 +89,7 @@ func nameSpan(st *entityState, i int) int {
 
 // findPeople recognises people by a title or honorific before the name, a first name, an
 // apposition with an office, or a reporting verb; later surnames alone link to the same person.
-func (f *entityFinder) findPeople(st *entityState) {
+func (f *Finder) findPeople(st *state) {
 	toks := st.toks
 	titleEnd := map[int]gazCand{} // token index after a title -> the title
 	for _, c := range st.titles {
@@ -172,7 +172,7 @@ func (f *entityFinder) findPeople(st *entityState) {
 
 // newPerson registers the person named by toks[i:j]; the ID is built from the first given name
 // and the surname, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe" are one person.
-func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
+func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 	toks := st.toks
 	var parts []string
 	for k := i; k < j; k++ {
@@ -209,7 +209,7 @@ func (f *entityFinder) newPerson(st *entityState, i, j int) *docPerson {
 	return p
 }
 
-func (f *entityFinder) addPersonMention(st *entityState, i, j int, id string) {
+func (f *Finder) addPersonMention(st *state, i, j int, id string) {
 	toks := st.toks
 	for k := i; k < j; k++ {
 		if st.claimed[k] && !st.placeTok[k] {
@@ -219,7 +219,7 @@ func (f *entityFinder) addPersonMention(st *entityState, i, j int, id string) {
 	for k := i; k < j; k++ {
 		st.claimed[k] = true
 	}
-	st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End,
+	st.d.Mentions = append(st.d.Mentions, Mention{Start: toks[i].Start, End: toks[j-1].End,
 		Text: st.d.Text[toks[i].Start:toks[j-1].End], EntityID: id, Kind: "name", Sentence: toks[i].Sent})
 	if _, ok := st.d.Entities[id]; !ok {
 		p := st.persons[id]

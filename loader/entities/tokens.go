@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -30,7 +30,7 @@ var titleAbbrevs = map[string]bool{
 // an apostrophe joins letters ("d'Ivoire") except in a possessive "'s", which becomes a token of
 // its own; initials and initialisms keep their periods ("J.", "U.S."), as do title abbreviations
 // ("Mr."); every other non-space character is a token of its own.
-func entTokenize(text string, start, end, sent int, out []token) []token {
+func tokenize(text string, start, end, sent int, out []token) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -38,7 +38,7 @@ func entTokenize(text string, start, end, sent int, out []token) []token {
 			i += n
 			continue
 		}
-		if !entWordRune(r) {
+		if !wordRune(r) {
 			out = append(out, token{Start: i, End: i + n, Text: text[i : i+n], Sent: sent})
 			i += n
 			continue
@@ -46,7 +46,7 @@ func entTokenize(text string, start, end, sent int, out []token) []token {
 		j := i + n
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if entWordRune(r2) {
+			if wordRune(r2) {
 				j += n2
 				continue
 			}
@@ -56,7 +56,7 @@ func entTokenize(text string, start, end, sent int, out []token) []token {
 				if !unicode.IsLetter(r3) {
 					break
 				}
-				if (r3 == 's' || r3 == 'S') && !entWordAt(text, j+n2+n3, end) {
+				if (r3 == 's' || r3 == 'S') && !wordAt(text, j+n2+n3, end) {
 					break
 				}
 				j += n2
@@ -81,28 +81,28 @@ func entTokenize(text string, start, end, sent int, out []token) []token {
 				j++
 			}
 		}
-		out = append(out, entNewWord(text, i, j, sent))
+		out = append(out, newWord(text, i, j, sent))
 		i = j
 	}
 	return out
 }
 
-func entWordAt(text string, i, end int) bool {
+func wordAt(text string, i, end int) bool {
 	if i >= end {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:end])
-	return entWordRune(r)
+	return wordRune(r)
 }
 
-func entWordRune(r rune) bool {
+func wordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func entNewWord(text string, i, j, sent int) token {
+func newWord(text string, i, j, sent int) token {
 	w := text[i:j]
 	t := token{Start: i, End: j, Text: w, Sent: sent}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -145,7 +145,7 @@ func entNewWord(text string, i, j, sent int) token {
 func tokenizeDoc(d *doc) []token {
 	out := make([]token, 0, len(d.Text)/5)
 	for si, s := range d.Sentences {
-		out = entTokenize(d.Text, s.Start, s.End, si, out)
+		out = tokenize(d.Text, s.Start, s.End, si, out)
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -43,7 +43,7 @@ func (x *gazIndex) add(name string, e gazEntry) {
 	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
 		name = name[4:] // "the Kremlin" is matched as "Kremlin"
 	}
-	toks := entTokenize(name, 0, len(name), 0, nil)
+	toks := tokenize(name, 0, len(name), 0, nil)
 	if len(toks) == 0 {
 		return
 	}

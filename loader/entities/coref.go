@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"sort"
@@ -35,7 +35,7 @@ func quotedTokens(text string, toks []token) []bool {
 }
 
 // tokenAt returns the index of the token that starts at byte offset b, or -1.
-func entTokenAt(toks []token, b int) int {
+func tokenAt(toks []token, b int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
 	if i < len(toks) && toks[i].Start == b {
 		return i
@@ -45,7 +45,7 @@ func entTokenAt(toks []token, b int) int {
 
 // countryOfMention gives the country a mention stands for as an actor: a country named (not a
 // nationality), a person's office country or nationality, or an anaphor already resolved.
-func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
+func (f *Finder) countryOfMention(st *state, m Mention) string {
 	if m.Kind == "nationality" || m.Kind == "people" {
 		return ""
 	}
@@ -64,7 +64,7 @@ func (f *entityFinder) countryOfMention(st *entityState, m mention) string {
 // topicCountry returns the country a phrase such as "the nation" at token k stands for: the first
 // country (or person of a country) outside quotations earlier in the same sentence, else the first
 // one of the nearest earlier sentence that has one (up to three back).
-func (f *entityFinder) topicCountry(st *entityState, k int) string {
+func (f *Finder) topicCountry(st *state, k int) string {
 	t := st.toks[k]
 	for back := 0; back <= 3 && t.Sent-back >= 0; back++ {
 		s := t.Sent - back
@@ -73,7 +73,7 @@ func (f *entityFinder) topicCountry(st *entityState, k int) string {
 			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart {
 				continue
 			}
-			if ti := entTokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
+			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
 				continue
 			}
 			if c := f.countryOfMention(st, m); c != "" {
@@ -89,9 +89,9 @@ func (f *entityFinder) topicCountry(st *entityState, k int) string {
 
 // recentCountries returns up to n distinct countries mentioned before token k, latest first,
 // within the same and the three previous sentences.
-func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
+func (f *Finder) recentCountries(st *state, k, n int) []string {
 	t := st.toks[k]
-	ms := append([]mention(nil), st.d.Mentions...)
+	ms := append([]Mention(nil), st.d.Mentions...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
 	var out []string
 	for _, m := range ms {
@@ -121,12 +121,12 @@ func (f *entityFinder) recentCountries(st *entityState, k, n int) []string {
 // "both countries" for the last two countries named; "he", "she", "his", "her", "him" for the
 // latest person; "it"/"its" standing for an actor for the subject of the sentence or of the one
 // before; and "the foreign minister"-style offices for the person who holds them.
-func (f *entityFinder) resolveAnaphora(st *entityState) {
+func (f *Finder) resolveAnaphora(st *state) {
 	toks := st.toks
 	// each anaphor joins the mentions at once, so that a later "it" can stand for an earlier
 	// "the nation"
 	anaphor := func(i, j int, id string) {
-		st.d.Mentions = append(st.d.Mentions, mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
+		st.d.Mentions = append(st.d.Mentions, Mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
 			EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -193,7 +193,7 @@ func anaphorHead(w string) bool {
 
 // officeHolder returns the person of the doc whose office is named by toks[i:j] ("foreign
 // minister"), when exactly one person holds it.
-func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
+func (f *Finder) officeHolder(st *state, i, j int) string {
 	office := f.gz.Titles[joinLowerToks(st.toks[i:j])]
 	if office == "" || j-i < 1 {
 		return ""
@@ -211,7 +211,7 @@ func (f *entityFinder) officeHolder(st *entityState, i, j int) string {
 }
 
 // recentPerson returns the person mentioned last before token k, within three sentences.
-func (f *entityFinder) recentPerson(st *entityState, k int) string {
+func (f *Finder) recentPerson(st *state, k int) string {
 	t := st.toks[k]
 	best, bestStart := "", -1
 	for _, m := range st.d.Mentions {
@@ -225,7 +225,7 @@ func (f *entityFinder) recentPerson(st *entityState, k int) string {
 // subjectActor returns what "it" at token k stands for: the first actor (country or
 // organisation) outside quotations earlier in its sentence, else the first actor of the nearest of
 // the two sentences before.
-func (f *entityFinder) subjectActor(st *entityState, k int) string {
+func (f *Finder) subjectActor(st *state, k int) string {
 	t := st.toks[k]
 	for back := 0; back <= 2 && t.Sent-back >= 0; back++ {
 		s := t.Sent - back
@@ -234,7 +234,7 @@ func (f *entityFinder) subjectActor(st *entityState, k int) string {
 			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart || m.Kind == "nationality" || m.Kind == "people" {
 				continue
 			}
-			if ti := entTokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
+			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
 				continue
 			}
 			e := st.d.Entities[m.EntityID]
@@ -276,7 +276,7 @@ func pleonasticIt(toks []token, i int) bool {
 // looksLikePersonName reports whether a one-word gazetteer name is part of a person's name:
 // after a given name or an honorific ("Michael Jordan", "Mr. Chad"), or a given name itself
 // followed by another capitalised word that is not a place ("Jordan Peterson").
-func looksLikePersonName(st *entityState, c gazCand, place bool) bool {
+func looksLikePersonName(st *state, c gazCand, place bool) bool {
 	if c.j-c.i != 1 {
 		return false
 	}
@@ -313,7 +313,7 @@ func looksLikePersonName(st *entityState, c gazCand, place bool) bool {
 	return false
 }
 
-func startsCandidate(st *entityState, i int) bool {
+func startsCandidate(st *state, i int) bool {
 	k := sort.Search(len(st.cands), func(x int) bool { return st.cands[x].i >= i })
 	if k < len(st.cands) && st.cands[k].i == i {
 		return true
@@ -322,9 +322,7 @@ func startsCandidate(st *entityState, i int) bool {
 	return k < len(st.titles) && st.titles[k].i == i
 }
 
-func entSortStrings(xs []string) { sort.Strings(xs) }
-
-func endsTitle(st *entityState, i int) bool {
+func endsTitle(st *state, i int) bool {
 	for _, t := range st.titles {
 		if t.j == i {
 			return true
@@ -334,7 +332,7 @@ func endsTitle(st *entityState, i int) bool {
 }
 
 // titleAt returns the office or title name that starts at token i.
-func (st *entityState) titleAt(i int) (gazCand, bool) {
+func (st *state) titleAt(i int) (gazCand, bool) {
 	k := sort.Search(len(st.titles), func(x int) bool { return st.titles[x].i >= i })
 	if k < len(st.titles) && st.titles[k].i == i {
 		return st.titles[k], true

@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -19,13 +19,13 @@ func personID(parts []string) (id, first, last string) {
 		}
 	}
 	if first != "" {
-		return "person/" + entSlug(first+" "+last), first, last
+		return "person/" + Slug(first+" "+last), first, last
 	}
-	return "person/" + entSlug(last), "", last
+	return "person/" + Slug(last), "", last
 }
 
 // applyKnown gives p the office of a well-known office holder, adding the country it belongs to.
-func (f *entityFinder) applyKnown(st *entityState, p *docPerson, k gazetteer.Known) {
+func (f *Finder) applyKnown(st *state, p *docPerson, k gazetteer.Known) {
 	p.office = k.Office
 	p.officeOf = k.Of
 	if iso, ok := strings.CutPrefix(k.Of, "country/"); ok {
@@ -42,14 +42,14 @@ func (f *entityFinder) applyKnown(st *entityState, p *docPerson, k gazetteer.Kno
 }
 
 // indexKnown maps the well-known people by ID, and by surname where one person has it.
-func (f *entityFinder) indexKnown() {
+func (f *Finder) indexKnown() {
 	f.known = map[string]gazetteer.Known{}
 	f.knownSurname = map[string]string{}
 	f.knownBare = map[string]string{}
 	seen := map[string]int{}
 	for _, k := range f.gz.People {
 		var parts []string
-		for _, t := range entTokenize(k.Name, 0, len(k.Name), 0, nil) {
+		for _, t := range tokenize(k.Name, 0, len(k.Name), 0, nil) {
 			if t.word() {
 				parts = append(parts, t.Text)
 			}

@@ -1,15 +1,16 @@
-package loader
+package entities
 
 import (
 	"strings"
 )
 
-// entSlug lower-cases s, folds common accents and joins words with '-'.
-func entSlug(s string) string {
+// Slug lower-cases s, folds common accents and joins words with '-': the last part of an entity ID
+// ("Côte d'Ivoire" is "cote-divoire"). Package loader names the entities of its event stage with it.
+func Slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
-		if f, ok := entFold[r]; ok {
+		if f, ok := accentFold[r]; ok {
 			r = f
 		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
@@ -20,7 +21,7 @@ func entSlug(s string) string {
 			b.WriteRune(r)
 		} else if r == '\'' || r == '’' || r == '.' {
 			continue
-		} else if r > 127 && isWordRuneLetter(r) {
+		} else if r > 127 && wordRune(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
@@ -33,9 +34,7 @@ func entSlug(s string) string {
 	return b.String()
 }
 
-var entFold = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
+var accentFold = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
 	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ñ': 'n', 'ń': 'n',
 	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u',
 	'ý': 'y', 'ÿ': 'y', 'š': 's', 'ś': 's', 'ş': 's', 'ž': 'z', 'ź': 'z', 'ż': 'z', 'ł': 'l', 'ğ': 'g', 'ı': 'i', 'ř': 'r', 'ß': 's'}
-
-func isWordRuneLetter(r rune) bool { return entWordRune(r) }

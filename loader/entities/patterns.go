@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -27,7 +27,7 @@ var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "ave
 var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "gulf": true, "bay": true,
 	"sea": true, "strait": true, "isle": true, "cape": false, "port": false, "fort": false, "river": false}
 
-// heads that need a known place before them ("New York State", "Kivu Province"), since many
+// weakHeads need a known place before them ("New York State", "Kivu Province"), since many
 // organisations end in them ("Penn State").
 var weakHeads = map[string]bool{"quarter": true, "park": true, "estate": true, "drive": true}
 
@@ -39,7 +39,7 @@ var compass = map[string]bool{"north": true, "south": true, "east": true, "west"
 
 // extendPlaces widens place mentions by grammar: a compass word before ("South Florida"), and a
 // "State", "state", "Province" or "City" after a region or city ("Benue State", "Quebec City").
-func (f *entityFinder) extendPlaces(st *entityState) {
+func (f *Finder) extendPlaces(st *state) {
 	toks := st.toks
 	for mi := range st.d.Mentions {
 		m := &st.d.Mentions[mi]
@@ -47,7 +47,7 @@ func (f *entityFinder) extendPlaces(st *entityState) {
 		if e == nil || (e.Type != newsgraph.Location && e.Type != newsgraph.Country) || m.Kind == "demonym" || m.Kind == "nationality" || m.Kind == "people" {
 			continue
 		}
-		i := entTokenAt(toks, m.Start)
+		i := tokenAt(toks, m.Start)
 		if i < 0 {
 			continue
 		}
@@ -79,7 +79,7 @@ func (f *entityFinder) extendPlaces(st *entityState) {
 		if e.Type == newsgraph.Country || strings.Contains(m.Text, " ") && compass[strings.ToLower(strings.Fields(m.Text)[0])] {
 			// "South Florida" is a place of its own, inside the country of the place it widens
 			code := e.Code
-			id := "place/" + entSlug(m.Text)
+			id := "place/" + Slug(m.Text)
 			if _, ok := st.d.Entities[id]; !ok {
 				st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: m.Text, Code: code}
 			}
@@ -91,7 +91,7 @@ func (f *entityFinder) extendPlaces(st *entityState) {
 
 // findRoads recognises road numbers such as "A417" or "M4" after "the", "on", "along" or before
 // "road", "motorway", "junction" or a direction of travel.
-func (f *entityFinder) findRoads(st *entityState) {
+func (f *Finder) findRoads(st *state) {
 	toks := st.toks
 	for i, t := range toks {
 		if st.claimed[i] || !roadNumber(t.Text) {
@@ -102,11 +102,11 @@ func (f *entityFinder) findRoads(st *entityState) {
 		if !before && !after {
 			continue
 		}
-		id := "place/" + entSlug(t.Text) + "-road"
+		id := "place/" + Slug(t.Text) + "-road"
 		if _, ok := st.d.Entities[id]; !ok {
 			st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: t.Text}
 		}
-		st.d.Mentions = append(st.d.Mentions, mention{Start: t.Start, End: t.End, Text: t.Text, EntityID: id, Kind: "name", Sentence: t.Sent})
+		st.d.Mentions = append(st.d.Mentions, Mention{Start: t.Start, End: t.End, Text: t.Text, EntityID: id, Kind: "name", Sentence: t.Sent})
 		st.claimed[i] = true
 	}
 }
@@ -129,7 +129,7 @@ func roadNumber(w string) bool {
 // findPatternPlaces recognises places named by a capitalised head noun: one to three capitalised
 // words and a head ("Press Street", "Collier County") or a leading noun and a capitalised name
 // ("Lake Manassas", "Gulf of Aden"). A gazetteer place inside is replaced by the whole name.
-func (f *entityFinder) findPatternPlaces(st *entityState) {
+func (f *Finder) findPatternPlaces(st *state) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -184,7 +184,7 @@ func (f *entityFinder) findPatternPlaces(st *entityState) {
 }
 
 // hasPlace reports whether toks[i:j] hold a place or country mention.
-func (f *entityFinder) hasPlace(st *entityState, i, j int) bool {
+func (f *Finder) hasPlace(st *state, i, j int) bool {
 	a, b := st.toks[i].Start, st.toks[j-1].End
 	for _, m := range st.d.Mentions {
 		if m.Start >= a && m.End <= b {
@@ -198,7 +198,7 @@ func (f *entityFinder) hasPlace(st *entityState, i, j int) bool {
 
 // claimedByOther reports whether any token of [i, j) is part of a mention that is not a place or
 // country (an organisation's name, say).
-func (f *entityFinder) claimedByOther(st *entityState, i, j int) bool {
+func (f *Finder) claimedByOther(st *state, i, j int) bool {
 	a, b := st.toks[i].Start, st.toks[j-1].End
 	for _, m := range st.d.Mentions {
 		if m.Start < b && a < m.End {
@@ -214,7 +214,7 @@ func (f *entityFinder) claimedByOther(st *entityState, i, j int) bool {
 	return false
 }
 
-func (f *entityFinder) addPatternPlace(st *entityState, i, j int) {
+func (f *Finder) addPatternPlace(st *state, i, j int) {
 	toks := st.toks
 	a, b := toks[i].Start, toks[j-1].End
 	code := ""
@@ -230,14 +230,14 @@ func (f *entityFinder) addPatternPlace(st *entityState, i, j int) {
 	}
 	st.d.Mentions = kept
 	name := st.d.Text[a:b]
-	id := "place/" + entSlug(name)
+	id := "place/" + Slug(name)
 	if code != "" {
 		id += "-" + strings.ToLower(code)
 	}
 	if _, ok := st.d.Entities[id]; !ok {
 		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Location, Name: name, Code: code}
 	}
-	st.d.Mentions = append(st.d.Mentions, mention{Start: a, End: b, Text: name, EntityID: id, Kind: "name", Sentence: toks[i].Sent})
+	st.d.Mentions = append(st.d.Mentions, Mention{Start: a, End: b, Text: name, EntityID: id, Kind: "name", Sentence: toks[i].Sent})
 	for k := i; k < j; k++ {
 		st.claimed[k] = true
 	}
@@ -246,7 +246,7 @@ func (f *entityFinder) addPatternPlace(st *entityState, i, j int) {
 // dropPersonPlaces removes place mentions that are people's names: the surname or given name of a
 // person of the article ("Nelson" after "Dewly Nelson"), or a one-word place followed by a verb of
 // saying ("Nelson says").
-func (f *entityFinder) dropPersonPlaces(st *entityState) {
+func (f *Finder) dropPersonPlaces(st *state) {
 	names := map[string]bool{}
 	for _, p := range st.persons {
 		for _, w := range strings.Fields(p.name) {
@@ -259,7 +259,7 @@ func (f *entityFinder) dropPersonPlaces(st *entityState) {
 		if e == nil || e.Type != newsgraph.Location || strings.ContainsAny(m.Text, " -") {
 			continue
 		}
-		k := entTokenAt(toks, m.Start)
+		k := tokenAt(toks, m.Start)
 		if k >= 0 && k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent && nameReportVerbs[toks[k+1].Lower] && toks[k+1].Lower != "who" &&
 			(k == 0 || !capLocative[toks[k-1].Lower]) {
 			names[strings.ToLower(m.Text)] = true

@@ -1,13 +1,14 @@
-package loader
+package entities
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph"
 )
 
 // officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title".
-func (f *entityFinder) officeAfter(st *entityState, k int) *gazCand {
+func (f *Finder) officeAfter(st *state, k int) *gazCand {
 	toks := st.toks
 	sent := toks[k-1].Sent
 	for n := 0; n < 7 && k < len(toks) && toks[k].Sent == sent; n++ {
@@ -28,7 +29,7 @@ func (f *entityFinder) officeAfter(st *entityState, k int) *gazCand {
 // organisation named just before the title ("Rwandan President", "the nation's Foreign Affairs
 // minister", "U.N. Secretary-General"), or after it ("Minister of Foreign Affairs of Rwanda"),
 // or the one country that has such an office, or the nearest actor in the sentence.
-func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, at int) {
+func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	prevOffice, prevOf := p.office, p.officeOf
 	f.readOffice(st, p, title, at)
 	if p.officeOf == "" && prevOf != "" {
@@ -37,7 +38,7 @@ func (f *entityFinder) setOffice(st *entityState, p *docPerson, title gazCand, a
 	}
 }
 
-func (f *entityFinder) readOffice(st *entityState, p *docPerson, title gazCand, at int) {
+func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 	toks := st.toks
 	office := f.gz.Titles[joinLowerToks(toks[title.i:title.j])]
 	if office == "" {
@@ -119,7 +120,7 @@ func joinLowerToks(ts []token) string {
 
 // actorOf maps a mention to the country or organisation it stands for as an office holder's
 // employer: countries (not nationalities) and organisations.
-func (f *entityFinder) actorOf(st *entityState, m mention) string {
+func (f *Finder) actorOf(st *state, m Mention) string {
 	e := st.d.Entities[m.EntityID]
 	if e == nil {
 		return ""
@@ -139,7 +140,7 @@ func (f *entityFinder) actorOf(st *entityState, m mention) string {
 	return ""
 }
 
-func (f *entityFinder) actorEndingAt(st *entityState, end int) string {
+func (f *Finder) actorEndingAt(st *state, end int) string {
 	for _, m := range st.d.Mentions {
 		if m.End == end {
 			return f.actorOf(st, m)
@@ -148,7 +149,7 @@ func (f *entityFinder) actorEndingAt(st *entityState, end int) string {
 	return ""
 }
 
-func (f *entityFinder) actorStartingAt(st *entityState, start int) string {
+func (f *Finder) actorStartingAt(st *state, start int) string {
 	for _, m := range st.d.Mentions {
 		if m.Start == start {
 			return f.actorOf(st, m)
@@ -158,7 +159,7 @@ func (f *entityFinder) actorStartingAt(st *entityState, start int) string {
 }
 
 // nearestActor returns the country or organisation mentioned nearest to token at in its sentence.
-func (f *entityFinder) nearestActor(st *entityState, at int) string {
+func (f *Finder) nearestActor(st *state, at int) string {
 	t := st.toks[at]
 	best, bestD := "", 1<<30
 	for _, m := range st.d.Mentions {
@@ -182,7 +183,7 @@ func (f *entityFinder) nearestActor(st *entityState, at int) string {
 
 // nationalityNear links p to a nationality just before its name ("an Iraqi refugee, Omar
 // Abdulsattar Ameen") or in an apposition after it ("Omar Ameen, an Iraqi refugee").
-func (f *entityFinder) nationalityNear(st *entityState, p *docPerson, i, j int) {
+func (f *Finder) nationalityNear(st *state, p *docPerson, i, j int) {
 	toks := st.toks
 	for _, m := range st.d.Mentions {
 		if m.Kind != "nationality" && m.Kind != "demonym" {
@@ -191,7 +192,7 @@ func (f *entityFinder) nationalityNear(st *entityState, p *docPerson, i, j int) 
 		if m.Sentence != toks[i].Sent {
 			continue
 		}
-		before := m.End <= toks[i].Start && toks[i].Start-m.End < 40 && entBetween(st.d.Text, m.End, toks[i].Start)
+		before := m.End <= toks[i].Start && toks[i].Start-m.End < 40 && between(st.d.Text, m.End, toks[i].Start)
 		after := m.Start >= toks[j-1].End && m.Start-toks[j-1].End < 12 && strings.Contains(st.d.Text[toks[j-1].End:m.Start], ",")
 		if (before && m.Kind == "nationality") || (after && m.Kind == "nationality") || (before && m.End == toks[i].Start-1) {
 			if p.office != "" && before {
@@ -204,15 +205,15 @@ func (f *entityFinder) nationalityNear(st *entityState, p *docPerson, i, j int) 
 }
 
 // between reports whether text[a:b] holds only words and at most one comma (no sentence break).
-func entBetween(text string, a, b int) bool {
+func between(text string, a, b int) bool {
 	s := text[a:b]
 	return strings.Count(s, ",") <= 1 && !strings.ContainsAny(s, ".;:()")
 }
 
 // personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
 // sentence of the person's first mention as evidence.
-func (f *entityFinder) personRelations(st *entityState) {
-	first := map[string]mention{}
+func (f *Finder) personRelations(st *state) {
+	first := map[string]Mention{}
 	for _, m := range st.d.Mentions {
 		if old, ok := first[m.EntityID]; !ok || m.Start < old.Start {
 			first[m.EntityID] = m
@@ -222,7 +223,7 @@ func (f *entityFinder) personRelations(st *entityState) {
 	for id := range st.persons {
 		ids = append(ids, id)
 	}
-	entSortStrings(ids)
+	sort.Strings(ids)
 	for _, id := range ids {
 		p := st.persons[id]
 		m, ok := first[id]

@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"strings"
@@ -10,10 +10,10 @@ import (
 // resolve decides what a gazetteer name stands for in its context: a country (by name, alias,
 // demonym, nationality or capital), an organisation, or a place; false drops it (part of a
 // person's name, a small place far from the story).
-func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
+func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 	toks := st.toks
 	first, last := toks[c.i], toks[c.j-1]
-	m := mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
+	m := Mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
 	var country, org, place []gazEntry
 	for _, e := range c.entries {
 		switch e.kind {
@@ -45,7 +45,7 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 				}
 			}
 			// the capital as a city of its own ("Washington" is no gazetteer place)
-			m.EntityID = "place/" + entSlug(m.Text) + "-" + strings.ToLower(cc.ISO3)
+			m.EntityID = "place/" + Slug(m.Text) + "-" + strings.ToLower(cc.ISO3)
 			m.Kind = "name"
 			if _, ok := st.d.Entities[m.EntityID]; !ok {
 				st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: m.Text, Code: cc.ISO3}
@@ -84,7 +84,7 @@ func (f *entityFinder) resolve(st *entityState, c gazCand) (mention, bool) {
 
 // placeMention picks the place a name stands for: one in a country the article names, else the
 // most populous; small places only when their country is named.
-func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (mention, bool) {
+func (f *Finder) placeMention(st *state, m Mention, es []gazEntry) (Mention, bool) {
 	best, bestScore := -1, -1
 	how := ""
 	for _, e := range es {
@@ -137,7 +137,7 @@ func (f *entityFinder) placeMention(st *entityState, m mention, es []gazEntry) (
 
 // bestCountry picks among the countries a name can stand for: the best kind of name, then a
 // country the article names outright, then the better known.
-func (f *entityFinder) bestCountry(st *entityState, es []gazEntry) gazEntry {
+func (f *Finder) bestCountry(st *state, es []gazEntry) gazEntry {
 	order := map[string]int{"name": 0, "alias": 1, "capital": 2, "demonym": 3, "people": 3}
 	best := es[0]
 	for _, e := range es[1:] {
@@ -162,7 +162,7 @@ func (f *entityFinder) bestCountry(st *entityState, es []gazEntry) gazEntry {
 	return best
 }
 
-func (f *entityFinder) addCountry(d *doc, c gazetteer.Country) {
+func (f *Finder) addCountry(d *doc, c gazetteer.Country) {
 	id := "country/" + c.ISO3
 	if _, ok := d.Entities[id]; ok {
 		return
@@ -200,8 +200,12 @@ func namesDocument(toks []token, j, sent int) bool {
 	return false
 }
 
-// documentWords head the names of agreements, laws, meetings and wars: the words that make a
-// name with a place or people in it the name of a document or an occasion.
+// IsDocumentWord reports whether the lower-case word w heads the name of an agreement, a law, a
+// meeting or a war ("agreement", "accords", "summit", "war"): a word that makes a name with a
+// place or people in it the name of a document or an occasion ("the Barbados Agreement").
+func IsDocumentWord(w string) bool { return documentWords[w] }
+
+// documentWords are the words IsDocumentWord knows.
 var documentWords = setOf("agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
 	"declaration", "charter", "pact", "deal", "memorandum", "communique", "consensus", "doctrine", "act",
 	"process", "format", "initiative", "summit", "conference", "war", "crisis", "games", "cup", "olympics")
@@ -216,4 +220,12 @@ func modifierCompound(toks []token, j int) bool {
 	}
 	w := toks[j+1]
 	return w.word() && !w.Cap && w.Lower != "led"
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }

@@ -1,4 +1,4 @@
-package loader
+package entities
 
 import (
 	"fmt"
@@ -13,10 +13,10 @@ import (
 // the gazetteer's floor) are recognised only when the article names their country.
 const minPlacePop = 15000
 
-// entityFinder recognises and links entities: countries (names, aliases, demonyms, capitals),
+// Finder recognises and links entities: countries (names, aliases, demonyms, capitals),
 // organisations, places from the gazetteer; people from titles, appositions and first names
-// (people.go); and anaphora (coref.go).
-type entityFinder struct {
+// (people.go); and anaphora (coref.go). It is safe for concurrent use: Find changes nothing in it.
+type Finder struct {
 	gz       *gazetteer.Gazetteer
 	ix       *gazIndex
 	placeIDs []string // ID of each gazetteer place
@@ -28,13 +28,10 @@ type entityFinder struct {
 	knownSurname, knownBare map[string]string
 }
 
-func newEntityFinder() *entityFinder {
-	gz, err := gazetteer.Load()
-	if err != nil {
-		// the data is embedded and checked by the gazetteer's tests; a failure is a build bug
-		panic(fmt.Sprintf("loader: %v", err))
-	}
-	f := &entityFinder{gz: gz, ix: buildIndex(gz, 1000)}
+// New returns a Finder that recognises the names of gz. Building it indexes every name of the
+// gazetteer, so build one and reuse it.
+func New(gz *gazetteer.Gazetteer) *Finder {
+	f := &Finder{gz: gz, ix: buildIndex(gz, 1000)}
 	f.placeIDs = placeIDs(gz.Places)
 	f.orgs = map[string]gazetteer.Org{}
 	for _, o := range gz.Orgs {
@@ -45,6 +42,35 @@ func newEntityFinder() *entityFinder {
 		f.rank = append(f.rank, len(c.Aliases)+len(c.Capitals)+len(c.People))
 	}
 	return f
+}
+
+// Result is what the entity stage found in one text. Offsets are bytes of the text.
+type Result struct {
+	// Entities are the entities named, by ID; their Mentions are empty (the loader fills them
+	// from Mentions when it assembles its output).
+	Entities map[string]*newsgraph.Entity
+	// Mentions are the places where the entities are named or referred to, sorted by Start,
+	// each in one sentence (Mention.Sentence indexes the sentences given to Find).
+	Mentions []Mention
+	// Relations are those between the entities: HOLDS_OFFICE and NATIONALITY (people), PART_OF
+	// (places and government bodies to their country) and BASED_IN (parties, outlets and
+	// companies to their country), with evidence spans in bytes.
+	Relations []newsgraph.Relation
+}
+
+// Find recognises the entities of text, split into sentences (byte offsets into text, in order,
+// not overlapping). It never fails: text it cannot read yields fewer entities.
+func (f *Finder) Find(text string, sentences []Sentence) Result {
+	d := &doc{Text: text, Sentences: sentences, Result: Result{Entities: map[string]*newsgraph.Entity{}}}
+	f.find(d)
+	return d.Result
+}
+
+// doc is one text while Find works on it: the text, its sentences and the Result as it grows.
+type doc struct {
+	Text      string
+	Sentences []Sentence
+	Result
 }
 
 // placeIDs gives every place the ID place/<slug>; when names collide, the most populous city (or
@@ -64,15 +90,15 @@ func placeIDs(ps []gazetteer.Place) []string {
 	}
 	for _, i := range order {
 		p := ps[i]
-		s := "place/" + entSlug(p.Name)
+		s := "place/" + Slug(p.Name)
 		if taken[s] && p.ISO3 != "" {
 			s += "-" + strings.ToLower(p.ISO3)
 		}
 		if taken[s] && p.Admin != "" {
-			s += "-" + entSlug(p.Admin)
+			s += "-" + Slug(p.Admin)
 		}
 		for n := 2; taken[s]; n++ {
-			s = fmt.Sprintf("place/%s-%s-%d", entSlug(p.Name), strings.ToLower(p.ISO3), n)
+			s = fmt.Sprintf("place/%s-%s-%d", Slug(p.Name), strings.ToLower(p.ISO3), n)
 		}
 		taken[s] = true
 		ids[i] = s
@@ -87,9 +113,9 @@ type gazCand struct {
 	dateline bool // an all-capital place at the head of a paragraph
 }
 
-// entityState is what find keeps about one doc while it works.
-type entityState struct {
-	finder   *entityFinder
+// state is what find keeps about one doc while it works.
+type state struct {
+	finder   *Finder
 	d        *doc
 	toks     []token
 	quoted   []bool // per token: inside quotation marks
@@ -108,8 +134,8 @@ type entityState struct {
 // "Iraqi forces"), "nationality" (a demonym or plural for people, not the state: "an Iraqi
 // refugee", "Mexicans"), "capital" (a capital acting for its government: "Kigali said"), and
 // "anaphor" ("the nation", "the two countries", "he", "it", "the foreign minister").
-func (f *entityFinder) find(d *doc) {
-	st := &entityState{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+func (f *Finder) find(d *doc) {
+	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
 	if k := metadataHeaderEnd(d.Text); k > 0 {
 		n := 0
 		for n < len(st.toks) && st.toks[n].Start < k {
@@ -134,7 +160,7 @@ func (f *entityFinder) find(d *doc) {
 }
 
 // gazetteerPass finds the longest gazetteer names, left to right.
-func (f *entityFinder) gazetteerPass(st *entityState) {
+func (f *Finder) gazetteerPass(st *state) {
 	toks := st.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].word() {
@@ -194,7 +220,7 @@ func (f *entityFinder) gazetteerPass(st *entityState) {
 // resolveCandidates turns each candidate into a mention, or drops it. A first, silent pass
 // learns the countries of the places named (a story naming Colchester is set in Britain), so
 // that smaller places of those countries are recognised too.
-func (f *entityFinder) resolveCandidates(st *entityState) {
+func (f *Finder) resolveCandidates(st *state) {
 	for _, c := range st.cands {
 		var places []gazEntry
 		for _, e := range c.entries {
@@ -237,4 +263,4 @@ func (f *entityFinder) resolveCandidates(st *entityState) {
 }
 
 // tokenIndexAt returns the index of the token starting at byte b, or -1.
-func tokenIndexAt(st *entityState, b int) int { return entTokenAt(st.toks, b) }
+func tokenIndexAt(st *state, b int) int { return tokenAt(st.toks, b) }

@@ -1,0 +1,37 @@
+package entities_test
+
+import "testing"
+
+func TestAnaphora(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the nation", "Ghana has opened its ports. The small nation hopes to trade more.",
+			[]string{"The small nation=country/GHA/anaphor"}, nil},
+		{"the two countries", "Peru and Chile met. The two countries agreed to talk.",
+			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
+		{"it as actor", "Norway has signed a deal with Iceland, and it will send ships.",
+			[]string{"it=country/NOR/anaphor"}, nil},
+		{"it after an anaphor subject", "Ghana opened its ports. The small nation buys grain from Togo. It has also signed a pact with Benin, and it will ship cocoa.",
+			[]string{"It=country/GHA/anaphor", "it=country/GHA/anaphor"}, []string{"It=country/TGO/anaphor", "it=country/BEN/anaphor"}},
+		{"pleonastic it", "Norway spoke first. It is true that the talks stalled.",
+			nil, []string{"It=country/NOR/anaphor"}},
+		{"he", "President Amara Keita of Mali spoke. He said the talks went well.",
+			[]string{"He=person/amara-keita/anaphor"}, nil},
+		{"office to person", "Foreign Minister Edda Lund visited Oslo. The foreign minister then left.",
+			[]string{"foreign minister=person/edda-lund/anaphor"}, nil},
+	} {
+		got := mentionsOf(find(t, tc.text))
+		for _, w := range tc.want {
+			if !has(got, w) {
+				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if has(got, w) {
+				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package entities_test
+
+import (
+	"reflect"
+	"sync"
+	"testing"
+
+	"newsgraph/loader"
+	"newsgraph/loader/entities"
+	"newsgraph/loader/gazetteer"
+)
+
+// newFinder builds a Finder over the gazetteer that ships in the binary, once for all tests.
+var newFinder = sync.OnceValues(func() (*entities.Finder, error) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	return entities.New(gz), nil
+})
+
+// result is what Find returned for a text, with the sentences it was given.
+type result struct {
+	entities.Result
+	Sentences []entities.Sentence
+}
+
+// find runs the entity stage on text split into sentences as the pipeline splits them.
+func find(t testing.TB, text string) result {
+	t.Helper()
+	f, err := newFinder()
+	if err != nil {
+		t.Fatalf("gazetteer: %v", err)
+	}
+	ss := loader.SplitSentences(text)
+	return result{Result: f.Find(text, ss), Sentences: ss}
+}
+
+// mentionsOf lists "text=entityID/kind" for the mentions of d.
+func mentionsOf(d result) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		out = append(out, m.Text+"="+m.EntityID+"/"+m.Kind)
+	}
+	return out
+}
+
+func has(xs []string, want string) bool {
+	for _, x := range xs {
+		if x == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEntityRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"name and alias", "Talks between Kenya and the U.S. resumed.",
+			[]string{"Kenya=country/KEN/name", "U.S.=country/USA/alias"}, nil},
+		{"news aliases", "Britain and the DRC signed a memorandum; America watched.",
+			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
+		{"demonym for government", "Iraqi forces shelled the border post.",
+			[]string{"Iraqi=country/IRQ/demonym"}, nil},
+		{"demonym for a person", "An Iraqi refugee, Samir Haddad Tawfiq, was sent back.",
+			[]string{"Iraqi=country/IRQ/nationality", "Samir Haddad Tawfiq=person/samir-tawfiq/name"}, nil},
+		{"a country in the name of an agreement", "Venezuela rejected the Barbados Agreement with the opposition.",
+			[]string{"Barbados=country/BRB/in-name"}, []string{"Barbados=country/BRB/name"}},
+		{"a demonym in the name of a war", "Veterans of the Korean War met in Seoul.",
+			[]string{"Korean=country/KOR/in-name"}, nil},
+		{"a name in a hyphenated modifier", "Chile attacked a Paris-based group.",
+			[]string{"Paris=place/paris/in-name"}, nil},
+		{"the leader of a coalition leads it", "The Saudi-led coalition attacked Yemen.",
+			[]string{"Saudi=country/SAU/alias"}, nil},
+		{"capital for government", "Kigali rejected the accusation on Monday.",
+			[]string{"Kigali=country/RWA/capital"}, nil},
+		{"capital as a place", "The delegates met in Kigali on Monday.",
+			[]string{"Kigali=place/kigali/name"}, []string{"Kigali=country/RWA/capital"}},
+		{"Jordan the person", "Coach Jordan Whitfield praised the players.",
+			nil, []string{"Jordan=country/JOR/name"}},
+		{"Jordan the country", "Jordan closed its border with Syria.",
+			[]string{"Jordan=country/JOR/name", "Syria=country/SYR/name"}, nil},
+		{"Chad after a given name", "The striker Michael Chad scored twice.",
+			nil, []string{"Chad=country/TCD/name"}},
+		{"turkey the bird", "They roasted a turkey for the holiday.",
+			nil, []string{"turkey=country/TUR/name"}},
+		{"Turkey the country", "Turkey and Greece held talks in Athens.",
+			[]string{"Turkey=country/TUR/name", "Greece=country/GRC/name", "Athens=place/athens/name"}, nil},
+		{"Georgia the state", "Voters in Atlanta, Georgia, and across the United States went to the polls.",
+			[]string{"Georgia=place/georgia/name"}, []string{"Georgia=country/GEO/name"}},
+		{"organisation aliases", "The U.N. refugee agency and UNHCR staff met NATO officials.",
+			[]string{"U.N. refugee agency=org/unhcr/alias", "UNHCR=org/unhcr/alias", "NATO=org/nato/name"}, nil},
+		{"people plural", "Thousands of Mexicans crossed into Texas.",
+			[]string{"Mexicans=country/MEX/nationality", "Texas=place/texas/name"}, nil},
+		{"continent", "Exports to Europe and Africa fell.",
+			[]string{"Europe=place/europe/name", "Africa=place/africa/name"}, nil},
+		{"street and county", "The shop on Larkspur Street in Collier County reopened.",
+			[]string{"Larkspur Street=place/larkspur-street/name", "Collier County=place/collier-county/name"}, nil},
+		{"compass and state", "Storms hit South Florida while Benue state stayed dry.",
+			[]string{"South Florida=place/south-florida/name", "Benue state=place/benue/name"}, nil},
+		{"dateline", "NAIROBI, Kenya (AP) — The talks went on.\nST. LOUIS — Rain fell.",
+			[]string{"NAIROBI=place/nairobi/name", "ST. LOUIS=place/st-louis/name"}, nil},
+		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
+			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
+	} {
+		got := mentionsOf(find(t, tc.text))
+		for _, w := range tc.want {
+			if !has(got, w) {
+				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if has(got, w) {
+				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
+			}
+		}
+	}
+}
+
+func TestMentionsSortedWithSentences(t *testing.T) {
+	d := find(t, "Kenya spoke. Uganda answered. Tanzania waited.")
+	for i, m := range d.Mentions {
+		if i > 0 && d.Mentions[i-1].Start > m.Start {
+			t.Fatalf("mentions not sorted: %v", mentionsOf(d))
+		}
+		s := d.Sentences[m.Sentence]
+		if m.Start < s.Start || m.End > s.End {
+			t.Errorf("mention %q at %d-%d outside its sentence %d-%d", m.Text, m.Start, m.End, s.Start, s.End)
+		}
+	}
+}
+
+// TestFindConcurrent: one Finder serves many goroutines at once (the loader's parallel
+// extraction), each getting what it gets alone.
+func TestFindConcurrent(t *testing.T) {
+	texts := []string{
+		"Foreign Minister Olivier J.P. Halvorsen arrived. Mr. Halvorsen spoke briefly. Later Halvorsen left.",
+		"Ghana opened its ports. The small nation buys grain from Togo. It has also signed a pact with Benin.",
+		"Kenyan President Wanjiru Mbeki opened the summit in Nairobi, and the U.N. refugee agency attended.",
+		"Storms hit South Florida while Benue state stayed dry. Putin offered talks.",
+	}
+	want := make([]result, len(texts))
+	for i, text := range texts {
+		want[i] = find(t, text)
+	}
+	got := make([]result, 4*len(texts))
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = find(t, texts[i%len(texts)])
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if w := want[i%len(texts)]; !reflect.DeepEqual(g, w) {
+			t.Errorf("%q: got %v / %v concurrently, want %v / %v", texts[i%len(texts)], mentionsOf(g), g.Relations, mentionsOf(w), w.Relations)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package entities_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"newsgraph"
+)
+
+// relationsOf lists "TYPE subject object [office]" for the relations of d.
+func relationsOf(d result) []string {
+	var out []string
+	for _, r := range d.Relations {
+		s := r.Type + " " + r.Subject + " " + r.Object
+		if o := r.Attrs["office"]; o != "" {
+			s += " " + o
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestPeopleAndOffices(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"title with demonym", "Kenyan President Wanjiru Mbeki opened the summit.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}},
+		{"country-specific title", "Secretary of State Dana Whitcombe flew home.",
+			[]string{"HOLDS_OFFICE person/dana-whitcombe country/USA Secretary of State"}},
+		{"apposition with anaphor", "Peru signed the accord. Its text was read by Lucia Farro, the nation's foreign minister, at noon.",
+			[]string{"HOLDS_OFFICE person/lucia-farro country/PER Foreign Minister"}},
+		{"title of country", "Talks were led by the Minister of Foreign Affairs of Chile, Tomas Ibarra Ruiz.",
+			nil},
+		{"well-known office holder by surname", "Putin offered talks. Later President Obama replied.",
+			[]string{"HOLDS_OFFICE person/vladimir-putin country/RUS President", "HOLDS_OFFICE person/barack-obama country/USA President"}},
+		{"nationality apposition", "A Syrian refugee, Karim Nassar Aboud, was detained.",
+			[]string{"NATIONALITY person/karim-aboud country/SYR"}},
+	} {
+		got := relationsOf(find(t, tc.text))
+		for _, w := range tc.want {
+			if !has(got, w) {
+				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
+			}
+		}
+	}
+}
+
+func TestOnePersonAcrossNames(t *testing.T) {
+	text := "Foreign Minister Olivier J.P. Halvorsen arrived. Mr. Halvorsen spoke briefly. Later Halvorsen left."
+	d := find(t, text)
+	ids := map[string]int{}
+	for _, m := range d.Mentions {
+		if strings.HasPrefix(m.EntityID, "person/") && m.Kind != "anaphor" {
+			ids[m.EntityID]++
+		}
+	}
+	if len(ids) != 1 || ids["person/olivier-halvorsen"] != 3 {
+		t.Errorf("got people %v, want person/olivier-halvorsen three times", ids)
+	}
+	// the same person in another article gets the same ID
+	d2 := find(t, "Olivier Halvorsen said the talks would go on.")
+	if _, ok := d2.Entities["person/olivier-halvorsen"]; !ok {
+		t.Errorf("got entities %v, want person/olivier-halvorsen", keys(d2.Entities))
+	}
+}
+
+func keys(m map[string]*newsgraph.Entity) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
