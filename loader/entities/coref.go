@@ -194,8 +194,11 @@ func anaphorHead(w string) bool {
 // officeHolder returns the person of the doc whose office is named by toks[i:j] ("foreign
 // minister"), when exactly one person holds it.
 func (f *Finder) officeHolder(st *state, i, j int) string {
+	if j-i < 1 {
+		return ""
+	}
 	office := f.gz.Titles[joinLowerToks(st.toks[i:j])]
-	if office == "" || j-i < 1 {
+	if office == "" {
 		return ""
 	}
 	found := ""

@@ -141,10 +141,6 @@ func (f *Finder) findPeople(st *state) {
 			i = j - 1
 			continue
 		}
-		// sentence-initial capitalised words before a real first name ("Only Ana Lind") are not names
-		if words >= 2 && !first && !hasTitle && !hon && i > 0 && toks[i-1].Sent != t.Sent && !f.gz.FirstNames[toks[i+1].Text] {
-			// keep: sentence openers are in nameStopWords already
-		}
 		p := f.newPerson(st, i, j)
 		if hasTitle {
 			f.setOffice(st, p, title, i)

@@ -57,9 +57,6 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower]) {
 			m.Kind = "nationality"
 		}
-		if m.Kind == "name" && e.how == "alias" {
-			m.Kind = "alias"
-		}
 		f.addCountry(st.d, cc)
 		return m, true
 	}
