@@ -89,13 +89,23 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 			continue
 		}
 		lo, hi := nameRun(t, id)
+		if k := tc.lastTitle(t, lo, hi); k > 0 {
+			lo = k + 1 // "KRG President Masoud Barzani": the name after the title
+		}
+		if lo > hi {
+			continue // a title alone ("Vice Foreign Minister", "Security Council"): attached to its owner
+		}
 		start, end := t.Word(lo).Start, t.Word(hi).End
-		if overlapsMention(ms, start, end) || end-start < 2 || timeName(t, lo, hi) || tc.titleRun(t, lo, hi) ||
+		if overlapsMention(ms, start, end) || overlapsMention(d.Mentions, start, end) || end-start < 2 ||
+			timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
 			entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) { // "the Gulf War", "the Minsk Accords"
+			// a name the entity stage read (a place, which takes part in no event), part of
+			// an office ("Energy Minister"), or "the" before a name that names no body ("the
+			// Amazon"): no new actor
 			continue
 		}
 		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"
-		if lo == hi && !acronym(w.Form) && !core {
+		if lo == hi && !acronym(t.Word(lo).Form) && !core {
 			continue // one unknown word after a preposition is as often a place as an actor
 		}
 		text := d.Text[start:end]
@@ -196,11 +206,25 @@ func (st *docState) anaphorAt(off int) (entities.Mention, bool) {
 	return entities.Mention{}, false
 }
 
-// titleRun reports whether a name is an office or body rather than a name ("Vice Foreign
-// Minister", "Security Council" without its owner): the tree coder attaches those to their
-// owner.
-func (tc *treeCoder) titleRun(t *syntax.Tree, lo, hi int) bool {
-	_, ok := tc.lex.Agent(strings.ToLower(t.Word(hi).Lemma))
+// lastTitle returns the last word from lo to hi that names an office or body ("Vice Foreign
+// Minister", "Roman Emperor Marcus Aurelius"), or 0: the tree coder attaches an office to its
+// owner, and what follows it is the holder's name.
+func (tc *treeCoder) lastTitle(t *syntax.Tree, lo, hi int) int {
+	for id := hi; id >= lo; id-- {
+		if _, ok := tc.lex.Agent(strings.ToLower(t.Word(id).Lemma)); ok {
+			return id
+		}
+	}
+	return 0
+}
+
+// beforeTitle reports whether the word after a name is an office or body ("Energy Minister",
+// "Defence Ministry"): the name is part of the office's name.
+func (tc *treeCoder) beforeTitle(t *syntax.Tree, hi int) bool {
+	if hi >= len(t.S.Words) {
+		return false
+	}
+	_, ok := tc.lex.Agent(strings.ToLower(t.Word(hi + 1).Lemma))
 	return ok
 }
 

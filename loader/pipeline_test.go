@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"newsgraph"
@@ -18,6 +19,9 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"Venezuela rejected the Barbados Agreement signed with the opposition.", "", "country/BRB"},
 		{"In 1990 President George Bush mobilized troops for the Gulf War against Iraq.", "person/gulf-war", "person/gulf-war"},
 		{"Chile criticized a Washington-backed leader.", "person/washington-backed", "place/washington-usa"},
+		{"Brazil was working to protect the Amazon.", "person/amazon", "person/amazon"},
+		{"Russian Energy Minister Alexander Novak met Chile's president.", "person/energy", "person/energy"},
+		{"North Korea demanded that the US ease sanctions on the Korean Peninsula.", "person/korean-peninsula", "person/korean-peninsula"},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
 		for _, e := range x.Entities {
@@ -29,6 +33,25 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 			if r.Subject == tc.notIn || r.Object == tc.notIn {
 				t.Errorf("%q: got %s %s %s, want no relation with %s", tc.text, r.Type, r.Subject, r.Object, tc.notIn)
 			}
+		}
+	}
+}
+
+// TestUnknownNamesAfterTitles: a name no list knows after an office is its holder
+// ("Vice-President Hamilton Mourao" is Hamilton Mourao), and the holder of an "X-held" place is a party
+// to what is done to it.
+func TestUnknownNamesAfterTitles(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Vice-President Hamilton Mourao criticized Chile.", "DISAPPROVE person/hamilton-mourao country/CHL"},
+		{"Iraqi forces began their assault on the ISIS-held old city of Mosul.", "FIGHT country/IRQ org/isis"},
+	} {
+		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
+		var got []string
+		for _, r := range x.Relations {
+			got = append(got, r.Type+" "+r.Subject+" "+r.Object)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %v, want %s among them", tc.text, got, tc.want)
 		}
 	}
 }

@@ -209,15 +209,20 @@ var documentWords = setOf("agreement", "agreements", "accord", "accords", "treat
 
 // modifierCompound reports whether the name ending before token j is the first part of a
 // hyphenated modifier ("a Washington-backed leader", "a Paris-based group", "Kremlin-friendly
-// media"): then it names no party to what the modified noun does or undergoes. "-led" is the
-// exception: the leader of a "Saudi-led coalition" acts through it.
+// media"): then it names no party to what the modified noun does or undergoes. The leader or
+// holder of the thing is the exception (holderWords).
 func modifierCompound(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j].Text != "-" || toks[j].Start != toks[j-1].End || toks[j+1].Start != toks[j].End {
 		return false
 	}
 	w := toks[j+1]
-	return w.word() && !w.Cap && w.Lower != "led"
+	return w.word() && !w.Cap && !holderWords[w.Lower]
 }
+
+// holderWords end the hyphenated modifiers whose first part leads or holds the thing modified:
+// "a Saudi-led coalition", "the ISIS-held city", "a Houthi-controlled port" act or are acted on
+// for Saudi Arabia, ISIS and the Houthis.
+var holderWords = setOf("led", "held", "controlled", "occupied", "run", "owned", "annexed", "ruled")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
