@@ -135,3 +135,49 @@ func paragraphs(s string) string {
 	}
 	return b.String()
 }
+
+// paragraphBlock returns the element whose own <p> children hold most of the page's paragraph
+// text, when they hold at least four fifths of it: a story set as a run of paragraphs in one
+// container, the commonest layout without an <article>. It reads each text once, where
+// go-readability's scoring re-walks a paragraph's text for each ancestor (a third of the speed
+// on text-heavy pages). nil when no container dominates: readability decides.
+func paragraphBlock(body *html.Node) *html.Node {
+	var best *html.Node
+	bestLen, total := 0, 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		own := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipTag[c.Data] || junk(c) {
+				continue
+			}
+			if c.Data == "p" {
+				l := textLen(c)
+				own += l
+				total += l
+				continue
+			}
+			walk(c)
+		}
+		if own > bestLen {
+			best, bestLen = n, own
+		}
+	}
+	walk(body)
+	if best == nil || bestLen < minArticleText || bestLen*5 < total*4 {
+		return nil
+	}
+	return best
+}
+
+// textLen is the length of the text under n, spaces included.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(n.Data)
+	}
+	l := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		l += textLen(c)
+	}
+	return l
+}

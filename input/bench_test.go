@@ -11,25 +11,28 @@ import (
 
 // benchPages are made-up news pages: "story" pages hold 30 paragraphs (about 20 kB, mostly
 // text), "typical" ones add 100 kB of menu, SVG and inline JSON, as real news pages carry. In
-// "article" pages the story is the page's one <article> (the fast path); in "readability"
-// pages it is in <div>s beside teaser <article>s, and go-readability's scoring finds it.
-func benchPages(noArticle bool, bulkKB int) []string {
+// "article" pages the story is the page's one <article> (the fast path); in "paragraphs" pages
+// it is in one <div> beside teaser <article>s (paragraphBlock finds it); in "readability" pages
+// it is split in three <div>s around adverts, and go-readability's scoring finds it.
+func benchPages(noArticle, split bool, bulkKB int) []string {
 	pages := make([]string, 16)
 	for i := range pages {
-		pages[i] = page(pageSpec{title: "Talks resume", site: "Example Gazette", date: "2025-01-02", paragraphs: 30, seed: i * 11, noArticle: noArticle, bulkKB: bulkKB})
+		pages[i] = page(pageSpec{title: "Talks resume", site: "Example Gazette", date: "2025-01-02", paragraphs: 30, seed: i * 11, noArticle: noArticle, split: split, bulkKB: bulkKB})
 	}
 	return pages
 }
 
 var benchKinds = []struct {
-	name      string
-	noArticle bool
-	bulkKB    int
+	name             string
+	noArticle, split bool
+	bulkKB           int
 }{
-	{"story/article", false, 0},
-	{"story/readability", true, 0},
-	{"typical/article", false, 100},
-	{"typical/readability", true, 100},
+	{"story/article", false, false, 0},
+	{"story/paragraphs", true, false, 0},
+	{"story/readability", true, true, 0},
+	{"typical/article", false, false, 100},
+	{"typical/paragraphs", true, false, 100},
+	{"typical/readability", true, true, 100},
 }
 
 // BenchmarkParseHTML measures ParseHTML, one page at a time: the MB/s are of HTML read (run
@@ -39,7 +42,7 @@ var benchKinds = []struct {
 func BenchmarkParseHTML(b *testing.B) {
 	for _, k := range benchKinds {
 		b.Run(k.name, func(b *testing.B) {
-			pages := benchPages(k.noArticle, k.bulkKB)
+			pages := benchPages(k.noArticle, k.split, k.bulkKB)
 			size := int64(len(strings.Join(pages, "")) / len(pages))
 			b.SetBytes(size)
 			cpu := cpuTime()
@@ -57,11 +60,11 @@ func BenchmarkParseHTML(b *testing.B) {
 // typical pages (and one request record per page): the MB/s are of HTML turned into articles.
 func BenchmarkReadWARC(b *testing.B) {
 	for _, k := range []struct {
-		name      string
-		noArticle bool
-	}{{"article", false}, {"readability", true}} {
+		name             string
+		noArticle, split bool
+	}{{"article", false, false}, {"paragraphs", true, false}, {"readability", true, true}} {
 		b.Run(k.name, func(b *testing.B) {
-			pages := benchPages(k.noArticle, 100)
+			pages := benchPages(k.noArticle, k.split, 100)
 			var records []string
 			html := 0
 			for i := 0; i < 64; i++ {

@@ -65,7 +65,8 @@ func parseHTML(data []byte, pageURL, ctype string) (newsgraph.Article, error) {
 }
 
 // mainText is the text of the page's one article container when it has one with enough text
-// (soleArticle: most news pages, and the fast path), else readability's article text when it
+// (soleArticle: most news pages, and the fast path), else that of the one container of most of
+// its paragraphs (paragraphBlock), else readability's article text when it
 // has enough, else the body's text without navigation, headers, footers, forms and adverts (a
 // page too short for readability's heuristics, which then often picks the menu).
 func mainText(doc *html.Node, base *url.URL) string {
@@ -77,6 +78,11 @@ func mainText(doc *html.Node, base *url.URL) string {
 	body := findElement(doc, "body")
 	if body == nil {
 		return ""
+	}
+	if n := paragraphBlock(body); n != nil {
+		if t := articleText(n); len(t) >= minArticleText {
+			return t
+		}
 	}
 	p := readability.NewParser()
 	p.DisableJSONLD = true // readMeta read it already

@@ -16,7 +16,10 @@ type pageSpec struct {
 	// noArticle puts the story in <div>s beside two teaser <article>s (readability decides);
 	// dateIn says where the date is: "" (article:published_time), "jsonld" or "time".
 	noArticle bool
-	dateIn    string
+	// split, with noArticle, breaks the story into three <div>s around adverts: no container
+	// holds most of its paragraphs, and go-readability's scoring decides.
+	split  bool
+	dateIn string
 	// bulkKB adds about that many kB of what real pages carry besides the story: an inline JSON
 	// state script, SVG icons and a long menu.
 	bulkKB int
@@ -89,7 +92,11 @@ func page(s pageSpec) string {
 	if s.date != "" && s.dateIn == "time" {
 		fmt.Fprintf(&b, "<p><time datetime=\"%sT06:00:00Z\">this morning</time></p>\n", s.date)
 	}
-	for i, p := range articleParagraphs(s) {
+	ps := articleParagraphs(s)
+	for i, p := range ps {
+		if s.split && i > 0 && i%((len(ps)+2)/3) == 0 {
+			b.WriteString("</div>\n<div class=\"ad advert\"><a href=\"/ads/3\">Subscribe now</a></div>\n<div class=\"story-body\">\n")
+		}
 		fmt.Fprintf(&b, "<p>%s</p>\n", p)
 		if i == 2 {
 			b.WriteString("<aside class=\"related sidebar\"><h3>Related</h3><ul><li><a href=\"/r/1\">Markets close higher</a></li><li><a href=\"/r/2\">Storm warning issued</a></li></ul></aside>\n")
