@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 	"testing"
 
 	"newsgraph/internal/pgtest"
@@ -36,6 +37,13 @@ func backends(t *testing.T) []testBackend {
 	return bs
 }
 
+// readers returns the backends, and a store opened on a PostgreSQL hot standby
+// (NEWSGRAPH_TEST_POSTGRES_STANDBY): the read suites run on it too. What a test loads into a
+// standby's store (load) is written on its primary and waited for.
+func readers(t *testing.T) []testBackend {
+	return append(backends(t), testBackend{"postgres-standby", openStandby})
+}
+
 // forEachBackend runs fn as a subtest on each backend.
 func forEachBackend(t *testing.T, fn func(t *testing.T, s *Store, cfg Config)) {
 	for _, b := range backends(t) {
@@ -44,6 +52,41 @@ func forEachBackend(t *testing.T, fn func(t *testing.T, s *Store, cfg Config)) {
 			fn(t, s, cfg)
 		})
 	}
+}
+
+// forEachReader runs fn as a subtest on each backend and on a standby's store (readers): fn
+// writes only through load.
+func forEachReader(t *testing.T, fn func(t *testing.T, s *Store, cfg Config)) {
+	for _, b := range readers(t) {
+		t.Run(b.name, func(t *testing.T) {
+			s, cfg := b.open(t)
+			fn(t, s, cfg)
+		})
+	}
+}
+
+// standbyOf maps a store opened on a standby to its primary's writer and the two URLs.
+var standbyOf sync.Map // *Store → standbyStore
+
+type standbyStore struct {
+	primary    *Store
+	pURL, sURL string
+}
+
+// openStandby opens a writer on a fresh database of the primary (it creates the schema) and
+// returns a store opened on the standby, read-only, once the standby has the schema.
+func openStandby(t *testing.T) (*Store, Config) {
+	t.Helper()
+	pURL, sURL := pgtest.StandbyDatabase(t)
+	w, _ := openTest(t, Config{Backend: "postgres", Addr: pURL})
+	pgtest.WaitReplay(t, pURL, sURL)
+	r, cfg := openTest(t, Config{Backend: "postgres", Addr: sURL})
+	if !r.ReadOnly() {
+		t.Fatalf("the store on the standby %s is not read-only", sURL)
+	}
+	standbyOf.Store(r, standbyStore{w, pURL, sURL})
+	t.Cleanup(func() { standbyOf.Delete(r) })
+	return r, cfg
 }
 
 func openTest(t *testing.T, cfg Config) (*Store, Config) { return openTestB(t, cfg) }

@@ -4,18 +4,65 @@ import (
 	"context"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"newsgraph"
+	"newsgraph/internal/pgtest"
 )
 
+// del deletes an article, failing the test on error; on a standby's store, on its primary, as
+// load does.
+func del(t *testing.T, s *Store, id string) {
+	t.Helper()
+	ctx := context.Background()
+	sb, onStandby := standbyOf.Load(s)
+	w, gen := s, s.Generation(ctx)
+	if onStandby {
+		w = sb.(standbyStore).primary
+	}
+	if err := w.DeleteArticle(ctx, id); err != nil {
+		t.Fatalf("DeleteArticle(%s): %v", id, err)
+	}
+	if onStandby {
+		waitStandby(t, s, sb.(standbyStore), gen)
+	}
+}
+
+// waitStandby waits until the standby has replayed what its primary wrote and the store on it
+// has seen its generation move from gen.
+func waitStandby(t *testing.T, s *Store, sb standbyStore, gen uint64) {
+	t.Helper()
+	pgtest.WaitReplay(t, sb.pURL, sb.sURL)
+	for deadline := time.Now().Add(10 * time.Second); s.Generation(context.Background()) == gen; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the standby's store generation did not move within 10 s of the replayed write")
+		}
+	}
+}
+
+// load stores extractions, failing the test on error. On a standby's store (openStandby) it
+// loads them on the primary and returns once the standby has replayed them and the store's
+// generation has moved.
 func load(t *testing.T, s *Store, xs ...*newsgraph.Extraction) {
 	t.Helper()
+	ctx := context.Background()
+	sb, onStandby := standbyOf.Load(s)
+	w, gen := s, s.Generation(ctx)
+	if onStandby {
+		w = sb.(standbyStore).primary
+	}
+	changed := false
 	for _, x := range xs {
-		if _, err := s.Load(context.Background(), x); err != nil {
+		c, err := w.Load(ctx, x)
+		if err != nil {
 			t.Fatalf("Load(%s): %v", x.Article.ID, err)
 		}
+		changed = changed || c
+	}
+	if onStandby && changed {
+		waitStandby(t, s, sb.(standbyStore), gen)
 	}
 }
 
@@ -136,7 +183,7 @@ func TestReloadReplaces(t *testing.T) {
 }
 
 func TestOneEventManyArticles(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *Store, _ Config) {
+	forEachReader(t, func(t *testing.T, s *Store, _ Config) {
 		ctx := context.Background()
 		load(t, s, talks1(), talks2())
 		evs, err := s.Events(ctx, newsgraph.RelationFilter{Subject: "country/USA", Either: true, Types: newsgraph.Partnering})
@@ -185,7 +232,7 @@ func TestDeleteArticle(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *Store, _ Config) {
+	forEachReader(t, func(t *testing.T, s *Store, _ Config) {
 		ctx := context.Background()
 		load(t, s, talks1(), talks2())
 		for _, c := range []struct{ ref, want string }{
@@ -223,7 +270,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestPathsAndDates(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *Store, _ Config) {
+	forEachReader(t, func(t *testing.T, s *Store, _ Config) {
 		ctx := context.Background()
 		load(t, s, talks1(), talks2(), chain())
 		paths, err := s.Paths(ctx, "country/ISR", "country/DNK", 3, 5)
@@ -280,7 +327,7 @@ func TestPathsAndDates(t *testing.T) {
 }
 
 func TestUnlistedEntity(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *Store, _ Config) {
+	forEachReader(t, func(t *testing.T, s *Store, _ Config) {
 		ctx := context.Background()
 		x := talks2()
 		x.Entities = x.Entities[:1] // the United States and the UNHCR are only named by relations
