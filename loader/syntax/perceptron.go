@@ -186,7 +186,9 @@ func (w *weights) scores(feats []uint64, out []float32) {
 	for _, sn := range runs {
 		touch |= w.ents[sn>>8]
 	}
-	if touch == 1<<31 { // never (no entry is class 0 with weight -32768): keeps the loads above
+	if touch == 1<<31 {
+		// never true (no stored entry is class 0 with weight -32768), and harmless if it were
+		// (out is written below): the test keeps the compiler from dropping the loads above
 		out[0] = 0
 	}
 	var acc [256]int32 // sums in steps of quantum, indexed by a byte: no bounds checks
