@@ -74,6 +74,7 @@ func TestVerbObject(t *testing.T) {
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"returned", "sculpture", "RETREAT", "return", "own:return * sculpture"},
+		{"withdrew", "peacekeepers", "SANCTION", "expel", "own:withdraw * peacekeeper"},
 		{"hand back", "hostages", "RETREAT", "return", "own:hand back * hostage"},
 		{"withdraw", "troops", "RETREAT", "disarm", "cameo:WITHDRAW * &MILITARY"},
 		{"suspend", "aid", "SANCTION", "discontinue", "cameo:SUSPEND * AID"},
