@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"newsgraph"
 )
@@ -98,13 +99,21 @@ func (r *Reader) readCSV(ctx context.Context, name string, tsv bool, in io.Reade
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// the error's line, not FieldPos: a failed read may have no field to ask about
+			line := 0 // unknown, for an error of the file itself (a broken gzip stream)
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line, err = pe.StartLine, pe.Err
 			}
 			if e := bad(fn, name, line, err); e != nil {
+				return e
+			}
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		if !validUTF8(rec) { // as the JSON and text readers: a bad record, named
+			if e := bad(fn, name, line, errors.New("not valid UTF-8 (save the file as UTF-8)")); e != nil {
 				return e
 			}
 			continue
@@ -125,4 +134,14 @@ func (r *Reader) readCSV(ctx context.Context, name string, tsv bool, in io.Reade
 			return err
 		}
 	}
+}
+
+// validUTF8 reports whether every field of a record is valid UTF-8.
+func validUTF8(rec []string) bool {
+	for _, f := range rec {
+		if !utf8.ValidString(f) {
+			return false
+		}
+	}
+	return true
 }

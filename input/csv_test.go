@@ -48,6 +48,29 @@ func TestReadCSVBadQuote(t *testing.T) {
 	}
 }
 
+// TestReadCSVBadRecords: a record in another encoding, and a quote left open at the end of the
+// file, are bad records named by their line (the fuzzer found both: the first gave text that is
+// not UTF-8, the second a panic); the records before them load.
+func TestReadCSVBadRecords(t *testing.T) {
+	for _, tc := range []struct {
+		name, data, wantErr string
+	}{
+		{"not UTF-8", "id,text\na,fine\nb,caf\xe9 \x91quoted\x92\n", "x.csv:3: not valid UTF-8"},
+		{"open quote at the end", "id,text\na,fine\nb,\"never closed\n", "x.csv:3:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := writeFile(t, t.TempDir(), "x.csv", []byte(tc.data))
+			arts, errs := readAll(t, &Reader{}, p)
+			if len(arts) != 1 || arts[0].ID != "a" {
+				t.Errorf("articles = %+v, want a alone", arts)
+			}
+			if len(errs) != 1 || !strings.Contains(errs[0], tc.wantErr) {
+				t.Errorf("errors = %q, want one with %q", errs, tc.wantErr)
+			}
+		})
+	}
+}
+
 func TestParseColumns(t *testing.T) {
 	for _, tc := range []struct {
 		in      string
