@@ -20,13 +20,7 @@ import (
 // no NEWSGRAPH_TEST_POSTGRES the test is skipped, or fails when CI is set (CI must test PostgreSQL).
 func Database(t testing.TB) string {
 	t.Helper()
-	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES is empty: start a cluster with .ci/postgres.sh")
-		}
-		t.Skip("NEWSGRAPH_TEST_POSTGRES not set: no PostgreSQL to test against (see .ci/postgres.sh)")
-	}
+	base := server(t, "NEWSGRAPH_TEST_POSTGRES", "PostgreSQL")
 	u, err := url.Parse(base)
 	if err != nil {
 		t.Fatalf("NEWSGRAPH_TEST_POSTGRES: %v", err)
@@ -63,13 +57,7 @@ func Database(t testing.TB) string {
 // or fails when CI is set.
 func StandbyDatabase(t testing.TB) (primary, standby string) {
 	t.Helper()
-	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES_STANDBY")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but NEWSGRAPH_TEST_POSTGRES_STANDBY is empty: start a primary and its standby with .ci/postgres.sh")
-		}
-		t.Skip("NEWSGRAPH_TEST_POSTGRES_STANDBY not set: no PostgreSQL standby to test against (see .ci/postgres.sh)")
-	}
+	base := server(t, "NEWSGRAPH_TEST_POSTGRES_STANDBY", "PostgreSQL standby")
 	primary = Database(t)
 	p, err := url.Parse(primary)
 	if err != nil {
@@ -82,6 +70,33 @@ func StandbyDatabase(t testing.TB) (primary, standby string) {
 	s.Path = p.Path
 	WaitReplay(t, primary, s.String())
 	return primary, s.String()
+}
+
+// server returns the URL in the environment variable name; without it the test is skipped, or
+// fails when CI is set (CI must test PostgreSQL and its standby).
+func server(t testing.TB, name, what string) string {
+	t.Helper()
+	base := os.Getenv(name)
+	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set but %s is empty: start a cluster with .ci/postgres.sh", name)
+		}
+		t.Skipf("%s not set: no %s to test against (see .ci/postgres.sh)", name, what)
+	}
+	return base
+}
+
+// Follow waits until the standby has replayed what the primary has written and a reader of the
+// standby has seen it: generation, the reader's (graph.Store.Generation, polled), has moved from
+// before. It fails the test after 10 s.
+func Follow(t testing.TB, primary, standby string, generation func() uint64, before uint64) {
+	t.Helper()
+	WaitReplay(t, primary, standby)
+	for deadline := time.Now().Add(10 * time.Second); generation() == before; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the standby's reader did not see the replayed write within 10 s")
+		}
+	}
 }
 
 // WaitReplay waits, for at most 30 s, until the standby has replayed everything the primary had

@@ -7,7 +7,6 @@ import (
 	"context"
 	"sync"
 	"testing"
-	"time"
 
 	_ "github.com/lib/pq" // the postgres driver, for creating a test database
 
@@ -106,12 +105,7 @@ func Load(t testing.TB, s *graph.Store, xs ...*newsgraph.Extraction) {
 	if !onStandby || !changed {
 		return
 	}
-	pgtest.WaitReplay(t, sb.(standby).pURL, sb.(standby).sURL)
-	for deadline := time.Now().Add(10 * time.Second); s.Generation(ctx) == gen; time.Sleep(10 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the standby's store generation did not move within 10 s of the replayed load")
-		}
-	}
+	pgtest.Follow(t, sb.(standby).pURL, sb.(standby).sURL, func() uint64 { return s.Generation(ctx) }, gen)
 }
 
 func country(code, name string, aliases ...string) newsgraph.Entity {
