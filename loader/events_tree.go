@@ -88,26 +88,11 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		if w.UPOS != "PROPN" || !argRels[w.Deprel] {
 			continue
 		}
-		lo, hi := nameRun(t, id)
-		if k := tc.lastTitle(t, lo, hi); k > 0 {
-			lo = k + 1 // "KRG President Masoud Barzani": the name after the title
-		}
-		if lo > hi {
-			continue // a title alone ("Vice Foreign Minister", "Security Council"): attached to its owner
-		}
-		start, end := t.Word(lo).Start, t.Word(hi).End
-		if overlapsMention(ms, start, end) || overlapsMention(d.Mentions, start, end) || end-start < 2 ||
-			timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
-			entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) { // "the Gulf War", "the Minsk Accords"
-			// a name the entity stage read (a place, which takes part in no event), part of
-			// an office ("Energy Minister"), or "the" before a name that names no body ("the
-			// Amazon"): no new actor
+		lo, hi, ok := tc.newName(t, id, ms, d.Mentions)
+		if !ok {
 			continue
 		}
-		core := w.Deprel == "nsubj" || w.Deprel == "obj" || w.Deprel == "iobj" || w.Deprel == "nsubj:pass"
-		if lo == hi && !acronym(t.Word(lo).Form) && !core {
-			continue // one unknown word after a preposition is as often a place as an actor
-		}
+		start, end := t.Word(lo).Start, t.Word(hi).End
 		text := d.Text[start:end]
 		typ, prefix := newsgraph.Person, "person/"
 		if orgName(t, lo, hi) && !tc.firstNames[t.Word(lo).Form] {
@@ -127,6 +112,35 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms
+}
+
+// newName returns the first and last word of the name headed by the proper noun id when it may
+// be an actor no list knows: the name after an office ("KRG President Masoud Barzani"), as
+// subject or object, or of several words or in capitals elsewhere. Not a title alone ("Vice
+// Foreign Minister", attached to its owner), a name a mention covers (ms of the sentence, or
+// seen, the entity stage's: a place takes part in no event), a time, part of an office ("Energy
+// Minister"), "the" before a name that names no body ("the Amazon"), or a document or occasion
+// ("the Gulf War").
+func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention) (lo, hi int, ok bool) {
+	lo, hi = nameRun(t, id)
+	if k := tc.lastTitle(t, lo, hi); k > 0 {
+		lo = k + 1
+	}
+	if lo > hi {
+		return 0, 0, false
+	}
+	start, end := t.Word(lo).Start, t.Word(hi).End
+	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 ||
+		timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
+		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) {
+		return 0, 0, false
+	}
+	switch t.Word(id).Deprel {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+		return lo, hi, true
+	}
+	// one unknown word after a preposition is as often a place as an actor
+	return lo, hi, lo < hi || acronym(t.Word(lo).Form)
 }
 
 // nameRun returns the first and last word of the proper name headed by id: its flat and
