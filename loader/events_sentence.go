@@ -208,7 +208,10 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	}
 	a, b := sc.actors[subj], sc.actors[obj]
 	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
-		return // one country's own affairs
+		var ok bool
+		if a, b, ok = domestic(a, b, typ); !ok || sc.onePhrase(subj, obj) {
+			return // one actor, or a country and a place of its own
+		}
 	}
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading
@@ -291,4 +294,50 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// domestic codes an event within one country by its bodies and people, the level at which they
+// differ ("the British Parliament rejected Prime Minister Theresa May's agreement": the
+// parliament and the person, both of GBR): coding both as the country would make a loop that
+// says nothing. It reports false when the two are one actor, or a place is one of them.
+func domestic(a, b evActor, typ string) (evActor, evActor, bool) {
+	if !newsgraph.IsPLOVER(typ) || a.Place || b.Place || a.PlaceID != "" || b.PlaceID != "" {
+		return a, b, false
+	}
+	own := func(x evActor) evActor {
+		if x.Via != "" {
+			x.EntityID, x.Via, x.Type = x.Via, "", newsgraph.Person
+		}
+		return x
+	}
+	a, b = own(a), own(b)
+	return a, b, a.EntityID != b.EntityID
+}
+
+// onePhrase reports whether the mentions of actors i and j may be one: one was brought in by a
+// pronoun, or they are one name with its title between them ("Hungarian Prime Minister Viktor
+// Orban", only capitalised words between them).
+func (sc *sentCtx) onePhrase(i, j int) bool {
+	ti, tj := sc.actorTok[i], sc.actorTok[j]
+	if ti < 0 || tj < 0 || pronoun(sc.actors[i].Text) || pronoun(sc.actors[j].Text) {
+		return true
+	}
+	if ti > tj {
+		ti, tj = tj, ti
+	}
+	for k := ti + 1; k < tj; k++ {
+		if t := sc.toks[k]; t.isActor() || !t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// pronoun reports whether a mention's text is a personal or possessive pronoun.
+func pronoun(text string) bool {
+	switch strings.ToLower(text) {
+	case "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs":
+		return true
+	}
+	return false
 }

@@ -55,3 +55,35 @@ func TestUnknownNamesAfterTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestDomesticEvents pins the coding of events within one country: by its bodies and people, the
+// level at which the two sides differ; never a country with itself, its own agent, or a person
+// with the demonym of their own title.
+func TestDomesticEvents(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a body of a country against its leader", "The French Senate rejected President Emmanuel Macron's pension reform.",
+			[]string{"REJECT country/FRA person/emmanuel-macron"}},
+		{"an agent of a country against a person of it", "Brazilian police arrested former President Jair Bolsonaro.",
+			[]string{"COERCE country/BRA person/jair-bolsonaro"}},
+		{"two people of one country", "Russian President Vladimir Putin criticized Prime Minister Dmitry Medvedev.",
+			[]string{"DISAPPROVE person/vladimir-putin person/dmitry-medvedev"}},
+		{"a leader and the demonym of his own title are one actor", "Hungarian Prime Minister Viktor Orban pledged his support for the plan.",
+			nil},
+		{"a country and its own agent are one actor", "France condemned its own army.",
+			nil},
+	} {
+		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
+		var got []string
+		for _, r := range x.Relations {
+			if newsgraph.IsPLOVER(r.Type) {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
+		}
+	}
+}

@@ -103,6 +103,11 @@ func TestEntityRules(t *testing.T) {
 			[]string{"South Florida=place/south-florida/name", "Benue state=place/benue/name"}, nil},
 		{"dateline", "NAIROBI, Kenya (AP) — The talks went on.\nST. LOUIS — Rain fell.",
 			[]string{"NAIROBI=place/nairobi/name", "ST. LOUIS=place/st-louis/name"}, nil},
+		{"another country's national body is not the US one", "The Chilean Senate and Peru's Congress voted.",
+			[]string{"Chilean=country/CHL/demonym", "Peru=country/PER/name"},
+			[]string{"Senate=org/us-senate/alias", "Congress=org/us-congress/alias"}},
+		{"a bare national body keeps its gazetteer entry", "The Senate voted on Tuesday.",
+			[]string{"Senate=org/us-senate/alias"}, nil},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

@@ -62,6 +62,9 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 	}
 	if len(org) > 0 {
 		o := f.gz.Orgs[org[0].idx]
+		if o.ISO3 != "" && otherCountryBefore(st, c.i, o.ISO3) {
+			return m, false // "the Chilean Senate", "Chile's Congress": not the US one
+		}
 		m.EntityID = "org/" + o.ID
 		m.Kind = org[0].how
 		if _, ok := st.d.Entities[m.EntityID]; !ok {
@@ -230,4 +233,23 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// otherCountryBefore reports whether the words before token i ("Chilean", "Chile's") name a
+// country other than iso: a national body named so is that country's, not the one a bare
+// "Senate" or "Congress" stands for in the gazetteer.
+func otherCountryBefore(st *state, i int, iso string) bool {
+	if len(st.d.Mentions) == 0 || i == 0 {
+		return false
+	}
+	prev := st.d.Mentions[len(st.d.Mentions)-1]
+	k := i - 1
+	if k >= 2 && st.toks[k].Lower == "s" && (st.toks[k-1].Text == "'" || st.toks[k-1].Text == "’") {
+		k -= 2 // the possessive, tokenized as the apostrophe and "s"
+	}
+	if k < 0 || st.toks[k].End != prev.End {
+		return false
+	}
+	e := st.d.Entities[prev.EntityID]
+	return e != nil && e.Type == newsgraph.Country && e.Code != iso
 }

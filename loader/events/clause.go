@@ -89,6 +89,11 @@ func (c *coder) objects(v int) []arg {
 		case "obj", "iobj":
 			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
+		case "xcomp":
+			if n := c.strandedNoun(ch); n > 0 {
+				out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
+				out = append(out, c.nounArgs(n)...)
+			}
 		case "obl":
 			if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" {
 				continue
@@ -216,4 +221,26 @@ func (c *coder) clauseSubject(n int) ([]int, int) {
 		id = w.Head
 	}
 	return nil, 0
+}
+
+// attributiveOnly are adjectives that never stand as a predicate ("*the president is former"): an
+// xcomp headed by one is a misparse of a noun phrase ("arrested former President X").
+var attributiveOnly = map[string]bool{"former": true, "ex": true, "late": true, "then": true,
+	"outgoing": true, "incoming": true, "acting": true, "interim": true, "erstwhile": true}
+
+// strandedNoun returns the noun a misparsed attributive adjective at id was hung above (its
+// unmarked nominal dependent: "former President X" read as xcomp "former" with obl "X"), or 0.
+func (c *coder) strandedNoun(id int) int {
+	if w := c.t.Word(id); w.UPOS != "ADJ" || !attributiveOnly[strings.ToLower(w.Lemma)] {
+		return 0
+	}
+	for _, ch := range c.t.Children(id) {
+		switch syntax.BaseRel(c.t.Word(ch).Deprel) {
+		case "obl", "nmod", "obj", "nsubj":
+			if ch > id && c.prep(ch) == "" {
+				return ch
+			}
+		}
+	}
+	return 0
 }

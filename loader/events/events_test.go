@@ -138,6 +138,7 @@ func TestConstructions(t *testing.T) {
 		{"a thing of an actor stands for it", "Peru criticized the treatment of Chilean migrants.", []string{"DISAPPROVE PER CHL"}},
 		{"its own name before its possessor", "Ana Ruiz's UN mission criticized Peru.", []string{"DISAPPROVE IGO PER"}},
 		{"an assault between armed forces is a fight", "The Chinese army attacked Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"an attributive-only adjective hung as xcomp keeps its noun the object", "Peru criticized former President Ana Ruiz.", []string{"DISAPPROVE PER Ana Ruiz"}},
 		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
 		{"negation", "Peru did not attack Chile.", nil},
