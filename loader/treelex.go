@@ -161,6 +161,8 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 				s.Role = events.RoleDeny
 			case 'e':
 				s.Role = events.RoleMediate
+			case 'u':
+				s.Role = events.RoleUndergo
 			case 'N':
 				needsNoun = true
 			case 'w':

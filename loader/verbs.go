@@ -46,7 +46,7 @@ type verbSense struct {
 
 // verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
 // l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
-// e mediate, p deport, y pay, N (light verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
+// e mediate, p deport, y pay, u undergo (tree coder only), N (light verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
 	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "propose AGREE i",
@@ -136,6 +136,10 @@ var verbEntries = []string{
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
 	"prepare MOBILIZE a", "speed/sped/sped+up - a", "speed+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
 	"renew - a", "expand - a", "open CONSULT lN", "dispatch AID lN",
+	// undergoing (tree coder only): the subject receives or suffers the event its object noun
+	// names, done by the noun's from- or by-phrase or owner ("received aid from X")
+	"receive - uN", "get/got/gotten - uN", "obtain - uN", "face - uN", "suffer - uN", "win/won/won - uN",
+	"earn - uN", "draw/drew/drawn - uN", "attract - uN", "secure - uN", "garner - uN",
 	// reporting verbs
 	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
 	"confirm - s", "add - s", "declare - s", "insist - s", "note - s", "stress - s", "argue - s",
@@ -196,6 +200,9 @@ func buildLexicon() *wordLexicon {
 	l := &wordLexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
 	for _, e := range verbEntries {
 		f := strings.Fields(e)
+		if len(f) > 2 && strings.ContainsRune(f[2], 'u') {
+			continue // undergoing needs the tree's roles; the word rules cannot tell them
+		}
 		head, typ := f[0], f[1]
 		if typ == "-" {
 			typ = ""

@@ -37,6 +37,7 @@ const (
 	RoleReport              // "said", "announced": reported speech, no event of its own
 	RoleDeny                // "denied …": what follows did not happen
 	RoleMediate             // "mediated", "brokered": CONSULT with each party, mode mediation
+	RoleUndergo             // the subject undergoes its object noun's event: "received aid from X"
 )
 
 // Sense is one meaning of a trigger in the lexicon.

@@ -39,12 +39,15 @@ var testVerbs = map[string]events.Sense{
 	"deny":      {Type: "REJECT", Role: events.RoleDeny},
 	"cut":       {Type: "SANCTION", Role: events.RoleReverse},
 	"hold":      {Role: events.RoleLight},
+	"receive":   {Role: events.RoleUndergo},
+	"face":      {Role: events.RoleUndergo},
 }
 
 var testNouns = map[string]events.Sense{
 	"ceasefire": {Type: "RETREAT"}, "aid": {Type: "AID"}, "offer": {Type: "AGREE"}, "sanction": {Type: "SANCTION", Restrictive: true},
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
 	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
+	"criticism": {Type: "DISAPPROVE"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -138,6 +141,9 @@ func TestConstructions(t *testing.T) {
 		{"a thing of an actor stands for it", "Peru criticized the treatment of Chilean migrants.", []string{"DISAPPROVE PER CHL"}},
 		{"its own name before its possessor", "Ana Ruiz's UN mission criticized Peru.", []string{"DISAPPROVE IGO PER"}},
 		{"an assault between armed forces is a fight", "The Chinese army attacked Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"undergoing: the noun's from-phrase acts on the subject", "Kenya received aid from Japan.", []string{"AID JPN KEN"}},
+		{"undergoing: the noun's owner acts on the subject", "Peru faces Chile's criticism over the border.", []string{"DISAPPROVE CHL PER"}},
+		{"undergoing without a source is no event", "Peru received aid.", nil},
 		{"an attributive-only adjective hung as xcomp keeps its noun the object", "Peru criticized former President Ana Ruiz.", []string{"DISAPPROVE PER Ana Ruiz"}},
 		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},

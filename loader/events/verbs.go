@@ -124,6 +124,12 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
 		return c.modality(v, evs)
 	}
+	if len(ss) > 0 && ss[0].Role == RoleUndergo {
+		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
+		if evs := c.undergo(v, subj, sw, objs); len(evs) > 0 {
+			return c.modality(v, evs)
+		}
+	}
 	sense, rule, ok := c.specific(full, bare, objs)
 	if !ok {
 		sense, ok = c.prepositional(bare, objs)

@@ -1,0 +1,58 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// undergo reads a verb whose subject undergoes the event its object noun names ("Kenya received
+// aid from Japan", "Iran faces criticism from the UN", "Brazil won China's support"): the
+// event's actor is the noun's from- or by-phrase, or its owner, or a from-phrase of the verb;
+// its target is the verb's subject.
+func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
+	if len(subj) == 0 {
+		return nil
+	}
+	full, _ := c.verbLemma(v)
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) > 0 {
+			continue
+		}
+		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma))
+		if !ok || ns.Type == "" {
+			continue
+		}
+		actor, aw := c.sourceOf(v, a.head)
+		if len(actor) == 0 {
+			return nil
+		}
+		rule := "undergo " + full + " " + c.t.Word(a.head).Lemma + " [" + ns.Rule + "]"
+		return c.pairs(v, ns.Type, ns.Mode, false, rule, actor, aw, []arg{{rel: "obj", head: sw, actors: subj}})
+	}
+	return nil
+}
+
+// sourceOf returns the actors an undergone event noun n comes from, and the word naming them: its
+// from- or by-phrase, its owner ("China's support", "US criticism"), or the verb's own
+// from-phrase ("received from Japan aid").
+func (c *coder) sourceOf(v, n int) ([]int, int) {
+	for _, ch := range c.t.Children(n) {
+		cw := c.t.Word(ch)
+		switch r := syntax.BaseRel(cw.Deprel); {
+		case r == "nmod" && (c.prep(ch) == "from" || c.prep(ch) == "by"),
+			cw.Deprel == "nmod:poss", r == "amod", r == "compound":
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
+		}
+	}
+	for _, ch := range c.t.Children(v) {
+		if syntax.BaseRel(c.t.Word(ch).Deprel) == "obl" && (c.prep(ch) == "from" || c.prep(ch) == "by") {
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
+		}
+	}
+	return nil, 0
+}
