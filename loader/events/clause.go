@@ -22,15 +22,18 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	if depth > 6 {
 		return nil, 0
 	}
+	w := c.t.Word(v)
 	for _, ch := range c.t.Children(v) {
 		switch c.t.Word(ch).Deprel {
 		case "nsubj", "nsubj:outer":
+			if relative(c.t.Word(ch)) && w.Deprel == "acl:relcl" {
+				return c.actorsOf(w.Head), w.Head // "the group that attacked X": its antecedent
+			}
 			return c.actorsOf(ch), ch
 		case "nsubj:pass":
 			return c.passiveAgent(v)
 		}
 	}
-	w := c.t.Word(v)
 	switch syntax.BaseRel(w.Deprel) {
 	case "conj":
 		return c.subject(w.Head, depth+1)
@@ -40,7 +43,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
-		if c.hasMark(v) == "" || c.hasMark(v) == "by" || c.hasMark(v) == "after" {
+		if m := c.hasMark(v); m == "" || m == "by" || m == "after" {
 			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
 				return c.subject(w.Head, depth+1)
 			}
@@ -243,4 +246,14 @@ func (c *coder) strandedNoun(id int) int {
 		}
 	}
 	return 0
+}
+
+// relative reports whether a subject is a relative pronoun ("who", "that", "which"), which
+// stands for the noun its clause modifies.
+func relative(w *syntax.Word) bool {
+	switch strings.ToLower(w.Form) {
+	case "who", "that", "which":
+		return w.UPOS == "PRON"
+	}
+	return false
 }
