@@ -43,7 +43,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
-		if m := c.hasMark(v); m == "" || m == "by" || m == "after" {
+		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && c.purposeOfGiving(w.Head) {
 			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
 				return c.subject(w.Head, depth+1)
 			}
@@ -254,6 +254,24 @@ func relative(w *syntax.Word) bool {
 	switch strings.ToLower(w.Form) {
 	case "who", "that", "which":
 		return w.UPOS == "PRON"
+	}
+	return false
+}
+
+// purposeOfGiving reports whether verb v gives or sends something to a recipient named after
+// "to" or not at all ("lent $1 billion to Indonesia to aid its recovery"): the giver is the
+// subject of the purpose it adds with "to". With an indirect object the recipient is
+// ("gave Kenya money to build roads"), and other verbs often hang an object's infinitive there
+// ("issued an ultimatum to Sudan to normalise ties").
+func (c *coder) purposeOfGiving(v int) bool {
+	if c.child(v, "iobj") > 0 {
+		return false
+	}
+	full, bare := c.verbLemma(v)
+	for _, s := range c.senses(full, bare) {
+		if s.Type == "AID" {
+			return true
+		}
 	}
 	return false
 }

@@ -141,6 +141,7 @@ func TestConstructions(t *testing.T) {
 		{"a thing of an actor stands for it", "Peru criticized the treatment of Chilean migrants.", []string{"DISAPPROVE PER CHL"}},
 		{"its own name before its possessor", "Ana Ruiz's UN mission criticized Peru.", []string{"DISAPPROVE IGO PER"}},
 		{"an assault between armed forces is a fight", "The Chinese army attacked Philippine vessels.", []string{"FIGHT CHN PHL by MIL"}},
+		{"the giver is the subject of the purpose", "Japan provided ships to Kenya to attack Peru.", []string{"AID JPN KEN", "ASSAULT JPN PER"}},
 		{"a relative pronoun subject stands for its antecedent", "It was the Chinese vessels that fired on Philippine ships.", []string{"FIGHT CHN PHL by MIL"}},
 		{"undergoing: the noun's from-phrase acts on the subject", "Kenya received aid from Japan.", []string{"AID JPN KEN"}},
 		{"undergoing: the noun's owner acts on the subject", "Peru faces Chile's criticism over the border.", []string{"DISAPPROVE CHL PER"}},
