@@ -147,7 +147,7 @@ func (f *Finder) resolveAnaphora(st *state) {
 			}
 			// the [adjectives,] nation|country|government|countries
 			j := i + 1
-			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && !toks[j].Cap && !anaphorHead(toks[j].Lower))); n++ {
+			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && !st.claimed[j] && !anaphorHead(toks[j].Lower))); n++ {
 				j++
 			}
 			if j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].word() {

@@ -108,6 +108,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Senate=org/us-senate/alias", "Congress=org/us-congress/alias"}},
 		{"a bare national body keeps its gazetteer entry", "The Senate voted on Tuesday.",
 			[]string{"Senate=org/us-senate/alias"}, nil},
+		{"a definite country description with a capitalised adjective", "Aid reached Colombia. The Andean country thanked donors.",
+			[]string{"The Andean country=country/COL/anaphor"}, nil},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

@@ -267,11 +267,12 @@ func (c *coder) purposeOfGiving(v int) bool {
 	if c.child(v, "iobj") > 0 {
 		return false
 	}
-	full, bare := c.verbLemma(v)
-	for _, s := range c.senses(full, bare) {
-		if s.Type == "AID" {
-			return true
-		}
-	}
-	return false
+	_, bare := c.verbLemma(v)
+	return givingVerbs[bare]
 }
+
+// givingVerbs are the verbs of giving and sending (Levin's classes 11.1 send, 13.1 give, 13.2
+// contribute, 13.4.1 fulfilling): their subject gives, and a "to" phrase names the recipient.
+var givingVerbs = map[string]bool{"give": true, "send": true, "provide": true, "lend": true, "donate": true,
+	"deliver": true, "dispatch": true, "supply": true, "grant": true, "contribute": true, "ship": true,
+	"airlift": true, "allocate": true, "transfer": true, "hand": true, "extend": true, "loan": true, "deploy": true}
