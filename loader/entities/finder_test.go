@@ -65,6 +65,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
 		{"demonym for government", "Iraqi forces shelled the border post.",
 			[]string{"Iraqi=country/IRQ/demonym"}, nil},
+		{"adjectives world-countries lacks", "Philippine troops and Argentinian officials met.",
+			[]string{"Philippine=country/PHL/demonym", "Argentinian=country/ARG/demonym"}, nil},
 		{"demonym for a person", "An Iraqi refugee, Samir Haddad Tawfiq, was sent back.",
 			[]string{"Iraqi=country/IRQ/nationality", "Samir Haddad Tawfiq=person/samir-tawfiq/name"}, nil},
 		{"a country in the name of an agreement", "Venezuela rejected the Barbados Agreement with the opposition.",
