@@ -129,6 +129,11 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		}
 		return c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
 	}
+	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] {
+		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an
+		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
+		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, recipients(objs))
+	}
 	if s.Type == "" || s.Role == RoleReverse {
 		return nil
 	}
@@ -257,4 +262,17 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// recipients returns the arguments of a verb of giving that name who receives: the indirect
+// object, an actor as the object ("provided Kenya with aid"), or a "to" phrase.
+func recipients(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		switch {
+		case a.rel == "iobj", a.rel == "obj" && len(a.actors) > 0, a.rel == "obl" && a.prep == "to":
+			out = append(out, a)
+		}
+	}
+	return out
 }
