@@ -299,14 +299,19 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 // domestic codes an event within one country by its bodies and people, the level at which they
 // differ ("the British Parliament rejected Prime Minister Theresa May's agreement": the
 // parliament and the person, both of GBR): coding both as the country would make a loop that
-// says nothing. It reports false when the two are one actor, or a place is one of them.
+// says nothing; a town or area of the country that is acted on is the place itself ("Iraqi
+// forces shelled Mosul"). It reports false when the two are one actor, or the actor that acts
+// is a place.
 func domestic(a, b evActor, typ string) (evActor, evActor, bool) {
-	if !newsgraph.IsPLOVER(typ) || a.Place || b.Place || a.PlaceID != "" || b.PlaceID != "" {
+	if !newsgraph.IsPLOVER(typ) || a.Place || a.PlaceID != "" {
 		return a, b, false
 	}
 	own := func(x evActor) evActor {
 		if x.Via != "" {
 			x.EntityID, x.Via, x.Type = x.Via, "", newsgraph.Person
+		}
+		if x.PlaceID != "" {
+			x.EntityID, x.PlaceID, x.Type = x.PlaceID, "", newsgraph.Location
 		}
 		return x
 	}

@@ -248,6 +248,9 @@ func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 	if s, ok := l.nouns[lemma]; ok {
 		return s, true
 	}
+	if _, agent := l.Agent(lemma); agent || orgWords[lemma] {
+		return events.Sense{}, false // a body is no act: "department" of depart, "movement" of move
+	}
 	for _, v := range verbsOfNoun(lemma) {
 		for _, s := range l.verbs[v] {
 			if s.Type != "" && s.Role == events.RoleEvent {
