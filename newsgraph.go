@@ -10,6 +10,9 @@ const (
 	Organization = "ORGANIZATION"
 	Person       = "PERSON"
 	Location     = "LOCATION"
+	// Group is a group that acts for itself, not for a state: protesters, refugees, gunmen,
+	// police where no country is named (agent/<ISO3>-<noun> or agent/<noun>).
+	Group = "GROUP"
 )
 
 // PLOVER event types (the 18 of the PLOVER gold records), grouped by quad class.

@@ -191,5 +191,5 @@ func articleQuads(x *newsgraph.Extraction, rec, hash string) []quad.Quad {
 func typeOfID(id string) string {
 	prefix, _, _ := strings.Cut(id, "/")
 	return map[string]string{"country": newsgraph.Country, "org": newsgraph.Organization,
-		"person": newsgraph.Person, "place": newsgraph.Location}[prefix]
+		"person": newsgraph.Person, "place": newsgraph.Location, "agent": newsgraph.Group}[prefix]
 }

@@ -65,9 +65,9 @@ func (f *eventFinder) find(d *doc) {
 			st.prevSubj = nil
 			continue
 		}
-		if single(ms) && !mayRefer(s.Text) && (f.tree == nil || namesBeyond(s, ms) == 0) {
+		if single(ms) && !mayRefer(s.Text) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
 			// one actor, and nothing that could stand for another: no event (a name no list
-			// knows may be one, for the tree coder)
+			// knows or a group may be one, for the tree coder)
 			continue
 		}
 		f.sentences.Add(1)
@@ -102,6 +102,8 @@ type docState struct {
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity
 	pendingMentions []entities.Mention
+	// groupSector is the sector of each group the tree coder made an actor (groupActors).
+	groupSector map[string]string
 }
 
 // keepNames adds to the doc the pending entities that take part in a relation, with their

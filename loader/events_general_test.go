@@ -12,12 +12,12 @@ func TestEventGeneralisation(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
-		{"working with a partner is COOPERATE; a purpose clause's origin is no party",
+		{"working with a partner is COOPERATE; a purpose clause's origin is no party (the migrants are a group of their own)",
 			"Chile works with the World Bank to house migrants deported from Peru.",
-			[]string{"COOPERATE CHL IGO"}},
-		{"a reduced relative on people keeps its origin to itself",
+			[]string{"COOPERATE CHL IGO", "COOPERATE CHL agent/migrant"}},
+		{"a reduced relative on people keeps its origin to itself (the refugees are a group of their own)",
 			"Norway sheltered refugees evacuated from Bolivia.",
-			[]string{}},
+			[]string{"AID NOR agent/refugee"}},
 		{"turning down a request is REJECT of the requester",
 			"Peru turned down a request from Bolivia to return the ship.",
 			[]string{"REJECT PER BOL"}},

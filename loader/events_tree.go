@@ -26,6 +26,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
 	ms = tc.definiteAgents(sc, t, ms)
+	ms = tc.groupActors(sc, t, ms)
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
@@ -56,6 +57,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
 			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 		}
+		sc.st.groupSectors(r)
 	}
 }
 

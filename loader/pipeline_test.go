@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -88,6 +89,43 @@ func TestDomesticEvents(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
+// TestGroupActors: groups that act for themselves are entities of their own (agent/…, type
+// GROUP, with their sector), never the state their demonym names; a state's agents as objects
+// are the subject's own, and an unnamed newspaper reports rather than acts.
+func TestGroupActors(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a group as subject", "Rebels attacked a Malian army base.",
+			[]string{"ASSAULT agent/rebel country/MLI REB"}},
+		{"a plural the tagger read as a name", "Gunmen killed three Kenyan soldiers on Monday.",
+			[]string{"ASSAULT agent/gunman country/KEN UAF"}},
+		{"a group with its country", "Chilean farmers criticized Peru.",
+			[]string{"DISAPPROVE agent/CHL-farmer country/PER AGR"}},
+		{"a state's agents as object are the subject's own", "Japan sent troops to Kenya.",
+			nil},
+		{"an unnamed newspaper is no actor", "The newspaper criticized Peru.",
+			nil},
+	} {
+		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
+		var got []string
+		for _, r := range x.Relations {
+			if strings.HasPrefix(r.Subject, "agent/") || strings.HasPrefix(r.Object, "agent/") {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.SubjectSector)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
+		}
+		for _, e := range x.Entities {
+			if strings.HasPrefix(e.ID, "agent/") && e.Type != newsgraph.Group {
+				t.Errorf("%s: entity %s has type %s, want %s", c.rule, e.ID, e.Type, newsgraph.Group)
+			}
 		}
 	}
 }

@@ -23,7 +23,7 @@ func (s *Schema) queryType() *graphql.Object {
 			Args:    args("id", arg(graphql.ID, "An entity ID (country/RWA)."), "name", arg(graphql.String, "A name, alias, code or ID (Rwanda, rwanda, RWA, country/RWA).")),
 			Resolve: s.queryEntity},
 		"entities": {Type: nonNullList(t.entity), Description: "Entities whose name or an alias starts with prefix (any case), best known first.",
-			Args: args("prefix", arg(nnString, ""), "type", arg(graphql.String, "COUNTRY, ORGANIZATION, PERSON or LOCATION."), "first", arg(graphql.Int, firstDesc)),
+			Args: args("prefix", arg(nnString, ""), "type", arg(graphql.String, "COUNTRY, ORGANIZATION, PERSON, LOCATION or GROUP."), "first", arg(graphql.Int, firstDesc)),
 			Resolve: func(p graphql.ResolveParams) (any, error) {
 				first, err := s.firstArg(p)
 				if err != nil {

@@ -187,7 +187,7 @@ func (s *Schema) buildTypes() *types {
 		return graphql.Fields{
 			"id":      field(nnID, "country/RWA, org/unhcr, person/marco-rubio, place/kigali, …", func(e *newsgraph.Entity) any { return e.ID }),
 			"name":    field(nnString, "", func(e *newsgraph.Entity) any { return e.Name }),
-			"type":    field(nnString, "COUNTRY, ORGANIZATION, PERSON, LOCATION, …", func(e *newsgraph.Entity) any { return e.Type }),
+			"type":    field(nnString, "COUNTRY, ORGANIZATION, PERSON, LOCATION, GROUP", func(e *newsgraph.Entity) any { return e.Type }),
 			"code":    field(graphql.String, "ISO 3166-1 alpha-3 (for a place, its country's), IGO or NGO.", func(e *newsgraph.Entity) any { return opt(e.Code) }),
 			"aliases": field(nonNullList(graphql.String), "Other names it goes by.", func(e *newsgraph.Entity) any { return nonNil(e.Aliases) }),
 			"lat":     field(graphql.Float, "Latitude, when known.", func(e *newsgraph.Entity) any { return coord(e, e.Lat) }),

@@ -81,6 +81,8 @@ func dotShape(typ string) string {
 		return "note"
 	case newsgraph.Location:
 		return "house"
+	case newsgraph.Group:
+		return "hexagon"
 	}
 	return "oval"
 }

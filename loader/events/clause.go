@@ -49,7 +49,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			}
 		}
 	case "acl":
-		if w.Head > 0 && w.Deprel == "acl" && !strings.HasSuffix(w.XPOS, "N") {
+		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
+		// participle ("troops fighting in X") has the noun as its subject
+		if w.Head > 0 && w.Deprel == "acl" && !strings.HasSuffix(w.XPOS, "N") && c.hasMark(v) == "" {
 			if as := c.actorsOf(w.Head); len(as) > 0 {
 				return as, w.Head // "troops fighting in X"
 			}

@@ -1,0 +1,180 @@
+package loader
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/loader/entities"
+	"newsgraph/loader/events"
+	"newsgraph/loader/syntax"
+)
+
+// groupActors adds to the sentence's actors the groups that the tree shows as arguments and no
+// name covers: "protesters", "gunmen", "Syrian refugees", and police, troops or courts where no
+// country is in view. A group acts for itself, not for a state (EVENT-PITFALLS: "a private
+// person is not their state"), so it is an entity of its own, agent/<ISO3>-<noun> when a
+// demonym or possessive names its country (that country is its code) and agent/<noun>
+// otherwise, of type GROUP. A state's agents that a country is attached to ("Iraqi troops")
+// stay that country (the coder attaches them), a member of an organisation stays the
+// organisation ("a UN expert"), and a government, minister or official with no country is no
+// actor. Kept only if an event takes it (keepNames).
+func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
+	ms = ms[:len(ms):len(ms)] // appending must not write over the doc's next mentions
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "NOUN" && w.UPOS != "PROPN" || !argRels[w.Deprel] || overlapsMention(ms, w.Start, w.End) {
+			continue
+		}
+		word := w.Lemma
+		if w.UPOS == "PROPN" {
+			word = w.Form // "Gunmen" opening a sentence, tagged as a name
+		}
+		lemma, sector, ok := tc.lex.groupNoun(word)
+		if !ok {
+			continue
+		}
+		owner, ownerOrg := groupOwner(sc, t, id, ms)
+		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) ||
+			events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)) {
+			// a state's own agents and armed men are the country a word attaches them to (the
+			// coder reads them so); unattached, a state's agents act only as a subject: as an
+			// object ("mobilised troops", "sent police") they are the subject's own
+			continue
+		}
+		eid, name := groupID(owner, lemma)
+		if sc.st.groupSector == nil {
+			sc.st.groupSector = map[string]string{}
+		}
+		sc.st.groupSector[eid] = sector
+		if _, ok := sc.st.d.Entities[eid]; !ok {
+			if _, ok := sc.st.pending[eid]; !ok {
+				sc.st.pending[eid] = &newsgraph.Entity{ID: eid, Type: newsgraph.Group, Name: name, Code: owner}
+			}
+		}
+		m := entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: eid, Kind: "group", Sentence: sc.si}
+		ms = append(ms, m)
+		sc.actors = append(sc.actors, evActor{EntityID: eid, Code: owner, Type: newsgraph.Group, Kind: "group", Text: w.Form})
+		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
+	}
+	return ms
+}
+
+// groupOwner returns the country code of the actor that a demonym, compound, possessive or
+// "from" or "of" phrase of the noun at id names ("Syrian refugees", "refugees from Syria"), and
+// whether that actor is an organisation instead. Where a group is ("protesters in London") says
+// nothing of whose it is.
+func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention) (code string, org bool) {
+	for _, ch := range t.Children(id) {
+		cw := t.Word(ch)
+		switch cw.Deprel {
+		case "amod", "compound", "nmod:poss":
+		case "nmod":
+			if p := prepOf(t, ch); p != "from" && p != "of" {
+				continue
+			}
+		default:
+			continue
+		}
+		for i, m := range ms {
+			if m.Start >= cw.End || cw.Start >= m.End {
+				continue
+			}
+			a := sc.actors[i]
+			if a.Type == newsgraph.Organization {
+				return "", true
+			}
+			if a.Code != "" && a.Code != "IGO" && a.Code != "NGO" {
+				return a.Code, false
+			}
+		}
+	}
+	return "", false
+}
+
+// groupID returns the entity ID and name of a group: agent/SYR-refugee, "SYR refugee".
+func groupID(code, noun string) (string, string) {
+	if code == "" {
+		return "agent/" + entities.Slug(noun), noun
+	}
+	return "agent/" + code + "-" + entities.Slug(noun), code + " " + noun
+}
+
+// groupSectors are the Phoenix agent sectors of people who act for themselves: opposition,
+// rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and civilians.
+// Media are left out: an unnamed "newspaper" or "the media" reports rather than acts.
+var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
+	"EDU": true, "REL": true, "AGR": true, "CVL": true, "HRI": true}
+
+// armedSectors are the sectors of armed men: attached to a country ("fighters from Bolivia"),
+// they stand for it, as the word rules and the coder read them.
+var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true}
+
+// partWords name the members or parts of a body ("a UN expert", "members of the delegation"),
+// not a group of their own.
+var partWords = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true}
+
+// subjectRel reports whether a relation makes a noun the one who acts.
+func subjectRel(rel string) bool {
+	return rel == "nsubj" || rel == "obl:agent"
+}
+
+// namesGroup reports whether text has a word that may name a group actor (groupActors): a
+// sentence with one actor and a group may hold an event between them.
+func (l *treeLexicon) namesGroup(text string) bool {
+	for i := 0; i < len(text); {
+		if !evWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && evWordByte(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		i = j
+		if _, sector, ok := l.groupNoun(w); ok && sector != "GOV" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun returns the lemma and sector of a word that may name a group (a Phoenix agent of a
+// group's or a state's sector, not a part of a body), trying its singular forms ("gunmen").
+func (l *treeLexicon) groupNoun(word string) (lemma, sector string, ok bool) {
+	w := strings.ToLower(word)
+	forms := []string{singular(w), w}
+	if base, ok := strings.CutSuffix(w, "men"); ok {
+		forms = []string{base + "man", w} // "gunmen", "policemen"
+	}
+	for _, f := range forms {
+		if partWords[f] {
+			return "", "", false
+		}
+		if s, ok := l.Agent(f); ok && (groupSectors[s] || events.StateSectors[s]) {
+			return f, s, true
+		}
+	}
+	return "", "", false
+}
+
+// groupSectors fills in the sectors of the groups a relation names ("agent/protester": OPP).
+func (st *docState) groupSectors(r *newsgraph.Relation) {
+	if s := st.groupSector[r.Subject]; s != "" && r.SubjectSector == "" {
+		r.SubjectSector = s
+	}
+	if s := st.groupSector[r.Object]; s != "" && r.ObjectSector == "" {
+		r.ObjectSector = s
+	}
+}
+
+// prepOf returns the lower-cased preposition of the nominal at id ("from" of "from Syria"), or "".
+func prepOf(t *syntax.Tree, id int) string {
+	for _, ch := range t.Children(id) {
+		if w := t.Word(ch); w.Deprel == "case" && ch < id {
+			return strings.ToLower(w.Lemma)
+		}
+	}
+	return ""
+}
