@@ -45,7 +45,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	}
 	for _, e := range evs {
 		info := &eventInfo{trigger: sc.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
-			mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true}
+			mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != ""}
 		n := len(sc.out)
 		sc.emit(e.Type, e.Subject, e.Object, info)
 		if len(sc.out) == n {

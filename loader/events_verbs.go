@@ -21,6 +21,9 @@ type eventInfo struct {
 	// tree is set for an event read from the dependency tree, whose arguments are grammatical
 	// relations rather than nearby words.
 	tree bool
+	// bodies are set when the tree read the subject or object as a body of its actor ("Delhi
+	// Police": a place's police acts for it).
+	subjBody, objBody bool
 }
 
 // announceVerbs make the measure they announce an act: "announced a suspension of links".

@@ -129,3 +129,26 @@ func TestGroupActors(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesOfPlaces: a place is no party to a person's doings, unless a body of it acts
+// ("arrested by Lima police").
+func TestBodiesOfPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz was arrested by Lima police on Monday.", []string{"COERCE place/lima person/ana-ruiz"}},
+		{"Ana Ruiz invited him to her home in Lima.", nil},
+	} {
+		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
+		var got []string
+		for _, r := range x.Relations {
+			if newsgraph.IsPLOVER(r.Type) {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
