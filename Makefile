@@ -7,7 +7,7 @@ GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer lexicon web bench model
+.PHONY: run build test gazetteer lexicon web bench model wordnet
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -33,6 +33,10 @@ web:
 # Retrain the embedded syntax model from UD English EWT (../shared/corpus/ud-english-ewt), on one
 # core; the same treebank gives the same bytes. See loader/syntax/MODEL.md.
 UD ?= ../shared/corpus/ud-english-ewt
+# The tagger's dictionary of word classes, from Debian's wordnet-base (apt-get install wordnet-base).
+wordnet:
+	$(GO) run ./loader/syntax/internal/wordnet -out loader/syntax/model/wordnet.tsv.gz
+
 model:
 	GOMAXPROCS=1 $(GO) run ./loader/syntax/internal/train -ud $(UD) -out loader/syntax/model/en_ewt.bin.gz
 

@@ -36,6 +36,9 @@ func Load(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	if m.tagger.words, err = dictionary(); err != nil {
+		return nil, err
+	}
 	p := &Parser{m: m}
 	p.pool.New = func() any { return new(work) }
 	return p, nil

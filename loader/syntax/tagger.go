@@ -15,6 +15,9 @@ type tagger struct {
 	w2      *weights          // second pass, which also reads the first pass's tags of the next words
 	dict    map[string]uint8  // lower-case form → class, for frequent unambiguous words
 	amb     map[string]uint64 // lower-case form → hash of the set of its frequent classes
+	// words are the classes a dictionary allows a word the training text did not show (or
+	// hardly): nil while training.
+	words wordClasses
 }
 
 func (t *tagger) setClasses(classes []string) {
@@ -69,6 +72,9 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8) [
 			feats = tagFeatures2(feats[:0], toks, i, p1, p2, first)
 		}
 		w.scores(feats, scores)
+		if toks[i].amb == unseenAmb {
+			t.constrain(scores, lowerWord(s.Words[i].Form), toks[i].title)
+		}
 		out = append(out, uint8(argmax32(scores)))
 	}
 	return out
@@ -140,6 +146,20 @@ func (t *tagger) buildLexicon(sents []Sentence, classOf map[string]int) {
 				h = mix64(h + uint64(c) + 1)
 			}
 			t.amb[l] = h
+		}
+	}
+}
+
+// constrain rules out of scores the classes that the dictionary does not allow the word w
+// ("overthrew" is a verb, "widespread" an adjective: never a preposition), when it knows w.
+func (t *tagger) constrain(scores []float32, w string, title bool) {
+	m := t.words.classesOf(w)
+	if m == 0 {
+		return
+	}
+	for c := range scores {
+		if !allows(m, t.upos[c], title) {
+			scores[c] = -1e30
 		}
 	}
 }

@@ -15,6 +15,9 @@ type tokHash struct {
 	dict                    int // class from the tag dictionary, or -1
 }
 
+// unseenAmb is the ambiguity class of a word seen fewer than three times in training.
+const unseenAmb = 0x7a11
+
 var padTok = tokHash{lower: 0x51ab, form: 0x51ab, shape: 0x51ab, amb: 0x51ab,
 	suf: [4]uint64{0x51ab, 0x51ab, 0x51ab, 0x51ab}, pre: [3]uint64{0x51ab, 0x51ab, 0x51ab}}
 
@@ -83,7 +86,7 @@ func hashTok(form string, amb map[string]uint64, dict map[string]uint8) tokHash 
 	if a, ok := amb[l]; ok {
 		t.amb = a
 	} else {
-		t.amb = 0x7a11
+		t.amb = unseenAmb
 	}
 	for k := 1; k <= 4; k++ {
 		if k <= len(l) {

@@ -1,0 +1,114 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Word classes a dictionary allows a word (bits of wordClasses).
+const (
+	wcNoun uint8 = 1 << iota
+	wcVerb
+	wcAdj
+	wcAdv
+)
+
+// wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
+// irregular form ("=overthrew" verb).
+type wordClasses map[string]uint8
+
+//go:embed model/wordnet.tsv.gz
+var embeddedWordNet []byte
+
+// dictionary returns the word classes of the embedded WordNet list, read once.
+var dictionary = sync.OnceValues(func() (wordClasses, error) { return readWordClasses(embeddedWordNet) })
+
+// readWordClasses reads a gzipped list of "word<TAB>classes" lines ("#" lines are comments).
+func readWordClasses(gz []byte) (wordClasses, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("word classes: %w", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("word classes: %w", err)
+	}
+	wc := make(wordClasses, 90000)
+	for n, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		w, c, ok := strings.Cut(l, "\t")
+		v, err := strconv.Atoi(c)
+		if !ok || err != nil || v <= 0 || v > 15 {
+			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-15: %q", n+1, l)
+		}
+		wc[w] = uint8(v)
+	}
+	return wc, nil
+}
+
+// detach are WordNet's rules of detachment (morphy) for nouns, verbs, adjectives and adverbs:
+// an ending and what replaces it in the lemma.
+var detach = [4][][2]string{
+	{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+	{},
+}
+
+// classesOf returns the classes the dictionary allows the lower-case word w, by its lemma
+// (WordNet's detachment rules, a doubled final consonant undone) or as an irregular form; 0
+// when the dictionary does not know it.
+func (wc wordClasses) classesOf(w string) uint8 {
+	if wc == nil {
+		return 0
+	}
+	m := wc["="+w]
+	for i, bit := range []uint8{wcNoun, wcVerb, wcAdj, wcAdv} {
+		if wc[w]&bit != 0 {
+			m |= bit
+			continue
+		}
+		for _, r := range detach[i] {
+			base, ok := strings.CutSuffix(w, r[0])
+			if !ok || base == "" {
+				continue
+			}
+			base += r[1]
+			if wc[base]&bit != 0 {
+				m |= bit
+				break
+			}
+			if n := len(base); r[1] == "" && n > 2 && base[n-1] == base[n-2] && wc[base[:n-1]]&bit != 0 {
+				m |= bit // "stopped", "bigger"
+				break
+			}
+		}
+	}
+	return m
+}
+
+// allows reports whether a UPOS tag fits the classes m of a word (title is set for a
+// capitalised word, which may always be a name).
+func allows(m uint8, upos string, title bool) bool {
+	switch upos {
+	case "NOUN":
+		return m&wcNoun != 0
+	case "VERB":
+		return m&wcVerb != 0
+	case "ADJ":
+		return m&wcAdj != 0
+	case "ADV":
+		return m&wcAdv != 0
+	case "PROPN":
+		return title
+	}
+	return false // a word the training text never showed is of no closed class
+}

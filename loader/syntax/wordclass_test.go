@@ -1,0 +1,65 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"strings"
+	"testing"
+)
+
+// TestWordClasses checks the dictionary's classes of words by their lemma (WordNet's rules of
+// detachment, a doubled consonant undone) and of irregular forms.
+func TestWordClasses(t *testing.T) {
+	wc, err := dictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		word string
+		want uint8
+	}{
+		{"overthrew", wcVerb},  // an irregular form of the exception list
+		{"widespread", wcAdj},  // a lemma
+		{"ministries", wcNoun}, // -ies → -y
+		{"stopped", wcVerb | wcAdj},
+		{"bigger", wcAdj},
+		{"xyzzyq", 0},
+	} {
+		if got := wc.classesOf(c.word); got != c.want {
+			t.Errorf("classesOf(%q): got %04b, want %04b", c.word, got, c.want)
+		}
+	}
+}
+
+// TestReadWordClassesBadLine: a malformed line is an error that names it.
+func TestReadWordClassesBadLine(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("# comment\nfine\t1\nbroken\n"))
+	zw.Close()
+	_, err := readWordClasses(b.Bytes())
+	if err == nil || !strings.Contains(err.Error(), "line 3") {
+		t.Errorf("got %v, want an error naming line 3", err)
+	}
+}
+
+// TestUnseenWordsTakeTheirDictionaryClass: words the treebank hardly shows are tagged within
+// the classes the dictionary gives them (before, "overthrew" and "widespread" were read as
+// prepositions).
+func TestUnseenWordsTakeTheirDictionaryClass(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, want string }{
+		{"Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi.", "overthrew", "VERB"},
+		{"Iran faces widespread criticism.", "widespread", "ADJ"},
+	} {
+		s := p.ParseSentence(c.text, 0, len(c.text))
+		for _, w := range s.Words {
+			if w.Form == c.word && w.UPOS != c.want {
+				t.Errorf("%q: %s got %s, want %s", c.text, c.word, w.UPOS, c.want)
+			}
+		}
+	}
+}
