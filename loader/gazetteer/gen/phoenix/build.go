@@ -253,7 +253,7 @@ func (b *builder) add(kind, iso string, names []string) {
 		return
 	}
 	for _, n := range kept {
-		if i, ok := b.byKey[kind+iso+b.f.key(n)]; ok && !isAcronym(n) {
+		if i, ok := b.byKey[kind+iso+b.f.key(n, iso)]; ok && !isAcronym(n) {
 			b.out[i].Aliases = append(b.out[i].Aliases, kept...)
 			b.out[i].Aliases = removeName(b.out[i].Aliases, b.out[i].Name)
 			return
@@ -275,7 +275,7 @@ func (b *builder) add(kind, iso string, names []string) {
 	o.Slug = b.slug(o)
 	for _, n := range kept {
 		if !isAcronym(n) {
-			b.byKey[kind+iso+b.f.key(n)] = len(b.out)
+			b.byKey[kind+iso+b.f.key(n, iso)] = len(b.out)
 		}
 	}
 	b.out = append(b.out, o)

@@ -13,8 +13,9 @@ type filter struct {
 	places map[string]bool // lower-cased names of countries, their adjectives and capitals, regions, places
 	titles map[string]bool // lower-cased offices ("foreign minister")
 	known  map[string]bool // lower-cased names and aliases of the hand-written orgs.tsv
-	// countries holds the lower-cased names, aliases and adjectives of countries ("us", "american").
-	countries map[string]bool
+	// countries maps the lower-cased names, aliases and adjectives of countries ("us",
+	// "american") to their ISO3 codes.
+	countries map[string]string
 }
 
 // roleWords end names of people or roles, not bodies ("UN Envoy", "White House Spokesman").
@@ -44,7 +45,7 @@ var orgWords = set("organization", "organisation", "association", "agency", "arm
 	"academy", "institution", "company", "corporation", "initiative", "campaign", "cells", "nuclei",
 	"faction", "battalion", "militia", "liberation", "resistance", "brotherhood", "legion", "commandos",
 	"unit", "units", "squad", "squads", "order", "club", "fellowship", "relief", "aid", "rights", "military",
-	"navy", "administration", "directorate", "cooperation")
+	"navy", "administration", "directorate", "cooperation", "government")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -79,8 +80,8 @@ func (f *filter) drop(name string) string {
 	if genericNames[low] {
 		return "generic"
 	}
-	if f.places[low] {
-		return "place"
+	if f.places[low] || possessive(f.countries, ws[0]) {
+		return "place" // "Syria's Government" is the country's
 	}
 	if f.titles[low] {
 		return "title"
@@ -110,7 +111,7 @@ func (f *filter) phrase(ws []string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if orgWords[lw] || !(f.words[lw] || f.proper[w] || lowerWords[lw]) {
+		if orgWords[lw] || groupWords[lw] || !(f.words[lw] || f.proper[w] || lowerWords[lw]) {
 			return false
 		}
 	}
@@ -132,17 +133,18 @@ func roleFirst(ws []string) bool {
 	return false
 }
 
-// key is a name without the country or article it starts with, lower-cased: "United States
+// key is a name without the article or the country iso (any country if iso is "*", none if
+// it is "") it starts with, lower-cased: "United States
 // Department of State" and "US Department of State" are both "department of state", "al-Nusra
 // Front" and "Nusra Front" "nusra front".
-func (f *filter) key(name string) string {
+func (f *filter) key(name, iso string) string {
 	low := strings.ToLower(name)
 	for _, p := range []string{"the ", "al-", "al ", "el-"} {
 		low = strings.TrimPrefix(low, p)
 	}
 	ws := strings.Fields(low)
 	for k := min(3, len(ws)-1); k >= 1; k-- {
-		if f.countries[strings.Join(ws[:k], " ")] {
+		if c := f.countries[strings.Join(ws[:k], " ")]; c != "" && (iso == "*" || c == iso) {
 			return strings.Join(ws[k:], " ")
 		}
 	}
@@ -205,15 +207,21 @@ var groupWords = set("ansar", "jabhat", "jaish", "jaysh", "jeish", "harakat", "h
 // Council") or before or after another of its names ("White House National Security Council").
 func (f *filter) isKnown(name string) bool {
 	low := strings.ToLower(name)
-	if f.known[low] || f.known[f.key(name)] {
+	if f.known[low] || f.known[f.key(name, "*")] {
 		return true
 	}
 	ws := strings.Fields(low)
 	for k := 1; k < len(ws); k++ {
 		a, b := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
-		if (f.known[a] || f.countries[a]) && f.known[b] {
+		if (f.known[a] || f.countries[a] != "") && f.known[b] {
 			return true
 		}
 	}
 	return false
+}
+
+// possessive reports whether w is a country's possessive ("Syria's").
+func possessive(countries map[string]string, w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "'s") && countries[strings.TrimSuffix(lw, "'s")] != ""
 }

@@ -90,7 +90,7 @@ func newFilter(data, wordsPath string) (*filter, map[string]string, map[string]b
 		return nil, nil, nil, err
 	}
 	f := &filter{words: map[string]bool{}, proper: map[string]bool{}, first: z.FirstNames, places: map[string]bool{},
-		titles: map[string]bool{}, known: map[string]bool{}, countries: map[string]bool{}}
+		titles: map[string]bool{}, known: map[string]bool{}, countries: map[string]string{}}
 	if err := readLines(wordsPath, func(w string) {
 		switch {
 		case w == "" || strings.HasSuffix(w, "'s"):
@@ -107,10 +107,14 @@ func newFilter(data, wordsPath string) (*filter, map[string]string, map[string]b
 		iso2[c.ISO3] = c.ISO2
 		for _, ns := range [][]string{{c.Name}, c.Aliases, c.Demonyms, c.People, c.Capitals} {
 			addLower(f.places, ns...)
-			addLower(f.countries, ns...)
+			for _, n := range ns {
+				f.countries[strings.ToLower(n)] = c.ISO3
+			}
 		}
 	}
-	addLower(f.countries, "us", "u.s.", "united states", "american", "america")
+	for _, n := range []string{"us", "u.s.", "united states", "american", "america"} {
+		f.countries[n] = "USA"
+	}
 	for _, p := range z.Places {
 		addLower(f.places, p.Name)
 		addLower(f.places, p.Aliases...)

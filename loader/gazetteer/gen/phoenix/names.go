@@ -12,7 +12,8 @@ var lowerWords = map[string]bool{
 	"by": true, "with": true, "without": true, "against": true, "from": true, "over": true, "a": true,
 	"an": true, "de": true, "la": true, "le": true, "les": true, "del": true, "des": true, "du": true,
 	"el": true, "al": true, "y": true, "et": true, "da": true, "do": true, "dos": true, "das": true,
-	"van": true, "von": true, "und": true, "bin": true, "ibn": true,
+	"van": true, "von": true, "und": true, "bin": true, "ibn": true, "ul": true, "fi": true, "li": true,
+	"wa": true, "il": true, "ud": true, "e": true, "i": true,
 }
 
 // display turns a TABARI name ("WORLD_ECONOMIC_FORUM_", "ETA_", "BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_")
@@ -53,6 +54,9 @@ func display(raw string, words map[string]bool) (string, []string) {
 // capsWords stay in capitals although they spell English words.
 var capsWords = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true, "AU": true}
 
+// nameWords are short words of Arabic names, never initialisms ("Abu Sayyaf").
+var nameWords = map[string]bool{"abu": true, "ibn": true, "umm": true, "ali": true}
+
 // casePart writes one word of a multi-word name: initialisms with periods and short or
 // vowel-less ones stay in capitals ("U.S.", "UN", "PKK"), small words go lower case, the rest
 // capitalised.
@@ -65,7 +69,7 @@ func casePart(p string, first bool, words map[string]bool) string {
 		return p
 	case lowerWords[low] && (!first || low == "al" || low == "el"):
 		return low
-	case isAcronymWord(p, words):
+	case isAcronymWord(p, words) && !nameWords[low]:
 		return p
 	}
 	r := []rune(low)
