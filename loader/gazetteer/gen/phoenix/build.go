@@ -281,9 +281,17 @@ func (b *builder) add(kind, iso string, names []string) {
 	b.out = append(b.out, o)
 }
 
-// slug makes a unique slug: the name's, after the country's ISO2 code for a national body.
+// slug makes a unique slug from the organisation's first acronym of three letters or more, else
+// from its name without its country; a national body's slug starts with the country's ISO2 code
+// ("us-usaid", "iq-peshmerga").
 func (b *builder) slug(o org) string {
-	base := entities.Slug(o.Name)
+	base := entities.Slug(b.f.key(o.Name, o.ISO3))
+	for _, a := range o.Aliases {
+		if isAcronym(a) && len(strings.ReplaceAll(a, ".", "")) >= 3 {
+			base = entities.Slug(a)
+			break
+		}
+	}
 	if o.ISO3 != "" {
 		base = strings.ToLower(b.iso2[o.ISO3]) + "-" + base
 	}

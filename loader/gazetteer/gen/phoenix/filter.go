@@ -138,8 +138,8 @@ func roleFirst(ws []string) bool {
 // Department of State" and "US Department of State" are both "department of state", "al-Nusra
 // Front" and "Nusra Front" "nusra front".
 func (f *filter) key(name, iso string) string {
-	low := strings.ToLower(name)
-	for _, p := range []string{"the ", "al-", "al ", "el-"} {
+	low := strings.ReplaceAll(strings.ToLower(name), "-", " ")
+	for _, p := range []string{"the ", "al ", "el "} {
 		low = strings.TrimPrefix(low, p)
 	}
 	ws := strings.Fields(low)

@@ -28,7 +28,7 @@ func display(raw string, words map[string]bool) (string, []string) {
 		if i < 0 || j < i {
 			break
 		}
-		if in := strings.TrimSpace(s[i+1 : j]); isAcronymWord(in, words) {
+		if in := strings.TrimSpace(s[i+1 : j]); singleAcronym(in, words) {
 			paren = append(paren, in)
 		}
 		s = strings.Join(strings.Fields(s[:i]+" "+s[j+1:]), " ")
