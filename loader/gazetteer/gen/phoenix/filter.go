@@ -187,8 +187,8 @@ func (f *filter) personLike(ws []string) bool {
 		default:
 			other++
 		}
-		// initials: "R.K. Pachauri", "B. Lynn Pascoe"
-		if len(ws) > 1 && len(w) == 2 && w[1] == '.' {
+		// initials: "R.K. Pachauri", "B. Lynn Pascoe", "A G Kishore"
+		if len(ws) > 1 && (len(w) == 2 && w[1] == '.' || len(w) == 1 && w != lw) {
 			person = true
 		}
 	}
