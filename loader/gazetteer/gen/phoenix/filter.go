@@ -77,8 +77,8 @@ func (f *filter) drop(name string) string {
 			return "word"
 		}
 	}
-	if genericNames[low] {
-		return "generic"
+	if genericNames[low] || len(ws) == 2 && faithWords[low[:strings.IndexByte(low, ' ')+1]] && kindWords[strings.ToLower(ws[1])] {
+		return "generic" // "Islamic Society": many bodies bear such a name
 	}
 	if f.places[low] || possessive(f.countries, ws[0]) {
 		return "place" // "Syria's Government" is the country's
@@ -101,6 +101,12 @@ func (f *filter) drop(name string) string {
 
 // genericNames are words for kinds of organisation, not names of one.
 var genericNames = set("ngo", "ngos", "igo", "igos", "mnc", "mncs")
+
+// faithWords (with their space) and kindWords make two-word names that many bodies bear.
+var faithWords = set("islamic ", "muslim ", "christian ", "catholic ", "jewish ", "arab ", "hindu ", "sikh ")
+
+var kindWords = set("society", "group", "union", "party", "brotherhood", "front", "council", "association",
+	"movement", "organization", "organisation", "army", "league", "community", "center", "centre")
 
 // phrase reports whether a name of several words is an ordinary English phrase with no word
 // naming a body ("Black Friday", "Red Line"): each word is an English word, in lower case or
@@ -193,7 +199,8 @@ func (f *filter) personLike(ws []string) bool {
 		}
 	}
 	// "Ayman al-Zawahiri": a given name, a particle and a family name
-	return person || particle && other == 2
+	// "Abu Hussain": a kunya alone
+	return person || particle && other == 2 || len(ws) == 2 && strings.EqualFold(ws[0], "abu")
 }
 
 // groupWords name armed or political groups in Arabic, Urdu and Persian names ("Jabhat

@@ -118,6 +118,9 @@ func TestDrop(t *testing.T) {
 		{"Peter Cordingley", "person"},
 		{"Ayman al-Zawahiri", "person"},
 		{"Black Friday", "phrase"},
+		{"Abu Hussain", "person"},
+		{"Islamic Society", "generic"},
+		{"Islamic Relief", ""},
 	} {
 		if got := f.drop(tc.name); got != tc.want {
 			t.Errorf("drop(%q): got %q, want %q", tc.name, got, tc.want)
