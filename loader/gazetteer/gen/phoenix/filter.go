@@ -77,6 +77,9 @@ func (f *filter) drop(name string) string {
 			return "word"
 		}
 	}
+	if len(ws) == 2 && (strings.EqualFold(ws[0], "al") || strings.EqualFold(ws[0], "el")) && f.words[strings.ToLower(ws[1])] {
+		return "word" // "al-Jihad" is also part of people's names
+	}
 	if genericNames[low] || len(ws) == 2 && faithWords[low[:strings.IndexByte(low, ' ')+1]] && kindWords[strings.ToLower(ws[1])] {
 		return "generic" // "Islamic Society": many bodies bear such a name
 	}

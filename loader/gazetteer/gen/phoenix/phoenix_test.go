@@ -108,6 +108,7 @@ func TestDrop(t *testing.T) {
 		{"Peshmerga", ""},
 		{"Palestinian Islamic Jihad", ""},
 		{"Forum", "word"},
+		{"al-Mission", "word"},
 		{"Mission", "word"},
 		{"LJ", "short"},
 		{"NGO", "generic"},
