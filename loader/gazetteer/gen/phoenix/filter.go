@@ -31,7 +31,7 @@ var roleWords = set("spokesman", "spokeswoman", "spokesperson", "official", "off
 // officeWords are offices that, first in a name, make it a person's ("Secretary of State").
 var officeWords = set("secretary", "president", "vice-president", "chairman", "director", "ambassador",
 	"minister", "chancellor", "governor", "general", "envoy", "spokesman", "chief", "premier", "deputy",
-	"sheikh", "sheik", "mr", "mr.", "mrs.", "king", "prince", "emir", "sayyid", "sayyed", "seyyed")
+	"sheikh", "sheik", "mr", "mr.", "mrs.", "king", "prince", "emir", "sayyid", "sayyed", "seyyed", "commander")
 
 // orgWords mark a name as a body even when it holds a given name ("Carter Center", "Abu Nidal
 // Organization").
@@ -99,7 +99,26 @@ func (f *filter) drop(name string) string {
 	if f.phrase(ws) {
 		return "phrase"
 	}
+	if f.foreign(ws) {
+		return "foreign"
+	}
 	return ""
+}
+
+// foreign reports whether a name of two or three capitalised words has no English word and none
+// naming a body: mostly people ("Hafiz Saeed", "Altaf Hussain"), which the dictionaries list
+// among organisations, and names English news rarely uses ("Croix Rouge").
+func (f *filter) foreign(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if orgWords[lw] || groupWords[lw] || f.words[lw] || f.proper[w] || lowerWords[lw] || w == lw || isAcronym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericNames are words for kinds of organisation, not names of one.

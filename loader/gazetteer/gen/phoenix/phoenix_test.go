@@ -11,7 +11,7 @@ import (
 func testFilter() *filter {
 	return &filter{
 		words:     set("black", "forum", "mission", "red", "line", "cornerstone", "eta"),
-		proper:    set("Friday", "Islamic", "Palestinian"),
+		proper:    set("Friday", "Islamic", "Palestinian", "Kurdish"),
 		first:     set("Kofi", "Masoud", "Peter"),
 		places:    set("iraqi kurdistan", "texas", "kenya"),
 		titles:    set("secretary of state"),
@@ -120,6 +120,8 @@ func TestDrop(t *testing.T) {
 		{"Ayman al-Zawahiri", "person"},
 		{"Black Friday", "phrase"},
 		{"Abu Hussain", "person"},
+		{"Hafiz Saeed", "foreign"},
+		{"Boko Haram Front", ""},
 		{"Islamic Society", "generic"},
 		{"Islamic Relief", ""},
 	} {
