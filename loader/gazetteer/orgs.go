@@ -1,10 +1,15 @@
 package gazetteer
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+)
 
 // loadOrgs reads the hand-written orgs.tsv, then the generated phoenix_orgs.tsv (organisations
 // of the Phoenix actor dictionaries); a Phoenix row whose slug orgs.tsv already has is left out,
-// so the hand-written list wins. Both have the columns slug, code, country, name, aliases.
+// so the hand-written list wins. Both have the columns slug, code, country, name, aliases. A
+// missing phoenix_orgs.tsv is no error: its generator reads the gazetteer before writing it.
 func (z *Gazetteer) loadOrgs() error {
 	seen := map[string]bool{}
 	for _, name := range []string{"data/orgs.tsv", "data/phoenix_orgs.tsv"} {
@@ -26,7 +31,7 @@ func (z *Gazetteer) loadOrgs() error {
 			z.Orgs = append(z.Orgs, o)
 			return nil
 		})
-		if err != nil {
+		if err != nil && !(name == "data/phoenix_orgs.tsv" && errors.Is(err, fs.ErrNotExist)) {
 			return err
 		}
 	}
