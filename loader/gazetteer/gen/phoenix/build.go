@@ -182,10 +182,10 @@ func (b *builder) split(a actor) {
 	groups := map[string][]string{}
 	var order []string
 	for _, n := range full {
-		head := n
+		head := suffixHead(n, full)
 		for _, m := range full {
-			if m != n && strings.HasSuffix(n, " "+m) {
-				head = m // "Kurdish Peshmerga" is a name of "Peshmerga"
+			if syllabicOf(n, m) {
+				head = suffixHead(m, full) // "Centcom" is a name of "Central Command"
 				break
 			}
 		}
@@ -197,7 +197,7 @@ func (b *builder) split(a actor) {
 	for _, h := range order {
 		names := groups[h]
 		for _, x := range acr {
-			if !taken[x] && acronymOf(x, h) {
+			if !taken[x] && (acronymOf(x, h) || syllabicOf(x, h)) {
 				names = append(names, x)
 				taken[x] = true
 			}
@@ -209,6 +209,17 @@ func (b *builder) split(a actor) {
 			b.add(kind, iso, []string{x})
 		}
 	}
+}
+
+// suffixHead returns the first of names that n ends with ("Peshmerga" for "Kurdish Peshmerga"),
+// else n.
+func suffixHead(n string, names []string) string {
+	for _, m := range names {
+		if m != n && strings.HasSuffix(n, " "+m) {
+			return m
+		}
+	}
+	return n
 }
 
 // endsWithOther reports whether n ends with another of the names ns, after a space.
@@ -320,4 +331,35 @@ func removeName(xs []string, x string) []string {
 		}
 	}
 	return out
+}
+
+// syllabicOf reports whether the one-word name x is made of the beginnings of two or more words of
+// n, in order ("Centcom", "CENTCOM": "Central Command").
+func syllabicOf(x, n string) bool {
+	if strings.ContainsAny(x, " -.") || !strings.Contains(n, " ") {
+		return false
+	}
+	var ws []string
+	for _, w := range wordsOf(strings.ToLower(n)) {
+		if !lowerWords[w] {
+			ws = append(ws, w)
+		}
+	}
+	return syllables(strings.ToLower(x), ws, 0)
+}
+
+// syllables reports whether x is the beginnings of at least two of ws (with used already taken),
+// in order, skipping any word.
+func syllables(x string, ws []string, used int) bool {
+	if x == "" {
+		return used >= 2
+	}
+	for i, w := range ws {
+		for k := min(len(w), len(x)); k >= 2; k-- {
+			if x[:k] == w[:k] && syllables(x[k:], ws[i+1:], used+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -76,14 +76,17 @@ func run(ref, data, wordsPath string, stats bool) error {
 			}
 		}
 	}
-	if stats {
-		printStats(b)
-	}
 	license, err := os.ReadFile(filepath.Join(ref, "LICENSE"))
 	if err != nil {
 		return err
 	}
-	return writeOrgs(filepath.Join(data, "phoenix_orgs.tsv"), string(license), b.out)
+	if err := writeOrgs(filepath.Join(data, "phoenix_orgs.tsv"), string(license), b.out); err != nil {
+		return err
+	}
+	if stats {
+		printStats(b)
+	}
+	return nil
 }
 
 // newFilter gathers what the filter checks names against: the word list, and the gazetteer's

@@ -131,6 +131,22 @@ func TestDrop(t *testing.T) {
 	}
 }
 
+func TestSyllabicOf(t *testing.T) {
+	for _, tc := range []struct {
+		x, name string
+		want    bool
+	}{
+		{"Centcom", "United States Central Command", true},
+		{"CENTCOM", "Central Command", true},
+		{"Africom", "Central Command", false},
+		{"Command", "Central Command", false},
+	} {
+		if got := syllabicOf(tc.x, tc.name); got != tc.want {
+			t.Errorf("syllabicOf(%q, %q): got %v, want %v", tc.x, tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestAcronymOf(t *testing.T) {
 	for _, tc := range []struct {
 		acr, name string
