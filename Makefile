@@ -7,7 +7,7 @@ GO ?= go
 ADDR ?= 127.0.0.1:8080
 DB ?= ./newsgraph.db
 
-.PHONY: run build test gazetteer lexicon web bench model wordnet
+.PHONY: run build test gazetteer orgs lexicon web bench model wordnet
 
 build:
 	$(GO) build -o bin/newsgraph ./cmd/newsgraph
@@ -22,6 +22,10 @@ test:
 gazetteer:
 	$(GO) generate ./loader/gazetteer
 
+# Regenerate only data/phoenix_orgs.tsv from the Phoenix actor dictionaries in ../shared/reference.
+orgs:
+	cd loader/gazetteer && $(GO) run ./gen/phoenix
+
 # Regenerate the event lexicon from the CAMEO dictionaries in ../shared/reference.
 lexicon:
 	$(GO) generate ./loader/lexicon
@@ -30,13 +34,13 @@ lexicon:
 web:
 	bash web/build.sh
 
-# Retrain the embedded syntax model from UD English EWT (../shared/corpus/ud-english-ewt), on one
-# core; the same treebank gives the same bytes. See loader/syntax/MODEL.md.
-UD ?= ../shared/corpus/ud-english-ewt
 # The tagger's dictionary of word classes, from Debian's wordnet-base (apt-get install wordnet-base).
 wordnet:
 	$(GO) run ./loader/syntax/internal/wordnet -out loader/syntax/model/wordnet.tsv.gz
 
+# Retrain the embedded syntax model from UD English EWT (../shared/corpus/ud-english-ewt), on one
+# core; the same treebank gives the same bytes. See loader/syntax/MODEL.md.
+UD ?= ../shared/corpus/ud-english-ewt
 model:
 	GOMAXPROCS=1 $(GO) run ./loader/syntax/internal/train -ud $(UD) -out loader/syntax/model/en_ewt.bin.gz
 

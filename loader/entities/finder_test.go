@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -112,6 +113,14 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Senate=org/us-senate/alias"}, nil},
 		{"a definite country description with a capitalised adjective", "Aid reached Colombia. The Andean country thanked donors.",
 			[]string{"The Andean country=country/COL/anaphor"}, nil},
+		{"organisations of the Phoenix dictionaries", "USAID paid for the clinic, and the Peshmerga guarded it while the World Economic Forum met.",
+			[]string{"USAID=org/us-usaid/alias", "Peshmerga=org/iq-peshmerga/name", "World Economic Forum=org/world-economic-forum/name"}, nil},
+		{"an armed group and its acronym", "Al-Qaeda in the Arabian Peninsula claimed the attack; AQAP had threatened the Drug Enforcement Agency.",
+			[]string{"AQAP=org/aqap/alias", "Drug Enforcement Agency=org/us-dea/name"}, nil},
+		{"orgs.tsv keeps its names", "Doctors Without Borders treated the wounded.",
+			[]string{"Doctors Without Borders=org/msf/name"}, nil},
+		{"an acronym matches in capitals only", "The usaid scheme and the Usaid office closed.",
+			nil, []string{"usaid=org/us-usaid/alias", "Usaid=org/us-usaid/alias"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {
@@ -168,6 +177,23 @@ func TestFindConcurrent(t *testing.T) {
 	for i, g := range got {
 		if w := want[i%len(texts)]; !reflect.DeepEqual(g, w) {
 			t.Errorf("%q: got %v / %v concurrently, want %v / %v", texts[i%len(texts)], mentionsOf(g), g.Relations, mentionsOf(w), w.Relations)
+		}
+	}
+}
+
+// TestNoOrgForCommonWords checks that capitalised common words, as at the start of a sentence,
+// name no organisation although organisations of the gazetteer hold them in their names.
+func TestNoOrgForCommonWords(t *testing.T) {
+	for _, text := range []string{
+		"Mission accomplished, the officer said.",
+		"Forum members voted against it.",
+		"Foundation work began in May. Black Friday sales rose.",
+	} {
+		d := find(t, text)
+		for _, m := range d.Mentions {
+			if strings.HasPrefix(m.EntityID, "org/") {
+				t.Errorf("%q: got %q=%s, want no organisation", text, m.Text, m.EntityID)
+			}
 		}
 	}
 }

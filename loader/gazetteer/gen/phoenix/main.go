@@ -1,0 +1,230 @@
+// Command phoenix generates loader/gazetteer/data/phoenix_orgs.tsv, the organisations of the
+// Phoenix actor dictionaries (PETRARCH2, Open Event Data Alliance, MIT licence) in
+// ../shared/reference/petrarch2: international and non-governmental organisations
+// (Phoenix.International.actors.txt), armed non-state groups (Phoenix.MilNonState.actors.txt)
+// and state bodies (Phoenix.Countries.actors.txt), filtered so that a name does not fire on
+// ordinary text: common English words, one- and two-letter names, people and roles, places and
+// countries the gazetteer knows, and the names of the hand-written orgs.tsv (which wins) are
+// left out. Run it with `go generate ./loader/gazetteer` (see ../../generate.sh); the output is
+// deterministic.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"newsgraph/loader/gazetteer"
+)
+
+// sources are the dictionaries read, in order (an earlier one keeps a shared name), and whether
+// an entry's synonyms name one organisation (group) or several bodies coded alike (split).
+var sources = []struct {
+	file  string
+	group bool
+}{
+	{"Phoenix.MilNonState.actors.txt", true},
+	{"Phoenix.International.actors.txt", true},
+	{"Phoenix.Countries.actors.txt", false},
+}
+
+func main() {
+	ref := flag.String("ref", "", "the petrarch2 folder (default: ../shared/reference/petrarch2 beside the repository)")
+	data := flag.String("data", "data", "the gazetteer's data folder: orgs.tsv is read from it, phoenix_orgs.tsv written to it")
+	words := flag.String("words", "/usr/share/dict/american-english", "an English word list (Debian wamerican)")
+	stats := flag.Bool("stats", false, "print how many names each filter left out, with examples")
+	flag.Parse()
+	if err := run(*ref, *data, *words, *stats); err != nil {
+		fmt.Fprintln(os.Stderr, "phoenix gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ref, data, wordsPath string, stats bool) error {
+	if ref == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return err
+		}
+		ref = filepath.Join(root, "..", "shared", "reference", "petrarch2")
+	}
+	f, iso2, slugs, err := newFilter(data, wordsPath)
+	if err != nil {
+		return err
+	}
+	b := newBuilder(f, iso2, slugs)
+	for _, s := range sources {
+		path := filepath.Join(ref, s.file)
+		r, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		as, err := parseActors(r)
+		r.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		for _, a := range as {
+			if s.group {
+				b.group(a)
+			} else {
+				b.split(a)
+			}
+		}
+	}
+	license, err := os.ReadFile(filepath.Join(ref, "LICENSE"))
+	if err != nil {
+		return err
+	}
+	if err := writeOrgs(filepath.Join(data, "phoenix_orgs.tsv"), string(license), b.out); err != nil {
+		return err
+	}
+	if stats {
+		printStats(b)
+	}
+	return nil
+}
+
+// newFilter gathers what the filter checks names against: the word list, and the gazetteer's
+// given names, places, countries, offices and hand-written organisations.
+func newFilter(data, wordsPath string) (*filter, map[string]string, map[string]bool, error) {
+	z, err := gazetteer.Load()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	f := &filter{words: map[string]bool{}, proper: map[string]bool{}, first: z.FirstNames, places: map[string]bool{},
+		titles: map[string]bool{}, known: map[string]bool{}, countries: map[string]string{}}
+	if err := readLines(wordsPath, func(w string) {
+		switch {
+		case w == "" || strings.HasSuffix(w, "'s"):
+		case strings.ToLower(w) == w:
+			f.words[w] = true
+		default:
+			f.proper[w] = true
+		}
+	}); err != nil {
+		return nil, nil, nil, err
+	}
+	iso2 := map[string]string{}
+	for _, c := range z.Countries {
+		iso2[c.ISO3] = c.ISO2
+		for _, ns := range [][]string{{c.Name}, c.Aliases, c.Demonyms, c.People, c.Capitals} {
+			addLower(f.places, ns...)
+			for _, n := range ns {
+				f.countries[strings.ToLower(n)] = c.ISO3
+			}
+		}
+	}
+	for _, n := range []string{"us", "u.s.", "united states", "american", "america"} {
+		f.countries[n] = "USA"
+	}
+	for _, p := range z.Places {
+		addLower(f.places, p.Name)
+		addLower(f.places, p.Aliases...)
+		addLower(f.places, p.Adjectives...)
+	}
+	for t := range z.Titles {
+		f.titles[t] = true
+	}
+	slugs := map[string]bool{}
+	if err := readLines(filepath.Join(data, "orgs.tsv"), func(line string) {
+		fs := strings.Split(line, "\t")
+		if len(fs) < 4 || strings.HasPrefix(line, "#") {
+			return
+		}
+		slugs[fs[0]] = true
+		addLower(f.known, fs[3])
+		if len(fs) > 4 {
+			addLower(f.known, strings.Split(fs[4], "|")...)
+		}
+	}); err != nil {
+		return nil, nil, nil, err
+	}
+	return f, iso2, slugs, nil
+}
+
+// addLower adds the lower-cased names to m, without a leading "the".
+func addLower(m map[string]bool, ns ...string) {
+	for _, n := range ns {
+		n = strings.ToLower(strings.TrimSpace(n))
+		n = strings.TrimPrefix(n, "the ")
+		if n != "" {
+			m[n] = true
+		}
+	}
+}
+
+func readLines(path string, fn func(string)) error {
+	r, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+const header = `# Generated by loader/gazetteer/gen/phoenix (make orgs, or go generate ./loader/gazetteer); do not edit.
+# Source: the Phoenix actor dictionaries of PETRARCH2 (Phoenix.International, Phoenix.MilNonState and
+# Phoenix.Countries .actors.txt) of the Open Event Data Alliance, under the MIT licence below.
+#
+`
+
+// writeOrgs writes the organisations sorted by slug, after a header holding the source's licence.
+func writeOrgs(path, license string, list []org) error {
+	sort.Slice(list, func(i, j int) bool { return list[i].Slug < list[j].Slug })
+	var b strings.Builder
+	b.WriteString(header)
+	for _, l := range strings.Split(strings.TrimSpace(license), "\n") {
+		b.WriteString(strings.TrimRight("# "+l, " ") + "\n")
+	}
+	b.WriteString("#\n# slug\tcode (IGO, NGO, GOV)\tcountry iso3 or -\tname\taliases (| separated)\n")
+	for _, o := range list {
+		iso := o.ISO3
+		if iso == "" {
+			iso = "-"
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", o.Slug, o.Code, iso, o.Name, strings.Join(o.Aliases, "|"))
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func printStats(b *builder) {
+	fmt.Printf("organisations %d\n", len(b.out))
+	var ws []string
+	for w := range b.dropped {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	for _, w := range ws {
+		fmt.Printf("dropped %-10s %6d  e.g. %s\n", w, b.dropped[w], strings.Join(b.samples[w], "; "))
+	}
+}
+
+// repoRoot walks up from the working directory to the folder holding go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
