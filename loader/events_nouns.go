@@ -10,6 +10,9 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	if !ok {
 		return
 	}
+	if sc.w(k-1) == "for" && askForVerbs[sc.w(k-2)] {
+		typ = "DEMAND" // "called for sanctions against X": asked for, not done
+	}
 	r := &nounReading{sc: sc, k: k, ns: ns, typ: typ, e: sc.objectEnd(k + 1)}
 	r.ev = r.eventInfo()
 	if r.between() {
@@ -215,3 +218,8 @@ func (st *docState) updateLast(typ, status string) {
 		}
 	}
 }
+
+// askForVerbs ask for what their "for" phrase names: "called for sanctions" is a demand.
+var askForVerbs = setOf("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing",
+	"press", "presses", "pressed", "pressing", "appeal", "appeals", "appealed", "appealing",
+	"lobby", "lobbies", "lobbied", "lobbying", "ask", "asks", "asked", "asking")

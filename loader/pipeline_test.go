@@ -152,3 +152,18 @@ func TestBodiesOfPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedFor: a measure that someone calls for is asked, not done ("called for sanctions
+// against Chile" is a demand, no sanction).
+func TestAskedFor(t *testing.T) {
+	x := testExtractor.Extract(newsgraph.Article{Text: "A Peruvian congressional report called for sanctions against Chile."})
+	var got []string
+	for _, r := range x.Relations {
+		if newsgraph.IsPLOVER(r.Type) {
+			got = append(got, r.Type+" "+r.Subject+" "+r.Object)
+		}
+	}
+	if want := []string{"DEMAND country/PER country/CHL"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
