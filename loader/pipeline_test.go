@@ -102,7 +102,7 @@ func TestGroupActors(t *testing.T) {
 		want       []string
 	}{
 		{"a group as subject", "Rebels attacked a Malian army base.",
-			[]string{"ASSAULT agent/rebel country/MLI REB"}},
+			[]string{"FIGHT agent/rebel country/MLI REB"}}, // rebels against an army: armed force between armed actors
 		{"a plural the tagger read as a name", "Gunmen killed three Kenyan soldiers on Monday.",
 			[]string{"ASSAULT agent/gunman country/KEN UAF"}},
 		{"a group with its country", "Chilean farmers criticized Peru.",

@@ -206,8 +206,10 @@ func hasActors(objs []arg) bool {
 // ("impose sanctions", "call for a ceasefire"), before the verb's own.
 func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 	for _, a := range objs {
-		if len(a.actors) > 0 && c.sector[a.head] == "" || a.rel == "nmod" || a.rel == "owner" {
-			continue // a name is no object noun; an agent is ("expelled Chilean diplomats")
+		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" || a.rel == "nmod" || a.rel == "owner" {
+			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
+			// a thing that stands for its owner ("returned six Iraqi artifacts")
+			continue
 		}
 		noun := strings.ToLower(c.t.Word(a.head).Lemma)
 		for _, verb := range []string{full, bare} {

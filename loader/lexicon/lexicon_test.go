@@ -73,9 +73,11 @@ func TestVerbObject(t *testing.T) {
 		{"restore", "relations", "COOPERATE", "", "own:restore * relation"},
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
-		{"returned", "sculpture", "RETREAT", "return", "own:return * sculpture"},
+		{"returned", "sculpture", "RETREAT", "return", "own:return * *"},
+		{"returned", "bookmark", "RETREAT", "return", "own:return * *"}, // any object
+		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"withdrew", "peacekeepers", "SANCTION", "expel", "own:withdraw * peacekeeper"},
-		{"hand back", "hostages", "RETREAT", "return", "own:hand back * hostage"},
+		{"hand back", "hostages", "RETREAT", "return", "own:hand back * *"},
 		{"withdraw", "troops", "RETREAT", "disarm", "cameo:WITHDRAW * &MILITARY"},
 		{"suspend", "aid", "SANCTION", "discontinue", "cameo:SUSPEND * AID"},
 		{"launch", "attack", "FIGHT", "", "cameo:LAUNCH * ATTACK"},
@@ -101,6 +103,9 @@ func TestVerbObject(t *testing.T) {
 	}
 	if s, ok := VerbObject("impose", "zebra"); ok {
 		t.Errorf("VerbObject(impose, zebra) = %+v, true; want false", s)
+	}
+	if s, ok := VerbPrep("return", "to", "talks"); ok && s.Type == "RETREAT" {
+		t.Errorf("VerbPrep(return, to, talks) = %+v: going back is no handing back", s)
 	}
 }
 

@@ -87,7 +87,12 @@ func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
 		return s, true
 	}
 	if head != o {
-		return t.find(v, prep, head)
+		if s, ok := t.find(v, prep, head); ok {
+			return s, true
+		}
+	}
+	if s, ok := t.ownPats[patKey{v, prep, "*"}]; ok && o != "" {
+		return s, true // an own entry for any object: "returned six artifacts"
 	}
 	return Sense{}, false
 }
