@@ -209,7 +209,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	a, b := sc.actors[subj], sc.actors[obj]
 	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
 		var ok bool
-		if a, b, ok = domestic(a, b, typ); !ok || sc.onePhrase(subj, obj) {
+		if a, b, ok = domestic(a, b, typ, ev.subjBody); !ok || sc.onePhrase(subj, obj) {
 			return // one actor, or a country and a place of its own
 		}
 	}
@@ -302,10 +302,11 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 // differ ("the British Parliament rejected Prime Minister Theresa May's agreement": the
 // parliament and the person, both of GBR): coding both as the country would make a loop that
 // says nothing; a town or area of the country that is acted on is the place itself ("Iraqi
-// forces shelled Mosul"). It reports false when the two are one actor, or the actor that acts
-// is a place.
-func domestic(a, b evActor, typ string) (evActor, evActor, bool) {
-	if !newsgraph.IsPLOVER(typ) || a.Place || a.PlaceID != "" {
+// forces shelled Mosul"), and so is one whose body acts ("the Punjab government imposed a
+// blockade on Lahore"). It reports false when the two are one actor, or the actor that acts is
+// a bare place.
+func domestic(a, b evActor, typ string, subjBody bool) (evActor, evActor, bool) {
+	if !newsgraph.IsPLOVER(typ) || (a.Place || a.PlaceID != "") && !subjBody {
 		return a, b, false
 	}
 	own := func(x evActor) evActor {
