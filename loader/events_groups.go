@@ -30,6 +30,12 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			word = w.Form // "Gunmen" opening a sentence, tagged as a name
 		}
 		lemma, sector, ok := tc.lex.groupNoun(word)
+		if m := modifierBefore(t, id); m != "" && !overlapsMention(ms, t.Word(id-1).Start, t.Word(id-1).End) {
+			// "militia groups", "rebel fighters": the two words as one agent when listed
+			if l, s, ok2 := tc.lex.groupNoun(m + " " + strings.ToLower(w.Lemma)); ok2 {
+				lemma, sector, ok = l, s, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -175,6 +181,18 @@ func prepOf(t *syntax.Tree, id int) string {
 		if w := t.Word(ch); w.Deprel == "case" && ch < id {
 			return strings.ToLower(w.Lemma)
 		}
+	}
+	return ""
+}
+
+// modifierBefore returns the lower-case lemma of the compound or adjective right before the noun
+// at id, or "".
+func modifierBefore(t *syntax.Tree, id int) string {
+	if id < 2 {
+		return ""
+	}
+	if w := t.Word(id - 1); w.Head == id && (w.Deprel == "compound" || w.Deprel == "amod") {
+		return strings.ToLower(w.Lemma)
 	}
 	return ""
 }

@@ -105,6 +105,8 @@ func TestGroupActors(t *testing.T) {
 	}{
 		{"a group as subject", "Rebels attacked a Malian army base.",
 			[]string{"FIGHT agent/rebel country/MLI REB"}}, // rebels against an army: armed force between armed actors
+		{"two words that name a group together", "Rebel groups attacked Malian soldiers.",
+			[]string{"FIGHT agent/rebel-group country/MLI REB"}},
 		{"a plural the tagger read as a name", "Gunmen killed three Kenyan soldiers on Monday.",
 			[]string{"ASSAULT agent/gunman country/KEN UAF"}},
 		{"a group with its country", "Chilean farmers criticized Peru.",
