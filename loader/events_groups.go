@@ -39,6 +39,9 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		if !ok {
 			continue
 		}
+		if sector == "CVL" && subjectRel(w.Deprel) {
+			continue // civilians are acted on ("killed 11 civilians", "sheltered migrants")
+		}
 		owner, ownerOrg := groupOwner(sc, t, id, ms)
 		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) ||
 			events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)) {
@@ -107,8 +110,9 @@ func groupID(code, noun string) (string, string) {
 }
 
 // groupSectors are the Phoenix agent sectors of people who act for themselves: opposition,
-// rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and civilians.
-// Media are left out: an unnamed "newspaper" or "the media" reports rather than acts.
+// rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and civilians
+// (these only as objects: as subjects, "a woman", "a girl" are most often no party to a
+// political event). Media are left out: an unnamed "newspaper" reports rather than acts.
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
 	"EDU": true, "REL": true, "AGR": true, "CVL": true, "HRI": true}
 
