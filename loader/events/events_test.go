@@ -145,6 +145,7 @@ func TestConstructions(t *testing.T) {
 		{"what is given to an actor is aid, recipient after to", "Japan gave two ships to Kenya.", []string{"AID JPN KEN"}},
 		{"giving without a recipient is no event", "Japan gave two ships.", nil},
 		{"a marked clause completes its noun, whose actor does not act in it", "Peru is in talks with the United States about attacking Bolivia.", nil},
+		{"only an event two do together takes the clause's subject", "Peru spoke about sanctions with Kenya.", nil},
 		{"the giver is the subject of the purpose", "Japan provided ships to Kenya to attack Peru.", []string{"AID JPN KEN", "ASSAULT JPN PER"}},
 		{"a relative pronoun subject stands for its antecedent", "It was the Chinese vessels that fired on Philippine ships.", []string{"FIGHT CHN PHL by MIL"}},
 		{"undergoing: the noun's from-phrase acts on the subject", "Kenya received aid from Japan.", []string{"AID JPN KEN"}},

@@ -44,8 +44,9 @@ func (c *coder) nounEvents(n int) []Event {
 		}
 	}
 	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
-	if len(subj) == 0 && len(between) < 2 && hasWith(objs) {
-		subj, sw = c.clauseSubject(n) // "X is in talks with Y"
+	if len(subj) == 0 && len(between) < 2 && hasWith(objs) && (ns.Mutual || mutualType[ns.Type]) {
+		// "X is in talks with Y": only an event two do together takes the clause's subject
+		subj, sw = c.clauseSubject(n)
 		rule += " clause subject"
 	}
 	var evs []Event
