@@ -44,6 +44,10 @@ func (c *coder) nounEvents(n int) []Event {
 		}
 	}
 	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
+	if v := c.announcer(n); len(subj) == 0 && v > 0 {
+		subj, sw = c.subject(v, 0) // "the FBI announced the arrests of 74 people"
+		rule += " announced"
+	}
 	if len(subj) == 0 && len(between) < 2 && hasWith(objs) && (ns.Mutual || mutualType[ns.Type]) {
 		// "X is in talks with Y": only an event two do together takes the clause's subject
 		subj, sw = c.clauseSubject(n)
@@ -75,8 +79,27 @@ func (c *coder) takenByVerb(n int) bool {
 	if (r != "obj" && r != "obl" && r != "nsubj:pass") || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" {
 		return false
 	}
+	if c.announcer(n) > 0 {
+		return false
+	}
 	full, bare := c.verbLemma(w.Head)
 	return len(c.senses(full, bare)) > 0
+}
+
+// announcer returns the verb that announces the act its object noun n names ("announced the
+// arrests of …", "confirmed the release of …"): a reporting verb, whose subject did the act; 0
+// when n is no such object.
+func (c *coder) announcer(n int) int {
+	w := c.t.Word(n)
+	if syntax.BaseRel(w.Deprel) != "obj" || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" {
+		return 0
+	}
+	full, bare := c.verbLemma(w.Head)
+	ss := c.senses(full, bare)
+	if len(ss) == 0 || ss[0].Role != RoleReport {
+		return 0
+	}
+	return w.Head
 }
 
 // nounModality drops nominal events under a negated or speculative verb ("ruled out talks",
