@@ -170,7 +170,7 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 			case 'p', 'y':
 				// deportations and payments are relations of their own (DEPORTS_TO, PAYS),
 				// read by the relation rules: no PLOVER event of the coder's
-				s.Type, s.Role = "", events.RoleReport
+				s.Type, s.Role = "", events.RoleRelation
 			}
 		}
 	}

@@ -38,6 +38,7 @@ const (
 	RoleDeny                // "denied …": what follows did not happen
 	RoleMediate             // "mediated", "brokered": CONSULT with each party, mode mediation
 	RoleUndergo             // the subject undergoes its object noun's event: "received aid from X"
+	RoleRelation            // names a relation of its own that other rules read ("paid", "deported"): no event
 )
 
 // Sense is one meaning of a trigger in the lexicon.

@@ -116,7 +116,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	full, bare := c.verbLemma(v)
 	ss := c.verbSenses(v, full, bare)
-	if len(ss) > 0 && ss[0].Role == RoleReport {
+	if len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation) {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
 	subj, sw := c.subject(v, 0)
@@ -149,7 +149,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	var evs []Event
 	switch sense.Role {
-	case RoleReport:
+	case RoleReport, RoleRelation:
 		return nil
 	case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
 		evs = c.control(v, sense, rule, subj, sw, objs, depth)
