@@ -26,19 +26,19 @@ type Role uint8
 
 // The roles of a trigger.
 const (
-	RoleEvent   Role = iota // names the event: "Israel attacked Gaza"
-	RoleLight               // the event is its object noun: "held talks", "imposed sanctions"
-	RoleReverse             // undoes its object noun: "lifted sanctions", "cut ties"
-	RoleIntent              // a promise or plan: "offered to", "pledged to", "agreed to"
-	RoleThreat              // "threatened to …": THREATEN whatever follows
-	RoleRefuse              // "refused to …": REJECT whatever follows
-	RoleAspect              // "continued to", "began": the type of what follows
-	RoleDemand              // "urged X to", "demanded that X …": DEMAND against X
-	RoleReport              // "said", "announced": reported speech, no event of its own
-	RoleDeny                // "denied …": what follows did not happen
-	RoleMediate             // "mediated", "brokered": CONSULT with each party, mode mediation
-	RoleUndergo             // the subject undergoes its object noun's event: "received aid from X"
-	RoleRelation            // names a relation of its own that other rules read ("paid", "deported"): no event
+	RoleEvent    Role = iota // names the event: "Israel attacked Gaza"
+	RoleLight                // the event is its object noun: "held talks", "imposed sanctions"
+	RoleReverse              // undoes its object noun: "lifted sanctions", "cut ties"
+	RoleIntent               // a promise or plan: "offered to", "pledged to", "agreed to"
+	RoleThreat               // "threatened to …": THREATEN whatever follows
+	RoleRefuse               // "refused to …": REJECT whatever follows
+	RoleAspect               // "continued to", "began": the type of what follows
+	RoleDemand               // "urged X to", "demanded that X …": DEMAND against X
+	RoleReport               // "said", "announced": reported speech, no event of its own
+	RoleDeny                 // "denied …": what follows did not happen
+	RoleMediate              // "mediated", "brokered": CONSULT with each party, mode mediation
+	RoleUndergo              // the subject undergoes its object noun's event: "received aid from X"
+	RoleRelation             // names a relation of its own that other rules read ("paid", "deported"): no event
 )
 
 // Sense is one meaning of a trigger in the lexicon.
