@@ -121,8 +121,10 @@ var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM":
 var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true}
 
 // partWords name the members or parts of a body ("a UN expert", "members of the delegation"),
-// not a group of their own.
-var partWords = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true}
+// not a group of their own; and the Phoenix agents that are institutions rather than people ("a
+// friend in medical school", "studied at the university").
+var partWords = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true,
+	"school": true, "university": true, "college": true, "academy": true, "institute": true, "campus": true}
 
 // subjectRel reports whether a relation makes a noun the one who acts.
 func subjectRel(rel string) bool {
