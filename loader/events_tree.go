@@ -132,7 +132,7 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 		return 0, 0, false
 	}
 	start, end := t.Word(lo).Start, t.Word(hi).End
-	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 ||
+	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 || namedPlace(t, id) ||
 		timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
 		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) {
 		return 0, 0, false
@@ -381,4 +381,19 @@ func (st *docState) topicCountry(si int) (evActor, bool) {
 	}
 	e := st.d.Entities[best]
 	return evActor{EntityID: e.ID, Code: e.Code, Type: e.Type, Kind: "anaphor", Text: e.Name}, true
+}
+
+// placeNouns name kinds of places: a name in apposition with one is a place ("Kobani, a Syrian
+// town"), not an actor no list knows.
+var placeNouns = setOf("town", "city", "village", "province", "region", "district", "county", "capital",
+	"port", "island", "enclave", "suburb", "neighbourhood", "neighborhood", "municipality", "settlement", "camp")
+
+// namedPlace reports whether the proper noun at id has an apposition headed by a place noun.
+func namedPlace(t *syntax.Tree, id int) bool {
+	for _, ch := range t.Children(id) {
+		if w := t.Word(ch); w.Deprel == "appos" && placeNouns[strings.ToLower(w.Lemma)] {
+			return true
+		}
+	}
+	return false
 }
