@@ -3,6 +3,8 @@ package loader
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph"
 	"newsgraph/loader/entities"
@@ -133,6 +135,7 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	}
 	start, end := t.Word(lo).Start, t.Word(hi).End
 	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 || namedPlace(t, id) ||
+		!capitalised(t.Word(lo).Form) ||
 		timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
 		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) {
 		return 0, 0, false
@@ -396,4 +399,11 @@ func namedPlace(t *syntax.Tree, id int) bool {
 		}
 	}
 	return false
+}
+
+// capitalised reports whether a word begins with an upper-case letter, as a name no list knows
+// must ("al" of "al-Platform" is a particle the tagger read as a name).
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
