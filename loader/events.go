@@ -48,7 +48,7 @@ func (f *eventFinder) find(d *doc) {
 	affil := affiliations(d)
 	var ref refDate
 	ref.parse(d.Article.Date)
-	st := &docState{d: d, affil: affil, ref: ref, pending: map[string]*newsgraph.Entity{}}
+	st := &docState{d: d, affil: affil, ref: ref, pending: map[string]*newsgraph.Entity{}, groupSector: map[string]string{}}
 	defer st.keepNames()
 	mi := 0
 	for si, s := range d.Sentences {

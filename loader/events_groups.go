@@ -21,39 +21,18 @@ import (
 func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	ms = ms[:len(ms):len(ms)] // appending must not write over the doc's next mentions
 	for id := 1; id <= len(t.S.Words); id++ {
-		w := t.Word(id)
-		if w.UPOS != "NOUN" && w.UPOS != "PROPN" || !argRels[w.Deprel] || overlapsMention(ms, w.Start, w.End) {
-			continue
-		}
-		word := w.Lemma
-		if w.UPOS == "PROPN" {
-			word = w.Form // "Gunmen" opening a sentence, tagged as a name
-		}
-		lemma, sector, ok := tc.lex.groupNoun(word)
-		if m := modifierBefore(t, id); m != "" && !overlapsMention(ms, t.Word(id-1).Start, t.Word(id-1).End) {
-			// "militia groups", "rebel fighters": the two words as one agent when listed
-			if l, s, ok2 := tc.lex.groupNoun(m + " " + strings.ToLower(w.Lemma)); ok2 {
-				lemma, sector, ok = l, s, true
-			}
-		}
+		lemma, sector, ok := tc.groupAt(t, id, ms)
 		if !ok {
 			continue
 		}
-		if sector == "CVL" && subjectRel(w.Deprel) {
-			continue // civilians are acted on ("killed 11 civilians", "sheltered migrants")
-		}
 		owner, ownerOrg := groupOwner(sc, t, id, ms)
-		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) ||
-			events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)) {
-			// a state's own agents and armed men are the country a word attaches them to (the
-			// coder reads them so); unattached, a state's agents act only as a subject: as an
-			// object ("mobilised troops", "sent police") they are the subject's own
+		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) {
+			// a member is its organisation ("a UN expert"); armed men and a state's agents are
+			// the country a word attaches them to ("Iraqi troops": the coder reads them so)
 			continue
 		}
+		w := t.Word(id)
 		eid, name := groupID(owner, lemma)
-		if sc.st.groupSector == nil {
-			sc.st.groupSector = map[string]string{}
-		}
 		sc.st.groupSector[eid] = sector
 		if _, ok := sc.st.d.Entities[eid]; !ok {
 			if _, ok := sc.st.pending[eid]; !ok {
@@ -67,6 +46,35 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms
+}
+
+// groupAt returns the lemma and sector of the group that the noun at id names, if it may act in
+// an event: an argument that no mention covers, named by a group's word ("protesters") or by
+// two ("rebel groups"). Civilians are only acted on ("killed 11 civilians": as subjects, "a
+// woman", "a girl" are most often no party to a political event); unattached, a state's agents
+// act only as a subject (as an object, "mobilised troops", they are the subject's own), and a
+// government, minister or official with no country is no actor.
+func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lemma, sector string, ok bool) {
+	w := t.Word(id)
+	if w.UPOS != "NOUN" && w.UPOS != "PROPN" || !argRels[w.Deprel] || overlapsMention(ms, w.Start, w.End) {
+		return "", "", false
+	}
+	word := w.Lemma
+	if w.UPOS == "PROPN" {
+		word = w.Form // "Gunmen" opening a sentence, tagged as a name
+	}
+	lemma, sector, ok = tc.lex.groupNoun(word)
+	if m := modifierBefore(t, id); m != "" && !overlapsMention(ms, t.Word(id-1).Start, t.Word(id-1).End) {
+		if l, s, ok2 := tc.lex.groupNoun(m + " " + strings.ToLower(w.Lemma)); ok2 {
+			lemma, sector, ok = l, s, true
+		}
+	}
+	switch {
+	case !ok, sector == "CVL" && subjectRel(w.Deprel),
+		events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)):
+		return "", "", false
+	}
+	return lemma, sector, true
 }
 
 // groupOwner returns the country code of the actor that a demonym, compound, possessive or
@@ -111,8 +119,8 @@ func groupID(code, noun string) (string, string) {
 
 // groupSectors are the Phoenix agent sectors of people who act for themselves: opposition,
 // rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and civilians
-// (these only as objects: as subjects, "a woman", "a girl" are most often no party to a
-// political event). Media are left out: an unnamed "newspaper" reports rather than acts.
+// (these only as objects, see groupAt). Media are left out: an unnamed "newspaper" reports
+// rather than acts.
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
 	"EDU": true, "REL": true, "AGR": true, "CVL": true, "HRI": true}
 
@@ -171,8 +179,8 @@ func (l *treeLexicon) groupNoun(word string) (lemma, sector string, ok bool) {
 	return "", "", false
 }
 
-// groupSectors fills in the sectors of the groups a relation names ("agent/protester": OPP).
-func (st *docState) groupSectors(r *newsgraph.Relation) {
+// fillGroupSectors fills in the sectors of the groups a relation names ("agent/protester": OPP).
+func (st *docState) fillGroupSectors(r *newsgraph.Relation) {
 	if s := st.groupSector[r.Subject]; s != "" && r.SubjectSector == "" {
 		r.SubjectSector = s
 	}

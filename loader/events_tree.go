@@ -59,7 +59,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
 			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 		}
-		sc.st.groupSectors(r)
+		sc.st.fillGroupSectors(r)
 	}
 }
 
