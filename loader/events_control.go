@@ -254,8 +254,10 @@ func reverseOf(ns nounSense, verbType string) (string, bool) {
 	switch {
 	case ns.Type == "AGREE":
 		return "", true
+	case ns.Type == "SANCTION":
+		return "RETREAT", false // economic sanctions eased: CAMEO2PLOVER 085
 	case ns.Restrictive:
-		return "CONCEDE", false
+		return "CONCEDE", false // administrative ones (curfew, ban): 081
 	case ns.Type == "MOBILIZE" || ns.Type == "FIGHT":
 		return "RETREAT", false
 	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT" || ns.Type == "INVESTIGATE":

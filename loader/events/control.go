@@ -145,8 +145,10 @@ func reverse(ns Sense, verbType string) string {
 	switch {
 	case ns.Type == "AGREE":
 		return "REJECT"
-	case ns.Restrictive || ns.Type == "SANCTION" || ns.Type == "COERCE":
-		return "CONCEDE"
+	case ns.Type == "SANCTION":
+		return "RETREAT" // economic sanctions eased: CAMEO2PLOVER 085, RETREAT ease
+	case ns.Restrictive || ns.Type == "COERCE":
+		return "CONCEDE" // administrative ones eased: 081
 	case ns.Type == "MOBILIZE" || ns.Type == "FIGHT" || ns.Type == "ASSAULT":
 		return "RETREAT"
 	case ns.Type == "AID" || ns.Type == "SUPPORT" || ns.Type == "COOPERATE" || ns.Type == "CONSULT" || ns.Type == "INVESTIGATE":

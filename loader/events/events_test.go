@@ -165,7 +165,7 @@ func TestConstructions(t *testing.T) {
 		{"relative clause", "Peru, which attacked Chile last year, is rearming.", []string{"ASSAULT PER CHL"}},
 		{"leaders of X and Y", "The leaders of Peru and Chile met in Lima.", []string{"CONSULT PER CHL by GOV"}},
 		{"a named thing is no actor", "Peru signed the Barbados Agreement.", nil},
-		{"lifting sanctions is a concession", "The United States lifted sanctions on Iran.", []string{"CONCEDE USA IRN"}},
+		{"lifting economic sanctions is a material concession", "The United States lifted sanctions on Iran.", []string{"RETREAT USA IRN"}},
 		{"cutting ties is a sanction", "Peru cut ties with Chile.", []string{"SANCTION PER CHL"}},
 		{"refusal", "Peru refused to meet Chile.", []string{"REJECT PER CHL"}},
 		{"demand with object control", "Peru urged Chile to lift sanctions on Bolivia.", []string{"DEMAND PER CHL"}},

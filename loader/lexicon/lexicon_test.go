@@ -64,7 +64,8 @@ func TestVerbObject(t *testing.T) {
 	}{
 		{"impose", "sanction", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"impose", "sanctions", "SANCTION", "discontinue", "own:impose * sanction"},
-		{"lift", "sanctions", "CONCEDE", "ease", "own:lift * sanction"},
+		{"lift", "sanctions", "RETREAT", "ease", "own:lift * sanction"}, // economic: CAMEO2PLOVER 085
+		{"lift", "curfew", "CONCEDE", "ease", "own:lift * curfew"},       // administrative: 081
 		{"sign", "agreement", "AGREE", "", "own:sign * agreement"},
 		{"reached", "deal", "AGREE", "", "own:reach * deal"},
 		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
