@@ -65,7 +65,7 @@ func TestVerbObject(t *testing.T) {
 		{"impose", "sanction", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"impose", "sanctions", "SANCTION", "discontinue", "own:impose * sanction"},
 		{"lift", "sanctions", "RETREAT", "ease", "own:lift * sanction"}, // economic: CAMEO2PLOVER 085
-		{"lift", "curfew", "CONCEDE", "ease", "own:lift * curfew"},       // administrative: 081
+		{"lift", "curfew", "CONCEDE", "ease", "own:lift * curfew"},      // administrative: 081
 		{"sign", "agreement", "AGREE", "", "own:sign * agreement"},
 		{"reached", "deal", "AGREE", "", "own:reach * deal"},
 		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
