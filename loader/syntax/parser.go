@@ -40,6 +40,10 @@ func (p *depParser) parse(w *work, n int) {
 	}
 	scores := w.scores[:p.nClass()]
 	for !st.done() {
+		if cl, ok := p.forced(st); ok {
+			st.apply(p.move(cl))
+			continue
+		}
 		w.feats = parseFeatures(w.feats[:0], st, &w.c)
 		p.w.scores(w.feats, scores)
 		best, bestScore := -1, float32(0)
@@ -55,4 +59,17 @@ func (p *depParser) parse(w *work, n int) {
 		m, l := p.move(best)
 		st.apply(m, l)
 	}
+}
+
+// forced returns the class of the only valid move of st, when there is one: SHIFT when the
+// stack is empty, LEFT onto the root with its label when only the root is left in the buffer and
+// one word on the stack. The scores could not change the choice, so parse skips them.
+func (p *depParser) forced(st *state) (class int, ok bool) {
+	switch {
+	case len(st.stack) == 0:
+		return 0, true
+	case st.b == st.n && len(st.stack) == 1:
+		return 1 + p.rootLabel, true
+	}
+	return 0, false
 }
