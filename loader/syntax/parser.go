@@ -26,10 +26,16 @@ type work struct {
 	st     state
 	c      ctx
 	feats  []uint64
+	parts  []uint64  // feats part by part (split)
+	ends   []int     // the end of each part of parts
+	sums   *sumCache // of the parser's groups of features
 	scores []float32
 	toks   []tokHash
 	tags   []uint8
 }
+
+// sumCacheBits is the size of the parser's sumCache: 1<<12 slots (about 2 MB).
+const sumCacheBits = 12
 
 // parse fills st with the best-scoring tree of the n words whose values are in w.c.
 func (p *depParser) parse(w *work, n int) {
@@ -39,13 +45,21 @@ func (p *depParser) parse(w *work, n int) {
 		w.scores = make([]float32, p.nClass())
 	}
 	scores := w.scores[:p.nClass()]
+	if w.sums == nil {
+		w.sums = newSumCache(sumCacheBits, widest(parseEnds), p.nClass())
+	}
 	for !st.done() {
 		if cl, ok := p.forced(st); ok {
 			st.apply(p.move(cl))
 			continue
 		}
 		w.feats = parseFeatures(w.feats[:0], st, &w.c)
-		p.w.scores(w.feats, scores)
+		if p.w.val != nil { // a model in training: float sums, in the features' order
+			p.w.scores(w.feats, scores)
+		} else {
+			w.parts, w.ends = split(w.parts, w.ends, w.feats)
+			p.w.scoresCached(w.parts, w.ends, w.sums, scores)
+		}
 		best, bestScore := -1, float32(0)
 		for cl, sc := range scores {
 			m, l := p.move(cl)
