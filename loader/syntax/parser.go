@@ -32,6 +32,7 @@ type work struct {
 	scores []float32
 	toks   []tokHash
 	tags   []uint8
+	tw     tagWork
 }
 
 // sumCacheBits is the size of the parser's sumCache: 1<<12 slots (about 2 MB).

@@ -139,3 +139,36 @@ func sorted(x []uint64) []uint64 {
 	slices.Sort(y)
 	return y
 }
+
+// TestTagCached checks that tagging through the tagger's sumCaches gives the classes of the
+// table's own sums, and that the part tables cover the features of both passes.
+func TestTagCached(t *testing.T) {
+	p := mustDefault(t)
+	tg := p.m.tagger
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := make([]tokHash, 5)
+	if got, want := len(tagPart1), len(tagFeatures(nil, toks, 2, 1, 1)); got != want {
+		t.Errorf("tagPart1 has %d parts, tagFeatures %d features", got, want)
+	}
+	if got, want := len(tagPart2), len(tagFeatures2(nil, toks, 2, 1, 1, []uint8{1, 2, 3, 4, 5})); got != want {
+		t.Errorf("tagPart2 has %d parts, tagFeatures2 %d features", got, want)
+	}
+	tw := tagWork{sums: [2]*sumCache{newSumCache(6, widest(tagEnds1), len(tg.classes)),
+		newSumCache(6, widest(tagEnds2), len(tg.classes))}}
+	words := 0
+	for _, s := range p.Sentences(string(text)) {
+		h := tg.hashes(&s, nil)
+		want := tg.tag(&s, h, nil)
+		got := tg.tagWith(&s, h, nil, &tw)
+		if !slices.Equal(got, want) {
+			t.Fatalf("sentence at %d: cached tags %v, table's %v", s.Start, got, want)
+		}
+		words += len(s.Words)
+	}
+	if words < 300 {
+		t.Errorf("%d words tagged, want at least 300", words)
+	}
+}
