@@ -10,7 +10,8 @@ const (
 	partPair            // s0 and b0: their tags and distance
 	partBuffer          // the tags of b1 and b2 with b0's
 	partStack           // the tags of s1 and s2 with s0's, their distance
-	partS0Kids          // the children of s0: tags, labels, valency, label sets
+	partS0Left          // the left children of s0: tags, labels, valency, label set
+	partS0Right         // the right children of s0
 	partS1Kids          // the children of s1
 	partB0Kids          // the children of b0
 	partKidWords        // the words of children that are absent (see kidWord)
@@ -37,18 +38,18 @@ var parsePart = [...]uint8{
 	partWords, partPair, partWords, partPair, partWords, partPair, partStack, partWords,
 	partWords, partWords,
 	// valency 170–178
-	partWords, partS0Kids, partWords, partS0Kids, partWords, partS1Kids, partS1Kids, partWords,
+	partWords, partS0Right, partWords, partS0Left, partWords, partS1Kids, partS1Kids, partWords,
 	partB0Kids,
 	// children 180–214
-	kidWord, partS0Kids, partS0Kids, kidWord, partS0Kids, partS0Kids, // 180–185
+	kidWord, partS0Left, partS0Left, kidWord, partS0Right, partS0Right, // 180–185
 	kidWord, partS1Kids, partS1Kids, kidWord, partS1Kids, partS1Kids, // 186–191
-	kidWord, partB0Kids, partB0Kids, kidWord, partS0Kids, partS0Kids, // 192–197
-	kidWord, partS0Kids, partS0Kids, kidWord, partB0Kids, partB0Kids, // 198–203
-	partS0Kids, partS0Kids, partB0Kids, partS1Kids, // 204–207
-	partS0Kids, partS0Kids, partB0Kids, partS1Kids, // 208–211
-	partWords, partS0Kids, partWords, // 212–214
+	kidWord, partB0Kids, partB0Kids, kidWord, partS0Left, partS0Left, // 192–197
+	kidWord, partS0Right, partS0Right, kidWord, partB0Kids, partB0Kids, // 198–203
+	partS0Left, partS0Right, partB0Kids, partS1Kids, // 204–207
+	partS0Left, partS0Right, partB0Kids, partS1Kids, // 208–211
+	partWords, partS0Right, partWords, // 212–214
 	// label sets 220–227
-	partWords, partS0Kids, partWords, partS0Kids, partWords, partB0Kids, partS1Kids, partWords,
+	partWords, partS0Left, partWords, partS0Right, partWords, partB0Kids, partS1Kids, partWords,
 	// context words beside s0 230–232
 	partWords, partWords, partWords,
 }
