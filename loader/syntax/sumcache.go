@@ -19,6 +19,9 @@ type sumCache struct {
 // newSumCache returns an empty cache of 1<<bits slots for groups of at most width features of
 // a model of nClass classes (at most 256).
 func newSumCache(bits uint, width, nClass int) *sumCache {
+	if width > 255 || nClass > 256 {
+		panic("syntax: sumCache groups of more than 255 features or models of more than 256 classes")
+	}
 	n := 1 << bits
 	return &sumCache{nClass: nClass, width: width, mask: uint64(n - 1),
 		lens: make([]uint8, n), keys: make([]uint64, n*width), sums: make([]int32, n*nClass)}
