@@ -6,14 +6,15 @@ package syntax
 // classes. It is direct-mapped: a slot holds one group's feature hashes and the sum of their
 // weights (in steps of quantum); a group whose hashes are not the slot's is summed from the
 // table and takes the slot. The sums are integers, so a cached sum is exactly the table's.
-// A sumCache belongs to one goroutine (it lives in a parse's work).
+// A slot's hashes and sums (two int32 to a uint64) lie side by side, so that a lookup reads
+// neighbouring cache lines. A sumCache belongs to one goroutine (it lives in a parse's work).
 type sumCache struct {
 	w             *weights // the table the sums are of; another empties the cache
 	nClass, width int
+	stride        int // uint64s per slot: width hashes, then the sums two to a uint64
 	mask          uint64
 	lens          []uint8  // number of features in each slot, 0 for empty
-	keys          []uint64 // width hashes per slot
-	sums          []int32  // nClass sums per slot
+	slots         []uint64 // stride per slot: keys then sums, side by side in memory
 }
 
 // newSumCache returns an empty cache of 1<<bits slots for groups of at most width features of
@@ -22,9 +23,9 @@ func newSumCache(bits uint, width, nClass int) *sumCache {
 	if width > 255 || nClass > 256 {
 		panic("syntax: sumCache groups of more than 255 features or models of more than 256 classes")
 	}
-	n := 1 << bits
-	return &sumCache{nClass: nClass, width: width, mask: uint64(n - 1),
-		lens: make([]uint8, n), keys: make([]uint64, n*width), sums: make([]int32, n*nClass)}
+	n, stride := 1<<bits, width+(nClass+1)/2
+	return &sumCache{nClass: nClass, width: width, stride: stride, mask: uint64(n - 1),
+		lens: make([]uint8, n), slots: make([]uint64, n*stride)}
 }
 
 // add adds to acc the summed weights in w of the features of group (at most c.width).
@@ -38,17 +39,20 @@ func (c *sumCache) add(acc *[256]int32, w *weights, group []uint64) {
 		h = h*0x9e3779b97f4a7c15 + f
 	}
 	s := int(mix64(h) & c.mask)
-	keys := c.keys[s*c.width : s*c.width+len(group)]
-	sums := c.sums[s*c.nClass : s*c.nClass+c.nClass]
+	slot := c.slots[s*c.stride : s*c.stride+c.stride]
+	keys, sums := slot[:len(group)], slot[c.width:]
 	if int(c.lens[s]) != len(group) || !equalHashes(keys, group) {
 		var tmp [256]int32
 		w.add(&tmp, group)
-		copy(sums, tmp[:c.nClass])
+		for i := range sums {
+			sums[i] = uint64(uint32(tmp[uint8(2*i)])) | uint64(uint32(tmp[uint8(2*i+1)]))<<32
+		}
 		copy(keys, group)
 		c.lens[s] = uint8(len(group))
 	}
 	for i, v := range sums {
-		acc[uint8(i)] += v
+		acc[uint8(2*i)] += int32(uint32(v))
+		acc[uint8(2*i+1)] += int32(uint32(v >> 32))
 	}
 }
 

@@ -65,12 +65,12 @@ func TestSumCacheExact(t *testing.T) {
 		}
 		want, got := make([]float32, nClass), make([]float32, nClass)
 		w.scores(feats, want)
-		before := slices.Clone(c.keys)
+		before := slices.Clone(c.slots)
 		w.scoresCached(feats, ends, c, got)
 		if !slices.Equal(got, want) {
 			t.Fatalf("case %d: scoresCached %v, scores %v", i, got, want)
 		}
-		if len(ends) > 1 && w == last && slices.Equal(before, c.keys) {
+		if len(ends) > 1 && w == last && slices.Equal(before, c.slots) {
 			hits++
 		}
 		last = w
