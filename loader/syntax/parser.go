@@ -46,7 +46,7 @@ func (p *depParser) parse(w *work, n int) {
 		w.scores = make([]float32, p.nClass())
 	}
 	scores := w.scores[:p.nClass()]
-	if w.sums == nil {
+	if w.sums == nil && p.w.val == nil { // a model in training sums its float weights in order
 		w.sums = newSumCache(sumCacheBits, widest(parseEnds), p.nClass())
 	}
 	for !st.done() {
