@@ -26,10 +26,17 @@ type work struct {
 	st     state
 	c      ctx
 	feats  []uint64
+	parts  []uint64  // feats part by part (split)
+	ends   []int     // the end of each part of parts
+	sums   *sumCache // of the parser's groups of features
 	scores []float32
 	toks   []tokHash
 	tags   []uint8
+	tw     tagWork
 }
+
+// sumCacheBits is the size of the parser's sumCache: 1<<12 slots (about 2 MB).
+const sumCacheBits = 12
 
 // parse fills st with the best-scoring tree of the n words whose values are in w.c.
 func (p *depParser) parse(w *work, n int) {
@@ -39,9 +46,21 @@ func (p *depParser) parse(w *work, n int) {
 		w.scores = make([]float32, p.nClass())
 	}
 	scores := w.scores[:p.nClass()]
+	if w.sums == nil && p.w.val == nil { // a model in training sums its float weights in order
+		w.sums = newSumCache(sumCacheBits, widest(parseEnds), p.nClass())
+	}
 	for !st.done() {
+		if cl, ok := p.forced(st); ok {
+			st.apply(p.move(cl))
+			continue
+		}
 		w.feats = parseFeatures(w.feats[:0], st, &w.c)
-		p.w.scores(w.feats, scores)
+		if p.w.val != nil { // a model in training: float sums, in the features' order
+			p.w.scores(w.feats, scores)
+		} else {
+			w.parts, w.ends = split(w.parts, w.ends, w.feats)
+			p.w.scoresCached(w.parts, w.ends, w.sums, scores)
+		}
 		best, bestScore := -1, float32(0)
 		for cl, sc := range scores {
 			m, l := p.move(cl)
@@ -55,4 +74,17 @@ func (p *depParser) parse(w *work, n int) {
 		m, l := p.move(best)
 		st.apply(m, l)
 	}
+}
+
+// forced returns the class of the only valid move of st, when there is one: SHIFT when the
+// stack is empty, LEFT onto the root with its label when only the root is left in the buffer and
+// one word on the stack. The scores could not change the choice, so parse skips them.
+func (p *depParser) forced(st *state) (class int, ok bool) {
+	switch {
+	case len(st.stack) == 0:
+		return 0, true
+	case st.b == st.n && len(st.stack) == 1:
+		return 1 + p.rootLabel, true
+	}
+	return 0, false
 }

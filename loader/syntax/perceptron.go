@@ -148,17 +148,33 @@ func (w *weights) build() {
 }
 
 // scores sets out (len nClass) to the sum of the weights of the features.
-//
-// The table and the entries are far larger than the caches, so nearly every feature costs two
-// memory misses. The work goes in passes so that the misses of different features overlap
-// (each pass's loads do not depend on each other): find every feature's slot, touch the first
-// entry of every run, then add the runs up.
 func (w *weights) scores(feats []uint64, out []float32) {
-	for i := range out {
-		out[i] = 0
+	if w.val != nil { // a model in training: its exact weights
+		for i := range out {
+			out[i] = 0
+		}
+		var buf [128]uint32
+		for _, sn := range w.find(feats, buf[:0]) {
+			for j := sn >> 8; j < sn>>8+sn&0xff; j++ {
+				out[w.ents[j]&0xff] += w.val[j]
+			}
+		}
+		return
 	}
-	var buf [128]uint32
-	runs := buf[:0]
+	var acc [256]int32
+	w.add(&acc, feats)
+	setScores(out, &acc)
+}
+
+// setScores sets out to the sums of acc, in steps of quantum.
+func setScores(out []float32, acc *[256]int32) {
+	for i := range out {
+		out[i] = float32(acc[i]) * quantum
+	}
+}
+
+// find appends to runs the start<<8|count of the entries of each feature the table holds.
+func (w *weights) find(feats []uint64, runs []uint32) []uint32 {
 	for _, f := range feats {
 		p := f & w.mask
 		fp := uint32(f >> 32)
@@ -174,31 +190,30 @@ func (w *weights) scores(feats []uint64, out []float32) {
 			p = (p + 1) & w.mask
 		}
 	}
-	if w.val != nil { // a model in training: its exact weights
-		for _, sn := range runs {
-			for j := sn >> 8; j < sn>>8+sn&0xff; j++ {
-				out[w.ents[j]&0xff] += w.val[j]
-			}
-		}
-		return
-	}
+	return runs
+}
+
+// add adds to acc (indexed by class, in steps of quantum) the weights of the features.
+//
+// The table and the entries are far larger than the caches, so nearly every feature costs two
+// memory misses. The work goes in passes so that the misses of different features overlap
+// (each pass's loads do not depend on each other): find every feature's slot, touch the first
+// entry of every run, then add the runs up.
+func (w *weights) add(acc *[256]int32, feats []uint64) {
+	var buf [128]uint32
+	runs := w.find(feats, buf[:0])
 	var touch uint32
 	for _, sn := range runs {
 		touch |= w.ents[sn>>8]
 	}
 	if touch == 1<<31 {
 		// never true (no stored entry is class 0 with weight -32768), and harmless if it were
-		// (out is written below): the test keeps the compiler from dropping the loads above
-		out[0] = 0
+		// (class 255 is past every model's classes, see model.check): the test keeps the
+		// compiler from dropping the loads above
+		acc[255]++
 	}
-	var acc [256]int32 // sums in steps of quantum, indexed by a byte: no bounds checks
 	for _, sn := range runs {
-		for _, e := range w.ents[sn>>8 : sn>>8+sn&0xff] {
-			acc[uint8(e)] += int32(int16(e >> 16))
-		}
-	}
-	for i := range out {
-		out[i] = float32(acc[i]) * quantum
+		addRun(acc, w.ents[sn>>8:sn>>8+sn&0xff])
 	}
 }
 
@@ -232,4 +247,19 @@ func compact(x *weights, prune float64) *weights {
 	w.off = append(w.off, uint32(len(w.cls)))
 	w.build()
 	return w
+}
+
+// addRun adds the weights of the entries es to acc, four at a time.
+func addRun(acc *[256]int32, es []uint32) {
+	for len(es) >= 4 {
+		e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+		acc[uint8(e0)] += int32(int16(e0 >> 16))
+		acc[uint8(e1)] += int32(int16(e1 >> 16))
+		acc[uint8(e2)] += int32(int16(e2 >> 16))
+		acc[uint8(e3)] += int32(int16(e3 >> 16))
+		es = es[4:]
+	}
+	for _, e := range es {
+		acc[uint8(e)] += int32(int16(e >> 16))
+	}
 }

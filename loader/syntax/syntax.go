@@ -82,7 +82,11 @@ func (p *Parser) Parse(s *Sentence) {
 	defer p.pool.Put(w)
 	t := p.m.tagger
 	w.toks = t.hashes(s, w.toks)
-	w.tags = t.tag(s, w.toks, w.tags)
+	if w.tw.sums[0] == nil {
+		w.tw.sums[0] = newSumCache(tagCacheBits, widest(tagEnds1), len(t.classes))
+		w.tw.sums[1] = newSumCache(tagCacheBits, widest(tagEnds2), len(t.classes))
+	}
+	w.tags = t.tagWith(s, w.toks, w.tags, &w.tw)
 	for i := range s.Words {
 		wd := &s.Words[i]
 		c := int(w.tags[i])

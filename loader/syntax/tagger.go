@@ -41,24 +41,37 @@ func (t *tagger) hashes(s *Sentence, buf []tokHash) []tokHash {
 
 // tag returns the class of every word of s: the first pass, then the second if there is one.
 func (t *tagger) tag(s *Sentence, toks []tokHash, out []uint8) []uint8 {
-	out = t.pass(s, toks, nil, out)
+	var tw tagWork
+	return t.tagWith(s, toks, out, &tw)
+}
+
+// tagWork is the reusable memory of tagging: the features, the first pass's tags and a
+// sumCache for each pass (nil: the weights are summed one feature at a time).
+type tagWork struct {
+	feats, parts []uint64
+	first        []uint8
+	sums         [2]*sumCache
+}
+
+// tagWith is tag with the memory of tw.
+func (t *tagger) tagWith(s *Sentence, toks []tokHash, out []uint8, tw *tagWork) []uint8 {
+	out = t.pass(s, toks, nil, out, tw)
 	if t.w2 == nil {
 		return out
 	}
-	first := append([]uint8(nil), out...)
-	return t.pass(s, toks, first, out)
+	tw.first = append(tw.first[:0], out...)
+	return t.pass(s, toks, tw.first, out, tw)
 }
 
 // pass tags s left to right, with the first-pass weights when first is nil, else with the
 // second-pass weights reading first.
-func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8) []uint8 {
+func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, tw *tagWork) []uint8 {
 	out = out[:0]
 	var buf [256]float32
 	scores := buf[:len(t.classes)]
-	feats := make([]uint64, 0, 64)
-	w := t.w
+	w, order, ends, c := t.w, tagOrder1, tagEnds1, tw.sums[0]
 	if first != nil {
-		w = t.w2
+		w, order, ends, c = t.w2, tagOrder2, tagEnds2, tw.sums[1]
 	}
 	for i := range s.Words {
 		if c := toks[i].dict; c >= 0 {
@@ -67,11 +80,16 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8) [
 		}
 		p1, p2 := prevTags(out, i)
 		if first == nil {
-			feats = tagFeatures(feats[:0], toks, i, p1, p2)
+			tw.feats = tagFeatures(tw.feats[:0], toks, i, p1, p2)
 		} else {
-			feats = tagFeatures2(feats[:0], toks, i, p1, p2, first)
+			tw.feats = tagFeatures2(tw.feats[:0], toks, i, p1, p2, first)
 		}
-		w.scores(feats, scores)
+		if c == nil || w.val != nil { // a model in training: float sums, in the features' order
+			w.scores(tw.feats, scores)
+		} else {
+			tw.parts = gather(tw.parts[:0], tw.feats, order)
+			w.scoresCached(tw.parts, ends, c, scores)
+		}
 		if toks[i].amb == unseenAmb {
 			t.constrain(scores, lowerWord(s.Words[i].Form), toks[i].title)
 		}
