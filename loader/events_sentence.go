@@ -216,7 +216,8 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading
 	}
-	if a.Place != b.Place && (a.Type == newsgraph.Person || b.Type == newsgraph.Person) && !(a.Place && ev.subjBody || b.Place && ev.objBody) {
+	personal := a.Type == newsgraph.Person || b.Type == newsgraph.Person
+	if a.Place != b.Place && personal && !(a.Place && ev.subjBody || b.Place && ev.objBody) {
 		// "invited her to his place in Baltimore": a place is no party to a person's doings,
 		// unless a body of it acts ("arrested by Delhi Police")
 		return
