@@ -200,7 +200,7 @@ func buildLexicon() *wordLexicon {
 	l := &wordLexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
 	for _, e := range verbEntries {
 		f := strings.Fields(e)
-		if len(f) > 2 && strings.ContainsRune(f[2], 'u') {
+		if len(f) > 2 && !strings.HasPrefix(f[2], "mode=") && strings.ContainsRune(f[2], 'u') {
 			continue // undergoing needs the tree's roles; the word rules cannot tell them
 		}
 		head, typ := f[0], f[1]
