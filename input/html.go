@@ -61,6 +61,8 @@ func parseHTML(data []byte, pageURL, ctype string) (newsgraph.Article, error) {
 		}
 	}
 	a.Text = mainText(doc, base)
+	// bytes the charset sniffer took for UTF-8 but are not: replaced, as browsers do
+	a.Title, a.Text = strings.ToValidUTF8(a.Title, "\uFFFD"), strings.ToValidUTF8(a.Text, "\uFFFD")
 	return a, nil
 }
 

@@ -3,6 +3,7 @@ package input
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseHTML(t *testing.T) {
@@ -59,5 +60,17 @@ func TestParseHTMLCharset(t *testing.T) {
 	}
 	if got.Title != "Café" || got.Text != "Le café de Bogotá a rouvert." {
 		t.Errorf("title %q, text %q; want %q, %q", got.Title, got.Text, "Café", "Le café de Bogotá a rouvert.")
+	}
+}
+
+// TestParseHTMLInvalidUTF8: bytes that no charset explains (the sniffer takes the page for
+// UTF-8) become U+FFFD, so that the text is always valid UTF-8 (found by FuzzReadFormats).
+func TestParseHTMLInvalidUTF8(t *testing.T) {
+	got, err := ParseHTML(strings.NewReader("Û0\xf3"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Û0\uFFFD"; got.Text != want || !utf8.ValidString(got.Text) {
+		t.Errorf("text %q, want %q", got.Text, want)
 	}
 }
