@@ -87,7 +87,7 @@ func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention) (cod
 		switch cw.Deprel {
 		case "amod", "compound", "nmod:poss":
 		case "nmod":
-			if p := prepOf(t, ch); p != "from" && p != "of" {
+			if p := t.Prep(ch); p != "from" && p != "of" {
 				continue
 			}
 		default:
@@ -187,16 +187,6 @@ func (st *docState) fillGroupSectors(r *newsgraph.Relation) {
 	if s := st.groupSector[r.Object]; s != "" && r.ObjectSector == "" {
 		r.ObjectSector = s
 	}
-}
-
-// prepOf returns the lower-cased preposition of the nominal at id ("from" of "from Syria"), or "".
-func prepOf(t *syntax.Tree, id int) string {
-	for _, ch := range t.Children(id) {
-		if w := t.Word(ch); w.Deprel == "case" && ch < id {
-			return strings.ToLower(w.Lemma)
-		}
-	}
-	return ""
 }
 
 // modifierBefore returns the lower-case lemma of the compound or adjective right before the noun

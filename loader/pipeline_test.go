@@ -11,6 +11,17 @@ import (
 // testExtractor is the Extractor the tests of the pipeline share.
 var testExtractor = New()
 
+// ploverEvents extracts text and lists its PLOVER events as "TYPE subject object".
+func ploverEvents(text string) []string {
+	var out []string
+	for _, r := range testExtractor.Extract(newsgraph.Article{Text: text}).Relations {
+		if newsgraph.IsPLOVER(r.Type) {
+			out = append(out, r.Type+" "+r.Subject+" "+r.Object)
+		}
+	}
+	return out
+}
+
 // TestNamesOfDocumentsAndWars: a place inside the name of an agreement or a war or in a
 // hyphenated modifier, and a name no list knows that ends in such a word, take part in no event
 // (the issue's "a named agreement was read as a country"; EVENT-PITFALLS "a named thing is not
@@ -83,13 +94,7 @@ func TestDomesticEvents(t *testing.T) {
 		{"a country and its own agent are one actor", "France condemned its own army.",
 			nil},
 	} {
-		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
-		var got []string
-		for _, r := range x.Relations {
-			if newsgraph.IsPLOVER(r.Type) {
-				got = append(got, r.Type+" "+r.Subject+" "+r.Object)
-			}
-		}
+		got := ploverEvents(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
 		}
@@ -145,13 +150,7 @@ func TestBodiesOfPlaces(t *testing.T) {
 		{"Ana Ruiz was arrested by Lima police on Monday.", []string{"COERCE place/lima person/ana-ruiz"}},
 		{"Ana Ruiz invited him to her home in Lima.", nil},
 	} {
-		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
-		var got []string
-		for _, r := range x.Relations {
-			if newsgraph.IsPLOVER(r.Type) {
-				got = append(got, r.Type+" "+r.Subject+" "+r.Object)
-			}
-		}
+		got := ploverEvents(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
 		}
@@ -161,13 +160,7 @@ func TestBodiesOfPlaces(t *testing.T) {
 // TestAskedFor: a measure that someone calls for is asked, not done ("called for sanctions
 // against Chile" is a demand, no sanction).
 func TestAskedFor(t *testing.T) {
-	x := testExtractor.Extract(newsgraph.Article{Text: "A Peruvian congressional report called for sanctions against Chile."})
-	var got []string
-	for _, r := range x.Relations {
-		if newsgraph.IsPLOVER(r.Type) {
-			got = append(got, r.Type+" "+r.Subject+" "+r.Object)
-		}
-	}
+	got := ploverEvents("A Peruvian congressional report called for sanctions against Chile.")
 	if want := []string{"DEMAND country/PER country/CHL"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

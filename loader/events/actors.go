@@ -182,14 +182,8 @@ func (c *coder) actorsDepth(id, depth int) []int {
 	}
 	var out []int
 	out = append(out, c.stands[id]...)
-	w := c.t.Word(id)
-	if len(out) == 0 {
-		switch strings.ToLower(w.Lemma) {
-		case "who", "which", "that":
-			if v := w.Head; v > 0 && c.t.Word(v).Deprel == "acl:relcl" {
-				out = append(out, c.actorsDepth(c.t.Word(v).Head, depth+1)...)
-			}
-		}
+	if a := c.antecedent(id); len(out) == 0 && a > 0 {
+		out = append(out, c.actorsDepth(a, depth+1)...)
 	}
 	for _, ch := range c.spanChildren(id) {
 		switch c.t.Word(ch).Deprel {
@@ -214,14 +208,7 @@ func (c *coder) agentOf(id int) (int, string) {
 }
 
 // prep returns the lemma of the preposition of a nominal dependent ("with" of "with Iran"), or "".
-func (c *coder) prep(id int) string {
-	for _, ch := range c.t.Children(id) {
-		if cw := c.t.Word(ch); cw.Deprel == "case" && ch < id {
-			return strings.ToLower(cw.Lemma)
-		}
-	}
-	return ""
-}
+func (c *coder) prep(id int) string { return c.t.Prep(id) }
 
 func appendNew(dst []int, xs ...int) []int {
 	for _, x := range xs {

@@ -26,8 +26,8 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	for _, ch := range c.t.Children(v) {
 		switch c.t.Word(ch).Deprel {
 		case "nsubj", "nsubj:outer":
-			if relative(c.t.Word(ch)) && w.Deprel == "acl:relcl" {
-				return c.actorsOf(w.Head), w.Head // "the group that attacked X": its antecedent
+			if a := c.antecedent(ch); a > 0 {
+				return c.actorsOf(a), a // "the group that attacked X": its antecedent
 			}
 			return c.actorsOf(ch), ch
 		case "nsubj:pass":
@@ -250,14 +250,17 @@ func (c *coder) strandedNoun(id int) int {
 	return 0
 }
 
-// relative reports whether a subject is a relative pronoun ("who", "that", "which"), which
-// stands for the noun its clause modifies.
-func relative(w *syntax.Word) bool {
-	switch strings.ToLower(w.Form) {
-	case "who", "that", "which":
-		return w.UPOS == "PRON"
+// antecedent returns the noun that the relative pronoun at id stands for ("the group that
+// attacked X": group), the noun its relative clause modifies; 0 when id is no such pronoun.
+func (c *coder) antecedent(id int) int {
+	w := c.t.Word(id)
+	switch strings.ToLower(w.Lemma) {
+	case "who", "which", "that":
+		if v := w.Head; v > 0 && c.t.Word(v).Deprel == "acl:relcl" {
+			return c.t.Word(v).Head
+		}
 	}
-	return false
+	return 0
 }
 
 // purposeOfGiving reports whether verb v gives or sends something to a recipient named after

@@ -6,6 +6,8 @@
 // binary; see MODEL.md beside this file for its licence, how it is trained and its accuracy.
 package syntax
 
+import "strings"
+
 // Word is one syntactic word of a sentence, as in a CoNLL-U line.
 type Word struct {
 	ID     int    // 1-based position in the sentence
@@ -69,6 +71,17 @@ func (t *Tree) Dependents(id int, rel string) []int {
 		}
 	}
 	return out
+}
+
+// Prep returns the lower-case lemma of the preposition of the nominal id (its "case" dependent
+// before it: "with" of "with Iran"), or "".
+func (t *Tree) Prep(id int) string {
+	for _, c := range t.children[id] {
+		if w := &t.S.Words[c-1]; w.Deprel == "case" && c < id {
+			return strings.ToLower(w.Lemma)
+		}
+	}
+	return ""
 }
 
 // BaseRel returns a relation without its subtype: "nmod:poss" → "nmod".

@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsgraph/internal/repo"
 )
 
 // reference returns ../shared/reference beside the repository, or skips the test.
 func reference(t *testing.T) string {
 	t.Helper()
-	root, err := repoRoot()
+	root, err := repo.Root()
 	if err != nil {
 		t.Fatal(err)
 	}

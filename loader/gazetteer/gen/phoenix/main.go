@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"newsgraph/internal/repo"
 	"newsgraph/loader/gazetteer"
 )
 
@@ -46,7 +47,7 @@ func main() {
 
 func run(ref, data, wordsPath string, stats bool) error {
 	if ref == "" {
-		root, err := repoRoot()
+		root, err := repo.Root()
 		if err != nil {
 			return err
 		}
@@ -208,23 +209,5 @@ func printStats(b *builder) {
 	sort.Strings(ws)
 	for _, w := range ws {
 		fmt.Printf("dropped %-10s %6d  e.g. %s\n", w, b.dropped[w], strings.Join(b.samples[w], "; "))
-	}
-}
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
 	}
 }
