@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strings"
-
-	"newsgraph/loader/syntax"
-)
+import "strings"
 
 // undergo reads a verb whose subject undergoes the event its object noun names ("Kenya received
 // aid from Japan", "Iran faces criticism from the UN", "Brazil won China's support"): the
@@ -37,18 +33,18 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 // from- or by-phrase, its owner ("China's support", "US criticism"), or the verb's own
 // from-phrase ("received from Japan aid").
 func (c *coder) sourceOf(v, n int) ([]int, int) {
-	for _, ch := range c.t.Children(n) {
-		cw := c.t.Word(ch)
-		switch r := syntax.BaseRel(cw.Deprel); {
-		case r == "nmod" && (c.prep(ch) == "from" || c.prep(ch) == "by"),
-			cw.Deprel == "nmod:poss", r == "amod", r == "compound":
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if p := c.prep(ch); p == "from" || p == "by" {
 			if as := c.actorsOf(ch); len(as) > 0 {
 				return as, ch
 			}
 		}
 	}
-	for _, ch := range c.t.Children(v) {
-		if syntax.BaseRel(c.t.Word(ch).Deprel) == "obl" && (c.prep(ch) == "from" || c.prep(ch) == "by") {
+	if as, w := c.owner(n); len(as) > 0 {
+		return as, w
+	}
+	for _, ch := range c.t.Dependents(v, "obl") {
+		if p := c.prep(ch); p == "from" || p == "by" {
 			if as := c.actorsOf(ch); len(as) > 0 {
 				return as, ch
 			}
