@@ -207,10 +207,16 @@ func (s *Schema) validate(doc *ast.Document, op *ast.OperationDefinition, frags 
 // Mutation reports whether the operation to run is a mutation.
 func (p *Prepared) Mutation() bool { return p.op.Operation == ast.OperationTypeMutation }
 
-// Execute runs the request. Resolvers read through a per-request cache; when ctx ends first, the
-// response holds one error with code "timeout".
+// Execute runs the request. Resolvers read through a per-request cache; when ctx has passed its
+// deadline before the request begins or before its data is complete, the response holds one error
+// with code "timeout".
 func (p *Prepared) Execute(ctx context.Context) *Response {
 	start := time.Now()
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// graphql-go selects between the result and ctx.Done at random when both are ready, so
+		// a context that ended before the request began is answered here, the same every time.
+		return errorResponse(newsgraph.Errorf(CodeTimeout, "the request ran out of time before it began (the per-request time limit)"))
+	}
 	ctx = withCache(ctx)
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema: p.s.schema, AST: p.doc, OperationName: p.req.OperationName,
