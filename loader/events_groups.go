@@ -50,8 +50,9 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 
 // groupAt returns the lemma and sector of the group that the noun at id names, if it may act in
 // an event: an argument that no mention covers, named by a group's word ("protesters") or by
-// two ("rebel groups"). Civilians are only acted on ("killed 11 civilians": as subjects, "a
-// woman", "a girl" are most often no party to a political event); unattached, a state's agents
+// two ("rebel groups"). Civilians and other people of no acting sector are only acted on
+// ("killed 11 civilians", "detained 18 people": as subjects, "a woman", "a girl" are most often
+// no party to a political event, and an unnamed "journalist" reports); unattached, a state's agents
 // act only as a subject (as an object, "mobilised troops", they are the subject's own), and a
 // government, minister or official with no country is no actor.
 func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lemma, sector string, ok bool) {
@@ -63,14 +64,15 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 	if w.UPOS == "PROPN" {
 		word = w.Form // "Gunmen" opening a sentence, tagged as a name
 	}
-	lemma, sector, ok = tc.lex.groupNoun(word)
+	lemma, sector, ok = tc.lex.groupNoun(word, w.UPOS == "NOUN" && word == strings.ToLower(word))
 	if m := modifierBefore(t, id); m != "" && !overlapsMention(ms, t.Word(id-1).Start, t.Word(id-1).End) {
-		if l, s, ok2 := tc.lex.groupNoun(m + " " + strings.ToLower(w.Lemma)); ok2 {
+		if l, s, ok2 := tc.lex.groupNoun(m+" "+strings.ToLower(w.Lemma), false); ok2 {
 			lemma, sector, ok = l, s, true
 		}
 	}
 	switch {
-	case !ok, sector == "CVL" && subjectRel(w.Deprel),
+	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms),
+		!groupSectors[sector] && !events.StateSectors[sector] && subjectRel(w.Deprel),
 		events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)):
 		return "", "", false
 	}
@@ -118,11 +120,11 @@ func groupID(code, noun string) (string, string) {
 }
 
 // groupSectors are the Phoenix agent sectors of people who act for themselves: opposition,
-// rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and civilians
-// (these only as objects, see groupAt). Media are left out: an unnamed "newspaper" reports
-// rather than acts.
+// rebels, armed groups, criminals, refugees, workers, students, clergy, farmers and human rights
+// workers. Other people (civilians, media, business) are groups only as the ones acted on (see
+// groupAt and groupNoun); a newspaper or a firm is no person at all.
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
-	"EDU": true, "REL": true, "AGR": true, "CVL": true, "HRI": true}
+	"EDU": true, "REL": true, "AGR": true, "HRI": true}
 
 // armedSectors are the sectors of armed men: attached to a country ("fighters from Bolivia"),
 // they stand for it, as the word rules and the coder read them.
@@ -133,6 +135,79 @@ var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF":
 // friend in medical school", "studied at the university").
 var partWords = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true,
 	"school": true, "university": true, "college": true, "academy": true, "institute": true, "campus": true}
+
+// relationalNouns name a person by their relation to another ("partners", "its allies", "his
+// counterpart"): another actor in other words, not a group of its own.
+var relationalNouns = map[string]bool{"partner": true, "ally": true, "counterpart": true, "rival": true,
+	"neighbor": true, "neighbour": true, "colleague": true, "friend": true, "enemy": true, "adversary": true,
+	"successor": true, "predecessor": true, "opponent": true, "critic": true, "supporter": true}
+
+// titleOfName reports whether the noun at id is the title of a name a mention covers: "German
+// journalist Mesale Tolu" (the name its apposition or flat part), or "Tolu, a German journalist"
+// (itself the apposition of the name).
+func titleOfName(t *syntax.Tree, id int, ms []entities.Mention) bool {
+	w := t.Word(id)
+	if w.Deprel == "appos" && w.Head > 0 {
+		if h := t.Word(w.Head); overlapsMention(ms, h.Start, h.End) {
+			return true
+		}
+	}
+	for _, ch := range t.Children(id) {
+		cw := t.Word(ch)
+		if (cw.Deprel == "appos" || cw.Deprel == "flat") && overlapsMention(ms, cw.Start, cw.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedTo reports whether the noun at id is the object of a verb that names an actor as where
+// it goes or comes from ("sent peacekeepers to Angola", "withdrew peacekeepers from Sinai"), or
+// is an argument placed by an actor itself ("help people in Somalia", "observers in Zimbabwe",
+// "food to 300,000 people in Nigeria"): what is
+// moved or helped there is no party to the event; the place or actor is.
+func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
+	w := t.Word(id)
+	if subjectRel(w.Deprel) || w.Head == 0 {
+		return false
+	}
+	names := func(top int) bool {
+		for i := 1; i <= len(t.S.Words); i++ {
+			if x := t.Word(i); under(t, i, top) && overlapsMention(ms, x.Start, x.End) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ch := range t.Children(w.Head) {
+		switch t.Prep(ch) {
+		case "to", "from", "into", "out":
+			if w.Deprel == "obj" && t.Word(ch).Deprel == "obl" && names(ch) {
+				return true
+			}
+		}
+	}
+	for _, ch := range t.Children(id) {
+		switch t.Prep(ch) {
+		case "to", "from", "into", "in":
+			if t.Word(ch).Deprel == "nmod" && names(ch) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// under reports whether the word at id is top or lies below it.
+func under(t *syntax.Tree, id, top int) bool {
+	for n := 0; id > 0 && n <= len(t.S.Words); n++ {
+		if id == top {
+			return true
+		}
+		id = t.Word(id).Head
+	}
+	return false
+}
 
 // subjectRel reports whether a relation makes a noun the one who acts.
 func subjectRel(rel string) bool {
@@ -153,26 +228,38 @@ func (l *treeLexicon) namesGroup(text string) bool {
 		}
 		w := text[i:j]
 		i = j
-		if _, sector, ok := l.groupNoun(w); ok && sector != "GOV" {
+		if _, sector, ok := l.groupNoun(w, w == strings.ToLower(w)); ok && sector != "GOV" {
 			return true
 		}
 	}
 	return false
 }
 
-// groupNoun returns the lemma and sector of a word that may name a group (a Phoenix agent of a
-// group's or a state's sector, not a part of a body), trying its singular forms ("gunmen").
-func (l *treeLexicon) groupNoun(word string) (lemma, sector string, ok bool) {
+// groupNoun returns the lemma and sector of a word that may name a group, trying its singular
+// forms ("gunmen", "people"): a Phoenix agent of a group's or a state's sector, or a person noun
+// (the dictionary's, when common is set: not "Amazon"; or a Phoenix civilian), whose sector is
+// its Phoenix one or else CVL; not a part of a body ("member") nor a relational noun.
+func (l *treeLexicon) groupNoun(word string, common bool) (lemma, sector string, ok bool) {
 	w := strings.ToLower(word)
 	forms := []string{singular(w), w}
 	if base, ok := strings.CutSuffix(w, "men"); ok {
 		forms = []string{base + "man", w} // "gunmen", "policemen"
 	}
+	if w == "people" {
+		forms = []string{"person"} // the plural of "person" in English
+	}
 	for _, f := range forms {
 		if partWords[f] {
 			return "", "", false
 		}
-		if s, ok := l.Agent(f); ok && (groupSectors[s] || events.StateSectors[s]) {
+		s, ok := l.Agent(f)
+		if ok && (groupSectors[s] || events.StateSectors[s]) {
+			return f, s, true
+		}
+		if s == "CVL" || common && syntax.PersonNoun(f) && !relationalNouns[f] {
+			if s == "" {
+				s = "CVL"
+			}
 			return f, s, true
 		}
 	}

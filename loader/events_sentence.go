@@ -262,7 +262,9 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	}
 }
 
-// dedupe keeps one relation per (type, pair) of a sentence; for mutual events either order.
+// dedupe keeps one relation per (type, pair) of a sentence; for mutual events either order. A
+// group of a country counts as that country here: where the tree read "Chilean visitors" as
+// agent/CHL-visitor and the word rules as Chile, the tree's reading (first) is kept.
 func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 	if len(rs) < 2 {
 		return rs
@@ -270,7 +272,7 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 	out := rs[:0]
 	seen := map[string]int{}
 	for _, r := range rs {
-		a, b := r.Subject, r.Object
+		a, b := groupsCountry(r.Subject), groupsCountry(r.Object)
 		if b < a {
 			a, b = b, a
 		}
@@ -349,4 +351,19 @@ func pronoun(text string) bool {
 		return true
 	}
 	return false
+}
+
+// groupsCountry returns the country entity a group's ID names (agent/CHL-visitor: country/CHL),
+// else id itself.
+func groupsCountry(id string) string {
+	rest, ok := strings.CutPrefix(id, "agent/")
+	if !ok || len(rest) < 5 || rest[3] != '-' {
+		return id
+	}
+	for i := range 3 {
+		if rest[i] < 'A' || rest[i] > 'Z' {
+			return id
+		}
+	}
+	return "country/" + rest[:3]
 }

@@ -112,21 +112,35 @@ func TestGroupActors(t *testing.T) {
 		{"a group as subject", "Rebels attacked a Malian army base.",
 			[]string{"FIGHT agent/rebel country/MLI REB"}}, // rebels against an army: armed force between armed actors
 		{"two words that name a group together", "Rebel groups attacked Malian soldiers.",
-			[]string{"FIGHT agent/rebel-group country/MLI REB"}},
+			[]string{"FIGHT agent/rebel-group country/MLI REB MIL"}},
 		{"a plural the tagger read as a name", "Gunmen killed three Kenyan soldiers on Monday.",
-			[]string{"ASSAULT agent/gunman country/KEN UAF"}},
+			[]string{"ASSAULT agent/gunman country/KEN UAF MIL"}},
 		{"a group with its country", "Chilean farmers criticized Peru.",
 			[]string{"DISAPPROVE agent/CHL-farmer country/PER AGR"}},
 		{"a state's agents as object are the subject's own", "Japan sent troops to Kenya.",
 			nil},
 		{"an unnamed newspaper is no actor", "The newspaper criticized Peru.",
 			nil},
+		{"people are acted on (the dictionary's person nouns)", "The Kenyan police detained 18 people on Monday.",
+			[]string{"COERCE country/KEN agent/person COP PPL"}},
+		{"a person noun with its country", "The Peruvian police arrested two Chilean suspects.",
+			[]string{"COERCE country/PER agent/CHL-suspect COP CVL"}},
+		{"a person noun of no acting sector is not a subject", "Two suspects attacked a Peruvian police station.",
+			nil},
+		{"what is sent to an actor is no party", "Japan sent peacekeepers to Kenya.",
+			nil},
+		{"people an actor places are that actor", "Japan helped people in Kenya.",
+			nil},
+		{"a title of a name is that name", "A Turkish court released German journalist Amira Tolu on Monday.",
+			nil},
+		{"a relational noun names another actor", "Japan criticized its partners.",
+			nil},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: c.text})
 		var got []string
 		for _, r := range x.Relations {
 			if strings.HasPrefix(r.Subject, "agent/") || strings.HasPrefix(r.Object, "agent/") {
-				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.SubjectSector)
+				got = append(got, strings.TrimSpace(r.Type+" "+r.Subject+" "+r.Object+" "+r.SubjectSector+" "+r.ObjectSector))
 			}
 		}
 		if !slices.Equal(got, c.want) {

@@ -17,6 +17,7 @@ const (
 	wcVerb
 	wcAdj
 	wcAdv
+	wcPerson // a noun whose most frequent sense is a person ("suspect"): not a class the tagger reads
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
@@ -46,12 +47,19 @@ func readWordClasses(gz []byte) (wordClasses, error) {
 		}
 		w, c, ok := strings.Cut(l, "\t")
 		v, err := strconv.Atoi(c)
-		if !ok || err != nil || v <= 0 || v > 15 {
-			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-15: %q", n+1, l)
+		if !ok || err != nil || v <= 0 || v > 31 {
+			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-31: %q", n+1, l)
 		}
 		wc[w] = uint8(v)
 	}
 	return wc, nil
+}
+
+// PersonNoun reports whether the dictionary's most frequent sense of the noun lemma (lower case,
+// singular) is a person ("suspect", "inmate", "survivor", "man"; not "government" or "police").
+func PersonNoun(lemma string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[lemma]&wcPerson != 0
 }
 
 // detach are WordNet's rules of detachment (morphy) for nouns, verbs, adjectives and adverbs:

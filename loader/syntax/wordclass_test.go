@@ -63,3 +63,19 @@ func TestUnseenWordsTakeTheirDictionaryClass(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNoun checks the dictionary's person nouns: a noun whose most frequent sense is a
+// person (WordNet's noun.person, or its top synset "person"), not a body or a place.
+func TestPersonNoun(t *testing.T) {
+	for _, c := range []struct {
+		lemma string
+		want  bool
+	}{
+		{"suspect", true}, {"inmate", true}, {"survivor", true}, {"individual", true}, {"person", true},
+		{"government", false}, {"police", false}, {"hospital", false}, {"people", false}, {"xyzzyq", false},
+	} {
+		if got := PersonNoun(c.lemma); got != c.want {
+			t.Errorf("PersonNoun(%q): got %v, want %v", c.lemma, got, c.want)
+		}
+	}
+}
