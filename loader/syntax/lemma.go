@@ -12,6 +12,10 @@ type lemmatizer struct {
 	exact map[string]string // form "\t" XPOS → lemma, where it differs from the lower-case entry
 	lower map[string]string // lower-case form "\t" XPOS → lemma
 	rules map[string]lemmaRule
+	// words, when set, checks what the suffix rules give an unseen noun, verb or adjective: a
+	// lemma the dictionary lacks gives way to the one its detachment rules find ("expelled":
+	// the rules give "expell", the dictionary "expel").
+	words wordClasses
 }
 
 // lemmaRule strips Strip bytes from the end of the lower-case form and appends Add.
@@ -37,13 +41,37 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 		}
 		return low
 	}
+	l := low
 	for k := min(len(low), maxSuffix); k >= 0; k-- {
 		r, ok := lz.rules[xpos+"\t"+low[len(low)-k:]]
 		if ok && r.Strip <= len(low) && utf8.ValidString(low[:len(low)-r.Strip]) {
-			return low[:len(low)-r.Strip] + r.Add
+			l = low[:len(low)-r.Strip] + r.Add
+			break
 		}
 	}
-	return low
+	return lz.checked(l, low, upos)
+}
+
+// checked returns lemma l of the lower-case form low, or the dictionary's lemma of low where the
+// dictionary lists no l of class upos but finds another.
+func (lz *lemmatizer) checked(l, low, upos string) string {
+	i := 0
+	switch upos {
+	case "NOUN":
+	case "VERB":
+		i = 1
+	case "ADJ":
+		i = 2
+	default:
+		return l
+	}
+	if lz.words == nil || lz.words[l]&classBits[i] != 0 {
+		return l
+	}
+	if b, ok := lz.words.base(low, i); ok {
+		return b
+	}
+	return l
 }
 
 // learnLemmas builds the lemmatizer from the training sentences.

@@ -39,6 +39,7 @@ func Load(data []byte) (*Parser, error) {
 	if m.tagger.words, err = dictionary(); err != nil {
 		return nil, err
 	}
+	m.lemmas.words = m.tagger.words
 	p := &Parser{m: m}
 	p.pool.New = func() any { return new(work) }
 	return p, nil

@@ -79,28 +79,39 @@ func (wc wordClasses) classesOf(w string) uint8 {
 		return 0
 	}
 	m := wc["="+w]
-	for i, bit := range []uint8{wcNoun, wcVerb, wcAdj, wcAdv} {
-		if wc[w]&bit != 0 {
+	for i, bit := range classBits {
+		if _, ok := wc.base(w, i); ok {
 			m |= bit
-			continue
-		}
-		for _, r := range detach[i] {
-			base, ok := strings.CutSuffix(w, r[0])
-			if !ok || base == "" {
-				continue
-			}
-			base += r[1]
-			if wc[base]&bit != 0 {
-				m |= bit
-				break
-			}
-			if n := len(base); r[1] == "" && n > 2 && base[n-1] == base[n-2] && wc[base[:n-1]]&bit != 0 {
-				m |= bit // "stopped", "bigger"
-				break
-			}
 		}
 	}
 	return m
+}
+
+// classBits are the classes of detach, in its order.
+var classBits = [4]uint8{wcNoun, wcVerb, wcAdj, wcAdv}
+
+// base returns the lemma under which the dictionary lists the lower-case word w in class
+// classBits[i], found as WordNet's morphy does: w itself, or w with an ending of detach[i]
+// replaced, a doubled final consonant undone ("expelled" → "expel", "bigger" → "big").
+func (wc wordClasses) base(w string, i int) (string, bool) {
+	bit := classBits[i]
+	if wc[w]&bit != 0 {
+		return w, true
+	}
+	for _, r := range detach[i] {
+		b, ok := strings.CutSuffix(w, r[0])
+		if !ok || b == "" {
+			continue
+		}
+		b += r[1]
+		if wc[b]&bit != 0 {
+			return b, true
+		}
+		if n := len(b); r[1] == "" && n > 2 && b[n-1] == b[n-2] && wc[b[:n-1]]&bit != 0 {
+			return b[:n-1], true // "stopped", "bigger"
+		}
+	}
+	return "", false
 }
 
 // allows reports whether a UPOS tag fits the classes m of a word (title is set for a

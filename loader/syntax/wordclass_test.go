@@ -79,3 +79,22 @@ func TestPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenWordsTakeTheirDictionaryLemma: where the suffix rules give an unseen word a lemma
+// the dictionary lacks, WordNet's detachment rules give it ("upgrad", "shel" before).
+func TestUnseenWordsTakeTheirDictionaryLemma(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Czechia upgraded its ties. Rebels shelled the town. They patrolled the border and annulled the vote."
+	want := map[string]string{"upgraded": "upgrade", "shelled": "shell", "patrolled": "patrol", "annulled": "annul", "ties": "tie"}
+	for _, s := range p.Sentences(text) {
+		p.Parse(&s)
+		for _, w := range s.Words {
+			if l, ok := want[w.Form]; ok && w.Lemma != l {
+				t.Errorf("lemma of %q: got %q, want %q", w.Form, w.Lemma, l)
+			}
+		}
+	}
+}
