@@ -34,6 +34,22 @@ type sentCtx struct {
 	dates     []dateExpr
 	amounts   []money
 	moneyDone bool
+	// treeRead holds the trigger and pair of each event the tree coder emitted, with its index in
+	// out: the word rules do not read the same trigger between the same pair another way.
+	treeRead map[readKey]int
+}
+
+// readKey is a trigger token and an unordered pair of entities.
+type readKey struct {
+	trigger int
+	a, b    string
+}
+
+func newReadKey(trigger int, a, b string) readKey {
+	if b < a {
+		a, b = b, a
+	}
+	return readKey{trigger, a, b}
 }
 
 func newSentCtx(st *docState, si int, s entities.Sentence, ms []entities.Mention) *sentCtx {
@@ -222,6 +238,8 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// unless a body of it acts ("arrested by Delhi Police")
 		return
 	}
+	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
+	tree, treeRead := sc.treeRead[k]
 	r := newsgraph.Relation{
 		Type: typ, Subject: a.EntityID, Object: b.EntityID,
 		Evidence:   newsgraph.Span{Sentence: sc.s.Text, Start: sc.s.Start, End: sc.s.End},
@@ -255,6 +273,18 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if len(attrs) > 0 {
 		r.Attrs = attrs
 	}
+	if !ev.tree && treeRead {
+		// the tree read this trigger between these two, knowing its arguments: its type stands,
+		// with what the word rules know besides (a date, a status)
+		fillFrom(&sc.out[tree], r)
+		return
+	}
+	if ev.tree {
+		if sc.treeRead == nil {
+			sc.treeRead = map[readKey]int{}
+		}
+		sc.treeRead[k] = len(sc.out)
+	}
 	sc.out = append(sc.out, r)
 	if sc.firstSubj == nil {
 		x := sc.actors[subj]
@@ -278,21 +308,7 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 		}
 		k := r.Type + "|" + a + "|" + b
 		if i, ok := seen[k]; ok {
-			// keep what the other reading knew ("mode": "mediation", a status)
-			if out[i].Status == "" {
-				out[i].Status = r.Status
-			}
-			if out[i].Date == "" {
-				out[i].Date = r.Date
-			}
-			for ak, av := range r.Attrs {
-				if _, has := out[i].Attrs[ak]; !has {
-					if out[i].Attrs == nil {
-						out[i].Attrs = map[string]string{}
-					}
-					out[i].Attrs[ak] = av
-				}
-			}
+			fillFrom(&out[i], r) // keep what the other reading knew ("mode": "mediation", a status)
 			continue
 		}
 		seen[k] = len(out)
@@ -366,4 +382,23 @@ func groupsCountry(id string) string {
 		}
 	}
 	return "country/" + rest[:3]
+}
+
+// fillFrom fills in the status, date and attributes of dst that another reading r of the same
+// event knew.
+func fillFrom(dst *newsgraph.Relation, r newsgraph.Relation) {
+	if dst.Status == "" {
+		dst.Status = r.Status
+	}
+	if dst.Date == "" {
+		dst.Date = r.Date
+	}
+	for ak, av := range r.Attrs {
+		if _, has := dst.Attrs[ak]; !has {
+			if dst.Attrs == nil {
+				dst.Attrs = map[string]string{}
+			}
+			dst.Attrs[ak] = av
+		}
+	}
 }

@@ -191,3 +191,13 @@ func TestCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestOneReadingPerTrigger: where the tree coder read a trigger between two actors, the word
+// rules do not add another type for the same trigger and pair ("returned … to Peru" is handing
+// back, RETREAT, not a visit).
+func TestOneReadingPerTrigger(t *testing.T) {
+	got := ploverEvents("Kenya returned six stolen statues to Peru.")
+	if want := []string{"RETREAT country/KEN country/PER"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
