@@ -70,12 +70,28 @@ fi
 rm -rf "$tmp"
 
 # --- fuzzing, bounded -----------------------------------------------------------------------------
+# fuzz_one runs one target for $fuzztime. Go 1.26's coordinator can end a clean run with a bare
+# "context deadline exceeded" when -fuzztime expires while a worker is mid-call (golang/go#75804,
+# fixed in Go 1.27): that result, with no failing input written, is reported and not counted.
+# Any other failure, and any run that writes a failing input, fails the suite.
+fuzz_one() {
+	local out rc=0
+	out=$(mktemp)
+	go test -run '^$' -fuzz "^$2\$" -fuzztime "$fuzztime" "$1" 2>&1 | tee "$out" || rc=$?
+	if [ "$rc" -ne 0 ] && tail -n 4 "$out" | grep -q '^    context deadline exceeded$' &&
+		! grep -q 'Failing input written to' "$out"; then
+		echo "fuzz $1 $2: the Go 1.26 fuzztime race (golang/go#75804), no failing input: not a failure"
+		rc=0
+	fi
+	rm -f "$out"
+	return "$rc"
+}
 if [ -z "${SKIP_FUZZ:-}" ]; then
 	grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
 		pkg=./$(dirname "${f#./}")
 		for fn in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | cut -d' ' -f2); do
 			step "fuzz $pkg $fn ($fuzztime)"
-			go test -run '^$' -fuzz "^$fn\$" -fuzztime "$fuzztime" "$pkg"
+			fuzz_one "$pkg" "$fn"
 		done
 	done
 fi
