@@ -121,6 +121,10 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Doctors Without Borders=org/msf/name"}, nil},
 		{"an acronym matches in capitals only", "The usaid scheme and the Usaid office closed.",
 			nil, []string{"usaid=org/us-usaid/alias", "Usaid=org/us-usaid/alias"}},
+		{"names written without their accents", "Protests spread from Gujarat to Bogota and Herat.",
+			[]string{"Gujarat=place/gujarat/name", "Bogota=place/bogota/name", "Herat=place/herat/name"}, nil},
+		{"a small town's name matches only with its accents", "Drama followed the vote. Rain fell on Dráma.",
+			[]string{"Dráma=place/drama/name"}, []string{"Drama=place/drama/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

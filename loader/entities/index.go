@@ -38,7 +38,11 @@ type gazIndex struct {
 	gz        *gazetteer.Gazetteer
 }
 
-func (x *gazIndex) add(name string, e gazEntry) {
+func (x *gazIndex) add(name string, e gazEntry) { x.addFolded(name, e, true) }
+
+// addFolded indexes a name; with fold unset its accents are kept, so that only text that writes
+// them matches ("Dráma" is no "drama").
+func (x *gazIndex) addFolded(name string, e gazEntry, fold bool) {
 	name = strings.TrimSpace(name)
 	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
 		name = name[4:] // "the Kremlin" is matched as "Kremlin"
@@ -48,15 +52,18 @@ func (x *gazIndex) add(name string, e gazEntry) {
 		return
 	}
 	e.caps = make([]uint8, len(toks))
-	x.insert(x.root, toks, e)
+	x.insert(x.root, toks, e, fold)
 	if !toks[0].Cap && !toks[0].Caps {
-		x.insert(x.lowerRoot, toks, e)
+		x.insert(x.lowerRoot, toks, e, fold)
 	}
 }
 
-func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry) {
+func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry, fold bool) {
 	for i, t := range toks {
 		key := t.Lower
+		if fold {
+			key = foldKey(key)
+		}
 		if key == "" {
 			key = t.Text
 		}
@@ -83,6 +90,10 @@ func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry) {
 	}
 	n.entries = append(n.entries, e)
 }
+
+// foldMinPop is the population from which a city's name is also indexed without its accents
+// (the generator's threshold for names that are also English words).
+const foldMinPop = 150000
 
 func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 	x := &gazIndex{root: &trieNode{next: map[string]*trieNode{}}, lowerRoot: &trieNode{next: map[string]*trieNode{}}, gz: gz}
@@ -114,16 +125,20 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		if gz.Stop[strings.ToLower(p.Name)] {
 			continue
 		}
-		x.add(p.Name, gazEntry{kind: gPlace, idx: i, how: "name"})
+		// an accent-folded name is a weaker match: only for regions and for cities of the size
+		// at which the generator lets a place be named like an English word ("Gujarāt", "Herāt"
+		// match "Gujarat", "Herat"; "Dráma" and "Çan" stay apart from "drama" and "can")
+		fold := p.Kind != "city" || p.Pop >= foldMinPop
+		x.addFolded(p.Name, gazEntry{kind: gPlace, idx: i, how: "name"}, fold)
 		for _, a := range p.Aliases {
 			how := "alias"
 			if strings.HasSuffix(a, ".") {
 				how = "abbrev"
 			}
-			x.add(a, gazEntry{kind: gPlace, idx: i, how: how})
+			x.addFolded(a, gazEntry{kind: gPlace, idx: i, how: how}, fold)
 		}
 		for _, a := range p.Adjectives {
-			x.add(a, gazEntry{kind: gPlace, idx: i, how: "demonym"})
+			x.addFolded(a, gazEntry{kind: gPlace, idx: i, how: "demonym"}, fold)
 		}
 	}
 	for form := range gz.Titles {
@@ -169,7 +184,10 @@ func (x *gazIndex) longestCase(toks []token, i int, anyCase bool) (int, []gazEnt
 		if key == "" {
 			key = toks[j].Text
 		}
-		c := n.next[key]
+		c := n.next[foldKey(key)]
+		if c == nil {
+			c = n.next[key] // a name indexed with its accents
+		}
 		if c == nil {
 			break
 		}
