@@ -80,11 +80,54 @@ func nameSpan(st *state, i int) int {
 		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].Cap && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End:
 			// "Jean-Pierre", "Abdel-Rahman"; not "Washington-backed", a modifier
 			j += 2
+		case j > i+1 && syllableJoin(toks, j):
+			// "Moon Jae-in", "Ban Ki-moon": a given name after the family name, so not
+			// "Red-faced" or "Dar-es-Salaam"
+			j += 2
+		case j > i && t.word() && nameParticleWords[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" &&
+			toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
+			// "Abdel Fattah el-Sisi"
+			j += 3
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// syllableJoin reports whether toks[j] is a hyphen that joins the syllables of a romanised given
+// name: a capitalised word of at most four letters, then a lower-case one of at most five, with
+// no space on either side ("Jae-in", "Ki-moon", "Jong-un", "Nak-yon"), as Korean names are
+// written in the news. A participle or noun that makes a modifier of a name ("Moon-led",
+// "Kim-era") is not a syllable.
+func syllableJoin(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].Text != "-" {
+		return false
+	}
+	a, b := toks[j-1], toks[j+1]
+	return a.word() && a.Cap && !a.Caps && len(a.Lower) <= 4 && b.word() && b.Text[0] >= 'a' && b.Text[0] <= 'z' && len(b.Lower) <= 5 &&
+		a.End == toks[j].Start && toks[j].End == b.Start && !hyphenModifiers[b.Lower]
+}
+
+// hyphenModifiers are the lower-case words that make a modifier after a hyphen.
+var hyphenModifiers = map[string]bool{"led": true, "based": true, "run": true, "owned": true, "held": true,
+	"era": true, "style": true, "like": true, "type": true, "born": true, "made": true, "old": true,
+	"year": true, "ruled": true, "free": true, "wide": true, "level": true, "class": true}
+
+// nameParts returns the words of a name, a given name joined by syllableJoin as one word
+// ("Moon", "Jae-in"): the parts personID builds the ID from.
+func nameParts(toks []token) []string {
+	var parts []string
+	for k := 0; k < len(toks); k++ {
+		switch {
+		case len(parts) > 0 && syllableJoin(toks, k):
+			parts[len(parts)-1] += "-" + toks[k+1].Text
+			k++
+		case toks[k].word():
+			parts = append(parts, toks[k].Text)
+		}
+	}
+	return parts
 }
 
 // findPeople recognises people by a title or honorific before the name, a first name, an
@@ -170,15 +213,18 @@ func (f *Finder) findPeople(st *state) {
 // and the surname, so "Olivier J.P. Nduhungirehe" and "Olivier Nduhungirehe" are one person.
 func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 	toks := st.toks
-	var parts []string
-	for k := i; k < j; k++ {
-		if toks[k].word() {
-			parts = append(parts, toks[k].Text)
-		}
-	}
+	parts := nameParts(toks[i:j])
 	name := st.d.Text[toks[i].Start:toks[j-1].End]
 	id, firstName, last := personID(parts)
 	k, known := f.known[id]
+	if !known {
+		// "Kim Jong-un" is the "Kim Jong Un" of the list
+		if sid, _, _ := personID(strings.FieldsFunc(strings.Join(parts, " "), func(r rune) bool { return r == ' ' || r == '-' })); sid != id {
+			if sk, ok := f.known[sid]; ok {
+				id, k, known = sid, sk, true
+			}
+		}
+	}
 	if !known && firstName == "" {
 		// "President Obama": a surname alone, of a well-known office holder
 		if kid, ok := f.knownSurname[strings.ToLower(last)]; ok {

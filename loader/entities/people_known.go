@@ -48,12 +48,7 @@ func (f *Finder) indexKnown() {
 	f.knownBare = map[string]string{}
 	seen := map[string]int{}
 	for _, k := range f.gz.People {
-		var parts []string
-		for _, t := range tokenize(k.Name, 0, len(k.Name), 0, nil) {
-			if t.word() {
-				parts = append(parts, t.Text)
-			}
-		}
+		parts := nameParts(tokenize(k.Name, 0, len(k.Name), 0, nil))
 		id, _, last := personID(parts)
 		f.known[id] = k
 		l := strings.ToLower(last)
