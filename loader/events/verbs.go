@@ -308,8 +308,12 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// someone, about something
 		q := newsgraph.QuadClass(typ)
 		return q == "verbal-conflict" || q == "material-conflict" || typ == "CONCEDE" || typ == "RETREAT"
-	case "with", "against", "to", "toward", "towards", "into", "at", "between", "among", "poss", "onto":
+	case "with", "against", "to", "toward", "towards", "into", "between", "among", "poss", "onto":
 		return true
+	case "at":
+		// "fired at X", "lashed out at X"; but "talks at the Kremlin" is where they were held
+		q := newsgraph.QuadClass(typ)
+		return q == "verbal-conflict" || q == "material-conflict"
 	case "from":
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
 	case "of", "over":
