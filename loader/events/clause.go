@@ -94,6 +94,7 @@ func (c *coder) objects(v int) []arg {
 		case "obj", "iobj":
 			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
+			out = append(out, c.withOfName(ch)...)
 		case "xcomp":
 			if n := c.strandedNoun(ch); n > 0 {
 				out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
@@ -142,6 +143,21 @@ func (c *coder) nounArgs(n int) []arg {
 		switch p := c.prep(ch); p {
 		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in":
 			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: c.actorsOf(ch)})
+		}
+	}
+	return out
+}
+
+// withOfName returns the "with" phrase that the parser hung on an object naming an actor: a
+// name takes no such complement, so it is the verb's ("discussed Libya with Trump").
+func (c *coder) withOfName(n int) []arg {
+	if c.span[n] < 0 {
+		return nil // "closed its borders with X": a thing named by its owner takes "with"
+	}
+	var out []arg
+	for _, ch := range c.spanChildren(n) {
+		if syntax.BaseRel(c.t.Word(ch).Deprel) == "nmod" && c.prep(ch) == "with" {
+			out = append(out, arg{rel: "obl", prep: "with", head: ch, actors: c.actorsOf(ch)})
 		}
 	}
 	return out

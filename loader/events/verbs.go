@@ -251,8 +251,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	var targets []int
 	tw := map[int]int{}
 	objs = reactionTargets(typ, objs)
+	topic := typ == "CONSULT" && withPartner(objs)
 	for _, a := range objs {
-		if !c.partyPrep(typ, a) {
+		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
 		for _, o := range a.actors {
@@ -322,6 +323,17 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return typ == "FIGHT" || typ == "ASSAULT" || typ == "COERCE" || typ == "MOBILIZE" || typ == "COOPERATE" || typ == "AID"
 	case "for":
 		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND"
+	}
+	return false
+}
+
+// withPartner reports whether an argument is a "with" phrase naming an actor: the partner of a
+// consultation, whose object is then its topic ("discussed Libya with Trump").
+func withPartner(objs []arg) bool {
+	for _, a := range objs {
+		if a.prep == "with" && len(a.actors) > 0 {
+			return true
+		}
 	}
 	return false
 }
