@@ -89,6 +89,8 @@ func TestVerbObject(t *testing.T) {
 		{"express", "concern", "", "", "cameo:EXPRESS * CONCERN"}, // 012: a statement
 		{"launch", "strikes", "FIGHT", "heavy-weapons", "cameo:LAUNCH * AIR_STRIKE"},
 		{"put off", "talk", "SANCTION", "withdraw", "cameo:PUT * OFF TALK"},
+		{"cancelled", "visit", "REJECT", "", "own:cancel * visit"}, // the manual: cancelled meetings are REJECT
+		{"call off", "talks", "REJECT", "", "own:call off * talk"},
 		{"sign", "trade agreement", "AGREE", "", "own:sign * trade agreement"},
 		{"sign", "trade treaty", "AGREE", "", "own:sign * treaty"}, // own head entry over CAMEO's 0311
 		{"deploy", "peacekeeping troops", "AID", "", "own:deploy * peacekeeping troop"},
