@@ -189,7 +189,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"AGREE PER BOL 2024-03-08 PROPOSED"}},
 		{"an announcement's date is not the plan's", "On Monday, Peru said it will withdraw its observers from Bolivia.",
 			[]string{"THREATEN PER BOL 2024-03-04 PROPOSED"}},
-		{"a person acts for the country", "Bolivian minister Ana Ruiz met Peru's president on Sunday.",
+		{"an agent acts for the country", "Bolivian officials met Peru's president on Sunday.",
 			[]string{"CONSULT BOL PER 2024-03-03"}},
 		{"organisations", "the World Bank gave Bolivia a loan of 40 million dollars.",
 			[]string{"AID IGO BOL amount=40000000 currency=USD"}},

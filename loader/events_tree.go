@@ -23,7 +23,9 @@ type treeCoder struct {
 // code parses the sentence of sc and emits the events its tree holds between sc's actors. ms are
 // the mentions behind sc's actors, in the same order.
 func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
-	s := tc.parser.ParseSentence(sc.st.d.Text, sc.s.Start, sc.s.End)
+	s := tc.parser.Tokenize(sc.st.d.Text, sc.s.Start, sc.s.End)
+	demonymsAsAdjectives(&s, ms)
+	tc.parser.Parse(&s)
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
@@ -406,4 +408,31 @@ func namedPlace(t *syntax.Tree, id int) bool {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// plural reports whether a demonym is written as a plural noun: "Americans", "Iraqis" (but
+// not "Swiss").
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// demonymsAsAdjectives tags each word of s that a demonym mention covers and a lower-case word
+// follows as an adjective (UD: nationality adjectives are ADJ): "Kenyan police", "Turkish
+// troops". At the start of a sentence the tagger took many for names, and the parse around them
+// broke ("Kenyan police arrested 18 people" had "Kenyan" as its root). Words of s are untagged.
+func demonymsAsAdjectives(s *syntax.Sentence, ms []entities.Mention) {
+	for _, m := range ms {
+		if m.Kind != "demonym" && m.Kind != "nationality" {
+			continue
+		}
+		for i := 0; i+1 < len(s.Words); i++ {
+			w, next := &s.Words[i], s.Words[i+1]
+			if w.Start != m.Start || w.End != m.End || plural(w.Form) {
+				continue // "Americans who joined": a noun
+			}
+			if r, _ := utf8.DecodeRuneInString(next.Form); unicode.IsLower(r) {
+				w.UPOS, w.XPOS = "ADJ", "JJ"
+			}
+		}
+	}
 }

@@ -69,6 +69,22 @@ func TestUnknownNamesAfterTitles(t *testing.T) {
 	}
 }
 
+// TestPersonActsForTheCountry: a person acts for the country of their office, named as the
+// relation's agent, once ("Bolivian minister Ana Ruiz": the entity stage gives her the office,
+// which the event stage's test actors do not have).
+func TestPersonActsForTheCountry(t *testing.T) {
+	text := "Bolivian minister Ana Ruiz met Peru's president on Sunday."
+	var got []string
+	for _, r := range testExtractor.Extract(newsgraph.Article{Text: text}).Relations {
+		if newsgraph.IsPLOVER(r.Type) {
+			got = append(got, r.Type+" "+r.Subject+" "+r.Object+" by "+r.SubjectAgent)
+		}
+	}
+	if want := []string{"CONSULT country/BOL country/PER by person/ana-ruiz"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
+
 // TestDomesticEvents pins the coding of events within one country: by its bodies and people, the
 // level at which the two sides differ; never a country with itself, its own agent, or a person
 // with the demonym of their own title.

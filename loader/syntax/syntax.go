@@ -52,13 +52,20 @@ func (p *Parser) Sentences(text string) []Sentence { return splitSentences(text)
 // ParseSentence tokenizes text[start:end] as one sentence (offsets relative to the whole text),
 // then tags, lemmatizes and parses it. Out-of-range bounds are clipped to the text.
 func (p *Parser) ParseSentence(text string, start, end int) Sentence {
+	s := p.Tokenize(text, start, end)
+	p.Parse(&s)
+	return s
+}
+
+// Tokenize splits text[start:end] into the words of one sentence (offsets relative to the whole
+// text), untagged; Parse tags and parses them. Out-of-range bounds are clipped to the text.
+func (p *Parser) Tokenize(text string, start, end int) Sentence {
 	end = min(max(end, 0), len(text))
 	start = min(max(start, 0), end)
 	s := Sentence{Start: start, End: end}
 	for k, t := range tokenize(text, start, end, nil) {
 		s.Words = append(s.Words, Word{ID: k + 1, Form: text[t.start:t.end], Start: t.start, End: t.end})
 	}
-	p.Parse(&s)
 	return s
 }
 
@@ -73,7 +80,10 @@ func (p *Parser) ParseText(text string) []Sentence {
 
 // Parse tags, lemmatizes and parses the words of s in place (their Form is read; ID, UPOS,
 // XPOS, Lemma, Feats, Head and Deprel are set). The result is always one tree: exactly one word
-// has Head 0 and Deprel "root", and following heads from any word reaches it.
+// has Head 0 and Deprel "root", and following heads from any word reaches it. A word that comes
+// with a UPOS and XPOS pair the model knows keeps it, and the words after it are tagged and the
+// sentence parsed with it: a caller may know a word's class better than the model can guess it
+// (the loader knows that a demonym before a noun is an adjective, "Kenyan police").
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Words)
 	if n == 0 {
@@ -83,6 +93,13 @@ func (p *Parser) Parse(s *Sentence) {
 	defer p.pool.Put(w)
 	t := p.m.tagger
 	w.toks = t.hashes(s, w.toks)
+	for i := range s.Words {
+		if wd := &s.Words[i]; wd.XPOS != "" {
+			if c, ok := t.class(wd.UPOS, wd.XPOS); ok {
+				w.toks[i].dict = c
+			}
+		}
+	}
 	if w.tw.sums[0] == nil {
 		w.tw.sums[0] = newSumCache(tagCacheBits, widest(tagEnds1), len(t.classes))
 		w.tw.sums[1] = newSumCache(tagCacheBits, widest(tagEnds2), len(t.classes))

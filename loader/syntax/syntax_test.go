@@ -267,3 +267,22 @@ func TestEmptyAndOddInput(t *testing.T) {
 		t.Errorf("empty sentence got %d words", len(s.Words))
 	}
 }
+
+// TestParseKeepsAGivenTag: a word that comes tagged keeps its tag, and the tree is built around
+// it; words that come untagged are tagged by the model; a pair the model lacks is ignored.
+func TestParseKeepsAGivenTag(t *testing.T) {
+	p := mustDefault(t)
+	text := "Kenyan police arrested 18 people."
+	s := p.Tokenize(text, 0, len(text))
+	s.Words[0].UPOS, s.Words[0].XPOS = "ADJ", "JJ"
+	p.Parse(&s)
+	if got := s.Words[0]; got.UPOS != "ADJ" || got.XPOS != "JJ" || got.Deprel != "amod" || got.Head != 2 {
+		t.Errorf("Kenyan: got %s/%s %s of %d, want ADJ/JJ amod of 2 (police)", got.UPOS, got.XPOS, got.Deprel, got.Head)
+	}
+	s = p.Tokenize(text, 0, len(text))
+	s.Words[0].UPOS, s.Words[0].XPOS = "ADJ", "NOSUCHTAG"
+	p.Parse(&s)
+	if got := s.Words[0].XPOS; got == "NOSUCHTAG" {
+		t.Errorf("an unknown tag pair was kept: got %s", got)
+	}
+}

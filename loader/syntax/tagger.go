@@ -30,6 +30,16 @@ func (t *tagger) setClasses(classes []string) {
 	}
 }
 
+// class returns the class of a UPOS and XPOS pair ("ADJ", "JJ"), if the model has it.
+func (t *tagger) class(upos, xpos string) (int, bool) {
+	for i := range t.classes {
+		if t.upos[i] == upos && t.xpos[i] == xpos {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // hashes returns the feature hashes of the words of s.
 func (t *tagger) hashes(s *Sentence, buf []tokHash) []tokHash {
 	buf = buf[:0]
