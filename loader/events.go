@@ -131,12 +131,14 @@ func (st *docState) keepNames() {
 	}
 }
 
-// affiliations maps each person to the country or organisation they hold office in or belong to,
-// from the HOLDS_OFFICE and NATIONALITY relations the entity stage found.
+// affiliations maps each person to the country or organisation they hold office in, from the
+// HOLDS_OFFICE relations the entity stage found. A nationality is no affiliation: a private
+// person is not their state (EVENT-PITFALLS), so "the man who killed Foley" acts on Foley, not
+// on the United States, and "deported an Iraqi refugee, Omar Ameen" coerces him, not Iraq.
 func affiliations(d *doc) map[string]string {
 	var m map[string]string
 	for _, r := range d.Relations {
-		if r.Type != "HOLDS_OFFICE" && r.Type != "NATIONALITY" {
+		if r.Type != "HOLDS_OFFICE" {
 			continue
 		}
 		if m == nil {

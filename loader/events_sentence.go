@@ -37,6 +37,8 @@ type sentCtx struct {
 	// treeRead holds the trigger and pair of each event the tree coder emitted, with its index in
 	// out: the word rules do not read the same trigger between the same pair another way.
 	treeRead map[readKey]int
+	// treeTrigger holds the triggers the tree coder read an event of.
+	treeTrigger map[int]bool
 }
 
 // readKey is a trigger token and an unordered pair of entities.
@@ -238,6 +240,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// unless a body of it acts ("arrested by Delhi Police")
 		return
 	}
+	if !ev.tree && sc.treeTrigger[ev.trigger] && (a.Kind == "nationality" || b.Kind == "nationality") {
+		// the tree read this trigger's arguments; the word rules' party named by a nationality
+		// ("arrested an Iraqi refugee, Omar Ameen": Iraq) is a private person's, not their state
+		return
+	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
 	tree, treeRead := sc.treeRead[k]
 	r := newsgraph.Relation{
@@ -284,6 +291,10 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 			sc.treeRead = map[readKey]int{}
 		}
 		sc.treeRead[k] = len(sc.out)
+		if sc.treeTrigger == nil {
+			sc.treeTrigger = map[int]bool{}
+		}
+		sc.treeTrigger[ev.trigger] = true
 	}
 	sc.out = append(sc.out, r)
 	if sc.firstSubj == nil {

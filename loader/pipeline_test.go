@@ -85,6 +85,26 @@ func TestPersonActsForTheCountry(t *testing.T) {
 	}
 }
 
+// TestPrivatePersonIsNotTheirState: what is done to a private person is done to them, not to the
+// country of their nationality (EVENT-PITFALLS), and a deportation is COERCE against the deported
+// (the PLOVER manual), beside DEPORTS_TO where they were sent.
+func TestPrivatePersonIsNotTheirState(t *testing.T) {
+	for _, tc := range []struct{ text, want, not string }{
+		{"Peru arrested an Iraqi refugee, Omar Abdulsattar Ameen, on Sunday.", "COERCE country/PER person/omar-ameen", "country/IRQ"},
+		{"The United States deported an Iraqi refugee, Omar Abdulsattar Ameen, to Rwanda.", "COERCE country/USA person/omar-ameen", "country/IRQ"},
+	} {
+		got := ploverEvents(tc.text)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %q, want %q among them", tc.text, got, tc.want)
+		}
+		for _, g := range got {
+			if strings.Contains(g, tc.not) {
+				t.Errorf("%q: got %q, want no event with %s", tc.text, g, tc.not)
+			}
+		}
+	}
+}
+
 // TestDomesticEvents pins the coding of events within one country: by its bodies and people, the
 // level at which the two sides differ; never a country with itself, its own agent, or a person
 // with the demonym of their own title.

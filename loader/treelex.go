@@ -167,9 +167,14 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 				needsNoun = true
 			case 'w':
 				s.WithOnly = true
-			case 'p', 'y':
-				// deportations and payments are relations of their own (DEPORTS_TO, PAYS),
-				// read by the relation rules: no PLOVER event of the coder's
+			case 'p':
+				// a deportation is COERCE deport against the deported, as the PLOVER manual
+				// codes "expulsions or deportations of individuals"; where they were sent is the
+				// relation rules' DEPORTS_TO
+				s.Mode, s.ObjectOnly = "deport", true
+			case 'y':
+				// payments are a relation of their own (PAYS), read by the relation rules: no
+				// PLOVER event of the coder's
 				s.Type, s.Role = "", events.RoleRelation
 			}
 		}

@@ -54,6 +54,9 @@ type Sense struct {
 	// WithOnly verbs take their partner only after "with": "discussed the crisis" is about the
 	// crisis, "discussed Somalia" about Somalia, neither with it.
 	WithOnly bool
+	// ObjectOnly verbs act on their object alone: "deported X to Y" is done to X; Y is where X
+	// was sent, a relation of its own (DEPORTS_TO), no party to the act.
+	ObjectOnly bool
 	// Rule names the lexicon entry, for `extract`'s rule field and `explain`.
 	Rule string
 }

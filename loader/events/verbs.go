@@ -147,6 +147,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if sense.WithOnly {
 		objs = withOnly(objs)
 	}
+	if sense.ObjectOnly {
+		objs = objectsOnly(objs)
+	}
 	var evs []Event
 	switch sense.Role {
 	case RoleReport, RoleRelation:
@@ -325,6 +328,18 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND"
 	}
 	return false
+}
+
+// objectsOnly keeps the objects of a verb that acts on its object alone (and a passive's
+// patient, which objects lists as an object).
+func objectsOnly(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "obj" || a.rel == "iobj" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // withPartner reports whether an argument is a "with" phrase naming an actor: the partner of a
