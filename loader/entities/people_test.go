@@ -76,33 +76,3 @@ func keys(m map[string]*newsgraph.Entity) []string {
 	sort.Strings(out)
 	return out
 }
-
-// TestHyphenatedNames: the syllables of a romanised given name are one word of the name, and a
-// well-known person written either way is one person.
-func TestHyphenatedNames(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
-		{"Korean given name", "Minister Hwang Min-seo met Mr. Cho Eun-ji in Busan.",
-			[]string{"Hwang Min-seo=person/hwang-min-seo/name", "Cho Eun-ji=person/cho-eun-ji/name"}, nil},
-		{"a well-known name written with a hyphen", "Kim Jong-un inspected the missile.",
-			[]string{"Kim Jong-un=person/kim-un/name"}, nil},
-		{"a particle joined by a hyphen", "Foreign Minister Abdel Karim el-Masri said the talks failed.",
-			[]string{"Abdel Karim el-Masri=person/abdel-masri/name"}, nil},
-		{"a modifier after a hyphen is not a name", "Mr. Jin Park-led talks ended.",
-			[]string{"Jin Park=person/jin-park/name"}, []string{"Jin Park-led=person/jin-park-led/name"}},
-	} {
-		got := mentionsOf(find(t, tc.text))
-		for _, w := range tc.want {
-			if !has(got, w) {
-				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if has(got, w) {
-				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
-			}
-		}
-	}
-}
