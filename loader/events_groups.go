@@ -25,7 +25,7 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		if !ok {
 			continue
 		}
-		owner, ownerOrg := groupOwner(sc, t, id, ms)
+		owner, ownerOrg := groupOwner(sc, t, id, ms, events.StateSectors[sector])
 		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) {
 			// a member is its organisation ("a UN expert"); armed men and a state's agents are
 			// the country a word attaches them to ("Iraqi troops": the coder reads them so)
@@ -82,14 +82,18 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 // groupOwner returns the country code of the actor that a demonym, compound, possessive or
 // "from" or "of" phrase of the noun at id names ("Syrian refugees", "refugees from Syria"), and
 // whether that actor is an organisation instead. Where a group is ("protesters in London") says
-// nothing of whose it is.
-func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention) (code string, org bool) {
+// nothing of whose it is, except that a state's agents (state set) in a country are its own
+// ("police in Kenya", "a court in Argentina"; "police in London" stay a group).
+func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org bool) {
 	for _, ch := range t.Children(id) {
 		cw := t.Word(ch)
+		in := false
 		switch cw.Deprel {
 		case "amod", "compound", "nmod:poss":
 		case "nmod":
-			if p := t.Prep(ch); p != "from" && p != "of" {
+			p := t.Prep(ch)
+			in = p == "in"
+			if p != "from" && p != "of" && !(state && in) {
 				continue
 			}
 		default:
@@ -100,6 +104,9 @@ func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention) (cod
 				continue
 			}
 			a := sc.actors[i]
+			if in && (a.Type != newsgraph.Country || a.Place) {
+				continue
+			}
 			if a.Type == newsgraph.Organization {
 				return "", true
 			}
