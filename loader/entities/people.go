@@ -130,6 +130,22 @@ func nameParts(toks []token) []string {
 	return parts
 }
 
+// apposedTitle returns the title of a name set off by commas after it: "the Kenyan foreign
+// minister, Jane Doe, said", "Kenya's foreign minister, Jane Doe." The name toks[i:j] must close
+// the apposition (a comma, a full stop or a bracket after it).
+func apposedTitle(toks []token, titleEnd map[int]gazCand, i, j int) (gazCand, bool) {
+	if i < 2 || toks[i-1].Text != "," || toks[i-1].Sent != toks[i].Sent {
+		return gazCand{}, false
+	}
+	c, ok := titleEnd[i-1]
+	if !ok || j < len(toks) && toks[j].Sent == toks[i].Sent && !closesApposition(toks[j].Text) {
+		return gazCand{}, false
+	}
+	return c, true
+}
+
+func closesApposition(s string) bool { return s == "," || s == "." || s == ")" || s == ";" }
+
 // findPeople recognises people by a title or honorific before the name, a first name, an
 // apposition with an office, or a reporting verb; later surnames alone link to the same person.
 func (f *Finder) findPeople(st *state) {
@@ -153,6 +169,9 @@ func (f *Finder) findPeople(st *state) {
 		// trailing "Jr." / possessive are not part of the span; surname-only mentions later
 		words := j - i
 		title, hasTitle := titleEnd[i]
+		if !hasTitle {
+			title, hasTitle = apposedTitle(toks, titleEnd, i, j)
+		}
 		hon := i > 0 && nameHonorifics[toks[i-1].Lower] && toks[i-1].Sent == t.Sent
 		first := f.gz.FirstNames[t.Text]
 		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]

@@ -32,11 +32,25 @@ func (f *Finder) officeAfter(st *state, k int) *gazCand {
 func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	prevOffice, prevOf := p.office, p.officeOf
 	f.readOffice(st, p, title, at)
+	if privateTitles[f.gz.Titles[joinLowerToks(st.toks[title.i:title.j])]] && strings.HasPrefix(p.officeOf, "country/") {
+		// "a Lebanese lawyer": a profession, not an office of the state; the demonym is the
+		// person's nationality
+		if p.nationality == "" {
+			p.nationality = p.officeOf
+		}
+		p.officeOf = ""
+	}
 	if p.officeOf == "" && prevOf != "" {
 		// a known office holder keeps the country the gazetteer gives
 		p.office, p.officeOf = prevOffice, prevOf
 	}
 }
+
+// privateTitles are professions, not offices: a country before them is the holder's
+// nationality ("a Lebanese lawyer"); an organisation is their employer ("Google's chief
+// executive").
+var privateTitles = map[string]bool{"Lawyer": true, "Professor": true, "Coach": true, "Founder": true,
+	"Chief Executive": true, "Managing Director": true}
 
 func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 	toks := st.toks

@@ -25,25 +25,38 @@ func relationsOf(d result) []string {
 func TestPeopleAndOffices(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
-		want       []string
+		want, not  []string
 	}{
 		{"title with demonym", "Kenyan President Wanjiru Mbeki opened the summit.",
-			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}},
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, nil},
 		{"country-specific title", "Secretary of State Dana Whitcombe flew home.",
-			[]string{"HOLDS_OFFICE person/dana-whitcombe country/USA Secretary of State"}},
+			[]string{"HOLDS_OFFICE person/dana-whitcombe country/USA Secretary of State"}, nil},
 		{"apposition with anaphor", "Peru signed the accord. Its text was read by Lucia Farro, the nation's foreign minister, at noon.",
-			[]string{"HOLDS_OFFICE person/lucia-farro country/PER Foreign Minister"}},
+			[]string{"HOLDS_OFFICE person/lucia-farro country/PER Foreign Minister"}, nil},
 		{"title of country", "Talks were led by the Minister of Foreign Affairs of Chile, Tomas Ibarra Ruiz.",
-			nil},
+			nil, nil},
 		{"well-known office holder by surname", "Putin offered talks. Later President Obama replied.",
-			[]string{"HOLDS_OFFICE person/vladimir-putin country/RUS President", "HOLDS_OFFICE person/barack-obama country/USA President"}},
+			[]string{"HOLDS_OFFICE person/vladimir-putin country/RUS President", "HOLDS_OFFICE person/barack-obama country/USA President"}, nil},
 		{"nationality apposition", "A Syrian refugee, Karim Nassar Aboud, was detained.",
-			[]string{"NATIONALITY person/karim-aboud country/SYR"}},
+			[]string{"NATIONALITY person/karim-aboud country/SYR"}, nil},
+		{"a title set off before the name", "The Kenyan foreign minister, Wanjiru Mbeki, said the talks failed.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN Foreign Minister"}, nil},
+		{"a title set off by a possessive", "Chile's defence minister, Tomas Ibarra, met the press.",
+			[]string{"HOLDS_OFFICE person/tomas-ibarra country/CHL Defence Minister"}, nil},
+		{"a profession is no office: its demonym is a nationality", "A Lebanese lawyer, Karim Nassar, filed a complaint.",
+			[]string{"NATIONALITY person/karim-nassar country/LBN"}, []string{"HOLDS_OFFICE person/karim-nassar country/LBN Lawyer"}},
+		{"a name in a list after a title is not apposed to it", "Peru met the foreign minister, Dana Whitcombe and others.",
+			nil, []string{"HOLDS_OFFICE person/dana-whitcombe country/PER Foreign Minister"}},
 	} {
 		got := relationsOf(find(t, tc.text))
 		for _, w := range tc.want {
 			if !has(got, w) {
 				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if has(got, w) {
+				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
 			}
 		}
 	}
