@@ -68,6 +68,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Iraqi=country/IRQ/demonym"}, nil},
 		{"adjectives world-countries lacks", "Philippine troops and Argentinian officials met.",
 			[]string{"Philippine=country/PHL/demonym", "Argentinian=country/ARG/demonym"}, nil},
+		{"a demonym before a profession is a nationality", "Kenyan lawyer Jane Doe criticized Peru.",
+			[]string{"Kenyan=country/KEN/nationality"}, []string{"Kenyan=country/KEN/demonym"}},
 		{"demonym for a person", "An Iraqi refugee, Samir Haddad Tawfiq, was sent back.",
 			[]string{"Iraqi=country/IRQ/nationality", "Samir Haddad Tawfiq=person/samir-tawfiq/name"}, nil},
 		{"a country in the name of an agreement", "Venezuela rejected the Barbados Agreement with the opposition.",

@@ -185,7 +185,9 @@ var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant
 	"author": true, "writer": true, "artist": true, "actor": true, "actress": true, "singer": true,
 	"player": true, "players": true, "fans": true, "voters": true, "civilians": true, "hostage": true,
 	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
-	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true}
+	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true,
+	// the professions that are no office (people_office.go's privateTitles)
+	"lawyer": true, "lawyers": true, "attorney": true, "professor": true, "coach": true, "founder": true}
 
 // namesDocument reports whether the capitalised words from token j (at most three, in sentence
 // sent) end a name with a word for a document or an occasion: then the name before them is part
