@@ -239,14 +239,22 @@ func (tc *treeCoder) lastTitle(t *syntax.Tree, lo, hi int) int {
 	return 0
 }
 
-// beforeTitle reports whether the word after a name is an office or body ("Energy Minister",
-// "Defence Ministry"): the name is part of the office's name.
+// beforeTitle reports whether the word or two after a name are an office or body ("Energy
+// Minister", "Defence Ministry", "Google chief executive"): the name is part of the office's
+// name, not a person.
 func (tc *treeCoder) beforeTitle(t *syntax.Tree, hi int) bool {
 	if hi >= len(t.S.Words) {
 		return false
 	}
-	_, ok := tc.lex.Agent(strings.ToLower(t.Word(hi + 1).Lemma))
-	return ok
+	next := strings.ToLower(t.Word(hi + 1).Lemma)
+	if _, ok := tc.lex.Agent(next); ok {
+		return true
+	}
+	if hi+2 <= len(t.S.Words) { // "Google chief executive"
+		_, ok := tc.lex.Agent(next + " " + strings.ToLower(t.Word(hi+2).Lemma))
+		return ok
+	}
+	return false
 }
 
 // acronym reports whether a word is written in capitals ("ACLU", "NPFL").

@@ -35,6 +35,7 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"Russian Energy Minister Alexander Novak met Chile's president.", "person/energy", "person/energy"},
 		{"North Korea demanded that the US ease sanctions on the Korean Peninsula.", "person/korean-peninsula", "person/korean-peninsula"},
 		{"Islamic State fighters encircled Kobani, a Syrian town near the border.", "person/kobani", "person/kobani"},
+		{"Google chief executive Sundar Pichai met Chile's president.", "person/google", "person/google"},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
 		for _, e := range x.Entities {
