@@ -26,10 +26,17 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	for _, ch := range c.t.Children(v) {
 		switch c.t.Word(ch).Deprel {
 		case "nsubj", "nsubj:outer":
+			n := ch
 			if a := c.antecedent(ch); a > 0 {
-				return c.actorsOf(a), a // "the group that attacked X": its antecedent
+				n = a // "the group that attacked X": its antecedent
 			}
-			return c.actorsOf(ch), ch
+			if as := c.actorsOf(n); len(as) > 0 {
+				return as, n
+			}
+			if as, w := c.eventAuthor(n); len(as) > 0 {
+				return as, w // "Israeli airstrikes killed …", "an attack by X that killed …"
+			}
+			return nil, n
 		case "nsubj:pass":
 			return c.passiveAgent(v)
 		}
@@ -56,6 +63,26 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 				return as, w.Head // "troops fighting in X"
 			}
 			return c.owner(w.Head) // "a U.S. effort to mediate", "Iran's decision to attack"
+		}
+	}
+	return nil, 0
+}
+
+// eventAuthor returns the actors behind an event noun that is a subject: whose it is or who
+// carried it out ("Israeli airstrikes", "Russia's attack", "an attack by Russia"). What an
+// event does ("airstrikes killed ten people") its author did.
+func (c *coder) eventAuthor(n int) ([]int, int) {
+	if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma)); !ok || ns.Type == "" {
+		return nil, 0
+	}
+	if as, w := c.owner(n); len(as) > 0 {
+		return as, w
+	}
+	for _, ch := range c.t.Children(n) {
+		if syntax.BaseRel(c.t.Word(ch).Deprel) == "nmod" && c.prep(ch) == "by" {
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
 		}
 	}
 	return nil, 0
