@@ -77,6 +77,7 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 			}
 		}
 		for _, w := range strings.Split(f[0], ",") {
+			w = strings.ReplaceAll(w, "_", " ")
 			s.Rule = "own:" + w
 			l.nouns[w] = s
 			l.forms[w], l.forms[w+"s"] = true, true

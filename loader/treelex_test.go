@@ -27,3 +27,22 @@ func TestNounsOfVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundEventNouns: a noun the own list writes with its compound is its own event ("air
+// strike" FIGHT, "hunger strike" PROTEST), and the word rules, which read single words, do not
+// take it.
+func TestCompoundEventNouns(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newTreeLexicon(gz)
+	for noun, want := range map[string]string{"air strike": "FIGHT", "air strikes": "FIGHT", "hunger strike": "PROTEST", "strike": "PROTEST"} {
+		if s, ok := l.Noun(noun); !ok || s.Type != want {
+			t.Errorf("Noun(%q): got %+v %v, want %s", noun, s, ok, want)
+		}
+	}
+	if _, ok := evLex.nouns["air_strike"]; ok {
+		t.Errorf("the word rules' nouns hold %q", "air_strike")
+	}
+}

@@ -161,6 +161,8 @@ type nounSense struct {
 }
 
 // nounEntries lists event nouns as "noun[,plural] TYPE [R] [mode=…]"; R marks restrictive measures.
+// A noun with its compound is written with "_" for the space ("air_strike": FIGHT, where "strike"
+// alone is a labour PROTEST); the tree coder reads those, the word rules only single words.
 var nounEntries = []string{
 	"talks CONSULT", "negotiation,negotiations CONSULT", "discussion,discussions CONSULT",
 	"meeting,meetings CONSULT", "summit CONSULT", "visit,visits CONSULT mode=visit", "trip CONSULT mode=visit",
@@ -179,7 +181,8 @@ var nounEntries = []string{
 	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
 	"crackdown COERCE R", "siege FIGHT R",
 	"protest,protests PROTEST", "demonstration,demonstrations PROTEST", "rally,rallies PROTEST",
-	"strike,strikes PROTEST", "boycott PROTEST",
+	"strike,strikes PROTEST", "boycott PROTEST", "air_strike,air_strikes FIGHT", "drone_strike,drone_strikes FIGHT",
+	"missile_strike,missile_strikes FIGHT", "hunger_strike,hunger_strikes PROTEST",
 	"investigation,investigations INVESTIGATE", "probe INVESTIGATE", "inquiry INVESTIGATE",
 	"inspection,inspections INVESTIGATE",
 	"threat,threats THREATEN", "ultimatum THREATEN",
@@ -278,7 +281,9 @@ func buildLexicon() *wordLexicon {
 			}
 		}
 		for _, w := range strings.Split(f[0], ",") {
-			l.nouns[w] = n
+			if !strings.Contains(w, "_") {
+				l.nouns[w] = n
+			}
 		}
 	}
 	return l

@@ -124,7 +124,7 @@ func (c *coder) attachAgent(id int) {
 // the Taliban and IS. An event noun keeps its own arguments (nouns.go); a pronoun possessor
 // ("its troops") most often names the clause's own subject and is left out.
 func (c *coder) attachPhrase(id int) {
-	if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(id).Lemma)); ok && ns.Type != "" {
+	if ns, ok := c.noun(id); ok && ns.Type != "" {
 		return
 	}
 	best, rank := 0, len(phraseOrder)

@@ -72,7 +72,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 // carried it out ("Israeli airstrikes", "Russia's attack", "an attack by Russia"). What an
 // event does ("airstrikes killed ten people") its author did.
 func (c *coder) eventAuthor(n int) ([]int, int) {
-	if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma)); !ok || ns.Type == "" {
+	if ns, ok := c.noun(n); !ok || ns.Type == "" {
 		return nil, 0
 	}
 	if as, w := c.owner(n); len(as) > 0 {

@@ -94,7 +94,7 @@ func (c *coder) nounObject(v int, s Sense, rule string, subj []int, sw int, objs
 		if len(a.actors) > 0 || a.rel == "nmod" {
 			continue
 		}
-		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma))
+		ns, ok := c.noun(a.head)
 		if !ok || ns.Type == "" {
 			continue
 		}
@@ -115,7 +115,7 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 			continue // "five million dollars of aid" names its event in an of-phrase
 		}
 		n := a.head
-		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma))
+		ns, ok := c.noun(n)
 		if !ok {
 			continue
 		}

@@ -14,7 +14,7 @@ func (c *coder) nounEvents(n int) []Event {
 	if len(c.stands[n]) > 0 || c.span[n] >= 0 {
 		return nil
 	}
-	ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(n).Lemma))
+	ns, ok := c.noun(n)
 	if !ok || ns.Type == "" || c.takenByVerb(n) {
 		return nil
 	}
@@ -150,4 +150,19 @@ func hasWith(objs []arg) bool {
 		}
 	}
 	return false
+}
+
+// noun returns the sense of the event noun at id, read with the compound before it where the
+// lexicon knows the pair: "air strikes" are FIGHT where "strikes" alone are a labour PROTEST,
+// "hunger strike" is a PROTEST of its own.
+func (c *coder) noun(id int) (Sense, bool) {
+	lemma := strings.ToLower(c.t.Word(id).Lemma)
+	if id > 1 {
+		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" {
+			if s, ok := c.lex.Noun(strings.ToLower(w.Lemma) + " " + lemma); ok {
+				return s, true
+			}
+		}
+	}
+	return c.lex.Noun(lemma)
 }

@@ -1,7 +1,5 @@
 package events
 
-import "strings"
-
 // undergo reads a verb whose subject undergoes the event its object noun names ("Kenya received
 // aid from Japan", "Iran faces criticism from the UN", "Brazil won China's support"): the
 // event's actor is the noun's from- or by-phrase, or its owner, or a from-phrase of the verb;
@@ -15,7 +13,7 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 		if a.rel != "obj" || len(a.actors) > 0 {
 			continue
 		}
-		ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma))
+		ns, ok := c.noun(a.head)
 		if !ok || ns.Type == "" {
 			continue
 		}

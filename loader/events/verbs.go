@@ -404,7 +404,7 @@ func (c *coder) concluded(v int, objs []arg, evs []Event) {
 	}
 	deal := concludeVerbs[strings.ToLower(w.Lemma)]
 	for _, a := range objs {
-		if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma)); ok && ns.Type == "AGREE" && len(a.actors) == 0 {
+		if ns, ok := c.noun(a.head); ok && ns.Type == "AGREE" && len(a.actors) == 0 {
 			deal = deal || a.rel == "obj"
 		}
 	}
@@ -430,7 +430,7 @@ func (c *coder) hosted(v int, full string, subj []int, sw int, objs []arg) []Eve
 		if a.rel != "obj" || len(a.actors) > 0 {
 			continue
 		}
-		if ns, ok := c.lex.Noun(strings.ToLower(c.t.Word(a.head).Lemma)); !ok || ns.Type == "" {
+		if ns, ok := c.noun(a.head); !ok || ns.Type == "" {
 			continue
 		}
 		for _, b := range c.nounArgs(a.head) {
