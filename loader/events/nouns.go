@@ -152,6 +152,18 @@ func hasWith(objs []arg) bool {
 	return false
 }
 
+// nounPhrase returns the lemma of the noun at id with the compound before it ("hunger strike",
+// "peace talk"), or its lemma alone; the lexicon tries the phrase, then the head.
+func (c *coder) nounPhrase(id int) string {
+	lemma := strings.ToLower(c.t.Word(id).Lemma)
+	if id > 1 {
+		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
+			return strings.ToLower(w.Lemma) + " " + lemma
+		}
+	}
+	return lemma
+}
+
 // noun returns the sense of the event noun at id, read with the compound before it where the
 // lexicon knows the pair: "air strikes" are FIGHT where "strikes" alone are a labour PROTEST,
 // "hunger strike" is a PROTEST of its own.

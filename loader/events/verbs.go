@@ -214,7 +214,7 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 			// a thing that stands for its owner ("returned six Iraqi artifacts")
 			continue
 		}
-		noun := strings.ToLower(c.t.Word(a.head).Lemma)
+		noun := c.nounPhrase(a.head)
 		for _, verb := range []string{full, bare} {
 			if a.rel == "obj" {
 				if s, ok := c.lex.VerbObject(verb, noun); ok {
@@ -325,7 +325,8 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	case "in":
 		return typ == "FIGHT" || typ == "ASSAULT" || typ == "COERCE" || typ == "MOBILIZE" || typ == "COOPERATE" || typ == "AID"
 	case "for":
-		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND"
+		// "aid for X", "support for X", "a call for X"; "a warrant for X" on the object noun
+		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND" || typ == "COERCE" && a.rel == "nmod"
 	}
 	return false
 }

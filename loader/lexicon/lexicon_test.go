@@ -91,6 +91,9 @@ func TestVerbObject(t *testing.T) {
 		{"put off", "talk", "SANCTION", "withdraw", "cameo:PUT * OFF TALK"},
 		{"cancelled", "visit", "REJECT", "", "own:cancel * visit"}, // the manual: cancelled meetings are REJECT
 		{"call off", "talks", "REJECT", "", "own:call off * talk"},
+		{"begin", "hunger strike", "PROTEST", "hunger", "cameo:BEGIN * {HUNGER STRIKE}"},
+		{"issue", "arrest warrant", "COERCE", "arrest", "cameo:ISSUE * {ARREST WARRANTS}"},
+		{"set up", "infrastructure company", "COOPERATE", "", "cameo:SET * {INVESTMENT COMPANY}"}, // an unknown phrase takes a head
 		{"sign", "trade agreement", "AGREE", "", "own:sign * trade agreement"},
 		{"sign", "trade treaty", "AGREE", "", "own:sign * treaty"}, // own head entry over CAMEO's 0311
 		{"deploy", "peacekeeping troops", "AID", "", "own:deploy * peacekeeping troop"},
@@ -267,5 +270,16 @@ func TestReadTSVNamesLine(t *testing.T) {
 	err := readTSV("own.tsv", 99, func([]string) error { return nil })
 	if err == nil || !strings.HasPrefix(err.Error(), "own.tsv:") {
 		t.Errorf("readTSV with a wrong column count = %v, want an error naming own.tsv:LINE", err)
+	}
+}
+
+// TestPhraseIsNotAnotherPhrasesHead: a phrase the dictionaries know ("hunger strike") takes no
+// pattern of another phrase with the same head ("* {AIR STRIKE}" of CARRY_OUT) for its head.
+func TestPhraseIsNotAnotherPhrasesHead(t *testing.T) {
+	if s, ok := VerbObject("carry out", "hunger strike"); ok {
+		t.Errorf("VerbObject(carry out, hunger strike): got %+v, want none", s)
+	}
+	if s, ok := VerbObject("carry out", "air strikes"); !ok || s.Type != "FIGHT" {
+		t.Errorf("VerbObject(carry out, air strikes): got %+v %v, want FIGHT", s, ok)
 	}
 }

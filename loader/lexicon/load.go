@@ -123,6 +123,14 @@ func (r *patternReader) finish() {
 	for k, e := range r.later {
 		r.t.patterns[k] = e
 	}
+	if r.t.phrases == nil {
+		r.t.phrases = map[string]bool{}
+	}
+	for k, e := range r.t.patterns {
+		if e.rank == 0 && strings.Contains(k.object, " ") {
+			r.t.phrases[k.object] = true
+		}
+	}
 }
 
 // undash reads the null code "-" as "".

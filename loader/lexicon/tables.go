@@ -27,6 +27,7 @@ type tables struct {
 	verbs     map[string]verbEntry
 	forms     map[string]string // inflected form → verb lemma
 	patterns  map[patKey]patEntry
+	phrases   map[string]bool // the objects of several words that some pattern names itself (rank 0)
 	codes     map[string]codeEntry
 	agents    map[string]string
 	ownVerbs  map[string]Sense
@@ -83,11 +84,18 @@ func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
 	if s, ok := t.ownPats[patKey{v, prep, head}]; ok {
 		return s, true
 	}
-	if s, ok := t.find(v, prep, o); ok {
+	if s, ok := t.find(v, prep, o, 1); ok {
 		return s, true
 	}
 	if head != o {
-		if s, ok := t.find(v, prep, head); ok {
+		// the head alone; for a phrase the dictionary knows as such ("hunger strike") only by a
+		// pattern for the bare noun ("* STRIKE"), never by the head of another phrase ("* {AIR
+		// STRIKE}"); an unknown phrase ("infrastructure company") may take any pattern's head
+		maxRank := 1
+		if t.phrases[o] {
+			maxRank = 0
+		}
+		if s, ok := t.find(v, prep, head, maxRank); ok {
 			return s, true
 		}
 	}
@@ -97,8 +105,9 @@ func (t *tables) lookup(verb, prep, object string) (Sense, bool) {
 	return Sense{}, false
 }
 
-// find looks a key up in the verb's CAMEO blocks.
-func (t *tables) find(v, prep, o string) (Sense, bool) {
+// find looks a key up in the verb's CAMEO blocks, among the patterns of rank at most maxRank
+// (0: the key is the pattern's own noun or phrase; 1: the head of a phrase).
+func (t *tables) find(v, prep, o string, maxRank int) (Sense, bool) {
 	e, ok := t.verbs[v]
 	if !ok {
 		return Sense{}, false
@@ -107,7 +116,7 @@ func (t *tables) find(v, prep, o string) (Sense, bool) {
 	found := false
 	for _, b := range e.blocks {
 		p, ok := t.patterns[patKey{b, prep, o}]
-		if ok && (!found || p.rank < best.rank) {
+		if ok && int(p.rank) <= maxRank && (!found || p.rank < best.rank) {
 			best, found = p, true
 		}
 	}
