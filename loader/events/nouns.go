@@ -169,11 +169,9 @@ func (c *coder) nounPhrase(id int) string {
 // "hunger strike" is a PROTEST of its own.
 func (c *coder) noun(id int) (Sense, bool) {
 	lemma := strings.ToLower(c.t.Word(id).Lemma)
-	if id > 1 {
-		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" {
-			if s, ok := c.lex.Noun(strings.ToLower(w.Lemma) + " " + lemma); ok {
-				return s, true
-			}
+	if p := c.nounPhrase(id); p != lemma {
+		if s, ok := c.lex.Noun(p); ok {
+			return s, true
 		}
 	}
 	return c.lex.Noun(lemma)
