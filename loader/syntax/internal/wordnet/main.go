@@ -79,28 +79,11 @@ func run(dir, out string) error {
 // eachFirst calls fn with the first field of each line of a WordNet index or exception file
 // that is a single lower-case word (license lines begin with a space; collocations hold "_").
 func eachFirst(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open dictionary: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || l[0] == ' ' {
-			continue
+	return eachLine(path, func(f []string) {
+		if len(f) > 0 && !strings.Contains(f[0], "_") {
+			fn(f[0])
 		}
-		w, _, _ := strings.Cut(l, " ")
-		if strings.ContainsAny(w, "_") {
-			continue
-		}
-		fn(w)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
+	})
 }
 
 // personNouns returns the single-word nouns whose first sense in index.noun (WordNet orders the
