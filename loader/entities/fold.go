@@ -13,14 +13,7 @@ import (
 // "Bogotá", and the other way round. Marks are removed after canonical decomposition (NFD);
 // letters that do not decompose ("ł", "ø", "ı") fold by accentFold.
 func foldKey(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(w) {
 		return w
 	}
 	var b strings.Builder
@@ -34,4 +27,14 @@ func foldKey(w string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

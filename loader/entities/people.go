@@ -77,15 +77,14 @@ func nameSpan(st *state, i int) int {
 			j++
 		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
 			j++
-		case j > i && t.Text == "-" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].Cap && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End:
+		case j > i && gluedHyphen(toks, j) && toks[j+1].word() && toks[j+1].Cap:
 			// "Jean-Pierre", "Abdel-Rahman"; not "Washington-backed", a modifier
 			j += 2
 		case j > i+1 && syllableJoin(toks, j):
 			// "Moon Jae-in", "Ban Ki-moon": a given name after the family name, so not
 			// "Red-faced" or "Dar-es-Salaam"
 			j += 2
-		case j > i && t.word() && nameParticleWords[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" &&
-			toks[j+2].Cap && toks[j+1].Start == t.End && toks[j+2].Start == toks[j+1].End:
+		case j > i && t.word() && nameParticleWords[t.Lower] && gluedHyphen(toks, j+1) && toks[j+2].Cap:
 			// "Abdel Fattah el-Sisi"
 			j += 3
 		default:
@@ -101,12 +100,18 @@ func nameSpan(st *state, i int) int {
 // written in the news. A participle or noun that makes a modifier of a name ("Moon-led",
 // "Kim-era") is not a syllable.
 func syllableJoin(toks []token, j int) bool {
-	if j < 1 || j+1 >= len(toks) || toks[j].Text != "-" {
+	if !gluedHyphen(toks, j) {
 		return false
 	}
 	a, b := toks[j-1], toks[j+1]
-	return a.word() && a.Cap && !a.Caps && len(a.Lower) <= 4 && b.word() && b.Text[0] >= 'a' && b.Text[0] <= 'z' && len(b.Lower) <= 5 &&
-		a.End == toks[j].Start && toks[j].End == b.Start && !hyphenModifiers[b.Lower]
+	return a.word() && a.Cap && !a.Caps && len(a.Lower) <= 4 && b.word() && b.Text[0] >= 'a' && b.Text[0] <= 'z' &&
+		len(b.Lower) <= 5 && !hyphenModifiers[b.Lower]
+}
+
+// gluedHyphen reports whether toks[j] is a hyphen with a token on either side and no space
+// between them ("Jean-Pierre", "el-Sisi", "Jae-in").
+func gluedHyphen(toks []token, j int) bool {
+	return j >= 1 && j+1 < len(toks) && toks[j].Text == "-" && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
 }
 
 // hyphenModifiers are the lower-case words that make a modifier after a hyphen.

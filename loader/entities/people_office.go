@@ -31,8 +31,8 @@ func (f *Finder) officeAfter(st *state, k int) *gazCand {
 // or the one country that has such an office, or the nearest actor in the sentence.
 func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	prevOffice, prevOf := p.office, p.officeOf
-	f.readOffice(st, p, title, at)
-	if privateTitles[f.gz.Titles[joinLowerToks(st.toks[title.i:title.j])]] && strings.HasPrefix(p.officeOf, "country/") {
+	office := f.readOffice(st, p, title, at)
+	if privateTitles[office] && strings.HasPrefix(p.officeOf, "country/") {
 		// "a Lebanese lawyer": a profession, not an office of the state; the demonym is the
 		// person's nationality
 		if p.nationality == "" {
@@ -52,11 +52,13 @@ func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 var privateTitles = map[string]bool{"Lawyer": true, "Professor": true, "Coach": true, "Founder": true,
 	"Chief Executive": true, "Managing Director": true}
 
-func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
+// readOffice gives p the office the title names and whose it is, and returns the office as the
+// titles list names it ("Lawyer"), or "" for a title the list lacks.
+func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) string {
 	toks := st.toks
 	office := f.gz.Titles[joinLowerToks(toks[title.i:title.j])]
 	if office == "" {
-		return
+		return office
 	}
 	// keep the wording of the text for the office ("Foreign Affairs minister")
 	p.office = st.d.Text[toks[title.i].Start:toks[title.j-1].End]
@@ -64,7 +66,7 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 		p.office = office
 	}
 	if nameHonorifics[strings.ToLower(p.office)] {
-		return
+		return office
 	}
 	k := title.i - 1
 	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
@@ -76,13 +78,13 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 	if k >= 0 {
 		if id := f.actorEndingAt(st, toks[k].End); id != "" {
 			p.officeOf = id
-			return
+			return office
 		}
 		// "the nation's", "the country's"
 		if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
 			if c := f.topicCountry(st, k); c != "" {
 				p.officeOf = c
-				return
+				return office
 			}
 		}
 	}
@@ -90,7 +92,7 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 	if title.j+1 < len(toks) && toks[title.j].Lower == "of" {
 		if id := f.actorStartingAt(st, toks[title.j+1].Start); id != "" {
 			p.officeOf = id
-			return
+			return office
 		}
 	}
 	if iso := f.gz.TitleCountry[office]; iso != "" {
@@ -100,13 +102,14 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) {
 			}
 		}
 		p.officeOf = "country/" + iso
-		return
+		return office
 	}
 	if !personalTitles[office] && p.officeOf == "" {
 		// nothing in the words of the office says whose it is, and nothing known before (an
 		// earlier mention, a well-known office holder): the nearest country of the sentence
 		p.officeOf = f.nearestActor(st, at)
 	}
+	return office
 }
 
 // personalTitles are offices that do not belong to a government, so an office holder's country is

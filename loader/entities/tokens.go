@@ -108,14 +108,7 @@ func newWord(text string, i, j, sent int) token {
 	r, _ := utf8.DecodeRuneInString(w)
 	t.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
-	ascii := true
-	for k := 0; k < len(w); k++ {
-		if w[k] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(w) {
 		for k := 0; k < len(w); k++ {
 			c := w[k]
 			if 'A' <= c && c <= 'Z' {
