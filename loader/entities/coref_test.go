@@ -22,16 +22,6 @@ func TestAnaphora(t *testing.T) {
 		{"office to person", "Foreign Minister Edda Lund visited Oslo. The foreign minister then left.",
 			[]string{"foreign minister=person/edda-lund/anaphor"}, nil},
 	} {
-		got := mentionsOf(find(t, tc.text))
-		for _, w := range tc.want {
-			if !has(got, w) {
-				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if has(got, w) {
-				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
-			}
-		}
+		checkAmong(t, tc.name, mentionsOf(find(t, tc.text)), tc.want, tc.not)
 	}
 }

@@ -46,6 +46,21 @@ func mentionsOf(d result) []string {
 	return out
 }
 
+// checkAmong reports each of want missing from got and each of not found in it.
+func checkAmong(t *testing.T, name string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !has(got, w) {
+			t.Errorf("%s: got %q, want %q among them", name, got, w)
+		}
+	}
+	for _, w := range not {
+		if has(got, w) {
+			t.Errorf("%s: got %q, do not want %q", name, got, w)
+		}
+	}
+}
+
 func has(xs []string, want string) bool {
 	for _, x := range xs {
 		if x == want {
@@ -138,17 +153,7 @@ func TestEntityRules(t *testing.T) {
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {
-		got := mentionsOf(find(t, tc.text))
-		for _, w := range tc.want {
-			if !has(got, w) {
-				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if has(got, w) {
-				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
-			}
-		}
+		checkAmong(t, tc.name, mentionsOf(find(t, tc.text)), tc.want, tc.not)
 	}
 }
 

@@ -48,17 +48,7 @@ func TestPeopleAndOffices(t *testing.T) {
 		{"a name in a list after a title is not apposed to it", "Peru met the foreign minister, Dana Whitcombe and others.",
 			nil, []string{"HOLDS_OFFICE person/dana-whitcombe country/PER Foreign Minister"}},
 	} {
-		got := relationsOf(find(t, tc.text))
-		for _, w := range tc.want {
-			if !has(got, w) {
-				t.Errorf("%s: got %q, want %q among them", tc.name, got, w)
-			}
-		}
-		for _, w := range tc.not {
-			if has(got, w) {
-				t.Errorf("%s: got %q, do not want %q", tc.name, got, w)
-			}
-		}
+		checkAmong(t, tc.name, relationsOf(find(t, tc.text)), tc.want, tc.not)
 	}
 }
 
