@@ -128,7 +128,7 @@ func (c *coder) objects(v int) []arg {
 				out = append(out, c.nounArgs(n)...)
 			}
 		case "obl":
-			if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" {
+			if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" || c.timeHead(ch) {
 				continue
 			}
 			p := c.prep(ch)

@@ -45,6 +45,7 @@ var testVerbs = map[string]events.Sense{
 	"hold":      {Role: events.RoleLight},
 	"receive":   {Role: events.RoleUndergo},
 	"face":      {Role: events.RoleUndergo},
+	"call on":   {Type: "DEMAND", Role: events.RoleDemand},
 }
 
 var testNouns = map[string]events.Sense{
@@ -178,6 +179,9 @@ func TestConstructions(t *testing.T) {
 		{"nominal event with possessive and of", "Peru's invasion of Chile shocked Bolivia.", []string{"FIGHT PER CHL"}},
 		{"nominal event between two actors", "Talks between Peru and Chile resumed.", []string{"CONSULT PER CHL"}},
 		{"light verb with event noun", "Peru held talks with Chile.", []string{"CONSULT PER CHL"}},
+		{"a verb with a preposition takes its sense from it", "Peru called on Chile to withdraw.", []string{"DEMAND PER CHL"}},
+		{"a time says when, and picks no sense", "Peru called Chile on Friday.", nil},
+		{"a time is no party", "Peru attacked Chile on Monday in 2019.", []string{"ASSAULT PER CHL"}},
 		{"where talks are held is no party to them", "Peru held talks with Chile at the UN.", []string{"CONSULT PER CHL"}},
 		{"where a meeting is held is no party to it", "The leaders of Peru and Chile met at the UN.", []string{"CONSULT PER CHL by GOV"}},
 		{"what is fired at is a target", "Peru fired at Chile.", []string{"FIGHT PER CHL"}},
