@@ -52,7 +52,7 @@ var testNouns = map[string]events.Sense{
 	"ceasefire": {Type: "RETREAT"}, "aid": {Type: "AID"}, "offer": {Type: "AGREE"}, "sanction": {Type: "SANCTION", Restrictive: true},
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
 	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
-	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"},
+	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"}, "fire": {Type: "FIGHT"}, "cease-fire": {Type: "RETREAT"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -187,6 +187,7 @@ func TestConstructions(t *testing.T) {
 		{"what is fired at is a target", "Peru fired at Chile.", []string{"FIGHT PER CHL"}},
 		{"a deportation is done to the deported, not to where they are sent", "Peru deported Ana Ruiz to Chile.", []string{"COERCE PER Ana Ruiz"}},
 		{"an event noun is read with its compound", "Peru held a hunger strike against Chile.", []string{"PROTEST PER CHL"}},
+		{"an event noun is read with the word a hyphen joins to it", "Peru announced a cease-fire with Chile.", []string{"RETREAT PER CHL"}},
 		{"what an event does its author did", "Chinese strikes killed Philippine troops.", []string{"ASSAULT CHN PHL"}},
 		{"what an event does its author did, by a by-phrase", "A strike by Peru killed Kenya's troops.", []string{"ASSAULT PER KEN"}},
 		{"an event without an author is no actor", "A strike killed Kenya's troops.", nil},

@@ -153,9 +153,15 @@ func hasWith(objs []arg) bool {
 }
 
 // nounPhrase returns the lemma of the noun at id with the compound before it ("hunger strike",
-// "peace talk"), or its lemma alone; the lexicon tries the phrase, then the head.
+// "peace talk") or the word a hyphen joins to it ("cease-fire", which the tokenizer splits as
+// UD does), or its lemma alone; the lexicon tries the phrase, then the head.
 func (c *coder) nounPhrase(id int) string {
 	lemma := strings.ToLower(c.t.Word(id).Lemma)
+	if id > 2 {
+		if h, w := c.t.Word(id-1), c.t.Word(id-2); h.Form == "-" && w.End == h.Start && h.End == c.t.Word(id).Start {
+			return strings.ToLower(w.Form) + "-" + lemma
+		}
+	}
 	if id > 1 {
 		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
 			return strings.ToLower(w.Lemma) + " " + lemma
