@@ -46,6 +46,7 @@ var testVerbs = map[string]events.Sense{
 	"receive":   {Role: events.RoleUndergo},
 	"face":      {Role: events.RoleUndergo},
 	"call on":   {Type: "DEMAND", Role: events.RoleDemand},
+	"deploy":    {Type: "MOBILIZE"},
 }
 
 var testNouns = map[string]events.Sense{
@@ -74,7 +75,15 @@ func (testLex) VerbPrep(v, p, o string) (events.Sense, bool) {
 	return events.Sense{}, false
 }
 func (testLex) Noun(l string) (events.Sense, bool) { s, ok := testNouns[l]; return s, ok }
-func (testLex) Agent(l string) (string, bool)      { s, ok := testAgents[l]; return s, ok }
+
+// Agent finds a plural by its singular, as the real lexicon lemmatises ("troops").
+func (testLex) Agent(l string) (string, bool) {
+	if s, ok := testAgents[l]; ok {
+		return s, ok
+	}
+	s, ok := testAgents[strings.TrimSuffix(l, "s")]
+	return s, ok
+}
 
 // actors of the test sentences: the name as written and its code.
 var testActors = []struct{ name, code string }{
@@ -181,6 +190,8 @@ func TestConstructions(t *testing.T) {
 		{"light verb with event noun", "Peru held talks with Chile.", []string{"CONSULT PER CHL"}},
 		{"a verb with a preposition takes its sense from it", "Peru called on Chile to withdraw.", []string{"DEMAND PER CHL"}},
 		{"a time says when, and picks no sense", "Peru called Chile on Friday.", nil},
+		{"what is mobilised is an armed force", "Peru deployed troops against Chile.", []string{"MOBILIZE PER CHL"}},
+		{"observers are no armed force", "Peru deployed observers against Chile.", nil},
 		{"a time is no party", "Peru attacked Chile on Monday in 2019.", []string{"ASSAULT PER CHL"}},
 		{"where talks are held is no party to them", "Peru held talks with Chile at the UN.", []string{"CONSULT PER CHL"}},
 		{"where a meeting is held is no party to it", "The leaders of Peru and Chile met at the UN.", []string{"CONSULT PER CHL by GOV"}},

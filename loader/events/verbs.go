@@ -162,6 +162,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		if sense.Type == "" {
 			return nil
 		}
+		if sense.Type == "MOBILIZE" && !c.movesForces(objs) {
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: what it moves is no armed force")
+			return nil
+		}
 		if sense.Role == RoleMediate {
 			sense.Mode, sense.Mutual = "mediation", false
 			objs = c.mediated(objs)
@@ -192,6 +196,28 @@ func armedClash(evs []Event) {
 		}
 	}
 }
+
+// movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
+// "military or police moves that fall short of the actual use of force", so its direct object,
+// when it has one, is an armed force ("deployed troops", "mobilized the army"), not observers,
+// aid or a commitment ("deployed election observers", "reinforced its commitment to refugees").
+func (c *coder) movesForces(objs []arg) bool {
+	moved := false
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		if s, ok := c.agentSector(a.head); ok && forceSectors[s[:min(3, len(s))]] {
+			return true
+		}
+		moved = true
+	}
+	return !moved
+}
+
+// forceSectors are the Phoenix sectors of armed forces: a state's military, police and
+// intelligence services, rebels, insurgents and unidentified armed forces.
+var forceSectors = map[string]bool{"MIL": true, "COP": true, "SPY": true, "REB": true, "INS": true, "UAF": true}
 
 // armed are the sectors of armed actors: a state's military, rebels and insurgents.
 var armed = map[string]bool{"MIL": true, "REB": true, "INS": true}
