@@ -61,6 +61,10 @@ func (f *eventFinder) find(d *doc) {
 		}
 		ms := st.eventMentions(d.Mentions[mi:mj])
 		mi = mj
+		if end := datelineEnd(d.Text, s, ms, st.geoMention); end > s.Start {
+			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
+			ms = after(ms, end)
+		}
 		if len(ms) == 0 {
 			st.prevSubj = nil
 			continue
@@ -279,3 +283,20 @@ func namesBeyond(s entities.Sentence, ms []entities.Mention) int {
 // against 0.457, plover 0.770) and extraction takes 17 % less CPU (at 30: plv even half -0.006,
 // twice as fast).
 const maxParsedTokens = 40
+
+// geoMention reports whether a mention names a place or a country.
+func (st *docState) geoMention(m entities.Mention) bool {
+	a := st.actorFor(m)
+	return a.Place || a.Type == newsgraph.Country || strings.HasPrefix(m.EntityID, "place/")
+}
+
+// after returns the mentions of ms that begin at or after offset off.
+func after(ms []entities.Mention, off int) []entities.Mention {
+	var out []entities.Mention
+	for _, m := range ms {
+		if m.Start >= off {
+			out = append(out, m)
+		}
+	}
+	return out
+}

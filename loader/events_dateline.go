@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"newsgraph/loader/entities"
+)
+
+// dateline matches the dateline that opens a news story: a place in capitals or a name with its
+// region ("MOGADISHU, Somalia", "THE HAGUE, Netherlands", "Harare, Zimbabwe"), an optional
+// agency credit in brackets ("(AP)", "(Sputnik)"), then a dash or a colon before the first
+// sentence (AP style: "WASHINGTON (AP) — The talks …").
+var dateline = regexp.MustCompile(`^(?:` +
+	`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` + // WASHINGTON, ST. LOUIS, THE HAGUE
+	`|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+` + // Harare, Zimbabwe
+	`)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*` + // , Somalia; , N.M.
+	`\s*(?:\([^()\n]{1,30}\))?` + // (AP)
+	`\s*(?:--|—|–|-|:|")\s+`) // the dash and a space (some copies have a quote for the dash)
+
+// datelineEnd returns the offset at which the sentence s begins after the dateline that opens
+// it, or s.Start when it has none. A dateline opens a line and names a place (ms are the
+// sentence's mentions): "BEIJING -- A Chinese court …". It says where the story was filed, so
+// the place takes part in no event of the sentence, and the parser reads the sentence without it.
+func datelineEnd(text string, s entities.Sentence, ms []entities.Mention, place func(entities.Mention) bool) int {
+	if k := strings.LastIndexByte(text[:s.Start], '\n'); strings.TrimSpace(text[k+1:s.Start]) != "" {
+		return s.Start
+	}
+	m := dateline.FindStringIndex(text[s.Start:s.End])
+	if m == nil || s.Start+m[1] >= s.End {
+		return s.Start
+	}
+	end := s.Start + m[1]
+	for _, mn := range ms {
+		if mn.Start >= s.Start && mn.End <= end && place(mn) {
+			return end
+		}
+	}
+	return s.Start
+}
