@@ -142,8 +142,8 @@ func (st *docState) keepNames() {
 func affiliations(d *doc) map[string]string {
 	var m map[string]string
 	for _, r := range d.Relations {
-		if r.Type != "HOLDS_OFFICE" {
-			continue
+		if r.Type != "HOLDS_OFFICE" || r.Attrs["former"] == "true" {
+			continue // a former office holder acts for no one ("former President X")
 		}
 		if m == nil {
 			m = map[string]string{}

@@ -12,6 +12,7 @@ type docPerson struct {
 	last        string // lower-case surname
 	office      string
 	officeOf    string // entity ID of the country or organisation of the office
+	former      bool   // the office is one the person held ("former President X")
 	nationality string // country ID
 }
 

@@ -46,6 +46,23 @@ func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	}
 }
 
+// formerBefore reports whether "former" or "ex" qualifies the title that begins at token i,
+// before it or before the name or demonym of its owner ("former President", "Former Kenyan
+// President", "Kenya's former president", "ex-president"): the office is one the person held.
+func formerBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && toks[k].Sent == toks[i].Sent; k-- {
+		switch t := toks[k]; {
+		case t.Lower == "former" || t.Lower == "ex":
+			return true
+		case t.Text == "-" || t.Text == "'" || t.Text == "’" || t.Lower == "s" || t.Cap:
+			// "ex-", a possessive, a name or demonym of the owner
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // privateTitles are professions, not offices: a country before them is the holder's
 // nationality ("a Lebanese lawyer"); an organisation is their employer ("Google's chief
 // executive").
@@ -72,6 +89,7 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
 		k -= 2
 	}
+	p.former = formerBefore(toks, title.i)
 	for k >= 0 && toks[k].Sent == toks[title.i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
 		k--
 	}
@@ -250,8 +268,12 @@ func (f *Finder) personRelations(st *state) {
 		s := st.d.Sentences[m.Sentence]
 		ev := newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}
 		if p.office != "" && p.officeOf != "" && p.officeOf != id {
+			attrs := map[string]string{"office": p.office}
+			if p.former {
+				attrs["former"] = "true"
+			}
 			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "HOLDS_OFFICE", Subject: id, Object: p.officeOf,
-				Evidence: ev, Attrs: map[string]string{"office": p.office}})
+				Evidence: ev, Attrs: attrs})
 		}
 		if p.nationality != "" {
 			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev})

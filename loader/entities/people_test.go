@@ -16,6 +16,9 @@ func relationsOf(d result) []string {
 		if o := r.Attrs["office"]; o != "" {
 			s += " " + o
 		}
+		if r.Attrs["former"] == "true" {
+			s += " (former)"
+		}
 		out = append(out, s)
 	}
 	sort.Strings(out)
@@ -45,6 +48,12 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/tomas-ibarra country/CHL Defence Minister"}, nil},
 		{"a profession is no office: its demonym is a nationality", "A Lebanese lawyer, Karim Nassar, filed a complaint.",
 			[]string{"NATIONALITY person/karim-nassar country/LBN"}, []string{"HOLDS_OFFICE person/karim-nassar country/LBN Lawyer"}},
+		{"a former office is marked so", "Former Kenyan President Wanjiru Mbeki opened the summit.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President (former)"}, nil},
+		{"a former office after its owner", "Kenya's former president, Wanjiru Mbeki, opened the summit.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President (former)"}, nil},
+		{"an acting office is held", "Acting Kenyan President Wanjiru Mbeki opened the summit.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, nil},
 		{"a name in a list after a title is not apposed to it", "Peru met the foreign minister, Dana Whitcombe and others.",
 			nil, []string{"HOLDS_OFFICE person/dana-whitcombe country/PER Foreign Minister"}},
 	} {
