@@ -237,7 +237,7 @@ func (f *Finder) subjectActor(st *state, k int) string {
 			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart || m.Kind == "nationality" || m.Kind == "people" {
 				continue
 			}
-			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
+			if ti := tokenAt(st.toks, m.Start); ti >= 0 && (st.quoted[ti] || bracketed(st.toks, ti, m.End)) {
 				continue
 			}
 			e := st.d.Entities[m.EntityID]
@@ -251,6 +251,17 @@ func (f *Finder) subjectActor(st *state, k int) string {
 		}
 	}
 	return ""
+}
+
+// bracketed reports whether the mention that begins at token i and ends at byte end stands
+// alone in brackets: an agency credit ("JERUSALEM (AP) -- The military says it …") or an
+// abbreviation after a name, neither of which "it" refers to.
+func bracketed(toks []token, i, end int) bool {
+	j := i
+	for j < len(toks) && toks[j].End < end {
+		j++
+	}
+	return i > 0 && toks[i-1].Text == "(" && j+1 < len(toks) && toks[j+1].Text == ")"
 }
 
 // pleonasticIt reports whether "it" at token i is a dummy subject: "it is true that", "it would be

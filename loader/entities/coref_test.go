@@ -15,6 +15,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"it=country/NOR/anaphor"}, nil},
 		{"it after an anaphor subject", "Ghana opened its ports. The small nation buys grain from Togo. It has also signed a pact with Benin, and it will ship cocoa.",
 			[]string{"It=country/GHA/anaphor", "it=country/GHA/anaphor"}, []string{"It=country/TGO/anaphor", "it=country/BEN/anaphor"}},
+		{"an agency credit in brackets is not what it stands for", "JERUSALEM (AP) -- Israel says it will send ships.",
+			[]string{"it=country/ISR/anaphor"}, []string{"it=org/us-ap/anaphor"}},
 		{"pleonastic it", "Norway spoke first. It is true that the talks stalled.",
 			nil, []string{"It=country/NOR/anaphor"}},
 		{"he", "President Amara Keita of Mali spoke. He said the talks went well.",
