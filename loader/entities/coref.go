@@ -139,7 +139,7 @@ func (f *Finder) resolveAnaphora(st *state) {
 			// "the foreign minister": the person of the article who holds the office
 			if t.Lower == "the" {
 				if c, ok := st.titleAt(i + 1); ok {
-					if id := f.officeHolder(st, c.i, c.j); id != "" {
+					if id := f.officeHolder(st, c.i, c.j); id != "" && !f.otherOwner(st, c.j, id) {
 						anaphor(c.i, c.j, id)
 					}
 					continue
@@ -211,6 +211,17 @@ func (f *Finder) officeHolder(st *state, i, j int) string {
 		}
 	}
 	return found
+}
+
+// otherOwner reports whether the office ending before token j is followed by "of" and an
+// actor other than the one person id holds it for: "the president of Armenia" is not the
+// article's president of Russia.
+func (f *Finder) otherOwner(st *state, j int, id string) bool {
+	if j+1 >= len(st.toks) || st.toks[j].Lower != "of" {
+		return false
+	}
+	owner := f.actorStartingAt(st, st.toks[j+1].Start)
+	return owner != "" && owner != st.persons[id].officeOf
 }
 
 // recentPerson returns the person mentioned last before token k, within three sentences.

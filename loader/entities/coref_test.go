@@ -23,6 +23,10 @@ func TestAnaphora(t *testing.T) {
 			[]string{"He=person/amara-keita/anaphor"}, nil},
 		{"office to person", "Foreign Minister Edda Lund visited Oslo. The foreign minister then left.",
 			[]string{"foreign minister=person/edda-lund/anaphor"}, nil},
+		{"an office of another country is not the holder's", "President Lena Berg of Norway spoke. She will meet the president of Chile.",
+			nil, []string{"president=person/lena-berg/anaphor"}},
+		{"an office of the holder's country is", "President Lena Berg of Norway spoke. Later the president of Norway left.",
+			[]string{"president=person/lena-berg/anaphor"}, nil},
 	} {
 		checkAmong(t, tc.name, mentionsOf(find(t, tc.text)), tc.want, tc.not)
 	}
