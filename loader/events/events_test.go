@@ -47,6 +47,7 @@ var testVerbs = map[string]events.Sense{
 	"face":      {Role: events.RoleUndergo},
 	"call on":   {Type: "DEMAND", Role: events.RoleDemand},
 	"deploy":    {Type: "MOBILIZE"},
+	"return":    {Type: "RETREAT"},
 }
 
 var testNouns = map[string]events.Sense{
@@ -192,6 +193,8 @@ func TestConstructions(t *testing.T) {
 		{"a time says when, and picks no sense", "Peru called Chile on Friday.", nil},
 		{"what is mobilised is an armed force", "Peru deployed troops against Chile.", []string{"MOBILIZE PER CHL"}},
 		{"observers are no armed force", "Peru deployed observers against Chile.", nil},
+		{"a recipient the parser hung inside a long object", "Peru returned a statue stolen from a museum in Lima to Chile.", []string{"RETREAT PER CHL"}},
+		{"a to-phrase inside an object is no party to a reaction", "Peru criticized a plan to send troops to Chile.", nil},
 		{"a time is no party", "Peru attacked Chile on Monday in 2019.", []string{"ASSAULT PER CHL"}},
 		{"where talks are held is no party to them", "Peru held talks with Chile at the UN.", []string{"CONSULT PER CHL"}},
 		{"where a meeting is held is no party to it", "The leaders of Peru and Chile met at the UN.", []string{"CONSULT PER CHL by GOV"}},

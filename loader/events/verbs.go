@@ -144,6 +144,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		sense, rule = ss[0], ss[0].Rule
 	}
+	if handsOver[sense.Type] && !hasActors(objs) {
+		objs = append(objs, c.strandedTo(objs)...)
+	}
 	if sense.WithOnly {
 		objs = withOnly(objs)
 	}
@@ -195,6 +198,42 @@ func armedClash(evs []Event) {
 			evs[i].Rule += " (armed forces on both sides)"
 		}
 	}
+}
+
+// strandedTo returns the recipient that the parser hung inside a long object: the first "to"
+// phrase naming an actor among the words the direct object heads, after it ("returned a silver
+// pendant engraved with the image of Peter the Great to Russian authorities", where "to Russian
+// authorities" went with "Great"). A verb that hands its object, a thing, over (handsOver) and
+// names no other party takes it as its own recipient.
+func (c *coder) strandedTo(objs []arg) []arg {
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		for id := a.head + 1; id <= len(c.t.S.Words) && c.under(id, a.head); id++ {
+			if w := c.t.Word(id); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && c.prep(id) == "to" {
+				if as := c.actorsOf(id); len(as) > 0 {
+					return []arg{{rel: "obl", prep: "to", head: id, actors: as}}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// handsOver are the types of events that hand something to someone: aid, a return, a
+// concession.
+var handsOver = map[string]bool{"AID": true, "RETREAT": true, "CONCEDE": true}
+
+// under reports whether word id lies in the subtree headed by h.
+func (c *coder) under(id, h int) bool {
+	for n := 0; id > 0 && n < len(c.t.S.Words); n++ {
+		if id == h {
+			return true
+		}
+		id = c.t.Word(id).Head
+	}
+	return false
 }
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
