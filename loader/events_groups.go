@@ -72,8 +72,8 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 	}
 	switch {
 	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms),
-		!groupSectors[sector] && !events.StateSectors[sector] && subjectRel(w.Deprel),
-		events.StateSectors[sector] && (sector == "GOV" || !subjectRel(w.Deprel)):
+		!groupSectors[sector] && !events.StateSectors[sector] && acting(t, id),
+		events.StateSectors[sector] && (sector == "GOV" || !acting(t, id)):
 		return "", "", false
 	}
 	return lemma, sector, true
@@ -175,12 +175,12 @@ func titleOfName(t *syntax.Tree, id int, ms []entities.Mention) bool {
 // moved or helped there is no party to the event; the place or actor is.
 func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
 	w := t.Word(id)
-	if subjectRel(w.Deprel) || w.Head == 0 {
+	if acting(t, id) || w.Head == 0 {
 		return false
 	}
 	names := func(top int) bool {
 		for i := 1; i <= len(t.S.Words); i++ {
-			if x := t.Word(i); under(t, i, top) && overlapsMention(ms, x.Start, x.End) {
+			if x := t.Word(i); t.Under(i, top) && overlapsMention(ms, x.Start, x.End) {
 				return true
 			}
 		}
@@ -205,20 +205,16 @@ func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
 	return false
 }
 
-// under reports whether the word at id is top or lies below it.
-func under(t *syntax.Tree, id, top int) bool {
-	for n := 0; id > 0 && n <= len(t.S.Words); n++ {
-		if id == top {
-			return true
-		}
-		id = t.Word(id).Head
+// acting reports whether the noun at id is the one who acts: a subject, or the agent of a
+// passive ("released by rebel forces", which the parser may label a plain oblique).
+func acting(t *syntax.Tree, id int) bool {
+	switch w := t.Word(id); w.Deprel {
+	case "nsubj", "obl:agent":
+		return true
+	case "obl":
+		return t.Prep(id) == "by" && len(t.Dependents(w.Head, "nsubj:pass")) > 0
 	}
 	return false
-}
-
-// subjectRel reports whether a relation makes a noun the one who acts.
-func subjectRel(rel string) bool {
-	return rel == "nsubj" || rel == "obl:agent"
 }
 
 // namesGroup reports whether text has a word that may name a group actor (groupActors): a

@@ -210,7 +210,7 @@ func (c *coder) strandedTo(objs []arg) []arg {
 		if a.rel != "obj" {
 			continue
 		}
-		for id := a.head + 1; id <= len(c.t.S.Words) && c.under(id, a.head); id++ {
+		for id := a.head + 1; id <= len(c.t.S.Words) && c.t.Under(id, a.head); id++ {
 			if w := c.t.Word(id); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && c.prep(id) == "to" {
 				if as := c.actorsOf(id); len(as) > 0 {
 					return []arg{{rel: "obl", prep: "to", head: id, actors: as}}
@@ -224,17 +224,6 @@ func (c *coder) strandedTo(objs []arg) []arg {
 // handsOver are the types of events that hand something to someone: aid, a return, a
 // concession.
 var handsOver = map[string]bool{"AID": true, "RETREAT": true, "CONCEDE": true}
-
-// under reports whether word id lies in the subtree headed by h.
-func (c *coder) under(id, h int) bool {
-	for n := 0; id > 0 && n < len(c.t.S.Words); n++ {
-		if id == h {
-			return true
-		}
-		id = c.t.Word(id).Head
-	}
-	return false
-}
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
 // "military or police moves that fall short of the actual use of force", so its direct object,

@@ -286,3 +286,20 @@ func TestParseKeepsAGivenTag(t *testing.T) {
 		t.Errorf("an unknown tag pair was kept: got %s", got)
 	}
 }
+
+func TestTreeUnder(t *testing.T) {
+	// "Peru returned the statue to Chile": returned heads everything, statue heads "the".
+	s := Sentence{Words: []Word{
+		{ID: 1, Form: "Peru", Head: 2}, {ID: 2, Form: "returned", Head: 0}, {ID: 3, Form: "the", Head: 4},
+		{ID: 4, Form: "statue", Head: 2}, {ID: 5, Form: "to", Head: 6}, {ID: 6, Form: "Chile", Head: 2},
+	}}
+	tr := NewTree(&s)
+	for _, c := range []struct {
+		id, top int
+		want    bool
+	}{{3, 4, true}, {4, 4, true}, {6, 2, true}, {6, 4, false}, {1, 4, false}, {2, 4, false}} {
+		if got := tr.Under(c.id, c.top); got != c.want {
+			t.Errorf("Under(%d, %d): got %v, want %v", c.id, c.top, got, c.want)
+		}
+	}
+}

@@ -61,6 +61,17 @@ func (t *Tree) Root() int {
 	return t.children[0][0]
 }
 
+// Under reports whether the word id is top or lies in the subtree top heads.
+func (t *Tree) Under(id, top int) bool {
+	for n := 0; id > 0 && n <= len(t.S.Words); n++ {
+		if id == top {
+			return true
+		}
+		id = t.S.Words[id-1].Head
+	}
+	return false
+}
+
 // Dependents returns the IDs of the children of id whose relation is rel or a subtype of it
 // ("obl" matches "obl:tmod"), in sentence order.
 func (t *Tree) Dependents(id int, rel string) []int {
