@@ -144,8 +144,8 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		sense, rule = ss[0], ss[0].Rule
 	}
-	if handsOver[sense.Type] && !hasActors(objs) {
-		objs = append(objs, c.strandedTo(objs)...)
+	if p := strandedPrep(sense.Type); p != "" && !hasActors(objs) {
+		objs = append(objs, c.strandedTo(objs, p)...)
 	}
 	if sense.WithOnly {
 		objs = withOnly(objs)
@@ -200,20 +200,19 @@ func armedClash(evs []Event) {
 	}
 }
 
-// strandedTo returns the recipient that the parser hung inside a long object: the first "to"
-// phrase naming an actor among the words the direct object heads, after it ("returned a silver
-// pendant engraved with the image of Peter the Great to Russian authorities", where "to Russian
-// authorities" went with "Great"). A verb that hands its object, a thing, over (handsOver) and
-// names no other party takes it as its own recipient.
-func (c *coder) strandedTo(objs []arg) []arg {
+// strandedTo returns the party that the parser hung inside a long object: the first phrase
+// with preposition prep naming an actor among the words the direct object heads, after it
+// ("returned a silver pendant engraved with the image of Peter the Great to Russian
+// authorities", where "to Russian authorities" went with "Great").
+func (c *coder) strandedTo(objs []arg, prep string) []arg {
 	for _, a := range objs {
 		if a.rel != "obj" {
 			continue
 		}
 		for id := a.head + 1; id <= len(c.t.S.Words) && c.t.Under(id, a.head); id++ {
-			if w := c.t.Word(id); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && c.prep(id) == "to" {
+			if w := c.t.Word(id); (w.UPOS == "NOUN" || w.UPOS == "PROPN") && c.prep(id) == prep {
 				if as := c.actorsOf(id); len(as) > 0 {
-					return []arg{{rel: "obl", prep: "to", head: id, actors: as}}
+					return []arg{{rel: "obl", prep: prep, head: id, actors: as}}
 				}
 			}
 		}
@@ -221,9 +220,21 @@ func (c *coder) strandedTo(objs []arg) []arg {
 	return nil
 }
 
-// handsOver are the types of events that hand something to someone: aid, a return, a
-// concession.
-var handsOver = map[string]bool{"AID": true, "RETREAT": true, "CONCEDE": true}
+// strandedPrep returns the preposition of the party a verb of type typ takes when its object
+// is a thing and it names no other party (strandedTo): the recipient ("to") of what is handed
+// over (aid, a return, a concession), the target ("against") of conflict ("filed a lawsuit in
+// the district court against X"); "" for other types, whose "with" or "on" phrases inside an
+// object are as often the object's own.
+func strandedPrep(typ string) string {
+	switch newsgraph.QuadClass(typ) {
+	case "verbal-conflict", "material-conflict":
+		return "against"
+	}
+	if typ == "AID" || typ == "RETREAT" || typ == "CONCEDE" {
+		return "to"
+	}
+	return ""
+}
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
 // "military or police moves that fall short of the actual use of force", so its direct object,
