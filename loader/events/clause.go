@@ -150,7 +150,8 @@ func (c *coder) objects(v int) []arg {
 
 // nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
 // decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional
-// dependents ("a deal with X", "sanctions on X", "aid to X", "the withdrawal of X's troops").
+// dependents ("a deal with X", "sanctions on X", "aid to X", "the withdrawal of X's troops"),
+// or, where such a dependent names no actor, its owner ("criticism of X's handling").
 func (c *coder) nounArgs(n int) []arg {
 	var out []arg
 	if len(c.stands[n]) > 0 {
@@ -169,7 +170,13 @@ func (c *coder) nounArgs(n int) []arg {
 		}
 		switch p := c.prep(ch); p {
 		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in":
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: c.actorsOf(ch)})
+			as := c.actorsOf(ch)
+			if len(as) == 0 {
+				// a thing of someone's: "criticism of the Maltese government's handling",
+				// "a probe of the FAA's approval", "sanctions against Myanmar's companies"
+				as, _ = c.owner(ch)
+			}
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as})
 		}
 	}
 	return out
