@@ -80,7 +80,7 @@ func (f *eventFinder) find(d *doc) {
 			continue
 		}
 		// parsing is most of the cost of extraction: only sentences with actors and a trigger
-		if f.tree != nil && len(sc.toks) <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks) {
+		if f.tree != nil && parsedLen(sc) <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks[:parsedLen(sc)]) {
 			f.parsed.Add(1)
 			f.tree.code(sc, ms)
 		}
@@ -275,6 +275,18 @@ func namesBeyond(s entities.Sentence, ms []entities.Mention) int {
 		i = j
 	}
 	return n
+}
+
+// parsedLen is the number of tokens of the sentence the tree coder reads: all, or, where the
+// whole is too long, those before a trailing attribution (", two sources at the president's
+// office said on Saturday"), which names no party of the event (the word rules read its
+// speaker). Cutting the attribution of shorter sentences too, tried, changed no PLV figure and
+// lost two right relations on 300 FNC-1 bodies.
+func parsedLen(sc *sentCtx) int {
+	if len(sc.toks) > maxParsedTokens {
+		return sc.attr
+	}
+	return len(sc.toks)
 }
 
 // maxParsedTokens is the longest sentence (in tokens, a mention one token) the tree coder parses;

@@ -23,7 +23,11 @@ type treeCoder struct {
 // code parses the sentence of sc and emits the events its tree holds between sc's actors. ms are
 // the mentions behind sc's actors, in the same order.
 func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
-	s := tc.parser.Tokenize(sc.st.d.Text, sc.s.Start, sc.s.End)
+	end := sc.s.End
+	if n := parsedLen(sc); n < len(sc.toks) {
+		end = sc.toks[n].Start
+	}
+	s := tc.parser.Tokenize(sc.st.d.Text, sc.s.Start, end)
 	demonymsAsAdjectives(&s, ms)
 	tc.parser.Parse(&s)
 	t := syntax.NewTree(&s)
