@@ -180,6 +180,12 @@ func Negated(typ string) string {
 	return ""
 }
 
+// cooperation reports whether typ is verbal or material cooperation.
+func cooperation(typ string) bool {
+	q := newsgraph.QuadClass(typ)
+	return q == "verbal-coop" || q == "material-coop"
+}
+
 // modality applies what the verb group of v says about its events: negation ("did not attack"),
 // the future ("will send", a proposal), speculation and obligation ("could", "should": nothing
 // happened), conditions ("if X attacks"), and the progressive ("are fighting": ongoing).
@@ -218,6 +224,9 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	out := evs[:0]
 	for _, e := range evs {
 		switch {
+		case neg && future && cooperation(e.Type):
+			// "will not begin talks with X", "will not lift the embargo until …": a refusal
+			e.Type, e.Status, e.Mode, e.Rule = "REJECT", "", "", e.Rule+" refused"
 		case neg:
 			if e.Type = Negated(e.Type); e.Type == "" {
 				c.miss(v, "negated: did not happen")
