@@ -38,7 +38,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
-		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization}
+		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != ""}
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
 	n0 := len(sc.out)

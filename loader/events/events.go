@@ -19,6 +19,8 @@ type Actor struct {
 	// Org is set for an organisation: any of its members acts for it ("a UN expert"), where only
 	// the agents of a state act for a country ("Chinese troops", not "Chinese farmers").
 	Org bool
+	// Person is set for a person named or referred to ("Haider al-Abadi", "he").
+	Person bool
 }
 
 // Role says how a trigger takes part in an event beyond naming its type.

@@ -46,6 +46,7 @@ var testVerbs = map[string]events.Sense{
 	"receive":   {Role: events.RoleUndergo},
 	"face":      {Role: events.RoleUndergo},
 	"call on":   {Type: "DEMAND", Role: events.RoleDemand},
+	"call":      {Type: "CONSULT", Mode: "phone"},
 	"deploy":    {Type: "MOBILIZE"},
 	"return":    {Type: "RETREAT"},
 }
@@ -112,7 +113,7 @@ func code(t *testing.T, text string) []string {
 			}
 			i += from
 			from = i + len(a.name)
-			acts = append(acts, events.Actor{Start: i, End: from, Org: a.code == "IGO"})
+			acts = append(acts, events.Actor{Start: i, End: from, Org: a.code == "IGO", Person: a.code == ""})
 			name := a.code
 			if name == "" {
 				name = a.name
@@ -194,6 +195,8 @@ func TestConstructions(t *testing.T) {
 		{"light verb with event noun", "Peru held talks with Chile.", []string{"CONSULT PER CHL"}},
 		{"a verb with a preposition takes its sense from it", "Peru called on Chile to withdraw.", []string{"DEMAND PER CHL"}},
 		{"a time says when, and picks no sense", "Peru called Chile on Friday.", nil},
+		{"one calls a person", "Peru's president called Ana Ruiz on Friday to discuss the border.", []string{"CONSULT PER Ana Ruiz by GOV"}},
+		{"calling someone something is no call", "Peru's president called Ana Ruiz a liar.", nil},
 		{"what is mobilised is an armed force", "Peru deployed troops against Chile.", []string{"MOBILIZE PER CHL"}},
 		{"observers are no armed force", "Peru deployed observers against Chile.", nil},
 		{"a recipient the parser hung inside a long object", "Peru returned a statue stolen from a museum in Lima to Chile.", []string{"RETREAT PER CHL"}},

@@ -165,6 +165,13 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		if sense.Type == "" {
 			return nil
 		}
+		if sense.Mode == "phone" {
+			if c.predicate(v) {
+				c.miss(v, "verb \""+full+"\" ["+rule+"]: a predicate after its object names it (\"called X a liar\")")
+				return nil
+			}
+			objs = c.people(objs) // one calls a person ("called Haider al-Abadi"), one names a thing
+		}
 		if sense.Type == "MOBILIZE" && !c.movesForces(objs) {
 			c.miss(v, "verb \""+full+"\" ["+rule+"]: what it moves is no armed force")
 			return nil
@@ -234,6 +241,49 @@ func strandedPrep(typ string) string {
 		return "to"
 	}
 	return ""
+}
+
+// people keeps, of the direct objects, the actors that are people.
+func (c *coder) people(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		var ps []int
+		for _, x := range a.actors {
+			if c.actors[x].Person {
+				ps = append(ps, x)
+			}
+		}
+		if len(ps) > 0 {
+			a.actors = ps
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// predicate reports whether verb v names rather than acts: it has a secondary predicate, a noun
+// or adjective saying what its object is ("called X a liar", "called the move unconstitutional",
+// parsed as an open complement, a second object or a bare oblique), or it is a participle naming
+// the noun it modifies ("militias called the Shura Council").
+func (c *coder) predicate(v int) bool {
+	if syntax.BaseRel(c.t.Word(v).Deprel) == "acl" {
+		return true
+	}
+	for _, x := range c.t.Dependents(v, "xcomp") {
+		switch c.t.Word(x).UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			return true
+		}
+	}
+	for _, x := range c.t.Dependents(v, "obl:unmarked") {
+		if c.t.Word(x).UPOS == "NOUN" && !c.timeHead(x) {
+			return true // "called X a liar", parsed as a bare oblique
+		}
+	}
+	return len(c.t.Dependents(v, "obj"))+len(c.t.Dependents(v, "iobj")) > 1
 }
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is

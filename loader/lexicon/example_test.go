@@ -16,7 +16,7 @@ func Example() {
 	s, _ = lexicon.VerbPrep("call", "for", "talks")
 	fmt.Println(s.Type, s.Code, s.Rule)
 	sector, _ := lexicon.Agent("coast guards")
-	fmt.Println(sector, lexicon.NeedsObject("call"))
+	fmt.Println(sector, lexicon.NeedsObject("fire"))
 	// Output:
 	// FIGHT 190 cameo:ATTACK
 	// SANCTION discontinue own:impose * sanction

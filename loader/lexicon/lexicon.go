@@ -51,7 +51,7 @@ func IsVerb(lemmaOrForm string) bool {
 }
 
 // NeedsObject reports whether a verb's default is too broad to code an event alone: CAMEO gives
-// it one sense of many ("call" 041 telephone; "fire" 190; "release" 084; "take" 171). Such a verb
+// it one sense of many ("fire" 190: fire a minister; "release" 084; "take" 171). Such a verb
 // should code through VerbObject or VerbPrep, or a clear event frame (own.tsv lists them).
 func NeedsObject(lemmaOrForm string) bool {
 	t := load()

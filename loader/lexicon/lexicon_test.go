@@ -42,7 +42,7 @@ func TestVerb(t *testing.T) {
 			t.Errorf("Verb(%q).Rule = %q, want cameo: or own:", tt.verb, s.Rule)
 		}
 	}
-	for _, v := range []string{"call", "fired", "release"} {
+	for _, v := range []string{"fired", "release", "take"} {
 		if !NeedsObject(v) {
 			t.Errorf("NeedsObject(%q) = false, want true", v)
 		}
