@@ -167,6 +167,7 @@ var nounEntries = []string{
 	"talks CONSULT", "negotiation,negotiations CONSULT", "discussion,discussions CONSULT",
 	"meeting,meetings CONSULT", "summit CONSULT", "visit,visits CONSULT mode=visit", "trip CONSULT mode=visit",
 	"consultation,consultations CONSULT", "dialogue CONSULT", "mediation CONSULT mode=mediation",
+	"lunch CONSULT", "dinner CONSULT", "breakfast CONSULT", "banquet CONSULT",
 	"deal,deals AGREE", "agreement,agreements AGREE", "accord,accords AGREE", "pact AGREE",
 	"treaty AGREE", "memorandum AGREE", "truce AGREE", "settlement AGREE", "ceasefire,cease-fire RETREAT",
 	"partnership,partnerships COOPERATE", "cooperation COOPERATE", "co-operation COOPERATE",
