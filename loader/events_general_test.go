@@ -27,6 +27,8 @@ func TestEventGeneralisation(t *testing.T) {
 		{"a long sentence is read without its trailing attribution",
 			"Peru on Friday returned an ancient marble statue that was stolen from a private museum in the old quarter of the capital during the long and very hot summer of 1989 to Chile, two officials at the ministry of culture said on Saturday.",
 			[]string{"RETREAT PER CHL 2024-03-01 mode=return"}},
+		{"warfare is war", "Peru has been waging economic warfare against Chile since the spring.",
+			[]string{"FIGHT PER CHL"}},
 		{"turning down a request is REJECT of the requester",
 			"Peru turned down a request from Bolivia to return the ship.",
 			[]string{"REJECT PER BOL"}},

@@ -174,7 +174,7 @@ var nounEntries = []string{
 	"alliance COOPERATE", "collaboration COOPERATE", "relations SUPPORT", "ties SUPPORT", "links SUPPORT",
 	"aid AID", "assistance AID", "grant AID", "loan AID", "donation AID", "relief AID", "asylum AID",
 	"support SUPPORT", "backing SUPPORT",
-	"war WAR", "fighting FIGHT", "clash,clashes FIGHT", "conflict FIGHT", "battle FIGHT", "hostilities FIGHT",
+	"war WAR", "warfare WAR", "fighting FIGHT", "clash,clashes FIGHT", "conflict FIGHT", "battle FIGHT", "hostilities FIGHT",
 	"offensive FIGHT", "invasion FIGHT", "incursion FIGHT", "shelling FIGHT", "airstrike,airstrikes FIGHT",
 	"attack,attacks ASSAULT", "bombing,bombings ASSAULT", "assault ASSAULT", "raid,raids FIGHT",
 	"massacre ASSAULT", "cleansing ASSAULT", "genocide ASSAULT", "atrocities ASSAULT",
