@@ -25,6 +25,7 @@ var testActors = []struct {
 	{"the World Bank", "org/world-bank", newsgraph.Organization, "IGO", "name"},
 	{"Ana Ruiz", "person/ana-ruiz", newsgraph.Person, "", "name"},
 	{"Cuzco", "place/cuzco", newsgraph.Location, "", "name"},
+	{"Arequipa", "place/arequipa-per", newsgraph.Location, "PER", "name"},
 }
 
 // testDoc builds a doc of one sentence per line, with the mentions of testActors.

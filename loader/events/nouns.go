@@ -170,6 +170,18 @@ func (c *coder) nounPhrase(id int) string {
 	return lemma
 }
 
+// ofPhrase returns the noun at id with the bare noun its "of" introduces right after it ("state
+// of emergency", "state of siege"), or "": a phrase the lexicon may know as a whole.
+func (c *coder) ofPhrase(id int) string {
+	if id+2 > len(c.t.S.Words) || !strings.EqualFold(c.t.Word(id+1).Form, "of") {
+		return ""
+	}
+	if n := c.t.Word(id + 2); n.Head == id && n.UPOS == "NOUN" {
+		return strings.ToLower(c.t.Word(id).Lemma) + " of " + strings.ToLower(n.Lemma)
+	}
+	return ""
+}
+
 // noun returns the sense of the event noun at id, read with the compound before it where the
 // lexicon knows the pair: "air strikes" are FIGHT where "strikes" alone are a labour PROTEST,
 // "hunger strike" is a PROTEST of its own.

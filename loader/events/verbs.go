@@ -332,6 +332,13 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 		noun := c.nounPhrase(a.head)
 		for _, verb := range []string{full, bare} {
 			if a.rel == "obj" {
+				if of := c.ofPhrase(a.head); of != "" {
+					// "declared a state of emergency": an entry for the phrase itself, not one
+					// the lexicon finds by its last word ("demanded millions of dollars")
+					if s, ok := c.lex.VerbObject(verb, of); ok && strings.Contains(strings.ToLower(s.Rule), of) {
+						return s, s.Rule, true
+					}
+				}
 				if s, ok := c.lex.VerbObject(verb, noun); ok {
 					return s, s.Rule, true
 				}
