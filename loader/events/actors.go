@@ -127,6 +127,7 @@ func (c *coder) attachPhrase(id int) {
 	if ns, ok := c.noun(id); ok && ns.Type != "" {
 		return
 	}
+	person := syntax.PersonNoun(strings.ToLower(c.t.Word(id).Lemma))
 	best, rank := 0, len(phraseOrder)
 	for _, ch := range c.t.Children(id) {
 		cw := c.t.Word(ch)
@@ -143,7 +144,10 @@ func (c *coder) attachPhrase(id int) {
 			best, rank = ch, r
 		}
 	}
-	if best > 0 {
+	if best > 0 && (!person || c.allOrgs(c.actorsOf(best)) || c.prep(best) == "of") {
+		// a person stands for an organisation they belong to ("Taliban attackers", "the UN
+		// chief") and for what an of-phrase names ("the Grand Mufti of Egypt", an office), never
+		// for the state a demonym names ("a Salvadorean nun": a private person, EVENT-PITFALLS)
 		c.stands[id] = c.actorsOf(best)
 		c.sector[id] = c.sector[best]
 	}
