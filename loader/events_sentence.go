@@ -234,6 +234,12 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading
 	}
+	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.w(ev.trigger)]) {
+		// "Foley went to Syria", "a woman who traveled to Iraq", "Malala Yousafzai visited
+		// Nigeria": a private person's journey is no visit between actors (PLOVER's visits
+		// are diplomatic); meeting someone who acts for a state is ("met Nigeria's president")
+		return
+	}
 	personal := a.Type == newsgraph.Person || b.Type == newsgraph.Person
 	if a.Place != b.Place && personal && !(a.Place && ev.subjBody || b.Place && ev.objBody) {
 		// "invited her to his place in Baltimore": a place is no party to a person's doings,
@@ -326,6 +332,18 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 		out = append(out, r)
 	}
 	return out
+}
+
+// motionVerbs are the forms of the verbs of going somewhere that the lexicons read as a visit
+// (CAMEO GO, GO_TO, TRAVEL 040; VISIT 042).
+var motionVerbs = setOf("go", "goes", "went", "gone", "going", "travel", "travels", "traveled", "travelled",
+	"traveling", "travelling", "visit", "visits", "visited", "visiting", "fly", "flies", "flew", "flown", "flying",
+	"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring")
+
+// private reports whether an actor acts for no one but themself: a person who holds no office
+// (a.Via is set for one who does, and the actor is then their country) or a group.
+func private(a evActor) bool {
+	return a.Type == newsgraph.Person || a.Kind == "group"
 }
 
 // domestic codes an event within one country by its bodies and people, the level at which they
