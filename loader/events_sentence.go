@@ -234,6 +234,12 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading
 	}
+	if typ == "AID" && private(a) {
+		// PLOVER's AID is support between political actors: what a private person or group
+		// gives or helps with ("Lin gave a homeless man $100", "she was drawn to help with the
+		// situation in Syria") is no event between them
+		return
+	}
 	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.w(ev.trigger)]) {
 		// "Foley went to Syria", "a woman who traveled to Iraq", "Malala Yousafzai visited
 		// Nigeria": a private person's journey is no visit between actors (PLOVER's visits
