@@ -61,9 +61,9 @@ func (f *eventFinder) find(d *doc) {
 		}
 		ms := st.eventMentions(d.Mentions[mi:mj])
 		mi = mj
-		if end := datelineEnd(d.Text, s, ms, st.geoMention); end > s.Start {
+		if end := datelineEnd(d.Text, s, ms); end > s.Start {
 			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
-			ms = after(ms, end)
+			ms = mentionsFrom(ms, end)
 		}
 		if len(ms) == 0 {
 			st.prevSubj = nil
@@ -296,14 +296,8 @@ func parsedLen(sc *sentCtx) int {
 // twice as fast).
 const maxParsedTokens = 40
 
-// geoMention reports whether a mention names a place or a country.
-func (st *docState) geoMention(m entities.Mention) bool {
-	a := st.actorFor(m)
-	return a.Place || a.Type == newsgraph.Country || strings.HasPrefix(m.EntityID, "place/")
-}
-
-// after returns the mentions of ms that begin at or after offset off.
-func after(ms []entities.Mention, off int) []entities.Mention {
+// mentionsFrom returns the mentions of ms that begin at or after offset off.
+func mentionsFrom(ms []entities.Mention, off int) []entities.Mention {
 	var out []entities.Mention
 	for _, m := range ms {
 		if m.Start >= off {

@@ -19,10 +19,12 @@ var dateline = regexp.MustCompile(`^(?:` +
 	`\s*(?:--|—|–|-|:|")\s+`) // the dash and a space (some copies have a quote for the dash)
 
 // datelineEnd returns the offset at which the sentence s begins after the dateline that opens
-// it, or s.Start when it has none. A dateline opens a line and names a place (ms are the
-// sentence's mentions): "BEIJING -- A Chinese court …". It says where the story was filed, so
-// the place takes part in no event of the sentence, and the parser reads the sentence without it.
-func datelineEnd(text string, s entities.Sentence, ms []entities.Mention, place func(entities.Mention) bool) int {
+// it, or s.Start when it has none. A dateline opens a line and names a town or area, which the
+// entity stage reads as a place, not as the government of a capital (ms are the sentence's
+// mentions): "BEIJING -- A Chinese court …", not "US - China talks resumed". It says where the
+// story was filed, so the place takes part in no event of the sentence, and the parser reads the
+// sentence without it.
+func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 	if k := strings.LastIndexByte(text[:s.Start], '\n'); strings.TrimSpace(text[k+1:s.Start]) != "" {
 		return s.Start
 	}
@@ -32,7 +34,7 @@ func datelineEnd(text string, s entities.Sentence, ms []entities.Mention, place 
 	}
 	end := s.Start + m[1]
 	for _, mn := range ms {
-		if mn.Start >= s.Start && mn.End <= end && place(mn) {
+		if mn.Start >= s.Start && mn.End <= end && strings.HasPrefix(mn.EntityID, "place/") {
 			return end
 		}
 	}

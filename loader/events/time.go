@@ -11,16 +11,22 @@ func (c *coder) timeHead(id int) bool {
 	if w.UPOS == "NUM" {
 		return true
 	}
-	return timeWords[strings.ToLower(strings.TrimSuffix(w.Lemma, "."))]
+	l := strings.ToLower(strings.TrimSuffix(w.Lemma, "."))
+	if calendarNames[l] {
+		// capitalised: "in March", not "a march on the capital"
+		return w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z'
+	}
+	return periodNouns[l]
 }
 
-// timeWords are the weekdays, the months (with their common short forms) and the nouns of
-// periods of time.
-var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+// calendarNames are the weekdays and the months, with their common short forms.
+var calendarNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"day", "week", "weekend", "month", "year", "decade", "century", "morning", "afternoon", "evening",
-	"night", "hour", "minute", "today", "yesterday", "tomorrow", "tonight")
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// periodNouns are the nouns of periods of time.
+var periodNouns = setOf("day", "week", "weekend", "month", "year", "decade", "century", "morning", "afternoon",
+	"evening", "night", "hour", "minute", "today", "yesterday", "tomorrow", "tonight")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
