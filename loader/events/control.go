@@ -129,7 +129,7 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		}
 		return c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
 	}
-	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] {
+	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) {
 		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an
 		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
 		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, recipients(objs))
@@ -178,6 +178,18 @@ func Negated(typ string) string {
 		return "REJECT"
 	}
 	return ""
+}
+
+// idiom reports whether the direct object of verb v (lemma bare) makes with it an idiom WordNet
+// lists as a verb of its own ("gave birth to a boy", "gave way"): the verb has not its own sense.
+func (c *coder) idiom(v int, bare string, objs []arg) bool {
+	for _, a := range objs {
+		if a.rel == "obj" && syntax.VerbIdiom(bare, strings.ToLower(c.t.Word(a.head).Lemma)) {
+			c.miss(v, "\""+bare+" "+strings.ToLower(c.t.Word(a.head).Lemma)+"\" is an idiom (WordNet)")
+			return true
+		}
+	}
+	return false
 }
 
 // cooperation reports whether typ is verbal or material cooperation.

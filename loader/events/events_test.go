@@ -204,6 +204,7 @@ func TestConstructions(t *testing.T) {
 		{"a thing of someone's in a noun's phrase is theirs", "Peru condemned the terms of Chile's offer.", []string{"DISAPPROVE PER CHL"}},
 		{"a private person is not the state a demonym names", "A Chilean nun criticized Peru.", nil},
 		{"a person stands for the organisation they belong to", "UN workers criticized Peru.", []string{"DISAPPROVE IGO PER"}},
+		{"an idiom is not the verb's own sense", "Peru gave birth to a new party in Chile.", nil},
 		{"a time is no party", "Peru attacked Chile on Monday in 2019.", []string{"ASSAULT PER CHL"}},
 		{"where talks are held is no party to them", "Peru held talks with Chile at the UN.", []string{"CONSULT PER CHL"}},
 		{"where a meeting is held is no party to it", "The leaders of Peru and Chile met at the UN.", []string{"CONSULT PER CHL by GOV"}},

@@ -18,6 +18,7 @@ const (
 	wcAdj
 	wcAdv
 	wcPerson // a noun whose most frequent sense is a person ("suspect"): not a class the tagger reads
+	wcIdiom  // on a "verb noun" key: WordNet lists the pair as a verb of its own ("give birth")
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
@@ -47,8 +48,8 @@ func readWordClasses(gz []byte) (wordClasses, error) {
 		}
 		w, c, ok := strings.Cut(l, "\t")
 		v, err := strconv.Atoi(c)
-		if !ok || err != nil || v <= 0 || v > 31 {
-			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-31: %q", n+1, l)
+		if !ok || err != nil || v <= 0 || v > 63 {
+			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-63: %q", n+1, l)
 		}
 		wc[w] = uint8(v)
 	}
@@ -60,6 +61,14 @@ func readWordClasses(gz []byte) (wordClasses, error) {
 func PersonNoun(lemma string) bool {
 	wc, err := dictionary()
 	return err == nil && wc[lemma]&wcPerson != 0
+}
+
+// VerbIdiom reports whether WordNet lists the verb lemma with the noun lemma as a verb of its own
+// ("give birth", "pay heed", "take aim"): an idiom, in which the verb does not have its own
+// sense (no giving, no paying).
+func VerbIdiom(verb, noun string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[verb+" "+noun]&wcIdiom != 0
 }
 
 // detach are WordNet's rules of detachment (morphy) for nouns, verbs, adjectives and adverbs:

@@ -98,3 +98,14 @@ func TestUnseenWordsTakeTheirDictionaryLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbIdiom(t *testing.T) {
+	for _, c := range []struct {
+		verb, noun string
+		want       bool
+	}{{"give", "birth", true}, {"give", "way", true}, {"pay", "heed", true}, {"give", "aid", false}, {"pay", "money", false}} {
+		if got := VerbIdiom(c.verb, c.noun); got != c.want {
+			t.Errorf("VerbIdiom(%q, %q): got %v, want %v", c.verb, c.noun, got, c.want)
+		}
+	}
+}
