@@ -19,6 +19,10 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	case RoleDeny:
 		return nil
 	case RoleDemand:
+		if x == 0 && c.moves(v) {
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
+			return nil
+		}
 		targets := objs
 		if x > 0 {
 			if xs, xw := c.subject(x, 0); len(xs) > 0 && !sameSet(xs, subj) {
@@ -178,6 +182,26 @@ func Negated(typ string) string {
 		return "REJECT"
 	}
 	return ""
+}
+
+// moves reports whether verb v says where its object goes, with a particle or adverb of
+// direction ("pushed the rebels back", "pressed them out of the city"): a verb of urging then
+// moves someone, it asks nothing of them.
+func (c *coder) moves(v int) bool {
+	for _, ch := range c.t.Children(v) {
+		w := c.t.Word(ch)
+		rel := syntax.BaseRel(w.Deprel)
+		if rel == "obl" && (c.prep(ch) == "out" || c.prep(ch) == "into") {
+			return true // "out of the city", "into Syria"
+		}
+		switch strings.ToLower(w.Lemma) {
+		case "back", "out", "away", "off", "forward", "ahead", "deep", "deeper", "further":
+			if rel == "compound" || rel == "advmod" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // idiom reports whether the direct object of verb v (lemma bare) makes with it an idiom WordNet

@@ -47,6 +47,7 @@ var testVerbs = map[string]events.Sense{
 	"face":      {Role: events.RoleUndergo},
 	"call on":   {Type: "DEMAND", Role: events.RoleDemand},
 	"call":      {Type: "CONSULT", Mode: "phone"},
+	"push":      {Type: "DEMAND", Role: events.RoleDemand},
 	"deploy":    {Type: "MOBILIZE"},
 	"return":    {Type: "RETREAT"},
 }
@@ -204,6 +205,8 @@ func TestConstructions(t *testing.T) {
 		{"a thing of someone's in a noun's phrase is theirs", "Peru condemned the terms of Chile's offer.", []string{"DISAPPROVE PER CHL"}},
 		{"a private person is not the state a demonym names", "A Chilean nun criticized Peru.", nil},
 		{"a person stands for the organisation they belong to", "UN workers criticized Peru.", []string{"DISAPPROVE IGO PER"}},
+		{"urging someone to act is a demand", "Peru pushed Chile to sign the deal.", []string{"DEMAND PER CHL"}},
+		{"pushing someone somewhere is no demand", "Peru pushed Chile's troops out of the city.", nil},
 		{"an idiom is not the verb's own sense", "Peru gave birth to a new party in Chile.", nil},
 		{"a time is no party", "Peru attacked Chile on Monday in 2019.", []string{"ASSAULT PER CHL"}},
 		{"where talks are held is no party to them", "Peru held talks with Chile at the UN.", []string{"CONSULT PER CHL"}},
