@@ -252,9 +252,12 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// unless a body of it acts ("arrested by Delhi Police")
 		return
 	}
-	if !ev.tree && sc.treeTrigger[ev.trigger] && (a.Kind == "nationality" || b.Kind == "nationality") {
+	if !ev.tree && sc.treeTrigger[ev.trigger] && (a.Kind == "nationality" || b.Kind == "nationality" || b.Kind == "demonym" || b.Place) {
 		// the tree read this trigger's arguments; the word rules' party named by a nationality
-		// ("arrested an Iraqi refugee, Omar Ameen": Iraq) is a private person's, not their state
+		// ("arrested an Iraqi refugee, Omar Ameen": Iraq) is a private person's, not their state,
+		// and a target they name by a demonym or a place ("air strikes against Isis in the
+		// Syrian Kurdish city of Kobani": Syria; "beheaded British aid worker David Haines") is
+		// most often a modifier of the tree's own object, not another one
 		return
 	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
