@@ -80,7 +80,7 @@ func (f *eventFinder) find(d *doc) {
 			continue
 		}
 		// parsing is most of the cost of extraction: only sentences with actors and a trigger
-		if f.tree != nil && parsedLen(sc) <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks[:parsedLen(sc)]) {
+		if n := parsedLen(sc); f.tree != nil && n <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks[:n]) {
 			f.parsed.Add(1)
 			f.tree.code(sc, ms)
 		}

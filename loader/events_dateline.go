@@ -3,6 +3,8 @@ package loader
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/loader/entities"
 )
@@ -25,7 +27,7 @@ var dateline = regexp.MustCompile(`^(?:` +
 // story was filed, so the place takes part in no event of the sentence, and the parser reads the
 // sentence without it.
 func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
-	if k := strings.LastIndexByte(text[:s.Start], '\n'); strings.TrimSpace(text[k+1:s.Start]) != "" {
+	if !lineStart(text, s.Start) {
 		return s.Start
 	}
 	m := dateline.FindStringIndex(text[s.Start:s.End])
@@ -39,4 +41,20 @@ func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 		}
 	}
 	return s.Start
+}
+
+// lineStart reports whether only white space stands between the line's start and offset at. It
+// looks back no further than the first other character: it runs for every sentence.
+func lineStart(text string, at int) bool {
+	for at > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:at])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		at -= n
+	}
+	return true
 }
