@@ -58,7 +58,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	case "acl":
 		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
 		// participle ("troops fighting in X") has the noun as its subject
-		if w.Head > 0 && w.Deprel == "acl" && !strings.HasSuffix(w.XPOS, "N") && c.hasMark(v) == "" {
+		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" {
 			if as := c.actorsOf(w.Head); len(as) > 0 {
 				return as, w.Head // "troops fighting in X"
 			}
@@ -331,3 +331,22 @@ func (c *coder) purposeOfGiving(v int) bool {
 var givingVerbs = map[string]bool{"give": true, "send": true, "provide": true, "lend": true, "donate": true,
 	"deliver": true, "dispatch": true, "supply": true, "grant": true, "contribute": true, "ship": true,
 	"airlift": true, "allocate": true, "transfer": true, "hand": true, "extend": true, "loan": true, "deploy": true}
+
+// activeParticiple reports whether v, a past participle the parser hung on a noun as a reduced
+// relative ("the man convicted of fraud"), has a direct object, which a passive participle cannot
+// have unless its verb takes two objects ("the aid promised Syria"): the parser misread a
+// headline-like clause with no other verb ("Turkish police detained 110 people"), and the noun is
+// the participle's subject.
+func (c *coder) activeParticiple(v int) bool {
+	return c.child(v, "obj") > 0 && !dativeVerbs[c.t.Word(v).Lemma]
+}
+
+// dativeVerbs are the verbs that take two objects (Levin 1993, 13.1 give, 13.3 future having,
+// 37.4 and 37.7 verbs of communication, and verbs of charging and denying), whose passive
+// participle keeps one: "the troops given orders", "a man fined $500".
+var dativeVerbs = setOf("give", "hand", "lend", "loan", "pass", "pay", "sell", "rent", "lease",
+	"offer", "promise", "grant", "award", "allot", "assign", "guarantee", "owe", "bequeath",
+	"leave", "allocate", "send", "mail", "ship", "show", "teach", "tell", "ask", "deny", "refuse",
+	"charge", "fine", "cost", "save", "spare", "bring", "issue", "serve", "allow", "permit",
+	"forgive", "envy", "wish", "bet", "book", "call", "name", "elect", "appoint", "make", "consider",
+	"declare", "crown", "dub", "label", "find", "sentence")

@@ -171,6 +171,7 @@ func TestConstructions(t *testing.T) {
 		{"undergoing without a source is no event", "Peru received aid.", nil},
 		{"an attributive-only adjective hung as xcomp keeps its noun the object", "Peru criticized former President Ana Ruiz.", []string{"DISAPPROVE PER Ana Ruiz"}},
 		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
+		{"a participle with a direct object is active: its noun is the subject", "Philippine troops attacked Chilean vessels.", []string{"FIGHT PHL CHL by MIL"}},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
 		{"negation", "Peru did not attack Chile.", nil},
 		{"negated agreement is a rejection", "Peru did not agree to the deal with Chile.", []string{"REJECT PER CHL"}},
