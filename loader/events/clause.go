@@ -165,6 +165,12 @@ func (c *coder) nounArgs(n int) []arg {
 				out = append(out, arg{rel: "owner", head: ch, actors: as})
 			}
 			continue
+		case cw.Deprel == "acl":
+			// "an appeal filed by lawyers of X", "the resolution proposed by the UN": who made it
+			if as, w := c.passiveAgent(ch); len(as) > 0 {
+				out = append(out, arg{rel: "owner", head: w, actors: as})
+			}
+			continue
 		case syntax.BaseRel(cw.Deprel) != "nmod":
 			continue
 		}

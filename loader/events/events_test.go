@@ -172,6 +172,7 @@ func TestConstructions(t *testing.T) {
 		{"an attributive-only adjective hung as xcomp keeps its noun the object", "Peru criticized former President Ana Ruiz.", []string{"DISAPPROVE PER Ana Ruiz"}},
 		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
 		{"a participle with a direct object is active: its noun is the subject", "Philippine troops attacked Chilean vessels.", []string{"FIGHT PHL CHL by MIL"}},
+		{"the agent of a participle on the object made it", "Peru rejected the proposal made by Chile.", []string{"REJECT PER CHL"}},
 		{"passive with agent", "Iran was sanctioned by the United States.", []string{"SANCTION USA IRN"}},
 		{"negation", "Peru did not attack Chile.", nil},
 		{"negated agreement is a rejection", "Peru did not agree to the deal with Chile.", []string{"REJECT PER CHL"}},
