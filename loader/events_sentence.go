@@ -39,6 +39,8 @@ type sentCtx struct {
 	treeRead map[readKey]int
 	// treeTrigger holds the triggers the tree coder read an event of.
 	treeTrigger map[int]bool
+	// treeThing holds the triggers the tree read as acting on a thing and on no party.
+	treeThing map[int]bool
 }
 
 // readKey is a trigger token and an unordered pair of entities.
@@ -258,6 +260,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// and a target they name by a demonym or a place ("air strikes against Isis in the
 		// Syrian Kurdish city of Kobani": Syria; "beheaded British aid worker David Haines") is
 		// most often a modifier of the tree's own object, not another one
+		return
+	}
+	if !ev.tree && sc.treeThing[ev.trigger] {
+		// the tree read this verb's arguments and found a thing, no party ("ISIS released a
+		// video" is no RETREAT towards the country named further on)
 		return
 	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)

@@ -41,6 +41,14 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != ""}
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
+	for _, m := range misses {
+		if m.Thing {
+			if sc.treeThing == nil {
+				sc.treeThing = map[int]bool{}
+			}
+			sc.treeThing[sc.tokenAt(t.Word(m.Word).Start)] = true
+		}
+	}
 	n0 := len(sc.out)
 	if rs := sc.st.d.readings; rs != nil {
 		defer func() {

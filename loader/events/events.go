@@ -108,6 +108,9 @@ type Event struct {
 type Miss struct {
 	Word   int // the trigger's word ID
 	Reason string
+	// Thing is set when the trigger acts on a thing and on no party (see thingObject): no
+	// reading of it, by any rule, links two actors.
+	Thing bool
 }
 
 // Code reads the events of one parsed sentence between the given actors. Question sentences

@@ -121,6 +121,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	subj, sw := c.subject(v, 0)
 	objs := c.objects(v)
+	if c.thingObject(v, objs) {
+		c.misses = append(c.misses, Miss{Word: v, Reason: "verb \"" + full + "\" acts on a thing, not on a party", Thing: true})
+	}
 	if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
 		return c.modality(v, evs)
 	}
