@@ -68,12 +68,30 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 			continue
 		}
 		r := &sc.out[n]
+		sc.governed(t, e.Trigger, r.Subject, r.Object, n)
 		r.Rule = e.Rule
 		r.SubjectSector, r.ObjectSector = e.SubjectSector, e.ObjectSector
 		if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
 			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 		}
 		sc.st.fillGroupSectors(r)
+	}
+}
+
+// governed registers the nouns that trigger v governs as its object or oblique as read by
+// the tree between subj and obj (relation out[i]): "rejected any cooperation with the ICC" is
+// one event, a REJECT, and the word rules do not read "cooperation" as a second one.
+func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
+	for _, ch := range t.Children(v) {
+		switch rel := t.Word(ch).Deprel; syntax.BaseRel(rel) {
+		case "obj", "obl":
+			sc.treeRead[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
+		case "nsubj":
+			if rel != "nsubj:pass" {
+				continue
+			}
+			sc.treeRead[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
+		}
 	}
 }
 
