@@ -156,6 +156,8 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 				s.Role = events.RoleAspect
 			case 'd':
 				s.Role = events.RoleDemand
+			case 'c':
+				s.Commands = true
 			case 's':
 				s.Role = events.RoleReport
 			case 'n':

@@ -46,7 +46,9 @@ type verbSense struct {
 
 // verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
 // l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
-// e mediate, p deport, y pay, u undergo (tree coder only), N (light verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
+// e mediate, p deport, y pay, u undergo (tree coder only), c commands (tree coder only: what an
+// order names is done, as CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment), N (light
+// verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
 	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "propose AGREE i",
@@ -89,7 +91,7 @@ var verbEntries = []string{
 	// DEMAND: asking, urging, appealing (verbal conflict)
 	"demand DEMAND d", "urge DEMAND d", "call+on DEMAND d", "call+for DEMAND", "ask DEMAND d",
 	"request DEMAND d", "press DEMAND d", "insist DEMAND d", "appeal DEMAND d", "seek/sought/sought DEMAND",
-	"plead DEMAND d", "order DEMAND d", "pressure DEMAND d", "push DEMAND d", "instruct DEMAND d", "summon DISAPPROVE",
+	"plead DEMAND d", "order DEMAND dc", "pressure DEMAND d", "push DEMAND d", "instruct DEMAND d", "summon DISAPPROVE",
 	// DISAPPROVE: accusing, criticising, suing (verbal conflict)
 	"accuse DISAPPROVE", "blame DISAPPROVE", "criticize DISAPPROVE", "criticise DISAPPROVE",
 	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",

@@ -19,6 +19,11 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	case RoleDeny:
 		return nil
 	case RoleDemand:
+		if x == 0 && s.Commands && c.eventObject(objs) {
+			if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
+				return evs
+			}
+		}
 		if x == 0 && c.moves(v) {
 			c.miss(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
 			return nil
@@ -182,6 +187,18 @@ func Negated(typ string) string {
 		return "REJECT"
 	}
 	return ""
+}
+
+// eventObject reports whether the direct object among objs is an event noun and no actor
+// ("ordered the arrest of X", not "ordered the newspaper … over an attack").
+func (c *coder) eventObject(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel == "obj" {
+			ns, ok := c.noun(a.head)
+			return ok && ns.Type != "" && len(a.actors) == 0
+		}
+	}
+	return false
 }
 
 // moves reports whether verb v says where its object goes, with a particle or adverb of

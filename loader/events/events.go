@@ -53,6 +53,11 @@ type Sense struct {
 	// Restrictive event nouns are measures against someone ("sanctions", "ban"): undoing them is
 	// a concession.
 	Restrictive bool
+	// Commands is set for a verb of command whose order, given without a clause, is carried
+	// out: "ordered the arrest of X" is the arrest, "ordered sanctions on X" the sanctions
+	// (CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment); "ordered X to leave" stays a
+	// demand.
+	Commands bool
 	// WithOnly verbs take their partner only after "with": "discussed the crisis" is about the
 	// crisis, "discussed Somalia" about Somalia, neither with it.
 	WithOnly bool
