@@ -134,7 +134,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
-	if !ok {
+	if !ok && full == bare {
+		// a verb with a particle of its own is no other prepositional verb: "stepped out in
+		// public" is not "step in"
 		sense, ok = c.prepositional(bare, objs)
 		rule = sense.Rule
 	}
