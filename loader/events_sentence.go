@@ -39,8 +39,9 @@ type sentCtx struct {
 	treeRead map[readKey]int
 	// treeTrigger holds the triggers the tree coder read an event of.
 	treeTrigger map[int]bool
-	// treeThing holds the triggers the tree read as acting on a thing and on no party.
-	treeThing map[int]bool
+	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
+	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
+	treeVoid map[int]bool
 }
 
 // readKey is a trigger token and an unordered pair of entities.
@@ -262,9 +263,10 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// most often a modifier of the tree's own object, not another one
 		return
 	}
-	if !ev.tree && sc.treeThing[ev.trigger] {
-		// the tree read this verb's arguments and found a thing, no party ("ISIS released a
-		// video" is no RETREAT towards the country named further on)
+	if !ev.tree && sc.treeVoid[ev.trigger] {
+		// the tree read this trigger as no event between actors: "ISIS released a video" is no
+		// RETREAT towards the country named further on, "denied that its troops had attacked
+		// X" no attack
 		return
 	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)

@@ -42,11 +42,11 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
 	for _, m := range misses {
-		if m.Thing {
-			if sc.treeThing == nil {
-				sc.treeThing = map[int]bool{}
+		if m.Void {
+			if sc.treeVoid == nil {
+				sc.treeVoid = map[int]bool{}
 			}
-			sc.treeThing[sc.tokenAt(t.Word(m.Word).Start)] = true
+			sc.treeVoid[sc.tokenAt(t.Word(m.Word).Start)] = true
 		}
 	}
 	n0 := len(sc.out)

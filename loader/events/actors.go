@@ -28,6 +28,11 @@ func (c *coder) miss(id int, reason string) {
 	c.misses = append(c.misses, Miss{Word: id, Reason: reason})
 }
 
+// void records that no rule should read an event of trigger id, and why.
+func (c *coder) void(id int, reason string) {
+	c.misses = append(c.misses, Miss{Word: id, Reason: reason, Void: true})
+}
+
 func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 	n := len(t.S.Words)
 	c := &coder{t: t, actors: actors, lex: lex, span: make([]int, n+1), stands: make([][]int, n+1), sector: make([]string, n+1)}

@@ -267,7 +267,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		}
 	}
 	if c.conditional(v) {
-		c.miss(v, "under a condition (if, unless)")
+		c.void(v, "under a condition (if, unless)")
 		return nil
 	}
 	if maybe {
@@ -282,7 +282,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 			e.Type, e.Status, e.Mode, e.Rule = "REJECT", "", "", e.Rule+" refused"
 		case neg:
 			if e.Type = Negated(e.Type); e.Type == "" {
-				c.miss(v, "negated: did not happen")
+				c.void(v, "negated: did not happen")
 				continue
 			}
 			e.Status, e.Mode, e.Rule = "", "", e.Rule+" negated"

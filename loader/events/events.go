@@ -113,9 +113,10 @@ type Event struct {
 type Miss struct {
 	Word   int // the trigger's word ID
 	Reason string
-	// Thing is set when the trigger acts on a thing and on no party (see thingObject): no
-	// reading of it, by any rule, links two actors.
-	Thing bool
+	// Void is set when no reading of the trigger, by any rule, is an event between actors: it
+	// acts on a thing and on no party (see thingObject), or what it tells is not told as fact
+	// (a condition, speculation, negation, denial, opinion, allegation or claim).
+	Void bool
 }
 
 // Code reads the events of one parsed sentence between the given actors. Question sentences

@@ -23,6 +23,10 @@ func (c *coder) trigger(id int) {
 		case "case", "mark", "amod", "fixed", "compound", "det":
 			return // "including", "according to", "the occupied territories": no predicate
 		}
+		if why := c.untold(id); why != "" {
+			c.void(id, "not told as fact: "+why)
+			return
+		}
 		if !c.governed(id) {
 			c.out = append(c.out, c.verbEvents(id, 0)...)
 		}
@@ -50,11 +54,28 @@ func (c *coder) controls(id int) bool {
 }
 
 // governed reports whether verb v is read as part of the verb above it: the complement of a
-// control verb ("agreed to send"), or a clause under denial or opinion ("denied that it attacked",
-// "fears that X will invade").
+// control verb ("agreed to send"), or a clause untold as fact (see untold).
 func (c *coder) governed(v int) bool {
+	g, _ := c.governor(v)
+	return g
+}
+
+// untold returns why the clause of verb v is not told as a fact, or "": it is denied ("denied
+// that it attacked"), an opinion ("fears that X will invade"), an allegation ("accused X of
+// backing Y") or the content of a claim ("reports that X attacked Y").
+func (c *coder) untold(v int) string {
+	_, why := c.governor(v)
+	return why
+}
+
+// governor reports whether verb v is read as part of the verb or noun above it, and why it is
+// untold as fact when it is.
+func (c *coder) governor(v int) (bool, string) {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
+	if (w.Deprel == "acl" || w.Deprel == "ccomp") && w.Head > 0 && c.claimNoun(w.Head) {
+		return true, "the content of a claim (\"reports that …\")"
+	}
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
 		// "accused Chile of attacking", the clause hung on the accused: still the allegation's
 		if n := c.t.Word(w.Head); n.Head > 0 && c.t.Word(n.Head).UPOS == "VERB" {
@@ -62,24 +83,65 @@ func (c *coder) governed(v int) bool {
 		}
 	}
 	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || w.Head == 0 {
-		return false
+		return false, ""
 	}
 	h := c.t.Word(w.Head)
 	full, bare := c.verbLemma(w.Head)
 	if rel == "ccomp" && opinionVerbs[bare] {
-		return true
+		return true, "an opinion (\"" + bare + "\")"
 	}
 	for _, s := range c.senses(full, bare) {
 		switch s.Role {
-		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
-			return rel != "advcl" || s.Role == RoleDeny
+		case RoleDeny:
+			return true, "denied (\"" + full + "\")"
+		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand:
+			return rel != "advcl", ""
 		}
 		if s.Type == "DISAPPROVE" && rel == "advcl" {
-			return true // "accused X of backing Y", "blamed X for attacking Y": alleged, not told as fact
+			return true, "alleged (\"" + full + "\")" // "accused X of backing Y", "blamed X for attacking Y"
 		}
 	}
-	return rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare]
+	if rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare] {
+		if c.perfect(v) {
+			return true, "" // "is believed to have killed": a past event told with a hedge
+		}
+		return true, "an opinion (\"" + bare + "\")"
+	}
+	return false, ""
 }
+
+// perfect reports whether verb v is a perfect infinitive or participle ("to have killed").
+func (c *coder) perfect(v int) bool {
+	for _, ch := range c.t.Dependents(v, "aux") {
+		if strings.EqualFold(c.t.Word(ch).Lemma, "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNoun reports whether the word at id is a claim noun: tagged a noun, or standing where a
+// noun stands ("denied reports that …", where "reports" may be read as a verb).
+func (c *coder) claimNoun(id int) bool {
+	w := c.t.Word(id)
+	if !claimNouns[strings.ToLower(w.Lemma)] {
+		return false
+	}
+	if w.UPOS == "NOUN" {
+		return true
+	}
+	switch syntax.BaseRel(w.Deprel) {
+	case "obj", "obl", "nmod":
+		return true
+	}
+	return false
+}
+
+// claimNouns name what someone says: a clause that is their content ("reports that X attacked
+// Y", "claims that troops crossed") tells the claim, not the event.
+var claimNouns = map[string]bool{"report": true, "claim": true, "allegation": true, "accusation": true,
+	"rumour": true, "rumor": true, "suggestion": true, "speculation": true, "assertion": true,
+	"statement": true, "charge": true, "story": true}
 
 // opinionVerbs introduce what someone thinks, wants or fears: no event is told as a fact.
 var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true, "fear": true, "doubt": true,
@@ -122,7 +184,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	subj, sw := c.subject(v, 0)
 	objs := c.objects(v)
 	if c.thingObject(v, objs) {
-		c.misses = append(c.misses, Miss{Word: v, Reason: "verb \"" + full + "\" acts on a thing, not on a party", Thing: true})
+		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
 	if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
 		return c.modality(v, evs)
