@@ -144,6 +144,10 @@ func TestConstructions(t *testing.T) {
 		want       []string
 	}{
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
+		{"holding talks between two is a mediation with each", "Peru held talks between Chile and Bolivia.",
+			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
+		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
+			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
 		{"control verb", "Peru decided to provide aid to Kenya.", []string{"AGREE PER KEN PROPOSED"}},
 		{"a deal on a place is about it, not with it", "Peru and Chile agreed to a deal on Bolivia.", []string{"AGREE PER CHL"}},

@@ -186,8 +186,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
-	if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
-		return c.modality(v, evs)
+	if !reacts(ss) {
+		if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
+			return c.modality(v, evs)
+		}
 	}
 	if len(ss) > 0 && ss[0].Role == RoleUndergo {
 		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
@@ -632,6 +634,18 @@ func (c *coder) hosted(v int, full string, subj []int, sw int, objs []arg) []Eve
 		}
 	}
 	return nil
+}
+
+// reacts reports whether a verb of senses ss names an event of its own about what its object
+// names, rather than hosting it: "rejected the deal between X and Y" is a rejection of both,
+// "condemned the war between X and Y" a disapproval, where "hosted" or "held" talks between
+// them is a mediation (a sense of CONSULT, a light or mediating verb, or none).
+func reacts(ss []Sense) bool {
+	if len(ss) == 0 {
+		return false
+	}
+	s := ss[0]
+	return s.Type != "" && s.Type != "CONSULT" && s.Role != RoleLight && s.Role != RoleMediate
 }
 
 func overlap(a, b []int) bool {
