@@ -21,14 +21,34 @@ type treeLexicon struct {
 }
 
 // hasTrigger reports whether one of the words is a form of a trigger of the lexicon: an own
-// verb or event noun, or a CAMEO verb whose block names an event (not "say", not "be").
+// verb or event noun, a CAMEO verb whose block names an event (not "say", not "be"), or a CAMEO
+// verb followed by an object its patterns make an event of.
 func (l *treeLexicon) hasTrigger(toks []tok) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if l.forms[t.W] {
 			return true
 		}
 		if s, ok := lexicon.Verb(t.W); ok && s.Type != "" && t.W != "" {
 			return true // a CAMEO verb whose block names an event
+		}
+		if t.W != "" && objectPattern(t.W, toks[i+1:min(len(toks), i+6)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPattern reports whether a CAMEO verb of no event by itself takes one of the next words
+// as an object that makes one ("closed its border": CLOSE * BORDER).
+func objectPattern(verb string, next []tok) bool {
+	if !lexicon.IsVerb(verb) {
+		return false
+	}
+	for _, n := range next {
+		for _, o := range []string{n.W, strings.TrimSuffix(n.W, "s")} {
+			if s, ok := lexicon.VerbObject(verb, o); ok && s.Type != "" {
+				return true
+			}
 		}
 	}
 	return false
