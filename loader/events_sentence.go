@@ -434,13 +434,16 @@ func groupsCountry(id string) string {
 // fillFrom fills in the status, date and attributes of dst that another reading r of the same
 // event knew.
 func fillFrom(dst *newsgraph.Relation, r newsgraph.Relation) {
-	if dst.Status == "" {
-		dst.Status = r.Status
+	if dst.Status == "" && dst.Type == r.Type {
+		dst.Status = r.Status // a status and a mode belong to their type ("cut ties" is no ongoing tie)
 	}
 	if dst.Date == "" {
 		dst.Date = r.Date
 	}
 	for ak, av := range r.Attrs {
+		if ak == "mode" && dst.Type != r.Type {
+			continue
+		}
 		if _, has := dst.Attrs[ak]; !has {
 			if dst.Attrs == nil {
 				dst.Attrs = map[string]string{}

@@ -55,6 +55,14 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 				return c.subject(w.Head, depth+1)
 			}
 		}
+		if c.hasMark(v) == "in" && strings.EqualFold(c.t.Word(w.Head).Lemma, "join") {
+			// "X joined Y in cutting ties with Z": both cut them (EVENT-PITFALLS)
+			as, sw := c.subject(w.Head, depth+1)
+			if o := c.child(w.Head, "obj"); o > 0 {
+				as = appendNew(as, c.actorsOf(o)...)
+			}
+			return as, sw
+		}
 	case "acl":
 		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
 		// participle ("troops fighting in X") has the noun as its subject
