@@ -242,3 +242,18 @@ func TestOneReadingPerTrigger(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestOwnAgentsPlace: where the subject's own agent is placed is the other party, read through
+// the whole pipeline (the possessive pronoun stands for the subject there): "reopened its
+// embassy in X" is cooperation with X (EVENT-PITFALLS: reopening embassies is cooperation),
+// "closed its embassy in X" a sanction of X.
+func TestOwnAgentsPlace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Peru reopened its embassy in Chile.", "COOPERATE country/PER country/CHL"},
+		{"Peru closed its embassy in Chile.", "SANCTION country/PER country/CHL"},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: got %v, want [%s]", c.text, got, c.want)
+		}
+	}
+}

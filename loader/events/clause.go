@@ -196,6 +196,51 @@ func (c *coder) nounArgs(n int) []arg {
 	return out
 }
 
+// ownAgentPlaces returns where the subject's own agents in objs are placed: "reopened its
+// embassy in X", "recalled its ambassador to X", "withdrew its troops from X" act towards X. The
+// agent itself stands for the subject, so without its place the act has no other party.
+func (c *coder) ownAgentPlaces(objs []arg, subj []int) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) == 0 || len(c.stands[a.head]) == 0 || !subset(a.actors, subj) && !c.pronounOwned(a.head) {
+			continue
+		}
+		for _, ch := range c.t.Children(a.head) {
+			if syntax.BaseRel(c.t.Word(ch).Deprel) != "nmod" {
+				continue
+			}
+			switch p := c.prep(ch); p {
+			case "in", "to", "from", "at":
+				if as := c.actorsOf(ch); len(as) > 0 && !overlap(as, subj) {
+					out = append(out, arg{rel: "obj", prep: p, head: ch, actors: as})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pronounOwned reports whether the noun at id has a possessive pronoun ("its embassy"), which
+// most often names the clause's own subject.
+func (c *coder) pronounOwned(id int) bool {
+	for _, ch := range c.t.Dependents(id, "nmod:poss") {
+		if c.t.Word(ch).UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// subset reports whether every actor of a is in b.
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !overlap([]int{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
 // withOfName returns the "with" phrase that the parser hung on an object naming an actor: a
 // name takes no such complement, so it is the verb's ("discussed Libya with Trump").
 func (c *coder) withOfName(n int) []arg {

@@ -183,6 +183,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	subj, sw := c.subject(v, 0)
 	objs := c.objects(v)
+	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
