@@ -71,7 +71,7 @@ func TestVerbObject(t *testing.T) {
 		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
 		{"cut", "ties", "SANCTION", "withdraw", "own:cut * tie"},
 		{"expel", "diplomats", "SANCTION", "expel", "own:expel * diplomat"},
-		{"restore", "relations", "SUPPORT", "", "own:restore * relation"},
+		{"restore", "relations", "AGREE", "", "own:restore * relation"},
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"returned", "sculpture", "RETREAT", "return", "own:return * *"},
