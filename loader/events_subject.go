@@ -12,6 +12,11 @@ type argSet []int
 func (sc *sentCtx) subject(g int) (argSet, int) {
 	s := subjectSearch{sc: sc, g: g}
 	s.cs, s.rep = sc.clauseStart(g)
+	if cs := s.cs; g > 0 && sc.w(g-1) == "," && cs >= 2 && relPronouns[sc.w(cs-1)] && sc.w(cs-2) == "," {
+		// "X, who visited Y last week, praised Z": the relative clause closed before the verb
+		// group, whose clause began before its antecedent
+		s.cs, s.rep = sc.clauseStart(cs - 2)
+	}
 	lo, hi := s.span()
 	if lo >= hi {
 		return s.elided(), s.rep
@@ -25,6 +30,9 @@ func (sc *sentCtx) subject(g int) (argSet, int) {
 	}
 	return s.pronoun(lo, hi), s.rep
 }
+
+// relPronouns open a relative clause.
+var relPronouns = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
 
 // subjectSearch is the search for the subject of the verb group at g, in the clause from cs
 // whose reporter is rep (or -1). It lives for one call of subject.
