@@ -109,9 +109,22 @@ func weekday(ref refDate, wd time.Weekday, future, strict bool) time.Time {
 	return ref.t.AddDate(0, 0, -d)
 }
 
+// inOtherClause reports whether tokens k and i lie on different sides of a relative clause's
+// bounds: a date in one is that clause's own, and its trigger takes no date from outside it.
+func (sc *sentCtx) inOtherClause(k, i int) bool {
+	in := func(t int, c [2]int) bool { return sc.toks[t].Start >= c[0] && sc.toks[t].End <= c[1] }
+	for _, c := range sc.relClauses {
+		if in(k, c) != in(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFor returns the date of the event triggered at token i: the nearest date expression of
-// the sentence (outside a trailing attribution when the clause has its own), else, for an event
-// under way or planned, the article's month.
+// the sentence (outside a trailing attribution when the clause has its own, and outside a
+// relative clause the trigger is not in), else, for an event under way or planned, the
+// article's month.
 func (sc *sentCtx) dateFor(i int, status string) string {
 	if sc.dates == nil {
 		sc.dates = findDates(sc.toks, sc.st.ref, false)
@@ -121,6 +134,9 @@ func (sc *sentCtx) dateFor(i int, status string) string {
 	}
 	best, bestD := "", 1<<30
 	for _, d := range sc.dates {
+		if sc.inOtherClause(d.tok, i) {
+			continue
+		}
 		if d.ahead != "" && status == newsgraph.Proposed && d.tok > i {
 			d.value = d.ahead // "will meet on Friday": the coming Friday
 		}

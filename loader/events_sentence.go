@@ -39,6 +39,9 @@ type sentCtx struct {
 	treeRead map[readKey]int
 	// treeTrigger holds the triggers the tree coder read an event of.
 	treeTrigger map[int]bool
+	// relClauses are the byte spans of the relative clauses the tree found: a date inside one
+	// is that clause's own ("X, which attacked Y in May, signed …").
+	relClauses [][2]int
 	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	treeVoid map[int]bool

@@ -41,6 +41,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != ""}
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
+	sc.relClauses = relativeClauses(t)
 	for _, m := range misses {
 		if m.Void {
 			if sc.treeVoid == nil {
@@ -76,6 +77,24 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}
 		sc.st.fillGroupSectors(r)
 	}
+}
+
+// relativeClauses returns the byte spans of the relative clauses of t.
+func relativeClauses(t *syntax.Tree) [][2]int {
+	var out [][2]int
+	for id := 1; id <= len(t.S.Words); id++ {
+		if t.Word(id).Deprel != "acl:relcl" {
+			continue
+		}
+		lo, hi := id, id
+		for w := 1; w <= len(t.S.Words); w++ {
+			if t.Under(w, id) {
+				lo, hi = min(lo, w), max(hi, w)
+			}
+		}
+		out = append(out, [2]int{t.Word(lo).Start, t.Word(hi).End})
+	}
+	return out
 }
 
 // governed registers the nouns that trigger v governs as its object or oblique as read by
