@@ -61,7 +61,7 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 			if !took {
 				continue
 			}
-			if e.value != "" {
+			if e.value != "" && !boundOfSpan(d, i) {
 				out = append(out, e)
 			}
 			i = last
@@ -69,6 +69,16 @@ func findDates(toks []tok, ref refDate, future bool) []dateExpr {
 		}
 	}
 	return out
+}
+
+// boundOfSpan reports whether the date expression at i bounds a span of time ("since 2019",
+// "until May"): the event is not of that date ("for the first time since 2019", EVENT-PITFALLS).
+func boundOfSpan(d dateScan, i int) bool {
+	switch d.w(i - 1) {
+	case "since", "until", "till":
+		return true
+	}
+	return false
 }
 
 // isYear reports whether w is a year of four digits from 1900 to 2099.
