@@ -147,7 +147,7 @@ func (f *Finder) resolveAnaphora(st *state) {
 			}
 			// the [adjectives,] nation|country|government|countries
 			j := i + 1
-			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && !st.claimed[j] && !anaphorHead(toks[j].Lower))); n++ {
+			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && (!st.claimed[j] || st.areaAt(j)) && !anaphorHead(toks[j].Lower))); n++ {
 				j++
 			}
 			if j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].word() {
@@ -185,6 +185,19 @@ func (f *Finder) resolveAnaphora(st *state) {
 			}
 		}
 	}
+}
+
+// areaAt reports whether token i is part of a mention of a place of no one country, which
+// describes a noun after it ("the South American nation", "the Middle Eastern country").
+func (st *state) areaAt(i int) bool {
+	off := st.toks[i].Start
+	for _, m := range st.d.Mentions {
+		if m.Start <= off && off < m.End {
+			e, ok := st.d.Entities[m.EntityID]
+			return ok && e.Type == newsgraph.Location && e.Code == ""
+		}
+	}
+	return false
 }
 
 func anaphorHead(w string) bool {

@@ -9,6 +9,8 @@ func TestAnaphora(t *testing.T) {
 	}{
 		{"the nation", "Ghana has opened its ports. The small nation hopes to trade more.",
 			[]string{"The small nation=country/GHA/anaphor"}, nil},
+		{"an area before the noun describes it", "Ghana has opened its ports. The West African nation hopes to trade more.",
+			[]string{"The West African nation=country/GHA/anaphor"}, nil},
 		{"the two countries", "Peru and Chile met. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
 		{"it as actor", "Norway has signed a deal with Iceland, and it will send ships.",
