@@ -58,6 +58,9 @@ func caseFits(toks []token, es []gazEntry) bool {
 // capitalActs reports whether a capital's name is used for its government: followed by a verb of
 // saying, deciding or acting, or by a possessive, or joined by "and" to a name that acts so.
 func capitalActs(toks []token, c gazCand) bool {
+	if agentOfParticiple(toks, c.i) {
+		return true // "the claims made by Kinshasa", "was condemned by Washington"
+	}
 	j := c.j
 	if j >= len(toks) || toks[j].Sent != toks[c.i].Sent {
 		return false
@@ -70,6 +73,22 @@ func capitalActs(toks []token, c gazCand) bool {
 	}
 	return capitalVerbs[toks[j].Lower]
 }
+
+// agentOfParticiple reports whether the words before token i are a participle and "by": the
+// name after them is the agent of what the participle tells.
+func agentOfParticiple(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "by" || toks[i-2].Sent != toks[i].Sent {
+		return false
+	}
+	p := toks[i-2].Lower
+	return strings.HasSuffix(p, "ed") || irregularParticiples[p]
+}
+
+// irregularParticiples are the past participles of common verbs that do not end in -ed.
+var irregularParticiples = map[string]bool{"made": true, "taken": true, "sent": true, "given": true,
+	"held": true, "led": true, "brought": true, "shot": true, "struck": true, "hit": true, "put": true,
+	"set": true, "sought": true, "won": true, "fought": true, "drawn": true, "written": true,
+	"seen": true, "told": true, "paid": true, "thrown": true, "beaten": true, "shown": true}
 
 var capitalVerbs = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true,
 	"had": true, "is": true, "was": true, "will": true, "would": true, "could": true, "should": true,
