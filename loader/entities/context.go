@@ -58,7 +58,7 @@ func caseFits(toks []token, es []gazEntry) bool {
 // capitalActs reports whether a capital's name is used for its government: followed by a verb of
 // saying, deciding or acting, or by a possessive, or joined by "and" to a name that acts so.
 func capitalActs(toks []token, c gazCand) bool {
-	if agentOfParticiple(toks, c.i) {
+	if agentOfParticiple(toks, c.i) && !modifiesNext(toks, c.j) {
 		return true // "the claims made by Kinshasa", "was condemned by Washington"
 	}
 	j := c.j
@@ -83,6 +83,19 @@ func agentOfParticiple(toks []token, i int) bool {
 	p := toks[i-2].Lower
 	return strings.HasSuffix(p, "ed") || irregularParticiples[p]
 }
+
+// modifiesNext reports whether the name ending before token j modifies the noun at j: a
+// capitalised word or a body of the city ("by Lima police", "by London Police": the city's own).
+func modifiesNext(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].Sent != toks[j-1].Sent || !toks[j].word() {
+		return false
+	}
+	return toks[j].Cap || cityBodies[toks[j].Lower]
+}
+
+// cityBodies are the nouns of a city's own bodies and officers.
+var cityBodies = map[string]bool{"police": true, "council": true, "mayor": true, "officials": true,
+	"authorities": true, "court": true, "prosecutors": true, "municipality": true, "residents": true}
 
 // irregularParticiples are the past participles of common verbs that do not end in -ed.
 var irregularParticiples = map[string]bool{"made": true, "taken": true, "sent": true, "given": true,

@@ -101,6 +101,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Kinshasa=country/COD/capital"}, nil},
 		{"capital as a place after by and no participle", "The new road runs by Kigali.",
 			nil, []string{"Kigali=country/RWA/capital"}},
+		{"a city's own body after by", "The man was arrested by Kigali police.",
+			nil, []string{"Kigali=country/RWA/capital"}},
 		{"capital as a place", "The delegates met in Kigali on Monday.",
 			[]string{"Kigali=place/kigali/name"}, []string{"Kigali=country/RWA/capital"}},
 		{"Jordan the person", "Coach Jordan Whitfield praised the players.",
