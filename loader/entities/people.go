@@ -143,11 +143,23 @@ func apposedTitle(toks []token, titleEnd map[int]gazCand, i, j int) (gazCand, bo
 	if i < 2 || toks[i-1].Text != "," || toks[i-1].Sent != toks[i].Sent {
 		return gazCand{}, false
 	}
-	c, ok := titleEnd[i-1]
-	if !ok || j < len(toks) && toks[j].Sent == toks[i].Sent && !closesApposition(toks[j].Text) {
+	if j < len(toks) && toks[j].Sent == toks[i].Sent && !closesApposition(toks[j].Text) {
 		return gazCand{}, false
 	}
-	return c, true
+	if c, ok := titleEnd[i-1]; ok {
+		return c, true
+	}
+	// "the foreign minister of Peru, Ana Ruiz,": the title's of-phrase names whose office it is
+	for k := i - 3; k >= 0 && k >= i-6 && toks[k].Sent == toks[i].Sent; k-- {
+		if toks[k].Lower == "of" {
+			c, ok := titleEnd[k]
+			return c, ok
+		}
+		if !toks[k+1].Cap {
+			break
+		}
+	}
+	return gazCand{}, false
 }
 
 func closesApposition(s string) bool { return s == "," || s == "." || s == ")" || s == ";" }

@@ -44,6 +44,8 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"NATIONALITY person/karim-aboud country/SYR"}, nil},
 		{"a title set off before the name", "The Kenyan foreign minister, Wanjiru Mbeki, said the talks failed.",
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN Foreign Minister"}, nil},
+		{"a title with its country after of, set off before the name", "The foreign minister of Peru, Ana Ruiz, criticized Chile.",
+			[]string{"HOLDS_OFFICE person/ana-ruiz country/PER Foreign Minister"}, nil},
 		{"a title set off by a possessive", "Chile's defence minister, Tomas Ibarra, met the press.",
 			[]string{"HOLDS_OFFICE person/tomas-ibarra country/CHL Defence Minister"}, nil},
 		{"a profession is no office: its demonym is a nationality", "A Lebanese lawyer, Karim Nassar, filed a complaint.",
