@@ -199,6 +199,15 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
+	if len(ss) > 0 && ss[0].Role == RoleAspect && c.eventObject(objs) && !(ok && c.sameClassAsObject(sense, objs)) {
+		// "stepped up attacks on X", "intensified its offensive": an aspect verb passes on the
+		// event its object names; a CAMEO pattern for the pair of another class is not taken
+		// (STEP_UP * ATTACK is 138, a threat)
+		if evs := c.control(v, ss[0], ss[0].Rule, subj, sw, objs, depth); len(evs) > 0 {
+			armedClash(evs)
+			return c.modality(v, evs)
+		}
+	}
 	if !ok && full == bare {
 		// a verb with a particle of its own is no other prepositional verb: "stepped out in
 		// public" is not "step in"
@@ -263,6 +272,18 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	return c.modality(v, evs)
+}
+
+// sameClassAsObject reports whether sense s is of the quad class of the event its direct object
+// names.
+func (c *coder) sameClassAsObject(s Sense, objs []arg) bool {
+	for _, a := range objs {
+		if a.rel == "obj" {
+			ns, ok := c.noun(a.head)
+			return ok && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(s.Type)
+		}
+	}
+	return false
 }
 
 // armedClash makes an assault between two armed forces a fight: PLOVER's FIGHT is conventional
