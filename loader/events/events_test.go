@@ -57,6 +57,7 @@ var testNouns = map[string]events.Sense{
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
 	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
 	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"}, "fire": {Type: "FIGHT"}, "cease-fire": {Type: "RETREAT"},
+	"mediation": {Type: "CONSULT", Mode: "mediation"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -145,6 +146,8 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
 		{"holding talks between two is a mediation with each", "Peru held talks between Chile and Bolivia.",
+			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
+		{"a frame noun takes its compound's event", "Peru launched a mediation effort between Chile and Bolivia.",
 			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},

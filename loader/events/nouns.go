@@ -192,5 +192,20 @@ func (c *coder) noun(id int) (Sense, bool) {
 			return s, true
 		}
 	}
-	return c.lex.Noun(lemma)
+	if s, ok := c.lex.Noun(lemma); ok {
+		return s, true
+	}
+	if frameNouns[lemma] && id > 1 {
+		// "a mediation effort", "an aid package": the event is the compound's
+		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
+			return c.lex.Noun(strings.ToLower(w.Lemma))
+		}
+	}
+	return Sense{}, false
 }
+
+// frameNouns name no event of their own but the undertaking of the one their compound names: "a
+// mediation effort" is mediation, "a bombing campaign" bombing. (A "weapons programme" or an
+// "aid package" names things, not acts: those are not among them.)
+var frameNouns = map[string]bool{"effort": true, "process": true, "initiative": true, "bid": true,
+	"drive": true, "push": true, "mission": true, "campaign": true}
