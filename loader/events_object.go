@@ -12,6 +12,11 @@ import (
 // Libya") or a by-agent, and so no argument of an event of type typ.
 func (sc *sentCtx) excluded(k int, typ string) bool {
 	p := sc.w(k - 1)
+	if borderOf(sc, k) {
+		// "camps near the Thai border", "along its border with Syria": where a border runs is
+		// no party to what happens near it (EVENT-PITFALLS)
+		return true
+	}
 	if p == "from" && removalTypes[typ] && peopleNouns[sc.w(k-3)] && strings.HasSuffix(sc.w(k-2), "ed") {
 		// a reduced relative on people ("refugees evacuated from Libya", "migrants deported
 		// from Italy"): the origin belongs to the participle, not to the clause's verb
@@ -25,6 +30,23 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// borderOf reports whether the actor at token k names the country of a border: "the Thai
+// border", "its border with Syria", "the Syrian-Turkish border".
+func borderOf(sc *sentCtx, k int) bool {
+	n := k + 1
+	for n < len(sc.toks) && n-k <= 3 && (sc.toks[n].isActor() || sc.w(n) == "-" || sc.w(n) == "eastern" || sc.w(n) == "western" || sc.w(n) == "northern" || sc.w(n) == "southern") {
+		n++
+	}
+	if isBorder(sc.w(n)) {
+		return true
+	}
+	return sc.w(k-1) == "with" && isBorder(sc.w(k-2))
+}
+
+func isBorder(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
 }
 
 // objects returns the first actor (with actors coordinated with it) in the complement starting
