@@ -58,6 +58,7 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	r.g = sc.verbGroupStart(i)
 	r.mod = r.modality(r.g, i)
 	r.followControls()
+	r.commandEvent()
 	if !r.aspectEvent() {
 		return false
 	}
@@ -135,6 +136,17 @@ func (r *verbReading) popControl() bool {
 	r.final = r.controls[len(r.controls)-1]
 	r.controls = r.controls[:len(r.controls)-1]
 	return true
+}
+
+// commandEvent gives a verb of command that governs no clause the event of the noun it orders,
+// as a light verb: "ordered air strikes on X" is the strikes, "ordered X to leave" stays a demand.
+func (r *verbReading) commandEvent() {
+	if !r.final.Commands || len(r.controls) > 0 {
+		return
+	}
+	if k, ns, found := r.eventNounAfter(r.finalEnd); found && k-r.finalEnd <= 5 && ns.Type != "" {
+		r.final = verbSense{Type: ns.Type, Role: roleLight}
+	}
 }
 
 // aspectEvent gives an aspect verb with no type of its own ("continued military aid", "began

@@ -42,12 +42,15 @@ type verbSense struct {
 	// WithOnly verbs take their partner only after "with": "discussed the Somali crisis" is
 	// about Somalia, not with it.
 	WithOnly bool
+	// Commands verbs carry out the event noun they take without a clause ("ordered air
+	// strikes"), as the tree coder reads them (events.Sense.Commands).
+	Commands bool
 }
 
 // verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
 // l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
-// e mediate, p deport, y pay, u undergo (tree coder only), c commands (tree coder only: what an
-// order names is done, as CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment), N (light
+// e mediate, p deport, y pay, u undergo (tree coder only), c commands (what an order names
+// without a clause is done, as CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment), N (light
 // verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
@@ -254,6 +257,8 @@ func buildLexicon() *wordLexicon {
 					s.NeedsNoun = true
 				case 'w':
 					s.WithOnly = true
+				case 'c':
+					s.Commands = true
 				}
 			}
 		}
