@@ -70,10 +70,23 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			if as := c.actorsOf(w.Head); len(as) > 0 {
 				return as, w.Head // "troops fighting in X"
 			}
+			if c.peopleNoun(w.Head) {
+				return nil, 0 // "Syrian rebels attacked …": a group acts for itself, not its country's
+			}
 			return c.owner(w.Head) // "a U.S. effort to mediate", "Iran's decision to attack"
 		}
 	}
 	return nil, 0
+}
+
+// peopleNoun reports whether the noun at id names people: a person noun or an agent of any
+// sector ("rebels", "militants", "farmers").
+func (c *coder) peopleNoun(id int) bool {
+	lemma := strings.ToLower(c.t.Word(id).Lemma)
+	if _, ok := c.lex.Agent(lemma); ok {
+		return true
+	}
+	return syntax.PersonNoun(lemma)
 }
 
 // eventAuthor returns the actors behind an event noun that is a subject: whose it is or who
