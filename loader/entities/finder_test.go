@@ -97,6 +97,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Saudi=country/SAU/alias"}, nil},
 		{"capital for government", "Kigali rejected the accusation on Monday.",
 			[]string{"Kigali=country/RWA/capital"}, nil},
+		{"a demonym before an armed group is the group's nationality, not the state", "Somali militants forged an alliance.",
+			[]string{"Somali=country/SOM/nationality"}, []string{"Somali=country/SOM/demonym"}},
 		{"capital as the agent of a participle", "The claims made by Kinshasa were false.",
 			[]string{"Kinshasa=country/COD/capital"}, nil},
 		{"capital as a place after by and no participle", "The new road runs by Kigali.",

@@ -186,6 +186,10 @@ var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant
 	"player": true, "players": true, "fans": true, "voters": true, "civilians": true, "hostage": true,
 	"hostages": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
 	"dissident": true, "activist": true, "activists": true, "expatriates": true, "expats": true,
+	// armed and political groups, which act for themselves (EVENT-PITFALLS)
+	"rebel": true, "rebels": true, "militant": true, "militants": true, "insurgent": true,
+	"insurgents": true, "jihadist": true, "jihadists": true, "gunman": true, "gunmen": true,
+	"separatist": true, "separatists": true, "protester": true, "protesters": true,
 	// the professions that are no office (people_office.go's privateTitles)
 	"lawyer": true, "lawyers": true, "attorney": true, "professor": true, "coach": true, "founder": true}
 
