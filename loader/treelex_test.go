@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"newsgraph/loader/events"
 	"newsgraph/loader/gazetteer"
 )
 
@@ -44,5 +45,21 @@ func TestCompoundEventNouns(t *testing.T) {
 	}
 	if _, ok := evLex.nouns["air_strike"]; ok {
 		t.Errorf("the word rules' nouns hold %q", "air_strike")
+	}
+}
+
+// TestLightVerbs: a light verb takes its event from its object noun and names none alone
+// ("conducted airstrikes" is FIGHT; CAMEO's CONDUCT block default, 060, is cooperation).
+func TestLightVerbs(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newTreeLexicon(gz)
+	for _, v := range []string{"conduct", "hold", "carry out"} {
+		ss := l.Verb(v)
+		if len(ss) == 0 || ss[0].Role != events.RoleLight {
+			t.Errorf("Verb(%q): got %+v, want a light verb first", v, ss)
+		}
 	}
 }
