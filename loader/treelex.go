@@ -6,6 +6,7 @@ import (
 	"newsgraph/loader/events"
 	"newsgraph/loader/gazetteer"
 	"newsgraph/loader/lexicon"
+	"newsgraph/loader/syntax"
 )
 
 // treeLexicon is the lexicon the tree coder (package events) reads: the project's own verbs and
@@ -271,7 +272,9 @@ func fromLexicon(s lexicon.Sense, ok bool) (events.Sense, bool) {
 
 // Noun implements events.Lexicon: the own event nouns, then a noun made from an event verb of
 // the lexicon ("invasion" from invade, "deployment" from deploy, "withdrawal" from withdraw,
-// "attack" from attack) takes the verb's sense.
+// "attack" from attack) takes the verb's sense. A noun spelt as a CAMEO verb takes it only when
+// WordNet often uses it for an act or an event (syntax.ActNoun: "patrol", "swap"), not when it
+// names a thing ("a diplomatic compound", "a chain of diners", "imports").
 func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 	if s, ok := l.nouns[lemma]; ok {
 		return s, true
@@ -286,7 +289,7 @@ func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 				return s, true
 			}
 		}
-		if s, ok := lexicon.Verb(v); ok && s.Type != "" && !lexicon.NeedsObject(v) {
+		if s, ok := lexicon.Verb(v); ok && s.Type != "" && !lexicon.NeedsObject(v) && (v != lemma || syntax.ActNoun(lemma)) {
 			return events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule + " (noun " + lemma + ")"}, true
 		}
 	}

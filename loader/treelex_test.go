@@ -21,6 +21,7 @@ func TestNounsOfVerbs(t *testing.T) {
 	}{
 		{"invasion", true}, {"deployment", true}, {"withdrawal", true}, {"seizure", true},
 		{"department", false}, {"movement", false}, {"government", false}, {"organization", false},
+		{"beheading", true}, {"patrol", true}, {"compound", false}, {"chain", false}, {"import", false},
 	} {
 		s, ok := l.Noun(c.noun)
 		if got := ok && s.Type != ""; got != c.event {

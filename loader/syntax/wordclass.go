@@ -19,6 +19,7 @@ const (
 	wcAdv
 	wcPerson // a noun whose most frequent sense is a person ("suspect"): not a class the tagger reads
 	wcIdiom  // on a "verb noun" key: WordNet lists the pair as a verb of its own ("give birth")
+	wcAct    // a noun with an act or event among its three most frequent senses ("patrol")
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
@@ -48,8 +49,8 @@ func readWordClasses(gz []byte) (wordClasses, error) {
 		}
 		w, c, ok := strings.Cut(l, "\t")
 		v, err := strconv.Atoi(c)
-		if !ok || err != nil || v <= 0 || v > 63 {
-			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-63: %q", n+1, l)
+		if !ok || err != nil || v <= 0 || v > 127 {
+			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-127: %q", n+1, l)
 		}
 		wc[w] = uint8(v)
 	}
@@ -61,6 +62,14 @@ func readWordClasses(gz []byte) (wordClasses, error) {
 func PersonNoun(lemma string) bool {
 	wc, err := dictionary()
 	return err == nil && wc[lemma]&wcPerson != 0
+}
+
+// ActNoun reports whether the dictionary lists an act or an event among the three most frequent
+// senses of the noun lemma (WordNet's lexicographer files noun.act and noun.event): "attack",
+// "patrol", "swap", "beheading"; not "compound", "chain", "import", which name things.
+func ActNoun(lemma string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[lemma]&wcAct != 0
 }
 
 // VerbIdiom reports whether WordNet lists the verb lemma with the noun lemma as a verb of its own
