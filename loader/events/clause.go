@@ -23,6 +23,11 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		return nil, 0
 	}
 	w := c.t.Word(v)
+	if c.elidedPassive(v) {
+		// "resigned after being accused by X": the subject shared with the verb above is the one
+		// acted on (objects); who acts is the by-phrase, if any
+		return c.passiveAgent(v)
+	}
 	for _, ch := range c.t.Children(v) {
 		switch c.t.Word(ch).Deprel {
 		case "nsubj", "nsubj:outer":
@@ -128,6 +133,19 @@ func (c *coder) passive(v int) (int, bool) {
 	return 0, false
 }
 
+// elidedPassive reports whether verb v is a passive without a subject of its own, in a clause
+// that shares the subject of the verb above it ("after being accused", "and was later freed").
+func (c *coder) elidedPassive(v int) bool {
+	if c.child(v, "aux:pass") == 0 || c.child(v, "nsubj:pass") > 0 || c.child(v, "nsubj") > 0 {
+		return false
+	}
+	switch syntax.BaseRel(c.t.Word(v).Deprel) {
+	case "advcl", "conj", "xcomp":
+		return true
+	}
+	return false
+}
+
 // objects returns the arguments of verb v that may be acted on: the patient of a passive, the
 // object and indirect object, obliques with their prepositions, and the "with", "on", "against"
 // and "to" phrases of an object noun ("signed a deal with X", "imposed sanctions on X").
@@ -135,6 +153,12 @@ func (c *coder) objects(v int) []arg {
 	var out []arg
 	if p, ok := c.passive(v); ok {
 		out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)})
+	} else if c.elidedPassive(v) {
+		if h := c.t.Word(v).Head; h > 0 {
+			if as, w := c.subject(h, 1); len(as) > 0 {
+				out = append(out, arg{rel: "obj", head: w, actors: as})
+			}
+		}
 	}
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
