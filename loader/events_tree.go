@@ -102,13 +102,7 @@ func relativeClauses(t *syntax.Tree) [][2]int {
 // one event, a REJECT, and the word rules do not read "cooperation" as a second one.
 func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
 	for _, ch := range t.Children(v) {
-		switch rel := t.Word(ch).Deprel; syntax.BaseRel(rel) {
-		case "obj", "obl":
-			sc.treeRead[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
-		case "nsubj":
-			if rel != "nsubj:pass" {
-				continue
-			}
+		if rel := t.Word(ch).Deprel; rel == "nsubj:pass" || syntax.BaseRel(rel) == "obj" || syntax.BaseRel(rel) == "obl" {
 			sc.treeRead[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
 		}
 	}

@@ -115,7 +115,8 @@ type Miss struct {
 	Reason string
 	// Void is set when no reading of the trigger, by any rule, is an event between actors: it
 	// acts on a thing and on no party (see thingObject), or what it tells is not told as fact
-	// (a condition, speculation, negation, denial, opinion, allegation or claim).
+	// (a condition, negation, denial, opinion, allegation or claim; speculation, "could
+	// attack", is left to the readings that mark it proposed).
 	Void bool
 }
 

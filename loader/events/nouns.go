@@ -196,7 +196,7 @@ func (c *coder) noun(id int) (Sense, bool) {
 		return s, true
 	}
 	if frameNouns[lemma] && id > 1 {
-		// "a mediation effort", "an aid package": the event is the compound's
+		// "a mediation effort", "a bombing campaign": the event is the compound's
 		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
 			return c.lex.Noun(strings.ToLower(w.Lemma))
 		}

@@ -124,12 +124,7 @@ func verbNounIdioms(dir string, classes map[string]uint8) ([]string, error) {
 // data.noun, or the synset at the top of that file, {person, individual, someone, …}, which
 // WordNet files under noun.Tops.
 func personNouns(dir string) ([]string, error) {
-	lexFile := map[string]string{} // synset offset → lexicographer file number
-	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) {
-		if len(f) > 1 {
-			lexFile[f[0]] = f[1]
-		}
-	})
+	lexFile, err := nounLexFiles(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -159,17 +154,23 @@ func personNouns(dir string) ([]string, error) {
 	return out, nil
 }
 
-// actNouns returns the single-word nouns with a sense in the lexicographer files noun.act (04)
-// or noun.event (11) among their three most frequent: nouns often used for an act or an event
-// ("attack", "patrol", "swap"), not those that name a thing first and only rarely an act
-// ("compound", "chain", "import").
-func actNouns(dir string) ([]string, error) {
+// nounLexFiles maps each noun synset's offset to its lexicographer file number, from data.noun.
+func nounLexFiles(dir string) (map[string]string, error) {
 	lexFile := map[string]string{}
 	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) {
 		if len(f) > 1 {
 			lexFile[f[0]] = f[1]
 		}
 	})
+	return lexFile, err
+}
+
+// actNouns returns the single-word nouns with a sense in the lexicographer files noun.act (04)
+// or noun.event (11) among their three most frequent: nouns often used for an act or an event
+// ("attack", "patrol", "swap"), not those that name a thing first and only rarely an act
+// ("compound", "chain", "import").
+func actNouns(dir string) ([]string, error) {
+	lexFile, err := nounLexFiles(dir)
 	if err != nil {
 		return nil, err
 	}
