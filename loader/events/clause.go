@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/loader/syntax"
@@ -271,7 +272,7 @@ func (c *coder) pronounOwned(id int) bool {
 // subset reports whether every actor of a is in b.
 func subset(a, b []int) bool {
 	for _, x := range a {
-		if !overlap([]int{x}, b) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}

@@ -19,7 +19,7 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	case RoleDeny:
 		return nil
 	case RoleDemand:
-		if x == 0 && s.Commands && c.eventObject(objs) {
+		if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
 			if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
 				return evs
 			}
@@ -189,16 +189,16 @@ func Negated(typ string) string {
 	return ""
 }
 
-// eventObject reports whether the direct object among objs is an event noun and no actor
-// ("ordered the arrest of X", not "ordered the newspaper … over an attack").
-func (c *coder) eventObject(objs []arg) bool {
+// objectEvent returns the sense of the direct object among objs when it is an event noun and no
+// actor ("ordered the arrest of X", not "ordered the newspaper … over an attack").
+func (c *coder) objectEvent(objs []arg) (Sense, bool) {
 	for _, a := range objs {
 		if a.rel == "obj" {
 			ns, ok := c.noun(a.head)
-			return ok && ns.Type != "" && len(a.actors) == 0
+			return ns, ok && ns.Type != "" && len(a.actors) == 0
 		}
 	}
-	return false
+	return Sense{}, false
 }
 
 // moves reports whether verb v says where its object goes, with a particle or adverb of

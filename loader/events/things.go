@@ -27,14 +27,10 @@ func (c *coder) thingObject(v int, objs []arg) bool {
 // noun, an agent, an actor's own word, or a noun that an event noun modifies ("a mediation
 // effort") or that counts one ("a wave of attacks", "months of fighting").
 func (c *coder) party(id int) bool {
-	lemma := strings.ToLower(c.t.Word(id).Lemma)
 	if _, ok := c.noun(id); ok {
 		return true
 	}
-	if _, ok := c.lex.Agent(lemma); ok {
-		return true
-	}
-	if syntax.PersonNoun(lemma) || c.span[id] >= 0 || len(c.stands[id]) > 0 {
+	if c.peopleNoun(id) || c.span[id] >= 0 || len(c.stands[id]) > 0 {
 		return true
 	}
 	for _, ch := range c.t.Children(id) {

@@ -23,11 +23,12 @@ func (c *coder) trigger(id int) {
 		case "case", "mark", "amod", "fixed", "compound", "det":
 			return // "including", "according to", "the occupied territories": no predicate
 		}
-		if why := c.untold(id); why != "" {
+		governed, why := c.governor(id)
+		if why != "" {
 			c.void(id, "not told as fact: "+why)
 			return
 		}
-		if !c.governed(id) {
+		if !governed {
 			c.out = append(c.out, c.verbEvents(id, 0)...)
 		}
 	case "NOUN", "PROPN":
@@ -53,23 +54,16 @@ func (c *coder) controls(id int) bool {
 	return false
 }
 
-// governed reports whether verb v is read as part of the verb above it: the complement of a
-// control verb ("agreed to send"), or a clause untold as fact (see untold).
+// governed reports whether verb v is read as part of the verb above it (see governor).
 func (c *coder) governed(v int) bool {
 	g, _ := c.governor(v)
 	return g
 }
 
-// untold returns why the clause of verb v is not told as a fact, or "": it is denied ("denied
-// that it attacked"), an opinion ("fears that X will invade"), an allegation ("accused X of
-// backing Y") or the content of a claim ("reports that X attacked Y").
-func (c *coder) untold(v int) string {
-	_, why := c.governor(v)
-	return why
-}
-
-// governor reports whether verb v is read as part of the verb or noun above it, and why it is
-// untold as fact when it is.
+// governor reports whether verb v is read as part of the verb or noun above it: the complement
+// of a control verb ("agreed to send"), or a clause not told as fact, and then why: denied
+// ("denied that it attacked"), an opinion ("fears that X will invade"), an allegation ("accused
+// X of backing Y") or the content of a claim ("reports that X attacked Y").
 func (c *coder) governor(v int) (bool, string) {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
@@ -199,7 +193,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
-	if len(ss) > 0 && ss[0].Role == RoleAspect && c.eventObject(objs) && !(ok && c.sameClassAsObject(sense, objs)) {
+	if ns, isEvent := c.objectEvent(objs); len(ss) > 0 && ss[0].Role == RoleAspect && isEvent && !(ok && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(sense.Type)) {
 		// "stepped up attacks on X", "intensified its offensive": an aspect verb passes on the
 		// event its object names; a CAMEO pattern for the pair of another class is not taken
 		// (STEP_UP * ATTACK is 138, a threat)
@@ -272,18 +266,6 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	return c.modality(v, evs)
-}
-
-// sameClassAsObject reports whether sense s is of the quad class of the event its direct object
-// names.
-func (c *coder) sameClassAsObject(s Sense, objs []arg) bool {
-	for _, a := range objs {
-		if a.rel == "obj" {
-			ns, ok := c.noun(a.head)
-			return ok && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(s.Type)
-		}
-	}
-	return false
 }
 
 // armedClash makes an assault between two armed forces a fight: PLOVER's FIGHT is conventional
