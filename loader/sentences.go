@@ -112,7 +112,7 @@ func startsSentence(s string) bool {
 // sentAbbrevs end with a period that does not end a sentence when followed by a name or number.
 var sentAbbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sr": true, "jr": true,
-	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true,
+	"gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "cpl": true, "pvt": true, "brig": true, "supt": true, "insp": true,
 	"gov": true, "sen": true, "rep": true, "rev": true, "pres": true, "amb": true, "hon": true, "fr": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "v": true,

@@ -13,6 +13,7 @@ func TestSplitSentences(t *testing.T) {
 		{"plain", "Lanada signed the pact. Norvia refused it.", []string{"Lanada signed the pact.", "Norvia refused it."}},
 		{"date abbreviation then number", "The fee was due on Jan. 5. Britain paid it late.", []string{"The fee was due on Jan. 5.", "Britain paid it late."}},
 		{"title", "Mr. Ostrova left. Dr. Kell stayed.", []string{"Mr. Ostrova left.", "Dr. Kell stayed."}},
+		{"military rank", "He shot Cpl. Ostrova and Pvt. Kell. Brig. Lund left.", []string{"He shot Cpl. Ostrova and Pvt. Kell.", "Brig. Lund left."}},
 		{"initials", "Olivier J.P. Halvorsen spoke first.", []string{"Olivier J.P. Halvorsen spoke first."}},
 		{"initialism inside", "The U.S. Army moved north.", []string{"The U.S. Army moved north."}},
 		{"initialism at end", "Aid went to the U.S. The rest stayed home.", []string{"Aid went to the U.S.", "The rest stayed home."}},

@@ -158,6 +158,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Abdel Karim el-Masri=person/abdel-masri/name"}, nil},
 		{"a modifier after a hyphen is not part of a name", "Mr. Jin Park-led talks ended.",
 			[]string{"Jin Park=person/jin-park/name"}, []string{"Jin Park-led=person/jin-park-led/name"}},
+		{"a military rank makes a name a person's", "Rebels shot Cpl. Ostrova Kell and Pvt. Lund Marr near the base.",
+			[]string{"Ostrova Kell=person/ostrova-kell/name", "Lund Marr=person/lund-marr/name"}, nil},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

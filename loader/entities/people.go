@@ -20,7 +20,7 @@ type docPerson struct {
 var nameHonorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true,
 	"ms": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "rev.": true,
 	"sen.": true, "rep.": true, "gov.": true, "gen.": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true,
-	"maj.": true, "adm.": true, "pres.": true, "amb.": true}
+	"maj.": true, "adm.": true, "pres.": true, "amb.": true, "cpl.": true, "pvt.": true, "brig.": true, "cmdr.": true}
 
 // nameParticleWords may stand inside a name in lower case ("Ursula von der Leyen").
 var nameParticleWords = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "van": true,

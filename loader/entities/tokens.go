@@ -22,7 +22,8 @@ func (t token) word() bool { return t.Lower != "" }
 var titleAbbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sen": true, "Rep": true, "Gov": true,
 	"Gen": true, "Lt": true, "Col": true, "Jr": true, "Sr": true, "Prof": true, "Rev": true, "Capt": true,
-	"Sgt": true, "Maj": true, "Adm": true, "Ft": true, "Mt": true, "Pres": true, "Amb": true,
+	"Sgt": true, "Maj": true, "Adm": true, "Ft": true, "Mt": true, "Pres": true, "Amb": true, "Cpl": true,
+	"Pvt": true, "Brig": true, "Cmdr": true,
 	"ST": true, "MT": true, "FT": true,
 }
 

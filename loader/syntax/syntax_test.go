@@ -185,6 +185,11 @@ func TestParseRelations(t *testing.T) {
 		{"The treaty was signed by both leaders.", "treaty", "nsubj:pass", "signed"},
 		{"The treaty was signed by both leaders.", "leaders", "obl:agent", "signed"},
 		{"The minister did not attend the summit.", "not", "advmod", "attend"},
+		// abbreviated titles are read as "Mr.": a title before the name, not its head
+		{"Sen. John McCain criticized Russia on Tuesday.", "John", "nsubj", "criticized"},
+		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
+		{"The minister met Gen. Ngo Xuan Lich in Hanoi.", "Ngo", "obj", "met"},
+		{"Rep. Adam Schiff accused Trump of lying.", "Adam", "nsubj", "accused"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]

@@ -21,6 +21,23 @@ const unseenAmb = 0x7a11
 var padTok = tokHash{lower: 0x51ab, form: 0x51ab, shape: 0x51ab, amb: 0x51ab,
 	suf: [4]uint64{0x51ab, 0x51ab, 0x51ab, 0x51ab}, pre: [3]uint64{0x51ab, 0x51ab, 0x51ab}}
 
+// titleForms are abbreviated titles before a name that the treebank holds too seldom for the
+// model to learn their part ("Sen. John McCain", "Lt. Gen. Michael Flynn" came out as two
+// subjects, or with the title as the head of the name). The tagger and the parser read each as
+// "Mr.", the title the treebank holds most, which plays the same part: a title before a name.
+var titleForms = map[string]bool{"Sen.": true, "Rep.": true, "Gov.": true, "Gen.": true, "Lt.": true,
+	"Col.": true, "Capt.": true, "Sgt.": true, "Maj.": true, "Adm.": true, "Cmdr.": true, "Pres.": true,
+	"Amb.": true, "Prof.": true, "Rev.": true, "Cpl.": true, "Brig.": true}
+
+// featureForm returns the form whose features stand for form: "Mr." for a title of titleForms,
+// else form itself.
+func featureForm(form string) string {
+	if titleForms[form] {
+		return "Mr."
+	}
+	return form
+}
+
 // lowerWord is the lower-case form with digits folded to 0 for words that contain letters or
 // are long numbers, so that "1,234" and "5,678" share weights.
 func lowerWord(s string) string {
@@ -76,6 +93,7 @@ func shape(s string) string {
 }
 
 func hashTok(form string, amb map[string]uint64, dict map[string]uint8) tokHash {
+	form = featureForm(form)
 	l := lowerWord(form)
 	t := tokHash{lower: hstr(l), form: hstr(form), shape: hstr(shape(form)), dict: -1}
 	if c, ok := dict[l]; ok {

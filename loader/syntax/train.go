@@ -151,7 +151,7 @@ func fillCtx(c *ctx, words []Word, tags []uint8) {
 	n := len(words)
 	c.W, c.P = c.W[:0], c.P[:0]
 	for j := range words {
-		c.W = append(c.W, hstr(lowerWord(words[j].Form)))
+		c.W = append(c.W, hstr(lowerWord(featureForm(words[j].Form))))
 		c.P = append(c.P, uint64(tags[j])+1)
 	}
 	c.W = append(c.W, rootW)
