@@ -125,7 +125,9 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 	if !personalTitles[office] && p.officeOf == "" {
 		// nothing in the words of the office says whose it is, and nothing known before (an
 		// earlier mention, a well-known office holder): the nearest country of the sentence
-		p.officeOf = f.nearestActor(st, at)
+		// whose office is not held by someone else ("South African President Cyril Ramaphosa
+		// voiced his support of President Emmerson Mnangagwa" names two presidents)
+		p.officeOf = f.nearestActor(st, at, func(id string) bool { return f.heldByOther(st, p, office, id, st.toks[at].Sent) })
 	}
 	return office
 }
@@ -193,8 +195,33 @@ func (f *Finder) actorStartingAt(st *state, start int) string {
 	return ""
 }
 
-// nearestActor returns the country or organisation mentioned nearest to token at in its sentence.
-func (f *Finder) nearestActor(st *state, at int) string {
+// heldByOther reports whether another person named in sentence sent holds office for the actor
+// id, an office that has one holder at a time.
+func (f *Finder) heldByOther(st *state, p *docPerson, office, id string, sent int) bool {
+	if !soleOffices[office] {
+		return false
+	}
+	for _, m := range st.d.Mentions {
+		q := st.persons[m.EntityID]
+		if m.Sentence == sent && q != nil && q != p && q.officeOf == id && !q.former && f.gz.Titles[strings.ToLower(q.office)] == office {
+			return true
+		}
+	}
+	return false
+}
+
+// soleOffices are the offices a country has one holder of at a time.
+var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true,
+	"Emir": true, "Sultan": true, "Chancellor": true, "Supreme Leader": true, "Crown Prince": true,
+	"Vice President": true, "President-elect": true, "Foreign Minister": true, "Defence Minister": true,
+	"Finance Minister": true, "Interior Minister": true, "Justice Minister": true, "Health Minister": true,
+	"Trade Minister": true, "Foreign Secretary": true, "Home Secretary": true, "Secretary of State": true,
+	"Treasury Secretary": true, "Defense Secretary": true, "Attorney General": true,
+	"Chancellor of the Exchequer": true, "National Security Adviser": true}
+
+// nearestActor returns the country mentioned nearest to token at in its sentence, leaving out
+// those for which skip is true.
+func (f *Finder) nearestActor(st *state, at int, skip func(id string) bool) string {
 	t := st.toks[at]
 	best, bestD := "", 1<<30
 	for _, m := range st.d.Mentions {
@@ -202,7 +229,7 @@ func (f *Finder) nearestActor(st *state, at int) string {
 			continue
 		}
 		id := f.actorOf(st, m)
-		if !strings.HasPrefix(id, "country/") {
+		if !strings.HasPrefix(id, "country/") || skip(id) {
 			continue // the nearest country; organisations only when named with the office
 		}
 		d := m.Start - t.Start

@@ -58,6 +58,10 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, nil},
 		{"a name in a list after a title is not apposed to it", "Peru met the foreign minister, Dana Whitcombe and others.",
 			nil, []string{"HOLDS_OFFICE person/dana-whitcombe country/PER Foreign Minister"}},
+		{"a country's sole office is not given to a second person by nearness", "Kenyan President Wanjiru Mbeki backed President Tomas Ibarra.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, []string{"HOLDS_OFFICE person/tomas-ibarra country/KEN President"}},
+		{"an office many hold is", "Kenyan Ambassador Wanjiru Mbeki met Ambassador Tomas Ibarra.",
+			[]string{"HOLDS_OFFICE person/tomas-ibarra country/KEN Ambassador"}, nil},
 	} {
 		checkAmong(t, tc.name, relationsOf(find(t, tc.text)), tc.want, tc.not)
 	}
