@@ -26,9 +26,10 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			continue
 		}
 		owner, ownerOrg := groupOwner(sc, t, id, ms, events.StateSectors[sector])
-		if ownerOrg || owner != "" && (armedSectors[sector] || events.StateSectors[sector]) {
-			// a member is its organisation ("a UN expert"); armed men and a state's agents are
-			// the country a word attaches them to ("Iraqi troops": the coder reads them so)
+		if ownerOrg || owner != "" && events.StateSectors[sector] {
+			// a member is its organisation ("a UN expert"); a state's agents are the country a
+			// word attaches them to ("Iraqi troops": the coder reads them so), but rebels,
+			// militants and gunmen are a group of that country ("Somali militants")
 			continue
 		}
 		w := t.Word(id)
@@ -132,10 +133,6 @@ func groupID(code, noun string) (string, string) {
 // groupAt and groupNoun); a newspaper or a firm is no person at all.
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
 	"EDU": true, "REL": true, "AGR": true, "HRI": true}
-
-// armedSectors are the sectors of armed men: attached to a country ("fighters from Bolivia"),
-// they stand for it, as the word rules and the coder read them.
-var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true}
 
 // partWords name the members or parts of a body ("a UN expert", "members of the delegation"),
 // not a group of their own; and the Phoenix agents that are institutions rather than people ("a

@@ -154,6 +154,8 @@ func TestGroupActors(t *testing.T) {
 			[]string{"ASSAULT agent/gunman country/KEN UAF MIL"}},
 		{"a group with its country", "Chilean farmers criticized Peru.",
 			[]string{"DISAPPROVE agent/CHL-farmer country/PER AGR"}},
+		{"armed men of a country are a group of it, not the state", "Kenya attacked Somali militants on Monday.",
+			[]string{"ASSAULT country/KEN agent/SOM-militant  UAF"}},
 		{"a state's agents as object are the subject's own", "Japan sent troops to Kenya.",
 			nil},
 		{"an unnamed newspaper is no actor", "The newspaper criticized Peru.",
