@@ -137,7 +137,10 @@ func (c *coder) passive(v int) (int, bool) {
 // elidedPassive reports whether verb v is a passive without a subject of its own, in a clause
 // that shares the subject of the verb above it ("after being accused", "and was later freed").
 func (c *coder) elidedPassive(v int) bool {
-	if c.child(v, "aux:pass") == 0 || c.child(v, "nsubj:pass") > 0 || c.child(v, "nsubj") > 0 {
+	if c.child(v, "nsubj:pass") > 0 || c.child(v, "nsubj") > 0 {
+		return false
+	}
+	if c.child(v, "aux:pass") == 0 && !c.bareAgentParticiple(v) {
 		return false
 	}
 	switch syntax.BaseRel(c.t.Word(v).Deprel) {
@@ -145,6 +148,18 @@ func (c *coder) elidedPassive(v int) bool {
 		return true
 	}
 	return false
+}
+
+// bareAgentParticiple reports whether v is a past participle with a by-phrase and no auxiliary:
+// a passive whose "was" is left out ("signed on for the deal, bankrolled by Richard Branson",
+// "fled, pursued by police"), as a conjunct or an adverbial clause. A participle with an
+// auxiliary of its own, or without a by-phrase, may be active ("has attacked and killed X").
+func (c *coder) bareAgentParticiple(v int) bool {
+	w := c.t.Word(v)
+	if r := syntax.BaseRel(w.Deprel); r != "conj" && r != "advcl" {
+		return false // as an xcomp the parser most often misreads a participle on a noun
+	}
+	return w.XPOS == "VBN" && c.child(v, "aux") == 0 && c.child(v, "obl:agent") > 0
 }
 
 // objects returns the arguments of verb v that may be acted on: the patient of a passive, the

@@ -151,6 +151,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
 		{"a passive sharing the subject above acts on it: the by-phrase acts", "Peru resigned after being criticized by Chile.",
 			[]string{"DISAPPROVE CHL PER"}},
+		{"a conjoined participle with a by-phrase and no auxiliary is a passive", "Peru and Chile met in Lima, criticized by Kenya.",
+			[]string{"CONSULT PER CHL", "DISAPPROVE KEN CHL", "DISAPPROVE KEN PER"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
