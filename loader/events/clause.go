@@ -180,6 +180,10 @@ func (c *coder) objects(v int) []arg {
 		cw := c.t.Word(ch)
 		switch rel := cw.Deprel; syntax.BaseRel(rel) {
 		case "obj", "iobj":
+			if m := c.measured(ch); m > 0 {
+				out = append(out, c.nounArgs(ch)...) // "50 tonnes of food to Kenya": the parser's choice
+				ch = m
+			}
 			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
 			out = append(out, c.withOfName(ch)...)
@@ -208,6 +212,36 @@ func (c *coder) objects(v int) []arg {
 	}
 	return out
 }
+
+// measured returns the noun that a quantity noun at n measures in its "of" phrase ("50 tonnes of
+// food", "thousands of troops", "a shipment of ventilators"): UD makes the quantity the head, but
+// what is sent, deployed or fired is the thing measured. It returns 0 when n is no quantity
+// noun or measures nothing but another quantity ("millions of dollars").
+func (c *coder) measured(n int) int {
+	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] || len(c.stands[n]) > 0 {
+		return 0
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) != "of" || c.t.Word(ch).UPOS != "NOUN" || ch <= n {
+			continue
+		}
+		if quantityNouns[strings.ToLower(c.t.Word(ch).Lemma)] {
+			return c.measured(ch) // "millions of dollars" is a sum; "of dollars of aid" is aid
+		}
+		return ch
+	}
+	return 0
+}
+
+// quantityNouns are units of measure (money among them), containers and round numbers that
+// quantify a mass or a plural noun after "of".
+var quantityNouns = setOf("ton", "tonne", "kilogram", "kg", "gram", "pound", "lb", "ounce", "litre",
+	"liter", "gallon", "barrel", "shipment", "consignment", "batch", "cargo", "load", "truckload",
+	"planeload", "shipload", "boatload", "convoy", "package", "parcel", "crate", "box", "bag", "sack",
+	"carton", "container", "pallet", "dose", "worth", "amount", "quantity", "volume", "number", "lot",
+	"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
+	"millions", "billion", "billions", "dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble",
+	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won")
 
 // nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
 // decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional
