@@ -57,7 +57,7 @@ var testNouns = map[string]events.Sense{
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
 	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
 	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"}, "fire": {Type: "FIGHT"}, "cease-fire": {Type: "RETREAT"},
-	"mediation": {Type: "CONSULT", Mode: "mediation"},
+	"mediation": {Type: "CONSULT", Mode: "mediation"}, "call": {Type: "DEMAND"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -157,6 +157,10 @@ func TestConstructions(t *testing.T) {
 			[]string{"MOBILIZE PER CHL"}},
 		{"a quantity of a sum is a sum", "Peru gave millions of dollars of aid to Chile.",
 			[]string{"AID PER CHL"}},
+		{"a call with no appeal in it is a telephone call", "Peru received a call from Chile on Monday.",
+			[]string{"CONSULT CHL PER"}},
+		{"a call for something is an appeal", "Peru received a call from Chile for talks.",
+			[]string{"DEMAND CHL PER"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},

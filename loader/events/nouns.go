@@ -193,12 +193,44 @@ func (c *coder) noun(id int) (Sense, bool) {
 		}
 	}
 	if s, ok := c.lex.Noun(lemma); ok {
+		if s.Type == "DEMAND" && !c.appeal(id) {
+			if ps, ok := c.phoneSense(lemma); ok {
+				return ps, true // "received a call from X": a telephone call, not an appeal
+			}
+		}
 		return s, true
 	}
 	if frameNouns[lemma] && id > 1 {
 		// "a mediation effort", "a bombing campaign": the event is the compound's
 		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
 			return c.lex.Noun(strings.ToLower(w.Lemma))
+		}
+	}
+	return Sense{}, false
+}
+
+// appeal reports whether the noun at id is completed as an appeal is: by what is called for or
+// on ("a call for talks", "calls on Iran"), or by an infinitive ("a call to end the war").
+func (c *coder) appeal(id int) bool {
+	for _, ch := range c.t.Children(id) {
+		cw := c.t.Word(ch)
+		if syntax.BaseRel(cw.Deprel) == "nmod" && (c.prep(ch) == "for" || c.prep(ch) == "on") && !c.timeHead(ch) {
+			return true
+		}
+		if cw.Deprel == "acl" && c.hasMark(ch) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneSense returns the telephone sense of the verb spelt as the noun lemma, if it has one (the
+// lexicon's "call", "phone": CONSULT phone).
+func (c *coder) phoneSense(lemma string) (Sense, bool) {
+	for _, s := range c.lex.Verb(lemma) {
+		if s.Mode == "phone" && s.Type != "" {
+			s.Rule += " (noun " + lemma + ")"
+			return s, true
 		}
 	}
 	return Sense{}, false
