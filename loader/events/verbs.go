@@ -463,7 +463,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	sa, ss := c.agentOf(sw)
 	if len(targets) == 0 {
-		if len(subj) < 2 || !(mutual || mutualType[typ]) || mode == "mediation" {
+		if len(subj) < 2 || !(mutual || mutualType[typ]) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
 			return nil
 		}
 		for i := 0; i < len(subj); i++ {
@@ -485,6 +485,31 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		}
 	}
 	return out
+}
+
+// actsOnObject reports whether objs hold a direct object that names no event: coordinated
+// subjects then act on it together ("the army and allied fighters hit the positions and
+// destroyed them"), not on each other. An event noun object keeps them mutual ("X and Y held
+// talks"), and so does an object that names the event with its verb ("launched joint
+// exercises").
+func (c *coder) actsOnObject(v int, objs []arg) bool {
+	full, bare := c.verbLemma(v)
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		if ns, ok := c.noun(a.head); ok && ns.Type != "" {
+			continue
+		}
+		noun := c.nounPhrase(a.head)
+		if _, ok := c.lex.VerbObject(full, noun); ok {
+			continue // the verb and its object name the event ("launched joint exercises")
+		}
+		if _, ok := c.lex.VerbObject(bare, noun); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mutualType lists the types for which coordinated subjects without an object act together.
