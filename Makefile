@@ -22,7 +22,8 @@ test:
 gazetteer:
 	$(GO) generate ./loader/gazetteer
 
-# Regenerate only data/phoenix_orgs.tsv from the Phoenix actor dictionaries in ../shared/reference.
+# Regenerate only data/phoenix_orgs.tsv and data/phoenix_people.tsv from the Phoenix actor
+# dictionaries in ../shared/reference.
 orgs:
 	cd loader/gazetteer && $(GO) run ./gen/phoenix
 

