@@ -28,7 +28,8 @@ func (f *Finder) officeAfter(st *state, k int) *gazCand {
 // setOffice records the office of p from a title, and finds whose office it is: a country or
 // organisation named just before the title ("Rwandan President", "the nation's Foreign Affairs
 // minister", "U.N. Secretary-General"), or after it ("Minister of Foreign Affairs of Rwanda"),
-// or the one country that has such an office, or the nearest actor in the sentence.
+// or the one country that has such an office, or the country of a well-known person (the
+// Phoenix list), or the nearest actor in the sentence.
 func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	prevOffice, prevOf := p.office, p.officeOf
 	office := f.readOffice(st, p, title, at)
@@ -113,7 +114,15 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 			return office
 		}
 	}
-	if iso := f.gz.TitleCountry[office]; iso != "" {
+	iso := f.gz.TitleCountry[office]
+	if iso == "" && p.officeOf == "" {
+		if unknownOwner(toks, k, title.i) {
+			return office // "European Council president Donald Tusk": the body's office
+		}
+		// a well-known person's own country: "President Reagan" beside "the German government"
+		iso = f.gz.PersonCountry[strings.ToLower(p.name)]
+	}
+	if iso != "" {
 		for _, c := range f.gz.Countries {
 			if c.ISO3 == iso {
 				f.addCountry(st.d, c)
@@ -131,6 +140,21 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 	}
 	return office
 }
+
+// unknownOwner reports whether the title at i follows the name of a body that no list knows
+// (its last word at k is one of bodyWords, capitalised): the office is that body's ("European
+// Council president Donald Tusk"), not the person's country. A portfolio before a title is a
+// state's office ("Veterans Affairs Minister").
+func unknownOwner(toks []token, k, i int) bool {
+	return k > 0 && toks[k].Cap && toks[k].Sent == toks[i].Sent && bodyWords[toks[k].Lower]
+}
+
+// bodyWords end the names of bodies that have officers of their own.
+var bodyWords = map[string]bool{"council": true, "commission": true, "union": true, "bank": true, "fund": true,
+	"committee": true, "assembly": true, "parliament": true, "congress": true, "league": true, "federation": true,
+	"alliance": true, "organization": true, "organisation": true, "agency": true, "party": true, "court": true,
+	"forum": true, "board": true, "authority": true, "movement": true, "front": true, "foundation": true,
+	"institute": true, "association": true, "coalition": true}
 
 // personalTitles are offices that do not belong to a government, so an office holder's country is
 // taken only from the words of the office itself ("Kenyan ambassador"), never from nearby names.

@@ -60,6 +60,10 @@ func TestPeopleAndOffices(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE person/dana-whitcombe country/PER Foreign Minister"}},
 		{"a country's sole office is not given to a second person by nearness", "Kenyan President Wanjiru Mbeki backed President Tomas Ibarra.",
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, []string{"HOLDS_OFFICE person/tomas-ibarra country/KEN President"}},
+		{"a well-known person's country names whose bare title it is", "The German government welcomed President Ronald Reagan's statement.",
+			[]string{"HOLDS_OFFICE person/ronald-reagan country/USA President"}, []string{"HOLDS_OFFICE person/ronald-reagan country/DEU President"}},
+		{"a title after a body's name no list knows is that body's", "Theresa May met European Council president Donald Tusk in Kenya.",
+			nil, []string{"HOLDS_OFFICE person/donald-tusk country/POL President", "HOLDS_OFFICE person/donald-tusk country/KEN President"}},
 		{"an office many hold is", "Kenyan Ambassador Wanjiru Mbeki met Ambassador Tomas Ibarra.",
 			[]string{"HOLDS_OFFICE person/tomas-ibarra country/KEN Ambassador"}, nil},
 	} {
