@@ -16,6 +16,9 @@ type lemmatizer struct {
 	// lemma the dictionary lacks gives way to the one its detachment rules find ("expelled":
 	// the rules give "expell", the dictionary "expel").
 	words wordClasses
+	// irregular, when set, gives the lemmas of irregular forms the treebank never showed
+	// ("fled" flee, "fought" fight), before the suffix rules guess ("fl", "fink").
+	irregular irregularLemmas
 }
 
 // lemmaRule strips Strip bytes from the end of the lower-case form and appends Add.
@@ -41,6 +44,9 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 		}
 		return low
 	}
+	if l, ok := lz.irregularLemma(low, upos); ok {
+		return l
+	}
 	l := low
 	for k := min(len(low), maxSuffix); k >= 0; k-- {
 		r, ok := lz.rules[xpos+"\t"+low[len(low)-k:]]
@@ -50,6 +56,24 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 		}
 	}
 	return lz.checked(l, low, upos)
+}
+
+// irregularLemma returns the dictionary's lemma of an irregular lower-case form low of class upos.
+func (lz *lemmatizer) irregularLemma(low, upos string) (string, bool) {
+	if lz.irregular == nil {
+		return "", false
+	}
+	switch upos {
+	case "NOUN":
+		return lz.irregular.lemma(low, wcNoun)
+	case "VERB":
+		return lz.irregular.lemma(low, wcVerb)
+	case "ADJ":
+		return lz.irregular.lemma(low, wcAdj)
+	case "ADV":
+		return lz.irregular.lemma(low, wcAdv)
+	}
+	return "", false
 }
 
 // checked returns lemma l of the lower-case form low, or the dictionary's lemma of low where the

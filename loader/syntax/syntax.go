@@ -40,6 +40,9 @@ func Load(data []byte) (*Parser, error) {
 		return nil, err
 	}
 	m.lemmas.words = m.tagger.words
+	if m.lemmas.irregular, err = irregularDict(); err != nil {
+		return nil, err
+	}
 	p := &Parser{m: m}
 	p.pool.New = func() any { return new(work) }
 	return p, nil

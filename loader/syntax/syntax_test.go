@@ -131,6 +131,11 @@ func TestLemmas(t *testing.T) {
 		{"The ministers reaffirmed their commitment.", "reaffirmed", "reaffirm"},
 		{"Rebels shelled the villages overnight.", "villages", "village"},
 		{"The company is acquiring smaller rivals.", "acquiring", "acquire"},
+		// irregular forms the treebank never shows take WordNet's lemma, not a suffix rule's
+		{"The rebels fled to Uganda.", "fled", "flee"},
+		{"Peru and Chile fought over the border.", "fought", "fight"},
+		{"Militants overran the airport.", "overran", "overrun"},
+		{"He bled to death.", "bled", "bleed"},
 	}
 	for _, tt := range tests {
 		found := false

@@ -26,35 +26,74 @@ const (
 // irregular form ("=overthrew" verb).
 type wordClasses map[string]uint8
 
+// irregularLemmas maps "form<TAB>class bit" to the lemma of an irregular form of the
+// exception lists ("fought\t2" → "fight").
+type irregularLemmas map[string]string
+
 //go:embed model/wordnet.tsv.gz
 var embeddedWordNet []byte
 
-// dictionary returns the word classes of the embedded WordNet list, read once.
-var dictionary = sync.OnceValues(func() (wordClasses, error) { return readWordClasses(embeddedWordNet) })
+// wordDict is the embedded WordNet list: the classes of words and the lemmas of irregular forms.
+type wordDict struct {
+	classes   wordClasses
+	irregular irregularLemmas
+}
 
-// readWordClasses reads a gzipped list of "word<TAB>classes" lines ("#" lines are comments).
-func readWordClasses(gz []byte) (wordClasses, error) {
+// readDict reads the embedded WordNet list once.
+var readDict = sync.OnceValues(func() (wordDict, error) {
+	wc, irr, err := readWordClasses(embeddedWordNet)
+	return wordDict{wc, irr}, err
+})
+
+// dictionary returns the word classes of the embedded WordNet list, read once.
+func dictionary() (wordClasses, error) {
+	d, err := readDict()
+	return d.classes, err
+}
+
+// irregularDict returns the lemmas of the irregular forms of the embedded WordNet list.
+func irregularDict() (irregularLemmas, error) {
+	d, err := readDict()
+	return d.irregular, err
+}
+
+// lemma returns the lemma of the irregular lower-case form w in class bit ("fled", verb: "flee").
+func (irr irregularLemmas) lemma(w string, bit uint8) (string, bool) {
+	l, ok := irr[w+"\t"+strconv.Itoa(int(bit))]
+	return l, ok
+}
+
+// readWordClasses reads a gzipped list of "word<TAB>classes" lines and "=form<TAB>class<TAB>lemma"
+// lines of irregular forms ("#" lines are comments).
+func readWordClasses(gz []byte) (wordClasses, irregularLemmas, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, fmt.Errorf("word classes: %w", err)
+		return nil, nil, fmt.Errorf("word classes: %w", err)
 	}
 	b, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("word classes: %w", err)
+		return nil, nil, fmt.Errorf("word classes: %w", err)
 	}
-	wc := make(wordClasses, 90000)
+	wc, irr := make(wordClasses, 90000), irregularLemmas{}
 	for n, l := range strings.Split(string(b), "\n") {
 		if l == "" || l[0] == '#' {
 			continue
 		}
-		w, c, ok := strings.Cut(l, "\t")
-		v, err := strconv.Atoi(c)
-		if !ok || err != nil || v <= 0 || v > 127 {
-			return nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-127: %q", n+1, l)
+		f := strings.Split(l, "\t")
+		v, err := 0, error(nil)
+		if len(f) > 1 {
+			v, err = strconv.Atoi(f[1])
 		}
-		wc[w] = uint8(v)
+		irregular := len(f) == 3 && strings.HasPrefix(f[0], "=") && f[2] != ""
+		if err != nil || v <= 0 || v > 127 || len(f) != 2 && !irregular {
+			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-127 (and an irregular form's lemma): %q", n+1, l)
+		}
+		wc[f[0]] |= uint8(v)
+		if irregular {
+			irr[f[0][1:]+"\t"+f[1]] = f[2]
+		}
 	}
-	return wc, nil
+	return wc, irr, nil
 }
 
 // PersonNoun reports whether the dictionary's most frequent sense of the noun lemma (lower case,

@@ -37,7 +37,7 @@ func TestReadWordClassesBadLine(t *testing.T) {
 	zw := gzip.NewWriter(&b)
 	zw.Write([]byte("# comment\nfine\t1\nbroken\n"))
 	zw.Close()
-	_, err := readWordClasses(b.Bytes())
+	_, _, err := readWordClasses(b.Bytes())
 	if err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("got %v, want an error naming line 3", err)
 	}
@@ -106,6 +106,29 @@ func TestVerbIdiom(t *testing.T) {
 	}{{"give", "birth", true}, {"give", "way", true}, {"pay", "heed", true}, {"give", "aid", false}, {"pay", "money", false}} {
 		if got := VerbIdiom(c.verb, c.noun); got != c.want {
 			t.Errorf("VerbIdiom(%q, %q): got %v, want %v", c.verb, c.noun, got, c.want)
+		}
+	}
+}
+
+// TestReadIrregularLemmas: an irregular form's line gives its class and its lemma in that class.
+func TestReadIrregularLemmas(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("=better\t4\tgood\n=better\t8\twell\nfight\t3\n"))
+	zw.Close()
+	wc, irr, err := readWordClasses(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := wc["=better"], wcAdj|wcAdv; got != want {
+		t.Errorf("classes of =better: got %04b, want %04b", got, want)
+	}
+	for _, c := range []struct {
+		bit  uint8
+		want string
+	}{{wcAdj, "good"}, {wcAdv, "well"}, {wcVerb, ""}} {
+		if got, _ := irr.lemma("better", c.bit); got != c.want {
+			t.Errorf("lemma of better in class %d: got %q, want %q", c.bit, got, c.want)
 		}
 	}
 }
