@@ -165,6 +165,8 @@ func TestConstructions(t *testing.T) {
 			nil},
 		{"coordinated subjects of an event noun object act together with each other", "Peru and Chile held talks.",
 			[]string{"CONSULT PER CHL"}},
+		{"what is fired at someone is aimed at them", "Peru fired rockets at Chile on Monday.",
+			[]string{"FIGHT PER CHL"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},

@@ -217,6 +217,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		sense, rule = ss[0], ss[0].Rule
 	}
+	if newsgraph.QuadClass(sense.Type) == "material-conflict" {
+		// "fired rockets at Israel", "threw stones at police": what is aimed at someone
+		objs = append(objs, c.aimedAt(objs)...)
+	}
 	if p := strandedPrep(sense.Type); p != "" && !hasActors(objs) {
 		objs = append(objs, c.strandedTo(objs, p)...)
 	}
@@ -278,6 +282,25 @@ func armedClash(evs []Event) {
 			evs[i].Rule += " (armed forces on both sides)"
 		}
 	}
+}
+
+// aimedAt returns the "at" phrases that the parser hung on a direct object naming no actor
+// ("fired rockets at Israel": "at Israel" on "rockets"), as the verb's: with an act of force,
+// what is thrown or fired at someone is aimed at them. ("At" on another noun is where something
+// happened: "a siege at his ashram".)
+func (c *coder) aimedAt(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) > 0 {
+			continue
+		}
+		for _, ch := range c.t.Dependents(a.head, "nmod") {
+			if c.prep(ch) == "at" {
+				out = append(out, arg{rel: "obl", prep: "at", head: ch, actors: c.actorsOf(ch)})
+			}
+		}
+	}
+	return out
 }
 
 // strandedTo returns the party that the parser hung inside a long object: the first phrase
