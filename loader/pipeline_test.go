@@ -259,3 +259,13 @@ func TestOwnAgentsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledPerson: one calls a person, also when the parser makes the demonym of their office the
+// head of the phrase ("called Russian Foreign Minister Sergey Lavrov").
+func TestCalledPerson(t *testing.T) {
+	text := "On Monday, Peruvian Foreign Minister Ana Ruiz called Bolivian Foreign Minister Tomas Ibarra to discuss a number of topics."
+	got := ploverEvents(text)
+	if want := []string{"CONSULT country/PER country/BOL"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

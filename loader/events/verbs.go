@@ -339,7 +339,8 @@ func strandedPrep(typ string) string {
 	return ""
 }
 
-// people keeps, of the direct objects, the actors that are people.
+// people keeps, of the direct objects, the actors that are people, or else the people their
+// apposition names.
 func (c *coder) people(objs []arg) []arg {
 	var out []arg
 	for _, a := range objs {
@@ -350,6 +351,14 @@ func (c *coder) people(objs []arg) []arg {
 		for _, x := range a.actors {
 			if c.actors[x].Person {
 				ps = append(ps, x)
+			}
+		}
+		for _, ap := range c.t.Dependents(a.head, "appos") {
+			// "called Russian Foreign Minister Sergey Lavrov", the demonym read as the head
+			for _, x := range c.actorsOf(ap) {
+				if c.actors[x].Person && len(ps) == 0 {
+					ps = append(ps, x)
+				}
 			}
 		}
 		if len(ps) > 0 {
