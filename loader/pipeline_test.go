@@ -261,11 +261,18 @@ func TestOwnAgentsPlace(t *testing.T) {
 }
 
 // TestCalledPerson: one calls a person, also when the parser makes the demonym of their office the
-// head of the phrase ("called Russian Foreign Minister Sergey Lavrov").
+// head of the phrase ("called Russian Foreign Minister Sergey Lavrov") or an adjective before it
+// a predicate ("called new Australian Prime Minister Scott Morrison").
 func TestCalledPerson(t *testing.T) {
-	text := "On Monday, Peruvian Foreign Minister Ana Ruiz called Bolivian Foreign Minister Tomas Ibarra to discuss a number of topics."
-	got := ploverEvents(text)
-	if want := []string{"CONSULT country/PER country/BOL"}; !slices.Equal(got, want) {
-		t.Errorf("%q: got %q, want %q", text, got, want)
+	for _, c := range []struct{ text, want string }{
+		{"On Monday, Peruvian Foreign Minister Ana Ruiz called Bolivian Foreign Minister Tomas Ibarra to discuss a number of topics.",
+			"CONSULT country/PER country/BOL"},
+		// an adjective before the object is its modifier, not a predicate ("called X a liar")
+		{"Prime Minister Benjamin Netanyahu called new Australian Prime Minister Scott Morrison on Wednesday to congratulate him.",
+			"CONSULT country/ISR country/AUS"},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }

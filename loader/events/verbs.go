@@ -377,10 +377,13 @@ func (c *coder) predicate(v int) bool {
 	if syntax.BaseRel(c.t.Word(v).Deprel) == "acl" {
 		return true
 	}
+	obj := c.child(v, "obj")
 	for _, x := range c.t.Dependents(v, "xcomp") {
 		switch c.t.Word(x).UPOS {
 		case "NOUN", "PROPN", "ADJ":
-			return true
+			if x > obj { // before the object it is the object's modifier misread ("called new Prime Minister X")
+				return true
+			}
 		}
 	}
 	for _, x := range c.t.Dependents(v, "obl:unmarked") {
