@@ -55,7 +55,7 @@ var testVerbs = map[string]events.Sense{
 var testNouns = map[string]events.Sense{
 	"ceasefire": {Type: "RETREAT"}, "aid": {Type: "AID"}, "offer": {Type: "AGREE"}, "sanction": {Type: "SANCTION", Restrictive: true},
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
-	"tie": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
+	"tie": {Type: "SUPPORT"}, "support": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
 	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"}, "fire": {Type: "FIGHT"}, "cease-fire": {Type: "RETREAT"},
 	"mediation": {Type: "CONSULT", Mode: "mediation"}, "call": {Type: "DEMAND"},
 }
@@ -167,6 +167,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"CONSULT PER CHL"}},
 		{"what is fired at someone is aimed at them", "Peru fired rockets at Chile on Monday.",
 			[]string{"FIGHT PER CHL"}},
+		{"a phrase the parser hangs on the verb completes its event noun object", "Speaking to reporters, the minister reiterated Peru's support for the Kenya-backed Government of Chile under the leadership of its president.",
+			[]string{"SUPPORT PER CHL"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},

@@ -43,6 +43,9 @@ func (c *coder) nounEvents(n int) []Event {
 			}
 		}
 	}
+	if len(subj) > 0 {
+		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
+	}
 	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
 	if v := c.announcer(n); len(subj) == 0 && v > 0 {
 		subj, sw = c.subject(v, 0) // "the FBI announced the arrests of 74 people"
@@ -69,6 +72,28 @@ func (c *coder) nounEvents(n int) []Event {
 		evs = c.nounModality(v, evs)
 	}
 	return evs
+}
+
+// verbPhrases returns the prepositional phrases that the parser hung on the verb whose direct
+// object is the event noun n, after it: they complete the noun ("reiterated Turkey's support
+// … for the Government of National Accord", "for" on "reiterated"). Read only for a noun whose
+// own words name who acts: with a subject taken from the clause, the verb's phrases are as
+// often the verb's own ("referred questions to the Pentagon").
+func (c *coder) verbPhrases(n int) []arg {
+	w := c.t.Word(n)
+	if w.Deprel != "obj" || w.Head == 0 {
+		return nil
+	}
+	var out []arg
+	for _, ch := range c.t.Dependents(w.Head, "obl") {
+		if ch < n || c.timeHead(ch) {
+			continue
+		}
+		if as := c.actorsOf(ch); len(as) > 0 {
+			out = append(out, arg{rel: "nmod", prep: c.prep(ch), head: ch, actors: as})
+		}
+	}
+	return out
 }
 
 // takenByVerb reports whether a verb reads noun n as part of its own event: the object of a
