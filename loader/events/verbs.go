@@ -354,9 +354,12 @@ func (c *coder) people(objs []arg) []arg {
 			}
 		}
 		for _, ap := range c.t.Dependents(a.head, "appos") {
+			if len(ps) > 0 {
+				break
+			}
 			// "called Russian Foreign Minister Sergey Lavrov", the demonym read as the head
 			for _, x := range c.actorsOf(ap) {
-				if c.actors[x].Person && len(ps) == 0 {
+				if c.actors[x].Person {
 					ps = append(ps, x)
 				}
 			}
