@@ -26,6 +26,9 @@ type treeLexicon struct {
 // verb followed by an object its patterns make an event of.
 func (l *treeLexicon) hasTrigger(toks []tok) bool {
 	for i, t := range toks {
+		if t.W == "according" && i+1 < len(toks) && toks[i+1].W == "to" {
+			continue // a preposition ("according to officials"), not CAMEO's ACCORD
+		}
 		if l.forms[t.W] {
 			return true
 		}
@@ -66,7 +69,11 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 		if particle != "" {
 			key += " " + strings.ReplaceAll(particle, "_", " ")
 		}
-		l.verbs[key] = append(l.verbs[key], senseOf(lemma, particle, f))
+		sense := senseOf(lemma, particle, f)
+		l.verbs[key] = append(l.verbs[key], sense)
+		if sense.Role == events.RoleReport || sense.Role == events.RoleRelation {
+			continue // "said", "told": a sentence they alone mark names no event to parse for
+		}
 		spec, _, _ := strings.Cut(head, "+")
 		for _, form := range inflect(spec) {
 			l.forms[form] = true

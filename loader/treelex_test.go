@@ -64,3 +64,27 @@ func TestLightVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestHasTrigger: only a word that may name an event makes a sentence worth parsing; a
+// reporting verb alone, "according to" and punctuation do not.
+func TestHasTrigger(t *testing.T) {
+	gz, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newTreeLexicon(gz)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Kenya attacked Uganda.", true},
+		{"Kenya imposed sanctions on Uganda.", true},
+		{"Kenya, officials said, told Uganda about it.", false},
+		{"According to Kenya, the weather in Uganda is good.", false},
+		{"Kenya was determined, officials in Uganda said.", true},
+	} {
+		if got := l.hasTrigger(evTokenize(c.text, 0, nil)); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

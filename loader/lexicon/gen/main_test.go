@@ -154,3 +154,14 @@ func dataLines(b []byte) [][]string {
 	}
 	return out
 }
+
+// TestReadVerbForms: the forms of a verb are the words in braces; the commas some entries put
+// between them are no forms ("{+WAS_DETERMINED , +BE_DETERMINED}" gave the form ",", so every
+// sentence with a comma looked like it held a trigger).
+func TestReadVerbForms(t *testing.T) {
+	v := readVerb("+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED , +ARE_DETERMINED} [030]", "030")
+	got := strings.Join(v.forms, "|")
+	if want := "was determined|be determined|are determined"; got != want {
+		t.Errorf("forms: got %q, want %q", got, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"newsgraph/loader/lexicon/lemma"
 )
@@ -129,7 +130,9 @@ func readVerb(line, blockCode string) verb {
 	}
 	if m := braceRE.FindStringSubmatchIndex(line); m != nil {
 		for _, f := range strings.Fields(line[m[2]:m[3]]) {
-			v.forms = append(v.forms, verbWord(f))
+			if w := verbWord(f); strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				v.forms = append(v.forms, w) // "{+WAS_DETERMINED , +BE_DETERMINED}": no "," form
+			}
 		}
 		line = line[:m[0]]
 	}
