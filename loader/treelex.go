@@ -16,8 +16,8 @@ type treeLexicon struct {
 	verbs  map[string][]events.Sense // by lemma, or "lemma particle"
 	nouns  map[string]events.Sense   // by lemma and by plural form
 	agents map[string]string         // noun lemma (or two words) → sector
-	// forms holds every inflected form of the verbs and nouns: a sentence without one holds no
-	// trigger and is not parsed.
+	// forms holds every inflected form of the verbs (but those that only report or relate) and
+	// nouns: a sentence without one holds no trigger and is not parsed.
 	forms map[string]bool
 }
 
