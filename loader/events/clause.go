@@ -406,6 +406,13 @@ func (c *coder) owner(n int) ([]int, int) {
 // through the words that govern it: "X is in talks with Y", "X hosts refugees in a partnership
 // with Y".
 func (c *coder) clauseSubject(n int) ([]int, int) {
+	if c.child(n, "cop") > 0 {
+		// the noun is the predicate of a copula: "Kenya is in talks with Uganda", "has been at
+		// war with Uganda"
+		if s := c.child(n, "nsubj"); s > 0 {
+			return c.actorsOf(s), s
+		}
+	}
 	for id, depth := c.t.Word(n).Head, 0; id > 0 && depth < 5; depth++ {
 		for _, ch := range c.t.Children(id) {
 			switch c.t.Word(ch).Deprel {

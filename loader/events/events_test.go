@@ -169,6 +169,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"FIGHT PER CHL"}},
 		{"a phrase the parser hangs on the verb completes its event noun object", "Speaking to reporters, the minister reiterated Peru's support for the Kenya-backed Government of Chile under the leadership of its president.",
 			[]string{"SUPPORT PER CHL"}},
+		{"the subject of a copula whose predicate is a mutual event noun takes part in it", "Peru is in talks with Chile.",
+			[]string{"CONSULT PER CHL"}},
 		{"rejecting a deal between two rejects both", "Peru rejected the deal between Chile and Bolivia.",
 			[]string{"REJECT PER BOL", "REJECT PER CHL"}},
 		{"coordinated subjects, prepositional object", "Peru and Chile agreed to a ceasefire.", []string{"AGREE PER CHL"}},
@@ -188,7 +190,8 @@ func TestConstructions(t *testing.T) {
 		{"what is given to an actor is aid", "Japan gave Kenya two ships.", []string{"AID JPN KEN"}},
 		{"what is given to an actor is aid, recipient after to", "Japan gave two ships to Kenya.", []string{"AID JPN KEN"}},
 		{"giving without a recipient is no event", "Japan gave two ships.", nil},
-		{"a marked clause completes its noun, whose actor does not act in it", "Peru is in talks with the United States about attacking Bolivia.", nil},
+		{"a marked clause completes its noun, whose actor does not act in it", "Peru is in talks with the United States about attacking Bolivia.",
+			[]string{"CONSULT PER USA"}}, // the talks are Peru's; the attack no one's yet
 		{"who announces an act did it", "Peru announced the invasion of Chile.", []string{"FIGHT PER CHL"}},
 		{"only an event two do together takes the clause's subject", "Peru spoke about sanctions with Kenya.", nil},
 		{"the giver is the subject of the purpose", "Japan provided ships to Kenya to attack Peru.", []string{"AID JPN KEN", "ASSAULT JPN PER"}},
