@@ -72,8 +72,15 @@ func casePart(p string, first bool, words map[string]bool) string {
 	case isAcronymWord(p, words) && !nameWords[low]:
 		return p
 	}
-	r := []rune(low)
-	r[0] = unicode.ToUpper(r[0])
+	return upperFirst(low)
+}
+
+// upperFirst returns s with its first letter in capitals.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
 	return string(r)
 }
 

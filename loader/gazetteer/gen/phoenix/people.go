@@ -279,12 +279,3 @@ func personWord(p string, first bool) string {
 	}
 	return p
 }
-
-// upperFirst returns s with its first letter in capitals.
-func upperFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 0 {
-		r[0] = unicode.ToUpper(r[0])
-	}
-	return string(r)
-}
