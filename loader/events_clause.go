@@ -193,7 +193,7 @@ func (sc *sentCtx) findAttribution() {
 				if w == "\"" {
 					c--
 				}
-				sc.attr = c
+				sc.attr, sc.attrVerb = c, k
 				for j := c + 1; j < n; j++ {
 					if sc.toks[j].isActor() {
 						sc.speaker = sc.toks[j].Actor

@@ -19,8 +19,11 @@ type sentCtx struct {
 	actors []evActor
 	// attr is the index of the first token of a trailing attribution (", a UN official said"),
 	// or len(toks); speaker is its actor, or -1.
-	attr     int
-	speaker  int
+	attr    int
+	speaker int
+	// attrVerb is the index of the reporting word of the trailing attribution ("said"), or
+	// len(toks).
+	attrVerb int
 	question bool
 	used     []bool
 	// firstSubj is the subject of the first event read in the sentence.
@@ -80,7 +83,7 @@ func newSentCtx(st *docState, si int, s entities.Sentence, ms []entities.Mention
 		}
 	}
 	sc.used = make([]bool, len(sc.toks))
-	sc.attr = len(sc.toks)
+	sc.attr, sc.attrVerb = len(sc.toks), len(sc.toks)
 	sc.findAttribution()
 	t := strings.TrimSpace(s.Text)
 	sc.question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "?\"") || strings.HasSuffix(t, "?”")

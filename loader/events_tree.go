@@ -39,6 +39,9 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	for i, m := range ms {
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != ""}
+		if sc.attributedSpeaker(t, m) {
+			acts[i].Start, acts[i].End = -1, -1 // in no word of the tree: no party to its events
+		}
 	}
 	evs, misses := events.Explain(t, acts, tc.lex)
 	sc.relClauses = relativeClauses(t)
@@ -77,6 +80,31 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}
 		sc.st.fillGroupSectors(r)
 	}
+}
+
+// attributedSpeaker reports whether mention m names the speaker of the sentence's trailing
+// attribution (", Paul Waldie of the Globe and Mail wrote on Twitter"): it lies between the
+// attribution's comma and its reporting verb, and the tree gives that verb no object of its own
+// (", in a press release, announced the dismissal of …" is no attribution). The parser often
+// hangs such a tail inside the clause before it (the speaker as an apposition of its object);
+// the speaker tells the events, and takes part in none of them. The word rules know the speaker
+// (sc.speaker) and read it so too.
+func (sc *sentCtx) attributedSpeaker(t *syntax.Tree, m entities.Mention) bool {
+	if sc.attr >= len(sc.toks) || m.Start < sc.toks[sc.attr].Start || m.Start >= sc.toks[sc.attrVerb].Start {
+		return false
+	}
+	v := wordAt(t, sc.toks[sc.attrVerb].Start)
+	return v > 0 && len(t.Dependents(v, "obj")) == 0
+}
+
+// wordAt returns the word of t that holds byte offset off, or 0.
+func wordAt(t *syntax.Tree, off int) int {
+	for id := 1; id <= len(t.S.Words); id++ {
+		if w := t.Word(id); w.Start <= off && off < w.End {
+			return id
+		}
+	}
+	return 0
 }
 
 // relativeClauses returns the byte spans of the relative clauses of t.

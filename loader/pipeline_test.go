@@ -276,3 +276,25 @@ func TestCalledPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionSpeaker: the speaker of a trailing attribution tells the sentence's events and
+// takes part in none of them, even where the parser hangs it inside the clause before it; a
+// reporting verb with an object of its own is no attribution.
+func TestAttributionSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"the speaker of a trailing attribution is no party", "Kenya had arrested his brother, Paul Waldie of the Globe and Mail wrote on Twitter.",
+			nil},
+		{"the events it tells stand", "Kenya attacked Uganda, Paul Waldie of the Globe and Mail wrote on Twitter.",
+			[]string{"ASSAULT country/KEN country/UGA"}},
+		{"a reporting verb with an object is no attribution", "Officials said that a man, John Mbeki, had been seen in the Kenyan video that announced the arrest of Paul Waldie.",
+			[]string{"COERCE country/KEN person/paul-waldie"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
+		}
+	}
+}
