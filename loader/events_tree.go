@@ -29,6 +29,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	}
 	s := tc.parser.Tokenize(sc.st.d.Text, sc.s.Start, end)
 	demonymsAsAdjectives(&s, ms)
+	acronymsAsNames(&s, ms)
 	tc.parser.Parse(&s)
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
@@ -515,3 +516,22 @@ func demonymsAsAdjectives(s *syntax.Sentence, ms []entities.Mention) {
 		}
 	}
 }
+
+// acronymsAsNames tags each word of s written in capitals that a name mention covers as a
+// proper noun: an acronym spelt as a function word ("IS attacked Kobani", "the WHO criticized
+// China") was read as the verb "be" or the pronoun "who", and the sentence had no subject.
+// Words of s are untagged.
+func acronymsAsNames(s *syntax.Sentence, ms []entities.Mention) {
+	for _, m := range ms {
+		if m.Kind != "name" && m.Kind != "alias" {
+			continue
+		}
+		for i := range s.Words {
+			w := &s.Words[i]
+			if w.Start >= m.Start && w.End <= m.End && acronym(w.Form) {
+				w.UPOS, w.XPOS = "PROPN", "NNP"
+			}
+		}
+	}
+}
+

@@ -298,3 +298,26 @@ func TestAttributionSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymNames: a name in capitals spelt as a function word ("IS", "WHO") is read by the
+// parser as a name, so the tree coder finds it as a subject or as the owner of a group.
+func TestAcronymNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The WHO criticized China on Monday.", []string{"DISAPPROVE org/who country/CHN verb criticize [own:criticize]"}},
+		{"IS attacked Kenya on Monday.", []string{"ASSAULT org/isis country/KEN verb attack [own:attack]"}},
+		{"Kenya attacked IS fighters near Mosul.", []string{"ASSAULT country/KEN org/isis verb attack [own:attack]"}},
+	} {
+		var got []string
+		for _, r := range testExtractor.Extract(newsgraph.Article{Text: c.text}).Relations {
+			if newsgraph.IsPLOVER(r.Type) {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.Rule)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
