@@ -534,4 +534,3 @@ func acronymsAsNames(s *syntax.Sentence, ms []entities.Mention) {
 		}
 	}
 }
-
