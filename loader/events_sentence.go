@@ -48,6 +48,8 @@ type sentCtx struct {
 	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	treeVoid map[int]bool
+	// locative holds the actors the tree places where something happens ("in Mosul").
+	locative map[int]bool
 }
 
 // readKey is a trigger token and an unordered pair of entities.
@@ -239,6 +241,12 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		if a, b, ok = domestic(a, b, typ, ev.subjBody); !ok || sc.onePhrase(subj, obj) {
 			return // one actor, or a country and a place of its own
 		}
+	}
+	if !ev.tree && sc.locative[subj] && typ != "COERCE" {
+		// the tree places the word rules' subject where the event happened ("killed by an
+		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
+		// ("was arrested in Rwanda") is the act of the state where it happened
+		return
 	}
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading

@@ -44,6 +44,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 			acts[i].Start, acts[i].End = -1, -1 // in no word of the tree: no party to its events
 		}
 	}
+	sc.locative = tc.locativeActors(t, acts)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	sc.relClauses = relativeClauses(t)
 	for _, m := range misses {
@@ -534,3 +535,53 @@ func acronymsAsNames(s *syntax.Sentence, ms []entities.Mention) {
 		}
 	}
 }
+
+// locativeActors returns the actors of acts that the tree places in a phrase saying where
+// something happens ("killed by an airstrike in Mosul", "UN workers are banned from areas in
+// Iraq"): the head of the mention, or the noun it names ("in the city of Kobani"), has a
+// locative preposition, and the phrase is no state body's ("the government in Libya" is Libya).
+func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int]bool {
+	var out map[int]bool
+	for k, a := range acts {
+		head := mentionHead(t, a.Start, a.End)
+		for n := 0; head > 0 && n < 4; n++ {
+			w := t.Word(head)
+			if w.Head == 0 || w.Deprel != "flat" && !(w.Deprel == "nmod" && t.Prep(head) == "of") {
+				break
+			}
+			head = w.Head
+		}
+		if head == 0 || !locativePreps[t.Prep(head)] {
+			continue
+		}
+		if h := t.Word(head).Head; h > 0 && syntax.BaseRel(t.Word(head).Deprel) == "nmod" {
+			l := strings.ToLower(t.Word(h).Lemma)
+			if _, agent := tc.lex.Agent(l); agent || syntax.PersonNoun(l) {
+				continue // "opposition groups in Zimbabwe", "the government in Libya": that country's
+			}
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// mentionHead returns the word of t that heads the words in [start, end): the first whose head
+// lies outside them, or 0.
+func mentionHead(t *syntax.Tree, start, end int) int {
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Start < end && start < w.End {
+			if h := w.Head; h == 0 || t.Word(h).Start >= end || t.Word(h).End <= start {
+				return id
+			}
+		}
+	}
+	return 0
+}
+
+// locativePreps mark where something happens.
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
+	"throughout": true, "around": true, "within": true, "outside": true}

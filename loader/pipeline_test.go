@@ -321,3 +321,25 @@ func TestAcronymNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLocativeSubject: where the tree places an actor where an event happened ("in Kenya"), the
+// word rules do not make it the event's subject; a group or a state body in a country is that
+// country's, and an arrest told without its agent is the state's where it happened.
+func TestLocativeSubject(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		want       []string
+	}{
+		{"the place of an event is not its subject", "A commander of al-Shabaab was killed by an airstrike in Kenya.",
+			nil},
+		{"a group in a country is that country's", "Opposition groups in Kenya criticized Uganda.",
+			[]string{"DISAPPROVE country/KEN country/UGA"}},
+		{"an arrest without its agent is the state's", "John Mbeki was arrested in Rwanda on Monday.",
+			[]string{"COERCE country/RWA person/john-mbeki"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: got %v, want %v", c.rule, c.text, got, c.want)
+		}
+	}
+}
