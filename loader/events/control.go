@@ -19,6 +19,12 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	case RoleDeny:
 		return nil
 	case RoleDemand:
+		if x > 0 && c.t.Word(x).Deprel == "ccomp" && c.indicativePast(x) {
+			// "insisted that Uganda had attacked first": a demand's clause is in the subjunctive
+			// or with "should" ("insisted that Uganda withdraw"); one in the past tells a claim
+			c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past, a claim and no demand")
+			return nil
+		}
 		if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
 			if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
 				return evs
@@ -78,6 +84,29 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		}
 	}
 	return inner
+}
+
+// indicativePast reports whether clause v is in the past tense ("attacked", "was married",
+// "had attacked", "would attack"), which a mandative clause never is.
+func (c *coder) indicativePast(v int) bool {
+	switch c.t.Word(v).XPOS {
+	case "VBD":
+		return true
+	case "VBN": // with a subject and no auxiliary, a past tense the tagger misread
+		if c.child(v, "nsubj") > 0 && len(c.t.Dependents(v, "aux")) == 0 && len(c.t.Dependents(v, "aux:pass")) == 0 {
+			return true
+		}
+	}
+	for _, ch := range c.t.Children(v) {
+		w := c.t.Word(ch)
+		switch syntax.BaseRel(w.Deprel) {
+		case "aux", "cop":
+			if w.XPOS == "VBD" || strings.EqualFold(w.Lemma, "have") || strings.EqualFold(w.Form, "would") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complement returns the verb a control verb governs: its open complement ("to send"), or a

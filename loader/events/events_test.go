@@ -220,6 +220,8 @@ func TestConstructions(t *testing.T) {
 		{"cutting ties is a sanction", "Peru cut ties with Chile.", []string{"SANCTION PER CHL"}},
 		{"refusal", "Peru refused to meet Chile.", []string{"REJECT PER CHL"}},
 		{"demand with object control", "Peru urged Chile to lift sanctions on Bolivia.", []string{"DEMAND PER CHL"}},
+		{"a demand's clause is mandative", "Peru urged that Chile withdraw its troops.", []string{"DEMAND PER CHL"}},
+		{"a clause in the past after a demand verb is a claim", "Peru urged that Chile had withdrawn its troops.", nil},
 		{"threat", "Peru threatened to attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
 		{"denial", "Peru denied attacking Chile.", nil},
 		{"an accusation is no fact of the accused", "Peru accused Chile of attacking Bolivia.", []string{"DISAPPROVE PER CHL"}},
