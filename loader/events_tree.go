@@ -582,6 +582,7 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 	return 0
 }
 
-// locativePreps mark where something happens.
+// locativePreps mark where something happens or where someone goes ("travelled to Syria to
+// fight ISIS": Syria fights no one).
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
-	"throughout": true, "around": true, "within": true, "outside": true}
+	"throughout": true, "around": true, "within": true, "outside": true, "into": true, "onto": true, "toward": true, "towards": true, "to": true}

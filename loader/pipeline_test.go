@@ -332,6 +332,8 @@ func TestLocativeSubject(t *testing.T) {
 	}{
 		{"the place of an event is not its subject", "A commander of al-Shabaab was killed by an airstrike in Kenya.",
 			nil},
+		{"where one goes is not the subject either", "John Mbeki travelled to Kenya last year to fight al-Shabaab.",
+			nil},
 		{"a group in a country is that country's", "Opposition groups in Kenya criticized Uganda.",
 			[]string{"DISAPPROVE country/KEN country/UGA"}},
 		{"an arrest without its agent is the state's", "John Mbeki was arrested in Rwanda on Monday.",
