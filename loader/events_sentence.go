@@ -50,6 +50,8 @@ type sentCtx struct {
 	treeVoid map[int]bool
 	// locative holds the actors the tree places where something happens ("in Mosul").
 	locative map[int]bool
+	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
+	ownerOfPerson map[int]bool
 }
 
 // readKey is a trigger token and an unordered pair of entities.
@@ -247,6 +249,9 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
 		// ("was arrested in Rwanda") is the act of the state where it happened
 		return
+	}
+	if !ev.tree && sc.ownerOfPerson[obj] {
+		return // "help identify Foley's killer": the killer is looked for, not Foley
 	}
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return // between people of unknown allegiance: too often a misreading

@@ -45,6 +45,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}
 	}
 	sc.locative = tc.locativeActors(t, acts)
+	sc.ownerOfPerson = ownersOfPeople(t, acts)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	sc.relClauses = relativeClauses(t)
 	for _, m := range misses {
@@ -586,3 +587,26 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 // fight ISIS": Syria fights no one).
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
 	"throughout": true, "around": true, "within": true, "outside": true, "into": true, "onto": true, "toward": true, "towards": true, "to": true}
+
+// ownersOfPeople returns the people of acts that the tree shows only as the possessor of another
+// person ("to help identify Foley's killer", "freed the journalist's wife"): what is done to
+// that person is not done to them.
+func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
+	var out map[int]bool
+	for k, a := range acts {
+		if !a.Person {
+			continue
+		}
+		head := mentionHead(t, a.Start, a.End)
+		if head == 0 || t.Word(head).Deprel != "nmod:poss" {
+			continue
+		}
+		if h := t.Word(t.Word(head).Head); h.UPOS == "NOUN" && syntax.PersonNoun(strings.ToLower(h.Lemma)) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
+}

@@ -345,3 +345,21 @@ func TestLocativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerOfPerson: the word rules do not act on a person the tree shows only as another
+// person's ("Foley's killer", "Baghdadi's wife").
+func TestOwnerOfPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya sent experts to help identify John Mbeki's killer.", nil},
+		{"Kenyan police interrogated John Mbeki's wife on Monday.", []string{"INVESTIGATE country/KEN agent/wife"}},
+		{"Kenyan police interrogated John Mbeki on Monday.", []string{"INVESTIGATE country/KEN person/john-mbeki"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
