@@ -70,6 +70,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			return as, sw
 		}
 	case "acl":
+		if c.purposeNoun(v) > 0 {
+			return c.purposeSubject(w.Head, depth)
+		}
 		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
 		// participle ("troops fighting in X") has the noun as its subject
 		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" {

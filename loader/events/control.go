@@ -369,3 +369,83 @@ func recipients(objs []arg) []arg {
 	}
 	return out
 }
+
+// purposeNoun returns the noun whose purpose the to-infinitive v is ("launched operations to
+// detain 110 people", "Iran's decision to attack"), or 0.
+func (c *coder) purposeNoun(v int) int {
+	w := c.t.Word(v)
+	if w.Deprel != "acl" || w.Head == 0 || !c.infinitive(v) {
+		return 0
+	}
+	n := w.Head
+	if h := c.t.Word(n); h.UPOS != "NOUN" || c.span[n] >= 0 || c.sector[n] != "" || c.peopleNoun(n) {
+		return 0 // "troops to help Iraq", "Iran to attack" (a headline's subject)
+	}
+	lemma := strings.ToLower(c.t.Word(n).Lemma)
+	ns, event := c.noun(n)
+	switch {
+	case negativeNouns[lemma], ns.Type == "DEMAND", ns.Type == "REJECT":
+		return 0 // "its failure to block", "a request to allow": not the owner's act
+	case !event && !syntax.ActNoun(lemma) && len(c.lex.Verb(lemma)) == 0:
+		return 0 // "recorded the video to encourage …": a purpose of the verb's, misattached
+	}
+	for _, s := range c.lex.Verb(lemma) {
+		switch s.Role {
+		case RoleDemand, RoleRefuse, RoleDeny:
+			return 0 // "an order to attack", "a refusal to meet": another acts, or none
+		}
+	}
+	return n
+}
+
+// negativeNouns deny their purpose ("Iran's failure to block supplies"): nothing of it is done.
+var negativeNouns = map[string]bool{"failure": true, "refusal": true, "inability": true,
+	"unwillingness": true, "reluctance": true}
+
+// purposeSubject returns who acts in the purpose of noun n: its owner ("Iran's decision to
+// attack"), or, when a verb takes the noun as its object, that verb's subject ("Turkish police
+// launched operations to detain …"), unless the verb also has an indirect object, who is then
+// the one to act ("gave Kenya permission to build").
+func (c *coder) purposeSubject(n, depth int) ([]int, int) {
+	if as, w := c.owner(n); len(as) > 0 {
+		return as, w
+	}
+	w := c.t.Word(n)
+	if w.Deprel != "obj" || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" || c.child(w.Head, "iobj") > 0 {
+		return nil, 0
+	}
+	return c.subject(w.Head, depth+1)
+}
+
+// purpose applies to the events of verb v, the purpose of a noun (purposeNoun), what the clause of
+// the noun says: a purpose is not yet done (PROPOSED), and none is read under a negated or
+// speculative verb ("did not launch operations to …", "has no plans to attack").
+func (c *coder) purpose(v int, evs []Event) []Event {
+	n := c.purposeNoun(v)
+	if n == 0 || len(evs) == 0 {
+		return evs
+	}
+	for _, d := range c.t.Dependents(n, "det") {
+		if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+			c.void(v, "the purpose of a noun with \"no\"")
+			return nil
+		}
+	}
+	if g := c.t.Word(n).Head; g > 0 && c.t.Word(g).UPOS == "VERB" {
+		full, bare := c.verbLemma(g)
+		for _, s := range c.senses(full, bare) {
+			if s.Type == "REJECT" || s.Role == RoleRefuse || s.Role == RoleDeny || s.Role == RoleReverse {
+				c.void(v, "the purpose of a noun that \""+full+"\" undoes")
+				return nil // "rejected a request to allow", "reversed a decision to exclude"
+			}
+		}
+		if evs = c.modality(g, evs); len(evs) == 0 {
+			return nil
+		}
+	}
+	for i := range evs {
+		evs[i].Status = proposed
+		evs[i].Rule += " (purpose of \"" + c.t.Word(n).Lemma + "\")"
+	}
+	return evs
+}

@@ -29,7 +29,7 @@ func (c *coder) trigger(id int) {
 			return
 		}
 		if !governed {
-			c.out = append(c.out, c.verbEvents(id, 0)...)
+			c.out = append(c.out, c.purpose(id, c.verbEvents(id, 0))...)
 		}
 	case "NOUN", "PROPN":
 		c.out = append(c.out, c.nounEvents(id)...)
