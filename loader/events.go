@@ -108,6 +108,9 @@ type docState struct {
 	pendingMentions []entities.Mention
 	// groupSector is the sector of each group the tree coder made an actor (groupActors).
 	groupSector map[string]string
+	// agentOwner is the country a state agent noun was last named with ("the British Supreme
+	// Court": court → Britain), for "the court" later (definiteAgents).
+	agentOwner map[string]evActor
 }
 
 // keepNames adds to the doc the pending entities that take part in a relation, with their

@@ -394,7 +394,11 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 // definiteAgents makes a definite agent of a state that the sentence attaches to no one ("the
 // government", "the President", "the army") stand for the country the article is about: the
 // country named most often in the sentences before (none in an article's first sentence).
+//
+// An agent named before with its country ("the British Supreme Court") is that country's when
+// it comes back with "the" ("override the court's decision"): the last such mention wins.
 func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
+	defer tc.noteAgentOwners(sc, t, ms)
 	var topic evActor
 	found := false
 	for id := 1; id <= len(t.S.Words); id++ {
@@ -402,19 +406,57 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 		if w.UPOS != "NOUN" && w.UPOS != "PROPN" || !argRels[w.Deprel] || overlapsMention(ms, w.Start, w.End) {
 			continue
 		}
-		if sector, ok := tc.lex.Agent(strings.ToLower(w.Lemma)); !ok || !events.StateSectors[sector] || !definite(t, id) || attached(t, id, ms) {
+		lemma := strings.ToLower(w.Lemma)
+		if sector, ok := tc.lex.Agent(lemma); !ok || !events.StateSectors[sector] || !definite(t, id) || attached(t, id, ms) {
 			continue
 		}
-		if !found {
+		a, named := sc.st.agentOwner[lemma]
+		if !named && !found {
 			if topic, found = sc.st.topicCountry(sc.si); !found {
-				return ms
+				continue
 			}
 		}
-		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: topic.EntityID, Kind: "anaphor", Sentence: sc.si})
-		sc.actors = append(sc.actors, topic)
+		if !named {
+			a = topic
+		}
+		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
+		sc.actors = append(sc.actors, a)
 		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
 	}
 	return ms
+}
+
+// noteAgentOwners records, for each state agent noun of the sentence that a country's mention
+// attaches to ("the British Supreme Court", "Kenya's army"), that country (docState.agentOwner).
+func (tc *treeCoder) noteAgentOwners(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) {
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+			continue
+		}
+		lemma := strings.ToLower(w.Lemma)
+		if sector, ok := tc.lex.Agent(lemma); !ok || !events.StateSectors[sector] {
+			continue
+		}
+		for i, m := range ms {
+			if i < len(sc.actors) && m.End == w.End && m.Start < w.Start && sc.actors[i].Type == newsgraph.Organization {
+				sc.st.noteAgentOwner(lemma, sc.actors[i]) // a body's name ends with it: "the court" is that body
+			}
+		}
+		for _, ch := range t.Children(id) {
+			cw := t.Word(ch)
+			switch cw.Deprel {
+			case "amod", "compound", "nmod:poss":
+			default:
+				continue
+			}
+			for i, m := range ms {
+				if i < len(sc.actors) && m.Start < cw.End && cw.Start < m.End && sc.actors[i].Type == newsgraph.Country && m.Kind != "anaphor" {
+					sc.st.noteAgentOwner(lemma, sc.actors[i])
+				}
+			}
+		}
+	}
 }
 
 // definite reports whether the noun at id has the article "the".
@@ -609,4 +651,12 @@ func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 		}
 	}
 	return out
+}
+
+func (st *docState) noteAgentOwner(lemma string, a evActor) {
+	if st.agentOwner == nil {
+		st.agentOwner = map[string]evActor{}
+	}
+	a.Kind = "anaphor"
+	st.agentOwner[lemma] = a
 }

@@ -363,3 +363,22 @@ func TestOwnerOfPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteAgentNamedBefore: "the army" or "the court" is the one named before with its
+// country or as a body's name, not the country the article names most.
+func TestDefiniteAgentNamedBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Uganda met Tanzania in Kampala. Uganda praised the Kenyan army. On Monday the army attacked Tanzania.",
+			[]string{"CONSULT country/UGA country/TZA", "SUPPORT country/UGA country/KEN", "ASSAULT country/KEN country/TZA"}},
+		{"Uganda met Tanzania in Kampala. Uganda praised Tanzania. On Monday the army attacked Tanzania.",
+			[]string{"CONSULT country/UGA country/TZA", "SUPPORT country/UGA country/TZA", "ASSAULT country/UGA country/TZA"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
