@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/syntax"
 )
 
 // Verb events: a verb, the control verbs it leads through to the verb that decides the event,
@@ -52,6 +53,13 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		return true
 	}
 	r.final, r.finalEnd = sense, end
+	if newsgraph.QuadClass(sense.Type) == "material-coop" && sc.communicationObject(end) {
+		// "released a video showing the beheading of a British aid worker", "released a
+		// statement to the country", "gave details": what is released or given is a
+		// communication, no one is freed or aided (force against a target is, still)
+		sc.markUsed(i, end)
+		return true
+	}
 	if sense.Role == roleDeny && r.deniesAct() {
 		return true
 	}
@@ -203,3 +211,32 @@ func (r *verbReading) read() {
 	}
 	r.arguments(typ, subj, objStart)
 }
+
+// communicationObject reports whether the verb before token j acts on a communication: its
+// first noun, within a few words and before any actor or preposition, is one in WordNet
+// (noun.communication: "statement", "video", "report", "film") and no event noun ("sanction",
+// "protest", "appeal" are first a communication in WordNet).
+func (sc *sentCtx) communicationObject(j int) bool {
+	for k := j; k < len(sc.toks) && k < j+6; k++ {
+		t := sc.toks[k]
+		if t.isActor() || objectStops[t.W] || t.Cap {
+			return false // an actor or a name ("freed Mr Somers")
+		}
+		if determiners[t.W] || strings.HasSuffix(t.W, "ing") {
+			continue // "an" and "reporting" are nouns of noun.communication too
+		}
+		if _, event := evLex.nouns[t.W]; event {
+			return false // "imposed new sanctions": a sanction is first an authorization in WordNet
+		}
+		w := strings.TrimSuffix(t.W, "s")
+		if !syntax.CommunicationNoun(w) && !syntax.CommunicationNoun(t.W) || syntax.ActNoun(w) || syntax.ActNoun(t.W) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// objectStops end the words of a direct object.
+var objectStops = setOf(",", ".", ";", ":", "of", "to", "in", "on", "at", "for", "from", "by", "with",
+	"and", "or", "that", "who", "which", "after", "as", "into", "against")

@@ -382,3 +382,22 @@ func TestDefiniteAgentNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestCommunicationObject: what is released or given is no one freed or aided when it is a
+// communication (a video, a statement, details), even where the word rules read the sentence.
+func TestCommunicationObject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Al-Shabaab releases video showing beheading of Ugandan aid worker John Mbeki", nil},
+		{"Kenya released a statement to Uganda saying it was saddened by the events.", nil},
+		{"Kenya gave details of the attack to Uganda on Monday.", nil},
+		{"Kenya released two Ugandan soldiers on Monday.", []string{"RETREAT country/KEN country/UGA"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

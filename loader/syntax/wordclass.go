@@ -20,6 +20,7 @@ const (
 	wcPerson // a noun whose most frequent sense is a person ("suspect"): not a class the tagger reads
 	wcIdiom  // on a "verb noun" key: WordNet lists the pair as a verb of its own ("give birth")
 	wcAct    // a noun with an act or event among its three most frequent senses ("patrol")
+	wcComm   // a noun whose most frequent sense is a communication ("statement", "video")
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
@@ -85,8 +86,8 @@ func readWordClasses(gz []byte) (wordClasses, irregularLemmas, error) {
 			v, err = strconv.Atoi(f[1])
 		}
 		irregular := len(f) == 3 && strings.HasPrefix(f[0], "=") && f[2] != ""
-		if err != nil || v <= 0 || v > 127 || len(f) != 2 && !irregular {
-			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-127 (and an irregular form's lemma): %q", n+1, l)
+		if err != nil || v <= 0 || v > 255 || len(f) != 2 && !irregular {
+			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-255 (and an irregular form's lemma): %q", n+1, l)
 		}
 		wc[f[0]] |= uint8(v)
 		if irregular {
@@ -109,6 +110,15 @@ func PersonNoun(lemma string) bool {
 func ActNoun(lemma string) bool {
 	wc, err := dictionary()
 	return err == nil && wc[lemma]&wcAct != 0
+}
+
+// CommunicationNoun reports whether the dictionary's most frequent sense of the noun lemma (lower
+// case, singular) is a communication (WordNet's lexicographer file noun.communication):
+// "statement", "video", "report", "letter"; not "prisoner" or "border", nor a word that is also
+// an adverb or an adjective ("daily", "so", "western", "commercial").
+func CommunicationNoun(lemma string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[lemma]&wcComm != 0 && wc[lemma]&(wcAdv|wcAdj) == 0
 }
 
 // VerbIdiom reports whether WordNet lists the verb lemma with the noun lemma as a verb of its own

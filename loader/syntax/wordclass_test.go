@@ -80,6 +80,22 @@ func TestPersonNoun(t *testing.T) {
 	}
 }
 
+// TestCommunicationNoun checks the dictionary's communication nouns: a noun whose most frequent
+// sense is in WordNet's noun.communication, and no adverb or adjective.
+func TestCommunicationNoun(t *testing.T) {
+	for _, c := range []struct {
+		lemma string
+		want  bool
+	}{
+		{"statement", true}, {"video", true}, {"report", true}, {"letter", true}, {"film", true},
+		{"prisoner", false}, {"border", false}, {"hostage", false}, {"daily", false}, {"western", false},
+	} {
+		if got := CommunicationNoun(c.lemma); got != c.want {
+			t.Errorf("CommunicationNoun(%q): got %v, want %v", c.lemma, got, c.want)
+		}
+	}
+}
+
 // TestUnseenWordsTakeTheirDictionaryLemma: where the suffix rules give an unseen word a lemma
 // the dictionary lacks, WordNet's detachment rules give it ("upgrad", "shel" before).
 func TestUnseenWordsTakeTheirDictionaryLemma(t *testing.T) {
