@@ -313,3 +313,39 @@ func TestTreeUnder(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPassOnlyWhereUnsure: the tagger's second pass keeps the first pass's tag of every
+// word the first pass was sure of (sureMargin; scored again, a few of them would change, as on
+// the EWT dev split), and most words are.
+func TestSecondPassOnlyWhereUnsure(t *testing.T) {
+	dev := readTreebank(t, "dev")
+	tg := mustDefault(t).m.tagger
+	var tw tagWork
+	sure, scored := 0, 0
+	for _, cs := range dev {
+		s := Sentence{Words: make([]Word, len(cs.Sentence.Words))}
+		for i, w := range cs.Sentence.Words {
+			s.Words[i] = Word{Form: w.Form}
+		}
+		toks := tg.hashes(&s, nil)
+		out := tg.tagWith(&s, toks, nil, &tw)
+		if len(tw.margin) != len(s.Words) || len(out) != len(s.Words) {
+			t.Fatalf("line %d: %d margins and %d tags for %d words", cs.Line, len(tw.margin), len(out), len(s.Words))
+		}
+		for i, m := range tw.margin {
+			if toks[i].dict >= 0 {
+				continue
+			}
+			scored++
+			if m > sureMargin {
+				sure++
+				if out[i] != tw.first[i] {
+					t.Errorf("line %d, word %q: first pass sure of %s, second gave %s", cs.Line, s.Words[i].Form, tg.classes[tw.first[i]], tg.classes[out[i]])
+				}
+			}
+		}
+	}
+	if scored == 0 || sure*2 < scored {
+		t.Errorf("first pass sure of %d of %d words, want at least half", sure, scored)
+	}
+}

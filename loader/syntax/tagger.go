@@ -60,6 +60,7 @@ func (t *tagger) tag(s *Sentence, toks []tokHash, out []uint8) []uint8 {
 type tagWork struct {
 	feats, parts []uint64
 	first        []uint8
+	margin       []float32 // the first pass's lead of its best class over the next, by word
 	sums         [2]*sumCache
 }
 
@@ -73,8 +74,16 @@ func (t *tagger) tagWith(s *Sentence, toks []tokHash, out []uint8, tw *tagWork) 
 	return t.pass(s, toks, tw.first, out, tw)
 }
 
-// pass tags s left to right, with the first-pass weights when first is nil, else with the
-// second-pass weights reading first.
+// sureMargin is the lead of the first pass's best class over the next (in the weights' units)
+// beyond which the second pass keeps the first pass's tag without scoring the word again.
+// Chosen on EWT dev (LAS 0.8201 with every word scored twice, 0.8203 at 20, 0.8202 at 10;
+// at 20 the second pass scores 12 % of the words it scored before). On the test split UPOS
+// 0.9562 → 0.9561, LAS 0.8291 → 0.8289.
+const sureMargin = 20
+
+// pass tags s left to right, with the first-pass weights when first is nil (noting in tw.margin
+// how sure it was of each word), else with the second-pass weights reading first, for the words
+// the first pass was not sure of (sureMargin).
 func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, tw *tagWork) []uint8 {
 	out = out[:0]
 	var buf [256]float32
@@ -83,9 +92,19 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 	if first != nil {
 		w, order, ends, c = t.w2, tagOrder2, tagEnds2, tw.sums[1]
 	}
+	if first == nil {
+		tw.margin = tw.margin[:0]
+	}
 	for i := range s.Words {
 		if c := toks[i].dict; c >= 0 {
 			out = append(out, uint8(c))
+			if first == nil {
+				tw.margin = append(tw.margin, 1e9) // from the tag dictionary: sure
+			}
+			continue
+		}
+		if first != nil && w.val == nil && tw.margin[i] > sureMargin {
+			out = append(out, first[i]) // the first pass was sure
 			continue
 		}
 		p1, p2 := prevTags(out, i)
@@ -103,9 +122,24 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 		if toks[i].amb == unseenAmb {
 			t.constrain(scores, lowerWord(s.Words[i].Form), toks[i].title)
 		}
-		out = append(out, uint8(argmax32(scores)))
+		best := argmax32(scores)
+		out = append(out, uint8(best))
+		if first == nil {
+			tw.margin = append(tw.margin, lead(scores, best))
+		}
 	}
 	return out
+}
+
+// lead returns how far the score of class best is ahead of the next best.
+func lead(scores []float32, best int) float32 {
+	second := float32(-1e30)
+	for c, v := range scores {
+		if c != best && v > second {
+			second = v
+		}
+	}
+	return scores[best] - second
 }
 
 func prevTags(tags []uint8, i int) (p1, p2 uint64) {
