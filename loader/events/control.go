@@ -45,6 +45,11 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	var inner []Event
 	if x > 0 {
 		inner = c.verbEvents(x, depth+1)
+		for _, cj := range c.t.Dependents(x, "conj") {
+			if c.t.Word(cj).UPOS == "VERB" {
+				inner = append(inner, c.verbEvents(cj, depth+1)...) // "to attack X and invade Y"
+			}
+		}
 	} else {
 		inner = c.nounObject(v, s, rule, subj, sw, objs)
 	}

@@ -67,6 +67,14 @@ func (c *coder) governed(v int) bool {
 func (c *coder) governor(v int) (bool, string) {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
+	if rel == "conj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+		// a verb coordinated with a complement is part of it: "threatened to attack X and
+		// invade Y", "denied attacking X or having met Y" (not "refused to meet X and
+		// criticized Y", where the conjunct is the control verb's own)
+		if g, why := c.governor(w.Head); g {
+			return g, why
+		}
+	}
 	if (w.Deprel == "acl" || w.Deprel == "ccomp") && w.Head > 0 && c.claimNoun(w.Head) {
 		return true, "the content of a claim (\"reports that …\")"
 	}
