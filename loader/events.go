@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
 
 	"newsgraph"
 	"newsgraph/loader/entities"
@@ -190,9 +191,13 @@ func (st *docState) actorFor(m entities.Mention) evActor {
 // subject of an event they more often stand for the subject of the sentence before, which the
 // event stage resolves itself (resolvePronoun).
 func (st *docState) eventMentions(ms []entities.Mention) []entities.Mention {
+	skip := func(i int) bool {
+		m := ms[i]
+		return m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m) || st.describesOrg(ms, i)
+	}
 	drop := false
-	for _, m := range ms {
-		if m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m) {
+	for i := range ms {
+		if skip(i) {
 			drop = true
 			break
 		}
@@ -201,12 +206,52 @@ func (st *docState) eventMentions(ms []entities.Mention) []entities.Mention {
 		return ms
 	}
 	out := make([]entities.Mention, 0, len(ms))
-	for _, m := range ms {
-		if !(m.Kind == "anaphor" && isBarePronoun(m.Text) || st.placeOnly(m)) {
+	for i, m := range ms {
+		if !skip(i) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// describesOrg reports whether mention i is a demonym that describes the organisation named
+// right after it, with only lower-case words between ("Nigerian terror group Boko Haram",
+// "the Somali militant group al-Shabaab"): the organisation acts, not the country (the entity
+// stage reads the phrase as where the organisation is based).
+func (st *docState) describesOrg(ms []entities.Mention, i int) bool {
+	if ms[i].Kind != "demonym" || i+1 >= len(ms) {
+		return false
+	}
+	next := ms[i+1]
+	if e := st.d.Entities[next.EntityID]; e == nil || e.Type != newsgraph.Organization {
+		return false
+	}
+	words := strings.Fields(st.d.Text[ms[i].End:next.Start])
+	if len(words) == 0 || len(words) > 3 || !orgKinds[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words {
+		if strings.ToLower(w) != w || !isLetters(w) || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgKinds are the nouns that say what kind of organisation a name is ("terror group Boko
+// Haram", "the militant organisation al-Shabaab").
+var orgKinds = setOf("group", "groups", "organization", "organisation", "movement", "network", "militia",
+	"party", "faction", "outfit", "affiliate", "company", "firm", "agency", "broadcaster", "newspaper",
+	"channel", "insurgency", "insurgents", "militants", "rebels")
+
+// isLetters reports whether w is letters and hyphens only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // single reports whether the mentions name one entity only.

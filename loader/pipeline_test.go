@@ -401,3 +401,22 @@ func TestCommunicationObject(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymDescribingOrg: a demonym before the kind and the name of an organisation ("Nigerian
+// terror group Boko Haram") says where it is based; the organisation acts, not the country,
+// even where only the word rules read the sentence.
+func TestDemonymDescribingOrg(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Nigerian terror group Boko Haram also pledged allegiance to ISIS in 2014, and Nigeria experienced its own scare with Ebola after a number of cases of the virus were reported, but the country was declared Ebola-free by October.",
+			[]string{"AGREE org/bokoharam org/isis"}},
+		{"The Nigerian government held talks with Boko Haram.", []string{"CONSULT country/NGA org/bokoharam"}},
+	} {
+		got := ploverEvents(c.text)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
