@@ -420,3 +420,25 @@ func TestDemonymDescribingOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestEventCounts: a noun that counts events ("a new round of sanctions", "a wave of attacks")
+// stands for the events it counts, as a unit stands for what it measures.
+func TestEventCounts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The U.S. and Europe slapped a new round of economic sanctions on Russia.", []string{"SANCTION country/USA country/RUS verb slap [own:slap * sanction]"}},
+		{"Peru launched a wave of attacks on Chile.", []string{"FIGHT country/PER country/CHL verb launch [cameo:LAUNCH * ATTACK]"}},
+	} {
+		var got []string
+		for _, r := range testExtractor.Extract(newsgraph.Article{Text: c.text}).Relations {
+			if newsgraph.IsPLOVER(r.Type) {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.Rule)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

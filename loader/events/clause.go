@@ -236,15 +236,17 @@ func (c *coder) measured(n int) int {
 	return 0
 }
 
-// quantityNouns are units of measure (money among them: "pound" is both), containers and round
-// numbers that quantify a mass or a plural noun after "of".
+// quantityNouns are units of measure (money among them: "pound" is both), containers, round
+// numbers and the nouns that count events ("a new round of sanctions", "a wave of attacks")
+// that quantify a mass or a plural noun after "of".
 var quantityNouns = setOf("ton", "tonne", "kilogram", "kg", "gram", "pound", "lb", "ounce", "litre",
 	"liter", "gallon", "barrel", "shipment", "consignment", "batch", "cargo", "load", "truckload",
 	"planeload", "shipload", "boatload", "convoy", "package", "parcel", "crate", "box", "bag", "sack",
 	"carton", "container", "pallet", "dose", "worth", "amount", "quantity", "volume", "number", "lot",
 	"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
 	"millions", "billion", "billions", "dollar", "euro", "yuan", "yen", "rupee", "ruble",
-	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won")
+	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won",
+	"round", "wave", "spate", "series", "barrage", "flurry", "volley", "salvo", "raft", "slew")
 
 // nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
 // decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional
