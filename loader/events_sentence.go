@@ -48,8 +48,9 @@ type sentCtx struct {
 	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	treeVoid map[int]bool
-	// locative holds the actors the tree places where something happens ("in Mosul").
-	locative map[int]bool
+	// locative holds the actors the tree places where something happens ("in Mosul"), with the
+	// byte offset of the word the place hangs on.
+	locative map[int]int
 	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
 	ownerOfPerson map[int]bool
 }
@@ -244,10 +245,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 			return // one actor, or a country and a place of its own
 		}
 	}
-	if !ev.tree && sc.locative[subj] && typ != "COERCE" {
+	if at, ok := sc.locative[subj]; ok && !ev.tree && !(typ == "COERCE" && at >= 0 && sc.tokenAt(at) == ev.trigger) {
 		// the tree places the word rules' subject where the event happened ("killed by an
 		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
-		// ("was arrested in Rwanda") is the act of the state where it happened
+		// ("was arrested in Rwanda", the place on the verb itself) is the act of the state
+		// where it happened, not a ban from "entering areas in Iraq"
 		return
 	}
 	if !ev.tree && sc.ownerOfPerson[obj] {

@@ -583,8 +583,9 @@ func acronymsAsNames(s *syntax.Sentence, ms []entities.Mention) {
 // something happens ("killed by an airstrike in Mosul", "UN workers are banned from areas in
 // Iraq"): the head of the mention, or the noun it names ("in the city of Kobani"), has a
 // locative preposition, and the phrase is no state body's ("the government in Libya" is Libya).
-func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int]bool {
-	var out map[int]bool
+// The value is the byte offset of the word the phrase hangs on.
+func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int]int {
+	var out map[int]int
 	for k, a := range acts {
 		head := mentionHead(t, a.Start, a.End)
 		for n := 0; head > 0 && n < 4; n++ {
@@ -604,9 +605,16 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int
 			}
 		}
 		if out == nil {
-			out = map[int]bool{}
+			out = map[int]int{}
 		}
-		out[k] = true
+		out[k] = -1
+		h := t.Word(head).Head
+		for h > 0 && t.Word(h).Deprel == "conj" && t.Word(h).UPOS == "VERB" {
+			h = t.Word(h).Head // "was detained and held for 44 days in Libya": the verbs share it
+		}
+		if h > 0 {
+			out[k] = t.Word(h).Start
+		}
 	}
 	return out
 }

@@ -338,6 +338,10 @@ func TestLocativeSubject(t *testing.T) {
 			[]string{"DISAPPROVE country/KEN country/UGA"}},
 		{"an arrest without its agent is the state's", "John Mbeki was arrested in Rwanda on Monday.",
 			[]string{"COERCE country/RWA person/john-mbeki"}},
+		{"and so is one told with another verb", "John Mbeki was arrested and jailed in Rwanda on Monday.",
+			[]string{"COERCE country/RWA person/john-mbeki"}},
+		{"but not where the place is another verb's", "UN workers are currently banned from entering rebel-held areas in Kenya.",
+			nil},
 	} {
 		got := ploverEvents(c.text)
 		if !slices.Equal(got, c.want) {
