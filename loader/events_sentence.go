@@ -48,6 +48,9 @@ type sentCtx struct {
 	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	treeVoid map[int]bool
+	// patients holds, for a participle the tree hangs on a noun, the byte span of that noun's
+	// phrase before it (reducedPassives).
+	patients map[int][2]int
 	// locative holds the actors the tree places where something happens ("in Mosul"), with the
 	// byte offset of the word the place hangs on.
 	locative map[int]int
@@ -251,6 +254,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// ("was arrested in Rwanda", the place on the verb itself) is the act of the state
 		// where it happened, not a ban from "entering areas in Iraq"
 		return
+	}
+	if sp, ok := sc.patients[ev.trigger]; ok && !ev.tree && sc.actorTok[subj] >= 0 {
+		if at := sc.toks[sc.actorTok[subj]].Start; at >= sp[0] && at < sp[1] {
+			return // "an American journalist kidnapped in Syria": the American did no kidnapping
+		}
 	}
 	if !ev.tree && sc.ownerOfPerson[obj] {
 		return // "help identify Foley's killer": the killer is looked for, not Foley

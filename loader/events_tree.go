@@ -45,6 +45,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}
 	}
 	sc.locative = tc.locativeActors(t, acts)
+	sc.patients = reducedPassives(sc, t)
 	sc.ownerOfPerson = ownersOfPeople(t, acts)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	sc.relClauses = relativeClauses(t)
@@ -667,4 +668,33 @@ func (st *docState) noteAgentOwner(lemma string, a evActor) {
 	}
 	a.Kind = "anaphor"
 	st.agentOwner[lemma] = a
+}
+
+// reducedPassives maps the token of each past participle that the tree hangs on a noun as a
+// reduced relative ("an American journalist kidnapped in Syria") to the byte span of that noun's
+// phrase before it: the noun is what the participle's act befell, so no actor in that phrase
+// did it.
+func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
+	var out map[int][2]int
+	for v := 1; v <= len(t.S.Words); v++ {
+		w := t.Word(v)
+		if w.UPOS != "VERB" || w.Deprel != "acl" || w.XPOS != "VBN" || w.Head == 0 || w.Head > v || t.Word(w.Head).UPOS != "NOUN" && t.Word(w.Head).UPOS != "PROPN" {
+			continue
+		}
+		if t.Word(w.Head).Head == 0 || len(t.Dependents(v, "obj")) > 0 || len(t.Dependents(v, "xcomp")) > 0 {
+			continue // "Swiss doctors handed over 700 kg of medicine": the clause's verb, misread
+		}
+		lo := w.Head
+		for id := 1; id < w.Head; id++ {
+			if t.Under(id, w.Head) {
+				lo = id
+				break
+			}
+		}
+		if out == nil {
+			out = map[int][2]int{}
+		}
+		out[sc.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
+	}
+	return out
 }
