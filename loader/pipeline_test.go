@@ -22,6 +22,18 @@ func ploverEvents(text string) []string {
 	return out
 }
 
+// ploverRules is ploverEvents with the rule that read each event ("" for the word rules):
+// "TYPE subject object rule".
+func ploverRules(text string) []string {
+	var out []string
+	for _, r := range testExtractor.Extract(newsgraph.Article{Text: text}).Relations {
+		if newsgraph.IsPLOVER(r.Type) {
+			out = append(out, r.Type+" "+r.Subject+" "+r.Object+" "+r.Rule)
+		}
+	}
+	return out
+}
+
 // TestNamesOfDocumentsAndWars: a place inside the name of an agreement or a war or in a
 // hyphenated modifier, and a name no list knows that ends in such a word, take part in no event
 // (the issue's "a named agreement was read as a country"; EVENT-PITFALLS "a named thing is not
@@ -310,12 +322,7 @@ func TestAcronymNames(t *testing.T) {
 		{"IS attacked Kenya on Monday.", []string{"ASSAULT org/isis country/KEN verb attack [own:attack]"}},
 		{"Kenya attacked IS fighters near Mosul.", []string{"ASSAULT country/KEN org/isis verb attack [own:attack]"}},
 	} {
-		var got []string
-		for _, r := range testExtractor.Extract(newsgraph.Article{Text: c.text}).Relations {
-			if newsgraph.IsPLOVER(r.Type) {
-				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.Rule)
-			}
-		}
+		got := ploverRules(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
@@ -435,12 +442,7 @@ func TestEventCounts(t *testing.T) {
 		{"The U.S. and Europe slapped a new round of economic sanctions on Russia.", []string{"SANCTION country/USA country/RUS verb slap [own:slap * sanction]"}},
 		{"Peru launched a wave of attacks on Chile.", []string{"FIGHT country/PER country/CHL verb launch [cameo:LAUNCH * ATTACK]"}},
 	} {
-		var got []string
-		for _, r := range testExtractor.Extract(newsgraph.Article{Text: c.text}).Relations {
-			if newsgraph.IsPLOVER(r.Type) {
-				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.Rule)
-			}
-		}
+		got := ploverRules(c.text)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
