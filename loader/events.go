@@ -215,9 +215,10 @@ func (st *docState) eventMentions(ms []entities.Mention) []entities.Mention {
 }
 
 // describesOrg reports whether mention i is a demonym that describes the organisation named
-// right after it, with only lower-case words between ("Nigerian terror group Boko Haram",
-// "the Somali militant group al-Shabaab"): the organisation acts, not the country (the entity
-// stage reads the phrase as where the organisation is based).
+// right after it: at most three lower-case words between, the last a kind of organisation
+// (orgKinds: "Nigerian terror group Boko Haram", "the Somali militant group al-Shabaab"). The
+// organisation acts, not the country (the entity stage reads the phrase as where the
+// organisation is based); "the Nigerian government and Boko Haram" are two.
 func (st *docState) describesOrg(ms []entities.Mention, i int) bool {
 	if ms[i].Kind != "demonym" || i+1 >= len(ms) {
 		return false
