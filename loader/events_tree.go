@@ -35,6 +35,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
 	ms = tc.definiteAgents(sc, t, ms)
+	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
 	ms = tc.groupActors(sc, t, ms)
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
@@ -375,7 +376,6 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 // An agent named before with its country ("the British Supreme Court") is that country's when
 // it comes back with "the" ("override the court's decision"): the last such mention wins.
 func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
-	defer tc.noteAgentOwners(sc, t, ms)
 	var topic evActor
 	found := false
 	for id := 1; id <= len(t.S.Words); id++ {
@@ -404,7 +404,9 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 }
 
 // noteAgentOwners records, for each state agent noun of the sentence that a country's mention
-// attaches to ("the British Supreme Court", "Kenya's army"), that country (docState.agentOwner).
+// attaches to ("Kenya's army") or that ends a body's name ("the British Supreme Court"), that
+// country or body (docState.agentOwner). The definite agents the sentence refers to itself
+// (anaphors) are not recorded.
 func (tc *treeCoder) noteAgentOwners(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
