@@ -22,8 +22,12 @@ type treeLexicon struct {
 }
 
 // hasTrigger reports whether one of the words is a form of a trigger of the lexicon: an own
-// verb or event noun, a CAMEO verb whose block names an event (not "say", not "be"), or a CAMEO
-// verb followed by an object its patterns make an event of.
+// verb or event noun (not "say", not "be"), or a CAMEO verb followed by an object its patterns
+// make an event of. A CAMEO verb that names an event by itself but is no own verb ("encounter",
+// "study", "catch") does not make a sentence worth parsing: on FNC-1 such sentences were 22 % of
+// those parsed, and their trees gave 37 relations, about a third of them right (a catfish caught
+// in Italy was COERCE of Italy); the tree still reads those verbs in a sentence parsed for
+// another trigger.
 func (l *treeLexicon) hasTrigger(toks []tok) bool {
 	for i, t := range toks {
 		if t.W == "according" && i+1 < len(toks) && toks[i+1].W == "to" {
@@ -31,9 +35,6 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 		}
 		if l.forms[t.W] {
 			return true
-		}
-		if s, ok := lexicon.Verb(t.W); ok && s.Type != "" && t.W != "" {
-			return true // a CAMEO verb whose block names an event
 		}
 		if t.W != "" && objectPattern(t.W, toks[i+1:min(len(toks), i+6)]) {
 			return true

@@ -81,7 +81,9 @@ func TestHasTrigger(t *testing.T) {
 		{"Kenya imposed sanctions on Uganda.", true},
 		{"Kenya, officials said, told Uganda about it.", false},
 		{"According to Kenya, the weather in Uganda is good.", false},
-		{"Kenya was determined, officials in Uganda said.", true},
+		{"Kenya was attacked, officials in Uganda said.", true},
+		{"Kenya closed its border with Uganda.", true},
+		{"Kenya studied Uganda.", false},
 	} {
 		if got := l.hasTrigger(evTokenize(c.text, 0, nil)); got != c.want {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
