@@ -43,16 +43,22 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 	return false
 }
 
-// objectPattern reports whether a CAMEO verb of no event by itself takes one of the next words
-// as an object that makes one ("closed its border": CLOSE * BORDER).
+// objectPattern reports whether a CAMEO verb takes one of the next words as an object, or as
+// the noun of a prepositional phrase, that its patterns make an event of ("closed its border":
+// CLOSE * BORDER; "used civilians as human shields": USE * (AS {HUMAN SHIELD})).
 func objectPattern(verb string, next []tok) bool {
 	if !lexicon.IsVerb(verb) {
 		return false
 	}
-	for _, n := range next {
+	for k, n := range next {
 		for _, o := range []string{n.W, strings.TrimSuffix(n.W, "s")} {
 			if s, ok := lexicon.VerbObject(verb, o); ok && s.Type != "" {
 				return true
+			}
+			for _, p := range next[:k] {
+				if s, ok := lexicon.VerbPrep(verb, p.W, o); ok && s.Type != "" && p.W != "" {
+					return true
+				}
 			}
 		}
 	}

@@ -84,6 +84,7 @@ func TestHasTrigger(t *testing.T) {
 		{"Kenya was attacked, officials in Uganda said.", true},
 		{"Kenya closed its border with Uganda.", true},
 		{"Kenya studied Uganda.", false},
+		{"Kenya used civilians as human shields in Uganda.", true},
 	} {
 		if got := l.hasTrigger(evTokenize(c.text, 0, nil)); got != c.want {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
