@@ -467,3 +467,21 @@ func TestReducedPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbPatternOnTheObjectsPhrase: a prepositional phrase that the parser hangs on the object
+// is the verb's when the verb's patterns name it ("held villagers as human shields" is CAMEO's
+// 184, ASSAULT), and an arrest at a protest or of journalists is COERCE arrest (the manual's
+// "coercive uses of power falling short of violence"), not CAMEO's violent repression (175).
+func TestVerbPatternOnTheObjectsPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Boko Haram fighters held hundreds of villagers as human shields in Borno.", []string{"ASSAULT org/bokoharam agent/villager"}},
+		{"Ecuadorian police have arrested dozens of journalists during a protest.", []string{"COERCE country/ECU agent/journalist"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

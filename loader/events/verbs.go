@@ -443,6 +443,14 @@ func hasActors(objs []arg) bool {
 // ("impose sanctions", "call for a ceasefire"), before the verb's own.
 func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 	for _, a := range objs {
+		for _, verb := range []string{full, bare} {
+			if a.rel != "obj" {
+				break
+			}
+			if s, ok := c.objectPrep(verb, a.head); ok {
+				return s, s.Rule, true
+			}
+		}
 		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" || a.rel == "nmod" || a.rel == "owner" {
 			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
 			// a thing that stands for its owner ("returned six Iraqi artifacts")
@@ -473,6 +481,33 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 		}
 	}
 	return Sense{}, "", false
+}
+
+// objectPrep returns the sense a verb takes with a prepositional phrase that the parser hung on
+// its object n, where the verb's patterns name that preposition and noun: "held civilians as
+// human shields" parses as "civilians as human shields", but HOLD * (AS {HUMAN SHIELD}) says
+// whose the phrase is (the ambiguity of "verb, object, prepositional phrase", decided by the
+// verb's lexicon). A noun that names an actor is no pattern noun.
+func (c *coder) objectPrep(verb string, n int) (Sense, bool) {
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		p := c.prep(ch)
+		switch {
+		case ch < n || p == "":
+			continue
+		case p == "of":
+			// "held hundreds of villagers as human shields": on what the object counts
+			if s, ok := c.objectPrep(verb, ch); ok {
+				return s, true
+			}
+			continue
+		case c.span[ch] >= 0:
+			continue
+		}
+		if s, ok := c.lex.VerbPrep(verb, p, c.nounPhrase(ch)); ok {
+			return s, true
+		}
+	}
+	return Sense{}, false
 }
 
 // prepositional returns the sense of a prepositional verb whose preposition heads one of its

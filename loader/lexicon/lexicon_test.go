@@ -73,6 +73,7 @@ func TestVerbObject(t *testing.T) {
 		{"expel", "diplomats", "SANCTION", "expel", "own:expel * diplomat"},
 		{"restore", "relations", "AGREE", "", "own:restore * relation"},
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
+		{"arrest", "protesters", "COERCE", "arrest", "own:arrest * protester"}, // CAMEO: 175
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"returned", "sculpture", "RETREAT", "return", "own:return * *"},
 		{"returned", "bookmark", "RETREAT", "return", "own:return * *"}, // any object
@@ -123,6 +124,9 @@ func TestVerbPrep(t *testing.T) {
 		{"call", "for", "ceasefire", "", "0256"}, // an appeal: Type "", Mode "appeal"
 		{"look", "into", "allegation", "INVESTIGATE", "090"},
 		{"rush", "to", "", "CONSULT", "042"},
+		{"hold", "as", "human shield", "ASSAULT", "184"},       // own: CAMEO has it in one USE block only
+		{"arrest", "during", "demonstration", "COERCE", "173"}, // own: CAMEO 175, violent repression
+		{"arrest", "at", "rally", "COERCE", "173"},             // the own entry's second preposition
 	}
 	for _, tt := range tests {
 		s, ok := VerbPrep(tt.verb, tt.prep, tt.object)

@@ -46,12 +46,12 @@ func (t *tables) addOwn(f []string) error {
 	if typ != "" && !IsType(typ) || typ == "" && f[0] != "verb" {
 		return fmt.Errorf("own entry type %q is not one of the 18 types (or \"-\" for a verb)", typ)
 	}
-	prep, objects := "", "-"
+	preps, objects := []string{""}, "-"
 	switch f[0] {
 	case "object":
 		objects = f[2]
 	case "prep":
-		prep, objects = lemma.Clean(f[2]), f[3]
+		preps, objects = strings.Split(f[2], "|"), f[3]
 	}
 	for _, v := range strings.Split(f[1], "|") {
 		v = lemma.Clean(v)
@@ -59,13 +59,16 @@ func (t *tables) addOwn(f []string) error {
 			t.ownVerbs[v] = Sense{Type: typ, Mode: mode, Code: code, Rule: "own:" + v}
 			continue
 		}
-		for _, o := range strings.Split(objects, "|") {
-			o = lemma.Noun(undash(o))
-			rule := "own:" + v + " * " + o
-			if f[0] == "prep" {
-				rule = strings.TrimSuffix("own:"+v+" * ("+prep+" "+o, " ") + ")"
+		for _, prep := range preps {
+			prep = lemma.Clean(prep)
+			for _, o := range strings.Split(objects, "|") {
+				o = lemma.Noun(undash(o))
+				rule := "own:" + v + " * " + o
+				if f[0] == "prep" {
+					rule = strings.TrimSuffix("own:"+v+" * ("+prep+" "+o, " ") + ")"
+				}
+				t.ownPats[patKey{v, prep, o}] = Sense{Type: typ, Mode: mode, Code: code, Rule: rule}
 			}
-			t.ownPats[patKey{v, prep, o}] = Sense{Type: typ, Mode: mode, Code: code, Rule: rule}
 		}
 	}
 	return nil
