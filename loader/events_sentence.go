@@ -8,6 +8,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/loader/entities"
+	"newsgraph/loader/syntax"
 )
 
 // sentCtx is one sentence being read.
@@ -190,6 +191,11 @@ func (sc *sentCtx) verbContext(i int) bool {
 		// "militants firing", "Russia attacking", "and demanding", but not "an accidental shooting"
 		return sc.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap
 	case sc.actorAt(i-1) >= 0:
+		if n := sc.w(i + 1); syntax.PersonNoun(n) && !plural(n) && !plural(w) {
+			// "Pentagon press secretary", "UN aid worker": a noun before a person it names,
+			// not a verb with a bare singular object
+			return false
+		}
 		if _, noun := evLex.nouns[w]; noun {
 			// "Israel attacks Gaza" but "Israeli attacks on Gaza"
 			n := i + 1

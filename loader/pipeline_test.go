@@ -136,6 +136,8 @@ func TestDomesticEvents(t *testing.T) {
 			[]string{"FIGHT country/IRQ place/mosul"}},
 		{"a town where it happens is no party", "Peruvian police arrested protesters in Lima.",
 			nil},
+		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
+			nil},
 		{"the body of a province against a town of the country", "The Punjab government imposed a blockade on Lahore.",
 			[]string{"COERCE place/punjab-pak place/lahore"}},
 		{"a leader and the demonym of his own title are one actor", "Hungarian Prime Minister Viktor Orban pledged his support for the plan.",
