@@ -17,6 +17,11 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 		// no party to what happens near it (EVENT-PITFALLS)
 		return true
 	}
+	if q := newsgraph.QuadClass(typ); (q == "material-conflict" || q == "verbal-conflict") && allyOf(sc, k) {
+		// "fought alongside the Kurds", "on the side of ISIS", "on the Ukrainian side": the
+		// ones fought beside, not against
+		return true
+	}
 	if p == "from" && removalTypes[typ] && peopleNouns[sc.w(k-3)] && strings.HasSuffix(sc.w(k-2), "ed") {
 		// a reduced relative on people ("refugees evacuated from Libya", "migrants deported
 		// from Italy"): the origin belongs to the participle, not to the clause's verb
@@ -28,6 +33,29 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// allyOf reports whether the actor at token k is named as someone's side rather than as the one
+// acted on: "alongside X", "beside X", "on behalf of X", "on the side of X", "on X's side", "on
+// the X side".
+func allyOf(sc *sentCtx, k int) bool {
+	j := k - 1
+	if determiners[sc.w(j)] && sc.w(j) != "'s" {
+		j--
+	}
+	switch p := sc.w(j); {
+	case p == "alongside" || p == "beside":
+		return true
+	case p == "of":
+		return sc.w(j-1) == "behalf" || sc.w(j-1) == "side"
+	case p == "on":
+		n := k + 1
+		if sc.w(n) == "'s" {
+			n++
+		}
+		return sc.w(n) == "side"
 	}
 	return false
 }

@@ -487,3 +487,20 @@ func TestVerbPatternOnTheObjectsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestFoughtBeside: the ones fought beside are no target ("fought alongside the Kurds", "on the
+// side of ISIS", "on the Ukrainian side"), in the word rules and in the tree.
+func TestFoughtBeside(t *testing.T) {
+	for _, c := range []struct{ text, notIn string }{
+		{"Ana Ruiz went to Syria in 2013 to fight on the side of ISIS.", "org/isis"},
+		{"In September a car bomb killed a Chechen who had fought on the Ukrainian side.", "country/UKR"},
+		{"Ana Ruiz volunteered to fight alongside Kurdish fighters.", "agent/fighter"},
+		{"Ana Ruiz fought beside Peru's soldiers.", "country/PER"},
+	} {
+		for _, r := range ploverEvents(c.text) {
+			if strings.Contains(r, " "+c.notIn) {
+				t.Errorf("%q: got %s, want no event with %s", c.text, r, c.notIn)
+			}
+		}
+	}
+}

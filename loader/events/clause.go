@@ -183,6 +183,9 @@ func (c *coder) objects(v int) []arg {
 		cw := c.t.Word(ch)
 		switch rel := cw.Deprel; syntax.BaseRel(rel) {
 		case "obj", "iobj":
+			if c.alongside(v, ch) {
+				continue
+			}
 			if m := c.measured(ch); m > 0 {
 				out = append(out, c.nounArgs(ch)...) // "50 tonnes of food to Kenya": the parser's choice
 				ch = m
@@ -214,6 +217,19 @@ func (c *coder) objects(v int) []arg {
 		}
 	}
 	return out
+}
+
+// alongside reports whether "alongside" or "beside", hung on verb v or on its object n, comes
+// between them: the parser's reading of "fight alongside Kurdish fighters" with an object; they
+// are fought beside, not fought.
+func (c *coder) alongside(v, n int) bool {
+	for id := v + 1; id < n; id++ {
+		w := c.t.Word(id)
+		if f := strings.ToLower(w.Form); (f == "alongside" || f == "beside") && (w.Head == v || w.Head == n) {
+			return true
+		}
+	}
+	return false
 }
 
 // measured returns the noun that a quantity noun at n measures in its "of" phrase ("50 tonnes of

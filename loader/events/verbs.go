@@ -608,6 +608,9 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	}
 	switch a.prep {
 	case "on", "upon":
+		if w := strings.ToLower(c.t.Word(a.head).Lemma); w == "side" || w == "behalf" {
+			return false // "fought on the Ukrainian side", "on behalf of X": an ally, not a target
+		}
 		// "sanctions on X", "an attack on X", and their undoing ("lifted sanctions on X");
 		// but "a deal on the border", "talks on trade" name a topic: cooperation is with
 		// someone, about something
