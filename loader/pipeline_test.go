@@ -504,3 +504,20 @@ func TestFoughtBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestHandedToRecipient: what is handed over stands for its owner only when no recipient is
+// named ("returned six Iraqi artifacts" is a return to Iraq; "returned a sculpture of Marcus
+// Aurelius to Algeria" is a return to Algeria alone).
+func TestHandedToRecipient(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The United States returned a sculpture of Emperor Marcus Aurelius to Algeria.", []string{"RETREAT country/USA country/DZA"}},
+		{"Peru returned six Iraqi artifacts.", []string{"RETREAT country/PER country/IRQ"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -530,6 +530,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	var targets []int
 	tw := map[int]int{}
 	objs = reactionTargets(typ, objs)
+	objs = c.toRecipient(typ, objs)
 	topic := typ == "CONSULT" && withPartner(objs)
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
@@ -659,6 +660,31 @@ func withPartner(objs []arg) bool {
 }
 
 // withOnly keeps the "with" phrases of a verb that takes its partner only that way.
+// toRecipient drops, from the arguments of a transfer that names its recipient ("returned a
+// sculpture of Marcus Aurelius to Algeria's ambassador", "sent a gift from X to Spain"), what is
+// handed over when it is a thing standing for its owner, and that owner or its of-phrase: the
+// recipient is the party.
+func (c *coder) toRecipient(typ string, objs []arg) []arg {
+	if typ != "RETREAT" && typ != "AID" && typ != "CONCEDE" {
+		return objs
+	}
+	to := false
+	for _, a := range objs {
+		to = to || (a.rel == "iobj" || a.rel == "obl" && a.prep == "to") && len(a.actors) > 0
+	}
+	if !to {
+		return objs
+	}
+	var out []arg
+	for _, a := range objs {
+		thing := a.rel == "obj" && c.span[a.head] < 0 && c.sector[a.head] == ""
+		if a.rel != "owner" && !(a.rel == "nmod" && a.prep == "of") && !thing {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func withOnly(objs []arg) []arg {
 	var out []arg
 	for _, a := range objs {
