@@ -177,8 +177,8 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 // subject or object, or of several words or in capitals elsewhere. Not a title alone ("Vice
 // Foreign Minister", attached to its owner), a name a mention covers (ms of the sentence, or
 // seen, the entity stage's: a place takes part in no event), a time, part of an office ("Energy
-// Minister"), "the" before a name that names no body ("the Amazon"), or a document or occasion
-// ("the Gulf War").
+// Minister"), "the" before a name that names no body ("the Amazon"), a document or occasion
+// ("the Gulf War"), or a storm or a military operation ("Cyclone Yasa").
 func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention) (lo, hi int, ok bool) {
 	lo, hi = nameRun(t, id)
 	if k := tc.lastTitle(t, lo, hi); k > 0 {
@@ -191,7 +191,7 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 || namedPlace(t, id) ||
 		!capitalised(t.Word(lo).Form) ||
 		timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
-		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) {
+		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) || occasionWords[strings.ToLower(t.Word(lo).Form)] {
 		return 0, 0, false
 	}
 	switch t.Word(id).Deprel {
@@ -201,6 +201,10 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	// one unknown word after a preposition is as often a place as an actor
 	return lo, hi, lo < hi || acronym(t.Word(lo).Form)
 }
+
+// occasionWords begin the names of storms and military operations ("Cyclone Yasa", "Hurricane
+// Katrina", "Operation Inherent Resolve"), which are no actors.
+var occasionWords = setOf("cyclone", "hurricane", "typhoon", "storm", "tornado", "operation")
 
 // nameRun returns the first and last word of the proper name headed by id: its flat and
 // compound proper-noun dependents next to it.

@@ -48,6 +48,8 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"North Korea demanded that the US ease sanctions on the Korean Peninsula.", "person/korean-peninsula", "person/korean-peninsula"},
 		{"Islamic State fighters encircled Kobani, a Syrian town near the border.", "person/kobani", "person/kobani"},
 		{"Google chief executive Sundar Pichai met Chile's president.", "person/google", "person/google"},
+		{"Kenya sent aid to Uganda in response to Hurricane Maria.", "person/hurricane-maria", "person/hurricane-maria"},
+		{"Kenya sent aid to Uganda in response to Cyclone Yasa.", "person/cyclone-yasa", "person/cyclone-yasa"},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
 		for _, e := range x.Entities {
