@@ -30,6 +30,9 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 		r.ev.mode = ns.Mode
 	}
 	typ, ended := lightType(r.final, ns, r.ev)
+	if w := sc.w(k); typ == "PROTEST" && (w == "strike" || w == "strikes") && r.clauseBeforeHas(isMilitaryWord) {
+		typ = "FIGHT" // "troops carried out strikes on X": military strikes, not a labour protest
+	}
 	if ns.Mode == "mediation" {
 		r.final.Role = roleMediate
 	}

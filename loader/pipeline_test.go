@@ -523,3 +523,17 @@ func TestHandedToRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitaryStrikes: "strikes" by armed forces are military strikes (FIGHT), in the tree and
+// the word rules; by others they stay a labour protest.
+func TestMilitaryStrikes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Egyptian military jets reportedly have conducted strikes inside Libya against Libyan Dawn positions recently.", "FIGHT country/EGY country/LBY"},
+		{"Kenyan troops carried out strikes on al-Shabaab camps.", "FIGHT country/KEN org/alshabaab"},
+		{"Nigerian doctors staged strikes against the government of Ghana.", "PROTEST country/NGA country/GHA"},
+	} {
+		if got := ploverEvents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %s among them", c.text, got, c.want)
+		}
+	}
+}

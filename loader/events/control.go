@@ -170,7 +170,9 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		if typ == "" {
 			return nil
 		}
-		return c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
+		evs := c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
+		armedStrike(evs, c.t.Word(n).Lemma)
+		return evs
 	}
 	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) {
 		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an

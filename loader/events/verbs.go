@@ -280,6 +280,20 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	return c.modality(v, evs)
 }
 
+// armedStrike makes a strike by armed forces a military one: "military jets conducted strikes
+// inside Libya" is FIGHT, where the lexicon's "strike" alone is a labour PROTEST.
+func armedStrike(evs []Event, lemma string) {
+	if strings.ToLower(lemma) != "strike" {
+		return
+	}
+	for i, e := range evs {
+		if e.Type == "PROTEST" && armed[e.SubjectSector] {
+			evs[i].Type, evs[i].Mode = "FIGHT", ""
+			evs[i].Rule += " (by armed forces)"
+		}
+	}
+}
+
 // armedClash makes an assault between two armed forces a fight: PLOVER's FIGHT is conventional
 // force between armed actors, ASSAULT violence against others ("troops killed soldiers" is
 // FIGHT, "troops killed farmers" ASSAULT).
