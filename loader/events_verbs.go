@@ -38,6 +38,23 @@ var custodyVerbs = setOf("arrested", "detained", "jailed", "imprisoned", "deport
 // willingWords are adjectives of intent: "is willing to withdraw", "stands ready to help".
 var willingWords = setOf("willing", "prepared", "ready", "determined", "eager", "keen", "committed", "poised", "set")
 
+// directObjectAt reports whether the word at k may begin a direct object or a clause after a
+// verb: a lower-case word that is no preposition, adverb, conjunction or punctuation ("its
+// resolve", "that …", "support"), or an actor.
+func (sc *sentCtx) directObjectAt(k int) bool {
+	if k >= len(sc.toks) {
+		return false
+	}
+	if sc.toks[k].isActor() {
+		return true
+	}
+	w := sc.w(k)
+	if w == "" || sc.toks[k].Cap || prepositions[w] || isAdverb(w) || !evWordByte(w[0]) {
+		return false
+	}
+	return w != "and" && w != "or" && w != "but" && w != "as" && w != "while"
+}
+
 // verbEvent reads the event of the verb at i, and reports whether the token was taken as a verb.
 // A reporting verb is read by report and a denial of an act is no fact; otherwise the control
 // verbs are followed to the verb they govern (followControls), an aspect verb takes the event
@@ -51,6 +68,9 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	if sense.Role == roleReport {
 		r.report(i, end)
 		return true
+	}
+	if sense.Intransitive && sc.directObjectAt(end) {
+		return true // "demonstrated its resolve", "rallied support": another verb
 	}
 	r.final, r.finalEnd = sense, end
 	if newsgraph.QuadClass(sense.Type) == "material-coop" && sc.communicationObject(end) {

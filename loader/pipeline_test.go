@@ -537,3 +537,20 @@ func TestMilitaryStrikes(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonstratedWhat: "demonstrate", "rally" and "march" are protests only without a direct
+// object; with one they show or gather something ("demonstrated its resolve").
+func TestDemonstratedWhat(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Thousands of Kenyans demonstrated against Uganda on Monday.", []string{"PROTEST country/KEN country/UGA"}},
+		{"The death of Ana Ruiz demonstrated Kenya's resolve against Uganda.", nil},
+		{"Ana Ruiz demonstrated her amazing ability in Uganda.", nil},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -205,6 +205,8 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 				needsNoun = true
 			case 'w':
 				s.WithOnly = true
+			case 'o':
+				s.Intransitive = true
 			case 'p':
 				// a deportation is COERCE deport against the deported, as the PLOVER manual
 				// codes "expulsions or deportations of individuals"; where they were sent is the

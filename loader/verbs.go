@@ -45,11 +45,15 @@ type verbSense struct {
 	// Commands verbs carry out the event noun they take without a clause ("ordered air
 	// strikes"), as the tree coder reads them (events.Sense.Commands).
 	Commands bool
+	// Intransitive verbs name their event only without a direct object ("demonstrated its
+	// resolve" shows it; events.Sense.Intransitive).
+	Intransitive bool
 }
 
 // verbEntries lists the lexicon as "lemma[+particle] TYPE flags [mode=…]"; flags: m mutual,
 // l light, r reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny,
-// e mediate, p deport, y pay, u undergo (tree coder only), c commands (what an order names
+// e mediate, p deport, y pay, u undergo (tree coder only), o no direct object (with one it is
+// another verb: "demonstrated its resolve"), c commands (what an order names
 // without a clause is done, as CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment), N (light
 // verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
@@ -111,7 +115,7 @@ var verbEntries = []string{
 	"investigate INVESTIGATE", "probe INVESTIGATE", "inspect INVESTIGATE", "examine INVESTIGATE",
 	"audit INVESTIGATE", "interrogate INVESTIGATE", "question INVESTIGATE",
 	// PROTEST (material conflict)
-	"protest PROTEST", "demonstrate PROTEST", "rally PROTEST", "march PROTEST", "riot PROTEST",
+	"protest PROTEST", "demonstrate PROTEST o", "rally PROTEST o", "march PROTEST o", "riot PROTEST",
 	"picket PROTEST", "boycott PROTEST", "stage PROTEST lN", "block PROTEST",
 	// MOBILIZE (material conflict)
 	"mobilize MOBILIZE", "mobilise MOBILIZE", "deploy MOBILIZE", "mass MOBILIZE", "reinforce MOBILIZE",
@@ -259,6 +263,8 @@ func buildLexicon() *wordLexicon {
 					s.WithOnly = true
 				case 'c':
 					s.Commands = true
+				case 'o':
+					s.Intransitive = true
 				}
 			}
 		}

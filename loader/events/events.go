@@ -61,6 +61,10 @@ type Sense struct {
 	// WithOnly verbs take their partner only after "with": "discussed the crisis" is about the
 	// crisis, "discussed Somalia" about Somalia, neither with it.
 	WithOnly bool
+	// Intransitive verbs name their event only without a direct object or a clause:
+	// "protesters demonstrated", but "demonstrated its resolve", "demonstrated that …" show,
+	// and "rallied support" gathers it.
+	Intransitive bool
 	// ObjectOnly verbs act on their object alone: "deported X to Y" is done to X; Y is where X
 	// was sent, a relation of its own (DEPORTS_TO), no party to the act.
 	ObjectOnly bool

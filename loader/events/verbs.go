@@ -250,6 +250,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		if sense.Type == "" {
 			return nil
 		}
+		if sense.Intransitive && (c.child(v, "obj") > 0 || c.child(v, "ccomp") > 0) {
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: with an object it is another verb (\"demonstrated its resolve\")")
+			return nil
+		}
 		if sense.Mode == "phone" {
 			if c.predicate(v) {
 				c.miss(v, "verb \""+full+"\" ["+rule+"]: a predicate after its object names it (\"called X a liar\")")
