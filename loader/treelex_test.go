@@ -85,6 +85,10 @@ func TestHasTrigger(t *testing.T) {
 		{"Kenya closed its border with Uganda.", true},
 		{"Kenya studied Uganda.", false},
 		{"Kenya used civilians as human shields in Uganda.", true},
+		{"Kenya was working with Uganda.", true},
+		{"Kenya was working in Uganda.", false},
+		{"Kenya kicked the envoy of Uganda out.", true},
+		{"Kenya kicked the ball to Uganda.", false},
 	} {
 		if got := l.hasTrigger(evTokenize(c.text, 0, nil)); got != c.want {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
