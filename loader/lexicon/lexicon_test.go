@@ -74,6 +74,7 @@ func TestVerbObject(t *testing.T) {
 		{"restore", "relations", "AGREE", "", "own:restore * relation"},
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"arrest", "protesters", "COERCE", "arrest", "own:arrest * protester"}, // CAMEO: 175
+		{"order", "retrial", "DISAPPROVE", "allege", "own:order * retrial"},    // CAMEO: 063
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"returned", "sculpture", "RETREAT", "return", "own:return * *"},
 		{"returned", "bookmark", "RETREAT", "return", "own:return * *"}, // any object
