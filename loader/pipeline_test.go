@@ -140,6 +140,8 @@ func TestDomesticEvents(t *testing.T) {
 			nil},
 		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
 			nil},
+		{"a claim's content read as a relative clause is still its content", "Kenya failed to report allegations that a soldier, Ana Ruiz, had abused Ugandan prisoners in the area.",
+			nil},
 		{"the body of a province against a town of the country", "The Punjab government imposed a blockade on Lahore.",
 			[]string{"COERCE place/punjab-pak place/lahore"}},
 		{"a leader and the demonym of his own title are one actor", "Hungarian Prime Minister Viktor Orban pledged his support for the plan.",

@@ -75,7 +75,9 @@ func (c *coder) governor(v int) (bool, string) {
 			return g, why
 		}
 	}
-	if (w.Deprel == "acl" || w.Deprel == "ccomp") && w.Head > 0 && c.claimNoun(w.Head) {
+	if (w.Deprel == "acl" || w.Deprel == "ccomp" || w.Deprel == "acl:relcl" && c.hasMark(v) == "that") && w.Head > 0 && c.claimNoun(w.Head) {
+		// a "that" marking the clause makes it the claim's content, even where the parser reads
+		// a relative clause ("allegations that a priest had abused boy scouts")
 		return true, "the content of a claim (\"reports that …\")"
 	}
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
