@@ -17,6 +17,11 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 		// no party to what happens near it (EVENT-PITFALLS)
 		return true
 	}
+	if circumstanceOf(sc, k) {
+		// "launched an investigation in the wake of an Associated Press report": the occasion
+		// of the event, not a party to it
+		return true
+	}
 	if q := newsgraph.QuadClass(typ); (q == "material-conflict" || q == "verbal-conflict") && allyOf(sc, k) {
 		// "fought alongside the Kurds", "on the side of ISIS", "on the Ukrainian side": the
 		// ones fought beside, not against
@@ -36,6 +41,23 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 	}
 	return false
 }
+
+// circumstanceOf reports whether the actor at token k (or the noun phrase it begins) follows a
+// complex preposition of circumstance: "in the wake of", "in the aftermath of", "in the face of",
+// "in light of", "in spite of", "in the absence of", "in the name of".
+func circumstanceOf(sc *sentCtx, k int) bool {
+	j := k - 1
+	for j > 0 && k-j <= 3 && sc.w(j) != "of" && !sc.toks[j].isActor() {
+		j-- // "in the wake of an Associated Press report"
+	}
+	if sc.w(j) != "of" {
+		return false
+	}
+	return circumstanceNouns[sc.w(j-1)] && (sc.w(j-2) == "in" || sc.w(j-3) == "in" && sc.w(j-2) == "the")
+}
+
+// circumstanceNouns head complex prepositions of circumstance ("in the wake of").
+var circumstanceNouns = setOf("wake", "aftermath", "face", "light", "spite", "absence", "name")
 
 // allyOf reports whether the actor at token k is named as someone's side rather than as the one
 // acted on: "alongside X", "beside X", "on behalf of X", "on the side of X", "on X's side", "on
