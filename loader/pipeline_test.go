@@ -558,3 +558,14 @@ func TestDemonstratedWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectControl: the one allowed, urged or ordered to act is the subject of what they do,
+// also where the parser labels them an indirect object ("allow the World Food Program to
+// deliver food": the WFP delivers it, not Kenya).
+func TestObjectControl(t *testing.T) {
+	text := "Kenya said it would allow the World Food Program (WFP) to deliver food to Uganda."
+	want := []string{"AGREE country/KEN org/wfp", "AID org/wfp country/UGA"}
+	if got := ploverEvents(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

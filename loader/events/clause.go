@@ -51,7 +51,11 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	case "conj":
 		return c.subject(w.Head, depth+1)
 	case "xcomp":
-		if o := c.child(w.Head, "obj"); o > 0 && len(c.actorsOf(o)) > 0 {
+		o := c.child(w.Head, "obj")
+		if o == 0 {
+			o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
+		}
+		if o > 0 && len(c.actorsOf(o)) > 0 {
 			return c.actorsOf(o), o // object control: "urged Iran to halt"
 		}
 		return c.subject(w.Head, depth+1)
