@@ -95,6 +95,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Paris=place/paris/in-name"}, nil},
 		{"the leader of a coalition leads it", "The Saudi-led coalition attacked Yemen.",
 			[]string{"Saudi=country/SAU/alias"}, nil},
+		{"a country whose name ends in a place word is the country", "Ghana criticized Ivory Coast and the Solomon Islands.",
+			[]string{"Ivory Coast=country/CIV/name", "Solomon Islands=country/SLB/name"}, []string{"Ivory Coast=place/ivory-coast-civ/name"}},
 		{"capital for government", "Kigali rejected the accusation on Monday.",
 			[]string{"Kigali=country/RWA/capital"}, nil},
 		{"a demonym before an armed group is the group's nationality, not the state", "Somali militants forged an alliance.",

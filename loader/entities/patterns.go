@@ -175,12 +175,26 @@ func (f *Finder) findPatternPlaces(st *state) {
 				s, e, found = i, j, true
 			}
 		}
-		if !found {
+		if !found || f.countryNamed(st, s, e) {
 			continue
 		}
 		f.addPatternPlace(st, s, e)
 		i = e - 1
 	}
+}
+
+// countryNamed reports whether toks[i:j] are exactly the name of a country the gazetteer found
+// ("Ivory Coast", whose last word is also a place head): the country, not a place inside it.
+func (f *Finder) countryNamed(st *state, i, j int) bool {
+	a, b := st.toks[i].Start, st.toks[j-1].End
+	for _, m := range st.d.Mentions {
+		if m.Start == a && m.End == b {
+			if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPlace reports whether toks[i:j] hold a place or country mention.
