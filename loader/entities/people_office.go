@@ -33,6 +33,13 @@ func (f *Finder) officeAfter(st *state, k int) *gazCand {
 func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 	prevOffice, prevOf := p.office, p.officeOf
 	office := f.readOffice(st, p, title, at)
+	if office == "Counterpart" {
+		// "his Iranian counterpart, Mostafa Mohammad Najjar": the office of the one named
+		// before in the sentence ("the Belarussian defense minister, Leonid Maltsev")
+		if o := f.officeBefore(st, at); o != "" {
+			p.office = o
+		}
+	}
 	if privateTitles[office] && strings.HasPrefix(p.officeOf, "country/") {
 		// "a Lebanese lawyer": a profession, not an office of the state; the demonym is the
 		// person's nationality
@@ -45,6 +52,35 @@ func (f *Finder) setOffice(st *state, p *docPerson, title gazCand, at int) {
 		// a known office holder keeps the country the gazetteer gives
 		p.office, p.officeOf = prevOffice, prevOf
 	}
+}
+
+// officeBefore returns the office named by the nearest other title before token at in its
+// sentence ("the Belarussian defense minister, Leonid Maltsev, … his Iranian counterpart"), or
+// held by the nearest person named before it, or "".
+func (f *Finder) officeBefore(st *state, at int) string {
+	t := st.toks[at]
+	best, bestEnd := "", -1
+	for _, c := range st.titles {
+		if c.j < 1 || c.j > len(st.toks) {
+			continue
+		}
+		end := st.toks[c.j-1]
+		if end.Sent != t.Sent || end.End > t.Start || end.End < bestEnd {
+			continue
+		}
+		if o := f.gz.Titles[joinLowerToks(st.toks[c.i:c.j])]; o != "" && o != "Counterpart" {
+			best, bestEnd = o, end.End
+		}
+	}
+	for _, m := range st.d.Mentions {
+		// a well-known office holder named with no title ("Wang Yi met his Ugandan counterpart")
+		if q := st.persons[m.EntityID]; q != nil && m.Sentence == t.Sent && m.End <= t.Start && m.End > bestEnd && q.office != "" && q.office != "Counterpart" {
+			if o := f.gz.Titles[strings.ToLower(q.office)]; o != "" {
+				best, bestEnd = o, m.End
+			}
+		}
+	}
+	return best
 }
 
 // formerBefore reports whether "former" or "ex" qualifies the title that begins at token i,

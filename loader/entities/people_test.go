@@ -66,6 +66,10 @@ func TestPeopleAndOffices(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE person/donald-tusk country/POL President", "HOLDS_OFFICE person/donald-tusk country/KEN President"}},
 		{"an office many hold is", "Kenyan Ambassador Wanjiru Mbeki met Ambassador Tomas Ibarra.",
 			[]string{"HOLDS_OFFICE person/tomas-ibarra country/KEN Ambassador"}, nil},
+		{"a counterpart holds the office named before it, for the country of its own title", "The Kenyan foreign minister, Wanjiru Mbeki, met his Ugandan counterpart, Mostafa Najjar, in Nairobi.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN Foreign Minister", "HOLDS_OFFICE person/mostafa-najjar country/UGA Foreign Minister"}, nil},
+		{"a counterpart of a well-known office holder", "Wang Yi met his Ugandan counterpart, Mostafa Najjar.",
+			[]string{"HOLDS_OFFICE person/mostafa-najjar country/UGA Foreign Minister"}, nil},
 	} {
 		checkAmong(t, tc.name, relationsOf(find(t, tc.text)), tc.want, tc.not)
 	}
