@@ -569,3 +569,13 @@ func TestObjectControl(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestPurposeOfWhatIsGiven: the purpose of a thing given is the giver's ("donated a shipment of
+// ventilators and other equipment to assist Uganda": Kenya assists), also where the parser hangs
+// the purpose on the thing.
+func TestPurposeOfWhatIsGiven(t *testing.T) {
+	text := "The Kenyan government has donated a shipment of 250 ventilators and other critical care equipment to assist Uganda with its response to COVID-19."
+	if got, want := ploverEvents(text), "AID country/KEN country/UGA"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}

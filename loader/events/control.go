@@ -393,7 +393,7 @@ func (c *coder) purposeNoun(v int) int {
 	switch {
 	case negativeNouns[lemma], ns.Type == "DEMAND", ns.Type == "REJECT":
 		return 0 // "its failure to block", "a request to allow": not the owner's act
-	case !event && !syntax.ActNoun(lemma) && len(c.lex.Verb(lemma)) == 0:
+	case !event && !syntax.ActNoun(lemma) && len(c.lex.Verb(lemma)) == 0 && c.givenThing(n) == 0:
 		return 0 // "recorded the video to encourage …": a purpose of the verb's, misattached
 	}
 	for _, s := range c.lex.Verb(lemma) {
@@ -417,11 +417,32 @@ func (c *coder) purposeSubject(n, depth int) ([]int, int) {
 	if as, w := c.owner(n); len(as) > 0 {
 		return as, w
 	}
+	if g := c.givenThing(n); g > 0 {
+		return c.subject(g, depth+1) // "donated a shipment of … equipment to assist Ethiopia"
+	}
 	w := c.t.Word(n)
 	if w.Deprel != "obj" || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" || c.child(w.Head, "iobj") > 0 {
 		return nil, 0
 	}
 	return c.subject(w.Head, depth+1)
+}
+
+// givenThing returns the verb of giving whose direct object the noun n is, or is part of (a
+// conjunct, or what an of-phrase measures: "donated a shipment of ventilators and other
+// equipment"), or 0: what is given serves the giver's purpose.
+func (c *coder) givenThing(n int) int {
+	for depth := 0; n > 0 && depth < 6; depth++ {
+		w := c.t.Word(n)
+		switch {
+		case w.Deprel == "conj" || w.Deprel == "nmod" && c.prep(n) == "of":
+			n = w.Head
+			continue
+		case w.Deprel == "obj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" && c.purposeOfGiving(w.Head):
+			return w.Head
+		}
+		return 0
+	}
+	return 0
 }
 
 // purpose applies to the events of verb v, the purpose of a noun (purposeNoun), what the clause of
