@@ -579,3 +579,23 @@ func TestPurposeOfWhatIsGiven(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestReducedPassiveAgent: a passive participle hung on a noun has the noun as its patient and its
+// by-phrase as its agent ("two journalists kidnapped by al-Shabaab"); a phrase the parser labels
+// an agent without "by" is none ("A Zimbabwean court on Tuesday freed activist pastor Evan
+// Mawarire", the verb read as a participle, did not have Mawarire free the court).
+func TestReducedPassiveAgent(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Two journalists kidnapped by al-Shabaab in Somalia were freed.", "COERCE org/alshabaab agent/journalist", ""},
+		{"The number of people evacuated from Haiti by Kenya is 10,500.", "AID country/KEN agent/person", ""},
+		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire, a critic of President Robert Mugabe.", "", "RETREAT person/evan-mawarire country/ZWE"},
+	} {
+		got := ploverEvents(c.text)
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %s among them", c.text, got, c.want)
+		}
+		if c.not != "" && slices.Contains(got, c.not) {
+			t.Errorf("%q: got %q, want no %s", c.text, got, c.not)
+		}
+	}
+}

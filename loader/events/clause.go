@@ -88,8 +88,26 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			}
 			return c.owner(w.Head) // "a U.S. effort to mediate", "Iran's decision to attack"
 		}
+		if c.reducedPassive(v) {
+			return c.passiveAgent(v) // "two journalists kidnapped by al-Shabaab": al-Shabaab
+		}
 	}
 	return nil, 0
+}
+
+// reducedPassive reports whether v is a passive participle hung on the noun it is done to, with
+// no marker and no object of its own ("two journalists kidnapped by al-Shabaab", "people
+// evacuated from Haiti by the U.S."): the noun is its patient, a by-phrase its agent.
+func (c *coder) reducedPassive(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "acl" || w.XPOS != "VBN" || w.Head == 0 || c.activeParticiple(v) || c.hasMark(v) != "" ||
+		c.child(v, "nsubj:pass") > 0 || c.t.Word(w.Head).UPOS == "VERB" {
+		return false
+	}
+	if a := c.child(v, "obl:agent"); a > 0 && c.prep(a) != "by" {
+		return false // "A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire": a finite verb misread
+	}
+	return true
 }
 
 // peopleNoun reports whether the noun at id names people: a person noun or an agent of any
@@ -128,6 +146,18 @@ func (c *coder) passiveAgent(v int) ([]int, int) {
 		cw := c.t.Word(ch)
 		if cw.Deprel == "obl:agent" || syntax.BaseRel(cw.Deprel) == "obl" && c.prep(ch) == "by" {
 			return c.actorsOf(ch), ch
+		}
+	}
+	for _, ch := range c.t.Children(v) {
+		// "evacuated from Haiti by the U.S.", the parser hanging the by-phrase on the place
+		// before it: a place or a name has no agent of its own
+		if syntax.BaseRel(c.t.Word(ch).Deprel) != "obl" || c.span[ch] < 0 {
+			continue
+		}
+		for _, b := range c.t.Dependents(ch, "nmod") {
+			if c.prep(b) == "by" && b > ch {
+				return c.actorsOf(b), b
+			}
 		}
 	}
 	return nil, 0
@@ -176,6 +206,9 @@ func (c *coder) objects(v int) []arg {
 	var out []arg
 	if p, ok := c.passive(v); ok {
 		out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)})
+	} else if c.reducedPassive(v) {
+		h := c.t.Word(v).Head
+		out = append(out, arg{rel: "obj", head: h, actors: c.actorsOf(h)})
 	} else if c.elidedPassive(v) {
 		if h := c.t.Word(v).Head; h > 0 {
 			if as, w := c.subject(h, 1); len(as) > 0 {
