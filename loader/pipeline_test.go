@@ -599,3 +599,13 @@ func TestReducedPassiveAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedArrest: an arrest ordered is carried out (CAMEO's ORDER * ARREST), in the word rules
+// as in the tree: the word rules know "arrest" and "detention" as COERCE nouns.
+func TestOrderedArrest(t *testing.T) {
+	text := "A Kenyan court has ordered the arrest and detention of former Kenyan President Wanjiru Mbeki for alleged money laundering."
+	want := []string{"COERCE country/KEN person/wanjiru-mbeki"}
+	if got := ploverEvents(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -189,7 +189,7 @@ var nounEntries = []string{
 	"massacre ASSAULT", "cleansing ASSAULT", "genocide ASSAULT", "atrocities ASSAULT",
 	"sanctions SANCTION R", "embargo SANCTION R", "expulsion SANCTION", "suspension SANCTION",
 	"curfew COERCE R", "ban COERCE R", "blockade COERCE R", "restrictions COERCE R", "measures COERCE R",
-	"crackdown COERCE R", "siege FIGHT R",
+	"crackdown COERCE R", "siege FIGHT R", "arrest,arrests COERCE", "detention COERCE",
 	"protest,protests PROTEST", "demonstration,demonstrations PROTEST", "rally,rallies PROTEST",
 	"strike,strikes PROTEST", "boycott PROTEST", "air_strike,air_strikes FIGHT", "drone_strike,drone_strikes FIGHT",
 	"missile_strike,missile_strikes FIGHT", "hunger_strike,hunger_strikes PROTEST",
