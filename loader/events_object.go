@@ -59,6 +59,26 @@ func circumstanceOf(sc *sentCtx, k int) bool {
 // circumstanceNouns head complex prepositions of circumstance ("in the wake of").
 var circumstanceNouns = setOf("wake", "aftermath", "face", "light", "spite", "absence", "name")
 
+// fightsAlongside reports whether the actor at token k is an armed group a private person fights
+// "with" ("a British rapper now fighting with the Islamic State", "trying to fight with Somali
+// terror group Al-Shabaab"): a volunteer joins the group; states and armed forces fight with
+// their enemies.
+func (sc *sentCtx) fightsAlongside(k int, subj argSet) bool {
+	j := k - 1
+	for j > 0 && k-j <= 4 && sc.w(j) != "with" && !sc.toks[j].isActor() {
+		j-- // "with Somali terror group Al-Shabaab"
+	}
+	if sc.w(j) != "with" || len(subj) == 0 || sc.actors[sc.toks[k].Actor].Type != newsgraph.Organization {
+		return false
+	}
+	for _, s := range subj {
+		if a := sc.actors[s]; a.Type != newsgraph.Person && a.Kind != "nationality" || a.Via != "" {
+			return false // an office holder acts for a state ("a British rapper" is a private person)
+		}
+	}
+	return true
+}
+
 // allyOf reports whether the actor at token k is named as someone's side rather than as the one
 // acted on: "alongside X", "beside X", "on behalf of X", "on the side of X", "on X's side", "on
 // the X side".
@@ -122,6 +142,9 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			continue
 		}
 		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
+			continue
+		}
+		if typ == "FIGHT" && sc.fightsAlongside(k, subj) {
 			continue
 		}
 		if withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) && !(sc.w(k-1) == "from" && armedNouns[sc.w(k-2)] && sc.w(k-3) == "with") {

@@ -502,6 +502,7 @@ func TestFoughtBeside(t *testing.T) {
 		{"In September a car bomb killed a Chechen who had fought on the Ukrainian side.", "country/UKR"},
 		{"Ana Ruiz volunteered to fight alongside Kurdish fighters.", "agent/fighter"},
 		{"Ana Ruiz fought beside Peru's soldiers.", "country/PER"},
+		{"Ana Ruiz was accused of trying to fight with Somali terror group Al-Shabaab in east Africa.", "org/alshabaab"},
 	} {
 		for _, r := range ploverEvents(c.text) {
 			if strings.Contains(r, " "+c.notIn) {
