@@ -72,7 +72,7 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 		}
 	}
 	switch {
-	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms),
+	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms), helpedTo(t, id),
 		!groupSectors[sector] && !events.StateSectors[sector] && acting(t, id),
 		events.StateSectors[sector] && (sector == "GOV" || !acting(t, id)):
 		return "", "", false
@@ -233,6 +233,17 @@ func (l *treeLexicon) namesGroup(text string) bool {
 		}
 	}
 	return false
+}
+
+// helpedTo reports whether the word at id comes right after a form of "help" and may be a verb:
+// the bare infinitive help takes ("helped engineer the ouster", "helped train"), which the parser
+// reads as an object noun, not a group of engineers or trainers.
+func helpedTo(t *syntax.Tree, id int) bool {
+	if id < 2 || !strings.EqualFold(t.Word(id-1).Lemma, "help") {
+		return false
+	}
+	f := strings.ToLower(t.Word(id).Form)
+	return !plural(f) && syntax.DictionaryVerb(f)
 }
 
 // groupNoun returns the lemma and sector of a word that may name a group, trying its singular

@@ -48,6 +48,7 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"North Korea demanded that the US ease sanctions on the Korean Peninsula.", "person/korean-peninsula", "person/korean-peninsula"},
 		{"Islamic State fighters encircled Kobani, a Syrian town near the border.", "person/kobani", "person/kobani"},
 		{"Google chief executive Sundar Pichai met Chile's president.", "person/google", "person/google"},
+		{"Egypt's military-backed government appears to be seeking a more significant role after the Obama administration helped engineer the ouster of Libyan strongman Moammar Qaddafi in 2011.", "agent/engineer", "agent/engineer"},
 		{"Kenya sent aid to Uganda in response to Hurricane Maria.", "person/hurricane-maria", "person/hurricane-maria"},
 		{"Kenya sent aid to Uganda in response to Cyclone Yasa.", "person/cyclone-yasa", "person/cyclone-yasa"},
 	} {

@@ -121,6 +121,13 @@ func CommunicationNoun(lemma string) bool {
 	return err == nil && wc[lemma]&wcComm != 0 && wc[lemma]&(wcAdv|wcAdj) == 0
 }
 
+// DictionaryVerb reports whether the dictionary lists the lower-case word as a verb ("engineer",
+// "build"), whatever else it may be.
+func DictionaryVerb(w string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[w]&wcVerb != 0
+}
+
 // VerbIdiom reports whether WordNet lists the verb lemma with the noun lemma as a verb of its own
 // ("give birth", "pay heed", "take aim"): an idiom, in which the verb does not have its own
 // sense (no giving, no paying).
