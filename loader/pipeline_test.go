@@ -141,6 +141,8 @@ func TestDomesticEvents(t *testing.T) {
 			nil},
 		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
 			nil},
+		{"readying a thing is no mobilisation", "Apple is preparing an all-new MacBook Air for Kenya.",
+			nil},
 		{"the occasion of an event is no party", "Kenya launched an investigation in the wake of a Ugandan report revealing complaints.",
 			nil},
 		{"a claim's content read as a relative clause is still its content", "Kenya failed to report allegations that a soldier, Ana Ruiz, had abused Ugandan prisoners in the area.",

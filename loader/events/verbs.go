@@ -240,6 +240,11 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if sense.ObjectOnly {
 		objs = objectsOnly(objs)
 	}
+	if sense.Role == RoleAspect && sense.Type == "MOBILIZE" && c.child(v, "xcomp") == 0 && !c.movesForces(objs) {
+		// "preparing an all-new MacBook Air": only armed forces made ready are a mobilisation
+		c.miss(v, "verb \""+full+"\" ["+rule+"]: what it readies is no armed force")
+		return nil
+	}
 	var evs []Event
 	switch sense.Role {
 	case RoleReport, RoleRelation:
