@@ -218,6 +218,9 @@ func (r *verbReading) read() {
 	if typ == "ASSAULT" && militaryVerbs[sc.w(r.i)] && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // conventional force: "Russian aircraft killed 46 civilians"
 	}
+	if typ == "MOBILIZE" && r.final.Type == "MOBILIZE" && sc.movesNoForces(objStart) {
+		return // "deployed election observers in Zimbabwe", "deploying all assets to save X"
+	}
 	if r.conditional() {
 		return
 	}
@@ -230,6 +233,30 @@ func (r *verbReading) read() {
 		return
 	}
 	r.arguments(typ, subj, objStart)
+}
+
+// movesNoForces reports whether the object after token j of a verb of mobilisation is a thing or
+// people that are no armed forces: its words before the first preposition hold a noun
+// ("observers", "assets") and no word for armed forces (isMilitaryWord, "troops", "personnel");
+// a demonym or name inside the phrase is skipped ("scores of British troops").
+func (sc *sentCtx) movesNoForces(j int) bool {
+	noun := false
+	for k := j; k < len(sc.toks) && k < j+6; k++ {
+		t := sc.toks[k]
+		if objectStops[t.W] || prepositions[t.W] && t.W != "of" {
+			break
+		}
+		if t.isActor() || t.W == "of" {
+			continue // "scores of British troops"
+		}
+		if isMilitaryWord(t.W) || armedNouns[t.W] || t.W == "personnel" || t.W == "units" || t.W == "peacekeepers" {
+			return false
+		}
+		if !t.Cap && len(t.W) > 3 && !determiners[t.W] && !isAdverb(t.W) && !isVerbForm(t.W) {
+			noun = true
+		}
+	}
+	return noun
 }
 
 // communicationObject reports whether the verb before token j acts on a communication: its

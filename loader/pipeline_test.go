@@ -143,6 +143,8 @@ func TestDomesticEvents(t *testing.T) {
 			nil},
 		{"readying a thing is no mobilisation", "Apple is preparing an all-new MacBook Air for Kenya.",
 			nil},
+		{"deploying people who are no armed force is no mobilisation", "The European Union has deployed election observers in Zimbabwe for the first time in 16 years.",
+			nil},
 		{"the occasion of an event is no party", "Kenya launched an investigation in the wake of a Ugandan report revealing complaints.",
 			nil},
 		{"a claim's content read as a relative clause is still its content", "Kenya failed to report allegations that a soldier, Ana Ruiz, had abused Ugandan prisoners in the area.",
