@@ -141,6 +141,8 @@ func TestDomesticEvents(t *testing.T) {
 			nil},
 		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
 			nil},
+		{"what would have happened did not", "Kenya vetoed a draft resolution presented by Uganda that would have pressured Tanzania over its failure to block arms supplies.",
+			[]string{"REJECT country/KEN country/UGA"}},
 		{"readying a thing is no mobilisation", "Apple is preparing an all-new MacBook Air for Kenya.",
 			nil},
 		{"deploying people who are no armed force is no mobilisation", "The European Union has deployed election observers in Zimbabwe for the first time in 16 years.",

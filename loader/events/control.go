@@ -335,6 +335,21 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	return out
 }
 
+// counterfactual reports whether verb v is told as what would (could, might) have happened: "a
+// resolution that would have pressured Iran", vetoed; it did not happen.
+func (c *coder) counterfactual(v int) bool {
+	modal, have := false, false
+	for _, ch := range c.t.Dependents(v, "aux") {
+		switch strings.ToLower(c.t.Word(ch).Lemma) {
+		case "would", "could", "might":
+			modal = true
+		case "have":
+			have = modal
+		}
+	}
+	return have
+}
+
 // conditional reports whether verb v, or a clause it belongs to, holds only under a condition
 // ("if X attacks", "unless Y withdraws").
 func (c *coder) conditional(v int) bool {

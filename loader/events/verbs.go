@@ -28,6 +28,10 @@ func (c *coder) trigger(id int) {
 			c.void(id, "not told as fact: "+why)
 			return
 		}
+		if c.counterfactual(id) {
+			c.void(id, "counterfactual (\"would have\"): did not happen")
+			return
+		}
 		if !governed {
 			c.out = append(c.out, c.purpose(id, c.verbEvents(id, 0))...)
 		}
