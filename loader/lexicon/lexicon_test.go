@@ -75,6 +75,7 @@ func TestVerbObject(t *testing.T) {
 		{"hold", "talks", "CONSULT", "", "cameo:HOLD * TALKS"},
 		{"arrest", "protesters", "COERCE", "arrest", "own:arrest * protester"}, // CAMEO: 175
 		{"order", "retrial", "DISAPPROVE", "allege", "own:order * retrial"},    // CAMEO: 063
+		{"block", "bid", "REJECT", "", "own:block * bid"},                      // not the own verb's PROTEST
 		{"release", "prisoners", "RETREAT", "release", "cameo:RELEASE * PRISONERS"},
 		{"returned", "sculpture", "RETREAT", "return", "own:return * *"},
 		{"returned", "bookmark", "RETREAT", "return", "own:return * *"}, // any object
