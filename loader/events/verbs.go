@@ -471,8 +471,12 @@ func hasActors(objs []arg) bool {
 // specific returns the sense a verb takes with its object noun or a preposition and its noun
 // ("impose sanctions", "call for a ceasefire"), before the verb's own.
 func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
+	verbs := []string{full}
+	if bare != full {
+		verbs = append(verbs, bare)
+	}
 	for _, a := range objs {
-		for _, verb := range []string{full, bare} {
+		for _, verb := range verbs {
 			if a.rel != "obj" {
 				break
 			}
@@ -486,7 +490,7 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 			continue
 		}
 		noun := c.nounPhrase(a.head)
-		for _, verb := range []string{full, bare} {
+		for _, verb := range verbs {
 			if a.rel == "obj" {
 				if of := c.ofPhrase(a.head); of != "" {
 					// "declared a state of emergency": an entry for the phrase itself, not one
@@ -503,9 +507,6 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 				if s, ok := c.lex.VerbPrep(verb, a.prep, noun); ok {
 					return s, s.Rule, true
 				}
-			}
-			if full == bare {
-				break
 			}
 		}
 	}
