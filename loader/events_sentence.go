@@ -49,6 +49,10 @@ type sentCtx struct {
 	// treeVoid holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	treeVoid map[int]bool
+	// treePattern holds the quad class of the events the tree read at a trigger through a CAMEO
+	// or own object pattern ("condemned the murder of X": sympathy with X), which decide that
+	// trigger's type over the word rules' reading of the verb alone.
+	treePattern map[int]string
 	// patients holds, for a participle the tree hangs on a noun, the byte span of that noun's
 	// phrase before it (reducedPassives).
 	patients map[int][2]int
@@ -297,6 +301,9 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		// Syrian Kurdish city of Kobani": Syria; "beheaded British aid worker David Haines") is
 		// most often a modifier of the tree's own object, not another one
 		return
+	}
+	if q, ok := sc.treePattern[ev.trigger]; ok && !ev.tree && q != newsgraph.QuadClass(typ) {
+		return // "condemns the barbaric murder of UK citizen David Haines": no condemnation of Britain
 	}
 	if !ev.tree && sc.treeVoid[ev.trigger] {
 		// the tree read this trigger as no event between actors: "ISIS released a video" is no

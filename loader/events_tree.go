@@ -51,6 +51,14 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	sc.ownerOfPerson = ownersOfPeople(t, acts)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	sc.relClauses = relativeClauses(t)
+	for _, e := range evs {
+		if strings.Contains(e.Rule, " * ") {
+			if sc.treePattern == nil {
+				sc.treePattern = map[int]string{}
+			}
+			sc.treePattern[sc.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
+		}
+	}
 	for _, m := range misses {
 		if m.Void {
 			if sc.treeVoid == nil {

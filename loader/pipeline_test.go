@@ -141,6 +141,8 @@ func TestDomesticEvents(t *testing.T) {
 			nil},
 		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
 			nil},
+		{"a trigger the tree read through an object pattern takes no other class from the word rules", "Kenya strongly condemns the barbaric murder of UK citizen Ana Ruiz by the terrorist group al-Shabaab.",
+			[]string{"SUPPORT country/KEN person/ana-ruiz", "SUPPORT country/KEN agent/GBR-citizen"}},
 		{"what would have happened did not", "Kenya vetoed a draft resolution presented by Uganda that would have pressured Tanzania over its failure to block arms supplies.",
 			[]string{"REJECT country/KEN country/UGA"}},
 		{"readying a thing is no mobilisation", "Apple is preparing an all-new MacBook Air for Kenya.",
