@@ -46,14 +46,25 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 // complex preposition of circumstance: "in the wake of", "in the aftermath of", "in the face of",
 // "in light of", "in spite of", "in the absence of", "in the name of".
 func circumstanceOf(sc *sentCtx, k int) bool {
-	j := k - 1
-	for j > 0 && k-j <= 3 && sc.w(j) != "of" && !sc.toks[j].isActor() {
-		j-- // "in the wake of an Associated Press report"
-	}
-	if sc.w(j) != "of" {
+	j := sc.wordBefore(k, "of", 3) // "in the wake of an Associated Press report"
+	if j < 0 {
 		return false
 	}
 	return circumstanceNouns[sc.w(j-1)] && (sc.w(j-2) == "in" || sc.w(j-3) == "in" && sc.w(j-2) == "the")
+}
+
+// wordBefore returns the token of word w among the n tokens before k, with no other actor
+// between, or -1.
+func (sc *sentCtx) wordBefore(k int, w string, n int) int {
+	for j := k - 1; j >= 0 && k-j <= n; j-- {
+		switch {
+		case sc.w(j) == w:
+			return j
+		case sc.toks[j].isActor():
+			return -1
+		}
+	}
+	return -1
 }
 
 // circumstanceNouns head complex prepositions of circumstance ("in the wake of").
@@ -64,12 +75,8 @@ var circumstanceNouns = setOf("wake", "aftermath", "face", "light", "spite", "ab
 // terror group Al-Shabaab"): a volunteer joins the group; states and armed forces fight with
 // their enemies.
 func (sc *sentCtx) fightsAlongside(k int, subj argSet) bool {
-	j := k - 1
-	for j > 0 && k-j <= 4 && sc.w(j) != "with" && !sc.toks[j].isActor() {
-		j-- // "with Somali terror group Al-Shabaab"
-	}
-	if sc.w(j) != "with" || len(subj) == 0 || sc.actors[sc.toks[k].Actor].Type != newsgraph.Organization {
-		return false
+	if sc.wordBefore(k, "with", 4) < 0 || len(subj) == 0 || sc.actors[sc.toks[k].Actor].Type != newsgraph.Organization {
+		return false // "with Somali terror group Al-Shabaab"
 	}
 	for _, s := range subj {
 		if a := sc.actors[s]; a.Type != newsgraph.Person && a.Kind != "nationality" || a.Via != "" {
