@@ -619,3 +619,21 @@ func TestOrderedArrest(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestPurposeOfComplement: the purpose of a control verb's complement is governed as the
+// complement is ("offered to send troops to help Uganda" offers the help, "refused to send troops
+// to help Uganda" refuses it); an act's own purpose is done ("sent troops to help Uganda").
+func TestPurposeOfComplement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya has offered to send troops to help Uganda.", []string{"AGREE country/KEN country/UGA"}},
+		{"Kenya refused to send troops to help Uganda.", []string{"REJECT country/KEN country/UGA"}},
+		{"Kenya sent troops to help Uganda.", []string{"AID country/KEN country/UGA"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

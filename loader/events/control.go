@@ -50,6 +50,11 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 				inner = append(inner, c.verbEvents(cj, depth+1)...) // "to attack X and invade Y"
 			}
 		}
+		for _, p := range c.t.Dependents(x, "advcl") {
+			if c.t.Word(p).UPOS == "VERB" && c.infinitive(p) {
+				inner = append(inner, c.verbEvents(p, depth+1)...) // "to send troops to help X"
+			}
+		}
 	} else {
 		inner = c.nounObject(v, s, rule, subj, sw, objs)
 	}

@@ -79,6 +79,13 @@ func (c *coder) governor(v int) (bool, string) {
 			return g, why
 		}
 	}
+	if rel == "advcl" && c.infinitive(v) && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+		// the purpose of a complement is part of it: "offered to send troops to help X" offers
+		// the help too, "refused to send troops to help X" refuses it
+		if g, why := c.governor(w.Head); g {
+			return g, why
+		}
+	}
 	if (w.Deprel == "acl" || w.Deprel == "ccomp" || w.Deprel == "acl:relcl" && c.hasMark(v) == "that") && w.Head > 0 && c.claimNoun(w.Head) {
 		// a "that" marking the clause makes it the claim's content, even where the parser reads
 		// a relative clause ("allegations that a priest had abused boy scouts")
