@@ -637,3 +637,14 @@ func TestPurposeOfComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestDemandedActIsNoFact: what is demanded is not done, and the word rules do not read it as
+// done either ("a resolution demanding the administration cut off aid to X" cuts nothing off).
+func TestDemandedActIsNoFact(t *testing.T) {
+	text := "The Kenyan parliament is considering a resolution demanding the Ugandan government cut off all military aid to Rwanda."
+	for _, e := range ploverEvents(text) {
+		if strings.HasPrefix(e, "SANCTION") {
+			t.Errorf("%q: got %s, want no sanction (it is only demanded)", text, e)
+		}
+	}
+}

@@ -36,6 +36,12 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		}
 		targets := objs
 		if x > 0 {
+			// the demanded act is no fact: no reader codes it ("demanding the administration
+			// cut off aid to X" cuts nothing off)
+			c.void(x, "demanded (\""+full+"\"), not done")
+			for _, cj := range c.t.Dependents(x, "conj") {
+				c.void(cj, "demanded (\""+full+"\"), not done")
+			}
 			if xs, xw := c.subject(x, 0); len(xs) > 0 && !sameSet(xs, subj) {
 				targets = append(targets, arg{rel: "obj", head: xw, actors: xs})
 			}
