@@ -58,6 +58,14 @@ func lightType(final verbSense, ns nounSense, ev *eventInfo) (string, bool) {
 		ev.mutual = ev.mutual || ns.Type == "AGREE" || ns.Type == "CONSULT" || ns.Type == "COOPERATE" || ns.Type == "FIGHT"
 		return ns.Type, false
 	}
+	if ns.Mode == "visit" {
+		// ending a visit, or cutting it short, is the visit made; cancelling, scrapping or
+		// halting one rejects it (the manual: "Cancellation of meetings are REJECT")
+		if final.Lemma == "end" || final.Lemma == "cut" {
+			return ns.Type, false
+		}
+		return "REJECT", false
+	}
 	typ, ended := reverseOf(ns, final.Type)
 	ev.mutual = ev.mutual || ns.Type == "FIGHT" || ns.Type == "WAR"
 	return typ, ended

@@ -648,3 +648,25 @@ func TestDemandedActIsNoFact(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedVisit: ending a visit, on time or early, is the visit made, not a sanction of the host
+// (the word rules read "ending … trip in Kampala" when the parse goes wrong); cancelling one is a
+// rejection.
+func TestEndedVisit(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Former Kenyan President Mwai Kibaki is ending a five-day international trip in Kampala, where he had lunch with Ugandan President Yoweri Museveni and gave a speech to business leaders.", ""},
+		{"Kenya's president ended a three-day visit to Uganda on Friday.", "CONSULT country/KEN country/UGA"},
+		{"Kenyan President Mwai Kibaki cut short his trip to Uganda to attend the funeral.", "CONSULT country/KEN country/UGA"},
+		{"Kenya cancelled a visit to Uganda.", "REJECT country/KEN country/UGA"},
+	} {
+		got := ploverEvents(c.text)
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %s among them", c.text, got, c.want)
+		}
+		for _, e := range got {
+			if strings.HasPrefix(e, "SANCTION") {
+				t.Errorf("%q: got %s, want no sanction", c.text, e)
+			}
+		}
+	}
+}

@@ -33,6 +33,8 @@ type verbSense struct {
 	Role verbRole
 	// Mutual verbs make "X and Y <verb>" one event between X and Y ("agreed", "met", "clashed").
 	Mutual bool
+	// Lemma is the verb the sense is of ("break" for "break/broke/broken+off").
+	Lemma string
 	// Mode is kept as the relation's "mode" attribute ("mediation", "deportation", "visit").
 	Mode string
 	// Particle, when set, must follow the verb ("call off", "hand over").
@@ -220,7 +222,7 @@ func buildLexicon() *wordLexicon {
 		if typ == "-" {
 			typ = ""
 		}
-		s := verbSense{Type: typ}
+		s := verbSense{Type: typ, Lemma: strings.SplitN(strings.SplitN(head, "+", 2)[0], "/", 2)[0]}
 		if i := strings.IndexByte(head, '+'); i >= 0 {
 			head, s.Particle = head[:i], strings.ReplaceAll(head[i+1:], "_", " ")
 		}
