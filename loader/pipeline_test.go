@@ -670,3 +670,14 @@ func TestEndedVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestComplementOfAllegation: the complement of a verb not told as fact is none either ("accused
+// of plotting to attack a newspaper" alleges the attack too), for the word rules as for the tree.
+func TestComplementOfAllegation(t *testing.T) {
+	text := "Kenyan investigators shared evidence with Uganda against David Otieno, a Rwandan national previously accused of plotting to attack a Tanzanian newspaper."
+	for _, e := range ploverEvents(text) {
+		if strings.HasPrefix(e, "ASSAULT") {
+			t.Errorf("%q: got %s, want no assault (it is alleged)", text, e)
+		}
+	}
+}

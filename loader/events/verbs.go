@@ -79,6 +79,13 @@ func (c *coder) governor(v int) (bool, string) {
 			return g, why
 		}
 	}
+	if (rel == "xcomp" || rel == "ccomp") && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+		// the complement of a verb not told as fact is none either: "accused of plotting to
+		// attack a Danish newspaper" alleges the attack too
+		if g, why := c.governor(w.Head); g && why != "" {
+			return g, why
+		}
+	}
 	if rel == "advcl" && c.infinitive(v) && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
 		// the purpose of a complement is part of it: "offered to send troops to help X" offers
 		// the help too, "refused to send troops to help X" refuses it
