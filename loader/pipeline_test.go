@@ -681,3 +681,20 @@ func TestComplementOfAllegation(t *testing.T) {
 		}
 	}
 }
+
+// TestCooperationAgainst: cooperation is with someone; "against" names its opponent or target,
+// no partner ("shared evidence with Uganda against Otieno"), while for conflict it names the
+// target ("imposed sanctions against Uganda").
+func TestCooperationAgainst(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya shared evidence with Uganda against David Otieno.", []string{"COOPERATE country/KEN country/UGA"}},
+		{"Kenya imposed sanctions against Uganda.", []string{"SANCTION country/KEN country/UGA"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

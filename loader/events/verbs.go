@@ -661,7 +661,12 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// someone, about something
 		q := newsgraph.QuadClass(typ)
 		return q == "verbal-conflict" || q == "material-conflict" || typ == "CONCEDE" || typ == "RETREAT"
-	case "with", "against", "to", "toward", "towards", "into", "between", "among", "poss", "onto":
+	case "against":
+		// "sanctions against X", "fought against X"; but cooperation is with someone, and
+		// "against" names its opponent or target ("shared evidence with India against Headley",
+		// "support for Ukraine against Russia")
+		return !cooperation(typ)
+	case "with", "to", "toward", "towards", "into", "between", "among", "poss", "onto":
 		return true
 	case "at":
 		// "fired at X", "lashed out at X"; but "talks at the Kremlin" is where they were held
