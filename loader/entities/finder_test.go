@@ -1,7 +1,9 @@
 package entities_test
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -226,5 +228,22 @@ func TestNoOrgForCommonWords(t *testing.T) {
 				t.Errorf("%q: got %q=%s, want no organisation", text, m.Text, m.EntityID)
 			}
 		}
+	}
+}
+
+// TestAliasEndingAnotherName: a state body's one-word alias after a capitalised word of a name no
+// mention covers ends that other body's name ("the Trinamool Congress", "the Mobile World
+// Congress"); after a party's name it is still the body ("the Republican Congress").
+func TestAliasEndingAnotherName(t *testing.T) {
+	text := "Delegates of the Trinamool Congress met at the Mobile World Congress, and the Republican Congress voted."
+	d := find(t, text)
+	var got []string
+	for _, m := range d.Mentions {
+		if strings.HasPrefix(m.EntityID, "org/") {
+			got = append(got, fmt.Sprintf("%s=%s@%d", m.Text, m.EntityID, m.Start))
+		}
+	}
+	if want := []string{fmt.Sprintf("Congress=org/us-congress@%d", strings.LastIndex(text, "Congress"))}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

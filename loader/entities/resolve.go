@@ -65,6 +65,9 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		if o.ISO3 != "" && otherCountryBefore(st, c.i, o.ISO3) {
 			return m, false // "the Chilean Senate", "Chile's Congress": not the US one
 		}
+		if o.Code == "GOV" && org[0].how == "alias" && c.j-c.i == 1 && !first.Caps && nameBefore(st, c.i) {
+			return m, false // "the Trinamool Congress", "the Mobile World Congress": another body
+		}
 		m.EntityID = "org/" + o.ID
 		m.Kind = org[0].how
 		if _, ok := st.d.Entities[m.EntityID]; !ok {
@@ -259,3 +262,27 @@ func otherCountryBefore(st *state, i int, iso string) bool {
 	e := st.d.Entities[prev.EntityID]
 	return e != nil && e.Type == newsgraph.Country && e.Code != iso
 }
+
+// nameBefore reports whether the word before token i, in the same sentence and not its first
+// word nor after punctuation, is a capitalised word of a name no mention covers: a state body's one-word alias after
+// it ends another name ("West Bengal's Trinamool Congress" is no US Congress; an armed group's
+// alias is not asked, since "Shiite Houthi rebels" are the Houthis). A party's name ("the
+// Republican Congress"), a day or a month before it is no name.
+func nameBefore(st *state, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := st.toks[i-1]
+	if !p.Cap || p.Sent != st.toks[i].Sent || st.toks[i-2].Sent != p.Sent || !st.toks[i-2].word() && st.toks[i-2].Text != "'" ||
+		nameStopWords[p.Lower] || partyWords[p.Lower] {
+		return false
+	}
+	if n := len(st.d.Mentions); n > 0 && st.d.Mentions[n-1].End >= p.End {
+		return false // a mention of its own: "the Chilean Senate" (otherCountryBefore)
+	}
+	return true
+}
+
+// partyWords name a party or a faction before a body's name ("the Republican Senate").
+var partyWords = map[string]bool{"republican": true, "democratic": true, "democrat": true, "gop": true,
+	"conservative": true, "labour": true, "liberal": true}
