@@ -263,11 +263,11 @@ func otherCountryBefore(st *state, i int, iso string) bool {
 	return e != nil && e.Type == newsgraph.Country && e.Code != iso
 }
 
-// nameBefore reports whether the word before token i, in the same sentence and not its first
-// word nor after punctuation, is a capitalised word of a name no mention covers: a state body's one-word alias after
-// it ends another name ("West Bengal's Trinamool Congress" is no US Congress; an armed group's
-// alias is not asked, since "Shiite Houthi rebels" are the Houthis). A party's name ("the
-// Republican Congress"), a day or a month before it is no name.
+// nameBefore reports whether the word before token i, in the same sentence, neither its first
+// word nor after punctuation, is a capitalised word of a name no mention covers: a state body's
+// one-word alias after it ends another name ("West Bengal's Trinamool Congress" is no US
+// Congress; an armed group's alias is not asked, since "Shiite Houthi rebels" are the Houthis).
+// A party's name ("the Republican Congress"), a day or a month before it is no name.
 func nameBefore(st *state, i int) bool {
 	if i < 2 {
 		return false
