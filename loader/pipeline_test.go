@@ -698,3 +698,19 @@ func TestCooperationAgainst(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackInWords: an attack told as words is a disapproval, not force: one called scathing or
+// verbal, one made in a speech, one the attacker's words go with ("calling them …"); an attack
+// with none of these stays an assault.
+func TestAttackInWords(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Former Kenyan prime minister Raila Odinga has launched an extraordinary attack on Uganda's spy chiefs, calling them incompetent.", "DISAPPROVE person/raila-odinga agent/UGA-chief"},
+		{"Kenya's president launched a scathing attack on Uganda.", "DISAPPROVE country/KEN country/UGA"},
+		{"Kenya's president attacked Uganda in a speech on Monday.", "DISAPPROVE country/KEN country/UGA"},
+		{"Kenyan troops attacked Uganda on Monday.", "ASSAULT country/KEN country/UGA"},
+	} {
+		if got := ploverEvents(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%q: got %q, want %s among them", c.text, got, c.want)
+		}
+	}
+}

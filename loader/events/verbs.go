@@ -298,6 +298,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	c.concluded(v, objs, evs)
 	armedClash(evs)
+	c.verbalAttack(v, objs, evs)
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
 		case len(subj) == 0:
@@ -333,6 +334,65 @@ func armedClash(evs []Event) {
 			evs[i].Rule += " (armed forces on both sides)"
 		}
 	}
+}
+
+// verbalAttack makes an attack told as words a disapproval: one called scathing, stinging or
+// verbal, one made in words ("attacked the government in a speech"), or one that the attacker's
+// words go with ("launched an attack on the spy chiefs, calling them nutters"). PLOVER's
+// ASSAULT and FIGHT are force; criticism is DISAPPROVE.
+func (c *coder) verbalAttack(v int, objs []arg, evs []Event) {
+	if len(evs) == 0 || !c.toldInWords(v, objs) {
+		return
+	}
+	for i, e := range evs {
+		if e.Type == "ASSAULT" || e.Type == "FIGHT" {
+			evs[i].Type, evs[i].Mode = "DISAPPROVE", ""
+			evs[i].Rule += " (an attack in words)"
+		}
+	}
+}
+
+// verbalWords describe an attack made in words.
+var verbalWords = map[string]bool{"scathing": true, "stinging": true, "blistering": true, "withering": true,
+	"verbal": true, "vitriolic": true, "rhetorical": true, "personal": true, "scathingly": true, "verbally": true}
+
+// speechVerbs, as participles after an attack, give its words ("calling them …").
+var speechVerbs = map[string]bool{"call": true, "say": true, "accuse": true, "describe": true, "brand": true,
+	"label": true, "dub": true, "claim": true, "charge": true, "argue": true, "write": true, "tweet": true}
+
+// toldInWords reports whether the attack of verb v, or of the attack noun among its objects, is
+// told as words (verbalAttack).
+func (c *coder) toldInWords(v int, objs []arg) bool {
+	words := []int{v}
+	for _, a := range objs {
+		if a.rel == "obj" && len(a.actors) == 0 && strings.EqualFold(c.t.Word(a.head).Lemma, "attack") {
+			words = append(words, a.head)
+		}
+	}
+	if len(words) == 1 && !strings.EqualFold(c.t.Word(v).Lemma, "attack") {
+		return false
+	}
+	for _, w := range words {
+		for _, ch := range c.t.Children(w) {
+			cw := c.t.Word(ch)
+			lemma := strings.ToLower(cw.Lemma)
+			switch syntax.BaseRel(cw.Deprel) {
+			case "amod", "advmod":
+				if verbalWords[lemma] {
+					return true
+				}
+			case "advcl":
+				if cw.XPOS == "VBG" && speechVerbs[lemma] {
+					return true // "…, calling them nutters"
+				}
+			case "obl":
+				if p := c.prep(ch); (p == "in" || p == "during") && syntax.CommunicationNoun(lemma) {
+					return true // "in a speech", "in a statement"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // aimedAt returns the "at" phrases that the parser hung on a direct object naming no actor
