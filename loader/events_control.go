@@ -135,11 +135,36 @@ func (r *verbReading) modality(g, i int) modality {
 		// "was prepared to", "is committed to": an adjective, not a passive
 		m.passive = false
 	}
-	if !m.passive && participle && sc.w(i+1) == "by" && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] {
+	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] && sc.reducedRelative(i) {
 		m.passive, m.reduced = true, true // a reduced relative: "migrants deported by the government"
 	}
 	return m
 }
+
+// reducedRelative reports whether the participle at i, after a noun, is a passive one hung on
+// it: its agent follows after "by", perhaps after a time ("schoolgirls kidnapped earlier this
+// year by Boko Haram"), or, after a comma, a preposition follows where an object would
+// ("10 Chinese workers, kidnapped in Cameroon").
+func (sc *sentCtx) reducedRelative(i int) bool {
+	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
+		w := sc.w(k)
+		if w == "by" {
+			return k == i+1 || !isVerbForm(sc.w(k+1)) // not "retaliated last week by expelling"
+		}
+		if !isAdverb(w) && !timeWords[w] && !isWeekday(w) && !isNum(w) {
+			break
+		}
+	}
+	switch sc.w(i + 1) {
+	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier":
+		return sc.w(i-1) == ","
+	}
+	return false
+}
+
+// timeWords make up a time between a participle and its agent ("earlier this year").
+var timeWords = setOf("earlier", "later", "last", "this", "that", "year", "month", "week", "day", "night",
+	"ago", "years", "months", "weeks", "days", "morning", "evening", "afternoon", "today", "yesterday", "in", "on")
 
 func isControl(s verbSense) bool {
 	switch s.Role {

@@ -87,11 +87,15 @@ func (r *verbReading) passiveArgs(subj argSet) (agent, objs argSet, ok bool) {
 	return agent, subj, true
 }
 
-// agent returns the actors after "by" in the complement starting at p (a passive's agent).
+// agent returns the actors after "by" in the complement starting at p (a passive's agent),
+// before any comma.
 func (r *verbReading) agent(p int) argSet {
 	sc := r.sc
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 12; k++ {
+		if sc.w(k) == "," {
+			return nil // "Foley, captured in 2012, has been beheaded by ISIS": another verb's
+		}
 		if sc.w(k) != "by" {
 			continue
 		}
