@@ -158,11 +158,25 @@ func (r *nounReading) object() argSet {
 			}
 			return argSet{a}
 		}
-		if sc.isEventVerb(j) {
-			return nil
+		if sc.isEventVerb(j) || auxWords[sc.w(j)] && sc.w(j) != "'s" {
+			return nil // "negotiations with the Islamists were ongoing in Chad": a clause's verb
+		}
+		if w := sc.w(j); (w == "in" || w == "at") && j > k+1 && !venueParty(typ) {
+			return nil // "talks with the rebels in Chad": where they were held
 		}
 	}
 	return nil
+}
+
+// venueParty reports whether a place the event of type typ happens "in" is a party to it, as
+// the gold sets code "attacks on targets in Yemen" against Yemen; talks in a place are only
+// held there.
+func venueParty(typ string) bool {
+	switch typ {
+	case "FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "COOPERATE", "AID":
+		return true
+	}
+	return false
 }
 
 // subject returns who acts in the noun's event: an actor modifying the noun ("Rwanda's talks",

@@ -739,3 +739,17 @@ func TestReducedPassiveInWordRules(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueOfNounEvent: the word rules take the party of an event noun from its own phrase, not
+// past the clause's verb or from the place cooperation was held in ("negotiations with the
+// Islamists were ongoing in Uganda", "a meeting with cardinals at the Vatican").
+func TestVenueOfNounEvent(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"Despite those incidents, Kenya insisted negotiations with the Islamists were ongoing in Uganda.", "CONSULT country/KEN country/UGA"},
+		{"The Kenyan president greets a crowd on his way to a meeting with cardinals at the Vatican on Feb. 21, 2014.", "CONSULT country/KEN country/VAT"},
+	} {
+		if got := ploverEvents(c.text); slices.Contains(got, c.not) {
+			t.Errorf("%q: got %q, want no %s", c.text, got, c.not)
+		}
+	}
+}
