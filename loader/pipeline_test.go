@@ -753,3 +753,22 @@ func TestVenueOfNounEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadCAMEODefaults: a CAMEO verb whose default is one sense of many names no event by
+// itself ("expose the world to the suffering", "affected by the violence", "swept across the
+// border"); "rule out" is a rejection, as CAMEO's REFUSE block has it.
+func TestBroadCAMEODefaults(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"He gave his life trying to expose the world to the suffering of the Kenyan people.", nil},
+		{"The programs target displaced children and others who are affected by the violence in Kenya.", nil},
+		{"Supporters of the Kenyan pilot Moses Kipchoge gathered in Nairobi on Tuesday.", nil},
+		{"Britain ruled out an alliance with the Kenyan government.", []string{"REJECT country/GBR country/KEN"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
