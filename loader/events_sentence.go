@@ -167,8 +167,27 @@ func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
 		case "air", "missile", "drone", "military", "rocket", "nuclear", "pre-emptive", "preemptive", "naval", "artillery", "retaliatory":
 			ns = nounSense{Type: "FIGHT"}
 		}
+		if sc.strikeTarget(i) {
+			ns = nounSense{Type: "FIGHT"}
+		}
 	}
 	return ns, ok
+}
+
+// strikeTarget reports whether the strike at i is aimed "against" or "on" a country or a
+// listed organisation ("strikes against IS", "a strike on Syria"): a military strike; workers
+// strike against a policy or an employer, which no list knows.
+func (sc *sentCtx) strikeTarget(i int) bool {
+	if p := sc.w(i + 1); p != "against" && p != "on" {
+		return false
+	}
+	for k := i + 2; k < len(sc.toks) && k <= i+4; k++ {
+		if a := sc.actorAt(k); a >= 0 {
+			act := sc.actors[a]
+			return act.Type == newsgraph.Country || act.Type == newsgraph.Organization && act.Code != ""
+		}
+	}
+	return false
 }
 
 // verbContext tells a verb from a noun or adjective of the same spelling ("talks", "attack",

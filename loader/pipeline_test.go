@@ -772,3 +772,12 @@ func TestBroadCAMEODefaults(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikesAgainstActors: strikes "against" or "on" a country or a listed organisation are
+// military strikes (FIGHT), not labour protests, in the word rules too.
+func TestStrikesAgainstActors(t *testing.T) {
+	text := "In the video, al-Shabaab says that Kenya's authorization of strikes against al-Shabaab places Kenya on a slippery slope."
+	if got, want := ploverEvents(text), "FIGHT country/KEN org/alshabaab"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}
