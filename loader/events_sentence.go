@@ -201,6 +201,9 @@ func (sc *sentCtx) verbContext(i int) bool {
 	if i > 0 && sc.toks[i].Cap && sc.w(i-1) != "\"" {
 		return false // "White House Press Secretary": a name, not a verb
 	}
+	if w == "thanks" && sc.w(i+1) == "to" {
+		return false // "largely thanks to the popularity of whisky": because of, no thanking
+	}
 	switch {
 	case beForms[p] && p != "'s":
 		return ing || participle // "is back" is no verb; "is backing", "was backed" are

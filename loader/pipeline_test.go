@@ -781,3 +781,11 @@ func TestStrikesAgainstActors(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestThanksTo: "thanks to" is "because of", no thanking, in the word rules too.
+func TestThanksTo(t *testing.T) {
+	text := "Now Kenya watchers believe Uganda may be the next prime location, largely thanks to the popularity of tea among the ruling elite."
+	if got := ploverEvents(text); len(got) > 0 {
+		t.Errorf("%q: got %q, want no event", text, got)
+	}
+}
