@@ -131,8 +131,9 @@ func (r *verbReading) modality(g, i int) modality {
 	if !participle || vw == "engaged" {
 		m.passive = false // "were engaged in fighting" is active
 	}
-	if m.passive && (sc.w(i+1) == "to" && vw != "forced") {
-		// "was prepared to", "is committed to": an adjective, not a passive
+	if m.passive && (sc.w(i+1) == "to" && !passiveControl[vw]) {
+		// "was prepared to", "is committed to": an adjective, not a passive ("was forced to",
+		// "was not permitted to shake his hand" are passives: someone else forced or permitted)
 		m.passive = false
 	}
 	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] && sc.reducedRelative(i) {
@@ -140,6 +141,16 @@ func (r *verbReading) modality(g, i int) modality {
 	}
 	return m
 }
+
+// passiveControl are the participles of verbs that have someone else act ("forced X to", "asked X
+// to", "allowed X to"): before "to" still passives, unlike "prepared to" or "committed to".
+var passiveControl = setOf("forced", "permitted", "allowed", "asked", "told", "ordered", "urged",
+	"invited", "required", "compelled", "authorized", "authorised", "instructed", "pressured",
+	"pressed", "encouraged", "barred", "banned", "forbidden")
+
+// implicativeControl are the passiveControl participles whose complement, unless negated, did
+// happen: "was forced to resign" (he resigned), "was allowed to enter Kenya" (he entered).
+var implicativeControl = setOf("forced", "compelled", "permitted", "allowed", "authorized", "authorised")
 
 // reducedRelative reports whether the participle at i, after a noun, is a passive one hung on
 // it: its agent follows after "by", perhaps after a time ("schoolgirls kidnapped earlier this
@@ -157,6 +168,11 @@ func (sc *sentCtx) reducedRelative(i int) bool {
 	}
 	switch sc.w(i + 1) {
 	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier":
+		for _, s := range evLex.verbs[sc.w(i)] {
+			if s.Particle == sc.w(i+1) {
+				return false // "Mohammad al-Jihad, called on the United States to …"
+			}
+		}
 		return sc.w(i-1) == ","
 	}
 	return false

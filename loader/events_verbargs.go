@@ -10,6 +10,15 @@ import "newsgraph"
 func (r *verbReading) demand(typ string, subj argSet) {
 	sc := r.sc
 	objs := r.demandObj
+	if r.mod.passive {
+		// "Kenya was urged by the UN to withdraw": the agent demands of the subject; with no
+		// agent ("he was asked to meet X") who demanded is not told
+		sc.markUsed(r.finalEnd, sc.objectEnd(r.finalEnd))
+		if len(objs) == 0 || sc.w(r.i+1) != "by" {
+			return
+		}
+		subj, objs = objs, subj
+	}
 	if len(objs) == 0 {
 		objs, _ = sc.objects(r.finalEnd, typ, nil, false)
 	}

@@ -85,6 +85,11 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	}
 	r.g = sc.verbGroupStart(i)
 	r.mod = r.modality(r.g, i)
+	if r.mod.passive && sc.w(i+1) == "to" && (r.mod.neg || !implicativeControl[sc.w(i)]) {
+		// "was not permitted to meet X", "was asked to leave": what was not let happen, or
+		// only asked for, is no fact
+		sc.markUsed(i+1, sc.objectEnd(i+1))
+	}
 	r.followControls()
 	r.commandEvent()
 	if !r.aspectEvent() {

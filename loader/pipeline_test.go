@@ -789,3 +789,26 @@ func TestThanksTo(t *testing.T) {
 		t.Errorf("%q: got %q, want no event", text, got)
 	}
 }
+
+// TestPassiveControl: "was not allowed to", "was asked to" leave the complement no fact and name
+// no one who allowed or asked; "was allowed to", "was forced to" did happen; "was urged by X to"
+// is X's demand; "called on" after a comma is the particle verb, no reduced passive.
+func TestPassiveControl(t *testing.T) {
+	arrival := "Kenyan President William Ruto arrived in Riyadh on Friday. "
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{arrival + "However, he was not permitted to meet the new Saudi king.", nil},
+		{arrival + "He was asked to meet Saudi King Salman.", nil},
+		{arrival + "He was allowed to meet Saudi King Salman.", []string{"CONSULT country/KEN country/SAU"}},
+		{"Kenyan President William Ruto was forced to meet Saudi King Salman.", []string{"CONSULT country/KEN country/SAU"}},
+		{"Kenya was urged by the United Nations to withdraw its troops from Somalia.", []string{"DEMAND org/un country/KEN"}},
+		{"The speaker of the Kenyan parliament, Moses Wetangula, called on Sunday to the United States to lift its sanctions.",
+			[]string{"DEMAND person/moses-wetangula country/USA"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
