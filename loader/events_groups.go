@@ -140,12 +140,6 @@ var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM":
 var partWords = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true,
 	"school": true, "university": true, "college": true, "academy": true, "institute": true, "campus": true}
 
-// relationalNouns name a person by their relation to another ("partners", "its allies", "his
-// counterpart"): another actor in other words, not a group of its own.
-var relationalNouns = map[string]bool{"partner": true, "ally": true, "counterpart": true, "rival": true,
-	"neighbor": true, "neighbour": true, "colleague": true, "friend": true, "enemy": true, "adversary": true,
-	"successor": true, "predecessor": true, "opponent": true, "critic": true, "supporter": true}
-
 // titleOfName reports whether the noun at id is the title of a name a mention covers: "German
 // journalist Mesale Tolu" (the name its apposition or flat part), or "Tolu, a German journalist"
 // (itself the apposition of the name).
@@ -267,7 +261,7 @@ func (l *treeLexicon) groupNoun(word string, common bool) (lemma, sector string,
 		if ok && (groupSectors[s] || events.StateSectors[s]) {
 			return f, s, true
 		}
-		if s == "CVL" || common && syntax.PersonNoun(f) && !relationalNouns[f] {
+		if s == "CVL" || common && syntax.PersonNoun(f) && !events.RelationalNoun(f) {
 			if s == "" {
 				s = "CVL"
 			}

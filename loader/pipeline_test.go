@@ -812,3 +812,24 @@ func TestPassiveControl(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNamedInApposition: the tree reads a subject hung on a fronted time ("In January, the
+// Kenyan defence minister, Aden Duale, agreed"), the named office holder in apposition acts
+// (for the country of the office), and "his Ugandan counterpart" acts for Uganda, not for "his"
+// side.
+func TestAgentNamedInApposition(t *testing.T) {
+	for _, text := range []string{
+		"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart to exchange military technology.",
+		"The Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart to exchange military technology.",
+	} {
+		var got []string
+		for _, r := range testExtractor.Extract(newsgraph.Article{Text: text}).Relations {
+			if newsgraph.IsPLOVER(r.Type) {
+				got = append(got, r.Type+" "+r.Subject+" "+r.Object+" by "+r.SubjectAgent+" "+r.Rule)
+			}
+		}
+		if want := []string{"AGREE country/KEN country/UGA by person/aden-duale control agree [own:agree]"}; !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}

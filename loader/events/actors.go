@@ -105,6 +105,9 @@ func (c *coder) attachAgent(id int) {
 		if !agentRels[cw.Deprel] && !agentRels[syntax.BaseRel(cw.Deprel)] {
 			continue
 		}
+		if cw.Deprel == "nmod:poss" && RelationalNoun(strings.ToLower(w.Lemma)) {
+			continue // "his Iranian counterpart" acts for Iran, not for "his" side
+		}
 		if syntax.BaseRel(cw.Deprel) == "nmod" && cw.Deprel != "nmod:poss" {
 			if p := c.prep(ch); p != "of" && p != "from" && p != "in" && p != "for" {
 				continue // "the government of Chad", "officials from Kenya", "a court in Lyon", "a spokesman for X"
@@ -201,6 +204,10 @@ func (c *coder) actorsDepth(id, depth int) []int {
 		case "appos":
 			if len(out) == 0 {
 				out = appendNew(out, c.actorsDepth(ch, depth+1)...)
+			} else if as := c.actorsDepth(ch, depth+1); c.sector[id] != "" && len(as) > 0 && c.allServing(as) {
+				// "the Kenyan defence minister, Aden Duale": the agent named is the actor, who
+				// acts for the state they serve
+				out = as
 			}
 		}
 	}
@@ -240,6 +247,16 @@ func appendNew(dst []int, xs ...int) []int {
 // them to ("the government", see the loader's definite agents) or that a demonym, possessive
 // or "of" attaches them to; a company, a protester or a rebel acts for itself.
 var StateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// allServing reports whether every actor of as is a person in office (Actor.Serves).
+func (c *coder) allServing(as []int) bool {
+	for _, a := range as {
+		if !c.actors[a].Serves {
+			return false
+		}
+	}
+	return true
+}
 
 func (c *coder) allOrgs(as []int) bool {
 	for _, a := range as {
@@ -285,3 +302,12 @@ func (c *coder) modifierActors(id int) []int {
 	}
 	return nil
 }
+
+// RelationalNoun reports whether the noun (a lemma) names a person by their relation to another
+// ("partners", "its allies", "his counterpart"): another actor in other words, not a group of
+// its own, and not the possessor's own (in "his Iranian counterpart" "his" is the other side).
+func RelationalNoun(lemma string) bool { return relationalNouns[lemma] }
+
+var relationalNouns = map[string]bool{"partner": true, "ally": true, "counterpart": true, "rival": true,
+	"neighbor": true, "neighbour": true, "colleague": true, "friend": true, "enemy": true, "adversary": true,
+	"successor": true, "predecessor": true, "opponent": true, "critic": true, "supporter": true}

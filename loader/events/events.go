@@ -21,6 +21,9 @@ type Actor struct {
 	Org bool
 	// Person is set for a person named or referred to ("Haider al-Abadi", "he").
 	Person bool
+	// Serves is set for a person who holds an office of a country or organisation the text
+	// names: they act for it ("Aden Duale", Kenya's defence minister).
+	Serves bool
 }
 
 // Role says how a trigger takes part in an event beyond naming its type.

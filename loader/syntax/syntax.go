@@ -126,4 +126,5 @@ func (p *Parser) Parse(s *Sentence) {
 		s.Words[i].Head = h + 1
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
+	frontedSubjects(s)
 }

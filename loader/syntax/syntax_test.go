@@ -195,6 +195,9 @@ func TestParseRelations(t *testing.T) {
 		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
 		{"The minister met Gen. Ngo Xuan Lich in Hanoi.", "Ngo", "obj", "met"},
 		{"Rep. Adam Schiff accused Trump of lying.", "Adam", "nsubj", "accused"},
+		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
+		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
+		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
