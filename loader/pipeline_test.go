@@ -833,3 +833,21 @@ func TestAgentNamedInApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestReproachIsNoForce: an attack verb with a reason for reproach ("for failing to", "over its
+// handling of") is an attack in words; one in retaliation, or over a time, stays force.
+func TestReproachIsNoForce(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenyan lawmakers blasted the Ugandan defence minister for failing to notify them.", []string{"DISAPPROVE country/KEN country/UGA"}},
+		{"Kenyan lawmakers slammed Uganda over its handling of the border dispute.", []string{"DISAPPROVE country/KEN country/UGA"}},
+		{"Russian jets hit the Syrian town of Idlib over the weekend.", []string{"FIGHT country/RUS country/SYR"}},
+		{"Al-Shabaab attacked the mall in Nairobi in retaliation against Kenya for sending troops into Somalia.", []string{"ASSAULT org/alshabaab country/KEN"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -352,6 +352,16 @@ func (c *coder) verbalAttack(v int, objs []arg, evs []Event) {
 	}
 }
 
+// forceOrWordVerbs name an attack by force or by words: "blasted the base" or "blasted the
+// minister for failing to act". A reason given for it (toldInWords) makes it words.
+var forceOrWordVerbs = map[string]bool{"attack": true, "blast": true, "assail": true, "hammer": true,
+	"savage": true, "bash": true, "slam": true, "lash": true, "hit": true, "target": true}
+
+// retaliationNouns frame an attack as an answer to an act: its reason ("for sending troops") is
+// then no reproach.
+var retaliationNouns = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "response": true,
+	"retribution": true}
+
 // verbalWords describe an attack made in words.
 var verbalWords = map[string]bool{"scathing": true, "stinging": true, "blistering": true, "withering": true,
 	"verbal": true, "vitriolic": true, "rhetorical": true, "personal": true, "scathingly": true, "verbally": true}
@@ -369,8 +379,13 @@ func (c *coder) toldInWords(v int, objs []arg) bool {
 			words = append(words, a.head)
 		}
 	}
-	if len(words) == 1 && !strings.EqualFold(c.t.Word(v).Lemma, "attack") {
+	if len(words) == 1 && !forceOrWordVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
 		return false
+	}
+	for _, ch := range c.t.Children(v) {
+		if retaliationNouns[strings.ToLower(c.t.Word(ch).Lemma)] {
+			return false // "attacked the mall in retaliation against Kenya for sending troops"
+		}
 	}
 	for _, w := range words {
 		for _, ch := range c.t.Children(w) {
@@ -385,9 +400,15 @@ func (c *coder) toldInWords(v int, objs []arg) bool {
 				if cw.XPOS == "VBG" && speechVerbs[lemma] {
 					return true // "…, calling them nutters"
 				}
+				if cw.XPOS == "VBG" && (c.hasMark(ch) == "for" || c.prep(ch) == "for") {
+					return true // "blasted the defense secretary for failing to notify them"
+				}
 			case "obl":
 				if p := c.prep(ch); (p == "in" || p == "during") && syntax.CommunicationNoun(lemma) {
 					return true // "in a speech", "in a statement"
+				}
+				if p := c.prep(ch); p == "for" && cw.XPOS == "VBG" || p == "over" && cw.UPOS == "NOUN" && !c.timeHead(ch) {
+					return true // "for failing to …", "over its handling of the crisis": a reproach
 				}
 			}
 		}
