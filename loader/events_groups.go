@@ -254,7 +254,7 @@ func (l *treeLexicon) groupNoun(word string, common bool) (lemma, sector string,
 		forms = []string{"person"} // the plural of "person" in English
 	}
 	for _, f := range forms {
-		if partWords[f] {
+		if partWords[f] || events.WeaponNoun(f) {
 			return "", "", false
 		}
 		s, ok := l.Agent(f)

@@ -40,7 +40,8 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
-		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != ""}
+		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
+			State: a.Type == newsgraph.Country}
 		if sc.attributedSpeaker(t, m) {
 			acts[i].Start, acts[i].End = -1, -1 // in no word of the tree: no party to its events
 		}

@@ -851,3 +851,23 @@ func TestReproachIsNoForce(t *testing.T) {
 		}
 	}
 }
+
+// TestWeaponsAttack: a weapon stands for whoever launched it ("drones launched from Yemen") and
+// makes a broad verb of force an attack ("was hit by Iranian missiles"); a strike by a state is
+// military, one by teachers a labour protest.
+func TestWeaponsAttack(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Saudi Arabia was hit by drones launched from Yemen.", []string{"FIGHT country/YEM country/SAU"}},
+		{"Saudi oil facilities were hit by Iranian missiles.", []string{"FIGHT country/IRN country/SAU"}},
+		{"Israeli strikes on Syria killed ten soldiers.", []string{"FIGHT country/ISR country/SYR"}},
+		{"A US drone targeted the al-Shabaab leader in Somalia.", []string{"FIGHT country/USA org/alshabaab"}},
+		{"Kenyan teachers went on strike over pay.", nil},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -95,6 +95,10 @@ func (c *coder) attachAgent(id int) {
 	if c.span[id] >= 0 || (w.UPOS != "NOUN" && w.UPOS != "PROPN") {
 		return
 	}
+	if as := c.launcher(id); len(as) > 0 {
+		c.stands[id] = as // "drones launched from Yemen" are Yemen's
+		return
+	}
 	sector, ok := c.agentSector(id)
 	if !ok {
 		c.attachPhrase(id)

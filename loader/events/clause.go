@@ -145,7 +145,13 @@ func (c *coder) passiveAgent(v int) ([]int, int) {
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		if cw.Deprel == "obl:agent" || syntax.BaseRel(cw.Deprel) == "obl" && c.prep(ch) == "by" {
-			return c.actorsOf(ch), ch
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
+			if as, w := c.eventAuthor(ch); len(as) > 0 {
+				return as, w // "hit by Israeli airstrikes": who made the attack
+			}
+			return nil, ch
 		}
 	}
 	for _, ch := range c.t.Children(v) {

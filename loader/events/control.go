@@ -182,7 +182,7 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 			return nil
 		}
 		evs := c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
-		armedStrike(evs, c.t.Word(n).Lemma)
+		c.armedStrike(evs, c.t.Word(n).Lemma)
 		return evs
 	}
 	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) {

@@ -21,6 +21,8 @@ type Actor struct {
 	Org bool
 	// Person is set for a person named or referred to ("Haider al-Abadi", "he").
 	Person bool
+	// State is set for a country named itself ("Israel", "Israeli"), not one of its agents.
+	State bool
 	// Serves is set for a person who holds an office of a country or organisation the text
 	// names: they act for it ("Aden Duale", Kenya's defence minister).
 	Serves bool

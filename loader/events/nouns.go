@@ -65,7 +65,7 @@ func (c *coder) nounEvents(n int) []Event {
 	if len(evs) == 0 {
 		return nil
 	}
-	armedStrike(evs, c.t.Word(n).Lemma)
+	c.armedStrike(evs, c.t.Word(n).Lemma)
 	if v := c.t.Word(n).Head; v > 0 && c.t.Word(v).UPOS == "VERB" {
 		if c.conditional(v) {
 			return nil

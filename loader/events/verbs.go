@@ -237,6 +237,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		rule = sense.Rule
 	}
 	if !ok {
+		sense, ok = c.weaponForce(v, bare)
+		rule = sense.Rule
+	}
+	if !ok {
 		if len(ss) == 0 {
 			if len(subj) > 0 && hasActors(objs) {
 				c.miss(v, "verb \""+full+"\" links actors but is not in the lexicon")
@@ -310,17 +314,26 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	return c.modality(v, evs)
 }
 
-// armedStrike makes a strike by armed forces a military one: "military jets conducted strikes
-// inside Libya" is FIGHT, where the lexicon's "strike" alone is a labour PROTEST.
-func armedStrike(evs []Event, lemma string) {
+// armedStrike makes a strike by armed forces or by a state itself a military one: "military jets
+// conducted strikes inside Libya", "Israeli strikes on Syria" are FIGHT, where the lexicon's
+// "strike" alone is a labour PROTEST (workers and unions strike; a state does not).
+func (c *coder) armedStrike(evs []Event, lemma string) {
 	if strings.ToLower(lemma) != "strike" {
 		return
 	}
 	for i, e := range evs {
-		if e.Type == "PROTEST" && armed[e.SubjectSector] {
-			evs[i].Type, evs[i].Mode = "FIGHT", ""
-			evs[i].Rule += " (by armed forces)"
+		if e.Type != "PROTEST" {
+			continue
 		}
+		switch {
+		case armed[e.SubjectSector]:
+			evs[i].Rule += " (by armed forces)"
+		case e.SubjectSector == "" && c.actors[e.Subject].State:
+			evs[i].Rule += " (by a state)"
+		default:
+			continue
+		}
+		evs[i].Type, evs[i].Mode = "FIGHT", ""
 	}
 }
 
