@@ -120,6 +120,22 @@ func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 	return out
 }
 
+// bareConj reports whether the verb v is a conjunct with no subject or auxiliary of its own: a
+// participle hung on a noun that the parser joined to it ("hostage Luke Somers, 33, kidnapped a
+// year ago in Sanaa").
+func bareConj(t *syntax.Tree, v int) bool {
+	if t.Word(v).Deprel != "conj" {
+		return false
+	}
+	for _, ch := range t.Children(v) {
+		switch syntax.BaseRel(t.Word(ch).Deprel) {
+		case "nsubj", "aux", "cc":
+			return false
+		}
+	}
+	return true
+}
+
 // reducedPassives maps the token of each past participle that the tree hangs on a noun as a
 // reduced relative ("an American journalist kidnapped in Syria") to the byte span of that noun's
 // phrase before it: the noun is what the participle's act befell, so no actor in that phrase
@@ -128,7 +144,8 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 	var out map[int][2]int
 	for v := 1; v <= len(t.S.Words); v++ {
 		w := t.Word(v)
-		if w.UPOS != "VERB" || w.Deprel != "acl" || w.XPOS != "VBN" || w.Head == 0 || w.Head > v || t.Word(w.Head).UPOS != "NOUN" && t.Word(w.Head).UPOS != "PROPN" {
+		conj := bareConj(t, v)
+		if w.UPOS != "VERB" || w.Deprel != "acl" && !conj || w.XPOS != "VBN" && !(conj && w.XPOS == "VBD") || w.Head == 0 || w.Head > v || t.Word(w.Head).UPOS != "NOUN" && t.Word(w.Head).UPOS != "PROPN" {
 			continue
 		}
 		if t.Word(w.Head).Head == 0 || len(t.Dependents(v, "obj")) > 0 || len(t.Dependents(v, "xcomp")) > 0 {

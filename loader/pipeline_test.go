@@ -871,3 +871,13 @@ func TestWeaponsAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleJoinedToName: a participle the parser joins to a name as a conjunct ("US hostage
+// Luke Somers, 33, kidnapped a year ago in Sanaa") befell the name's phrase: no one in it did
+// the kidnapping.
+func TestParticipleJoinedToName(t *testing.T) {
+	text := "A video shows US hostage Luke Somers, 33, kidnapped more than a year ago in the Yemeni capital Sanaa."
+	if got := ploverEvents(text); len(got) > 0 {
+		t.Errorf("%q: got %q, want no event", text, got)
+	}
+}
