@@ -9,6 +9,7 @@ import (
 	"newsgraph"
 	"newsgraph/loader/entities"
 	"newsgraph/loader/events"
+	"newsgraph/loader/lexicon"
 	"newsgraph/loader/syntax"
 )
 
@@ -346,9 +347,19 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 		for _, ch := range t.Children(v) {
 			w := t.Word(ch)
 			if (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && ch < id {
-				for k, m := range ms {
-					if m.Start < w.End && w.Start < m.End {
-						return k
+				if k := mentionAt(ms, w); k >= 0 {
+					return k
+				}
+				if l := strings.ToLower(w.Lemma); !stateAgentNoun(l) {
+					return -1
+				}
+				// "U.S. military officials acknowledged that they were trying to …": a state's
+				// agents stand for the state a modifier names
+				for _, m := range t.Children(ch) {
+					if r := t.Word(m).Deprel; r == "compound" || r == "amod" || r == "nmod:poss" {
+						if k := mentionAt(ms, t.Word(m)); k >= 0 {
+							return k
+						}
 					}
 				}
 				return -1
@@ -356,6 +367,23 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 		}
 	}
 	return -1
+}
+
+// mentionAt returns the index in ms of the mention overlapping word w, or -1.
+func mentionAt(ms []entities.Mention, w *syntax.Word) int {
+	for k, m := range ms {
+		if m.Start < w.End && w.Start < m.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// stateAgentNoun reports whether the noun (a lemma) names agents of a state: officials,
+// forces, the government (Phoenix sectors events.StateSectors).
+func stateAgentNoun(lemma string) bool {
+	s, ok := lexicon.Agent(lemma)
+	return ok && events.StateSectors[s]
 }
 
 // orgName reports whether the proper name from word lo to hi names an organisation: an acronym,

@@ -881,3 +881,15 @@ func TestParticipleJoinedToName(t *testing.T) {
 		t.Errorf("%q: got %q, want no event", text, got)
 	}
 }
+
+// TestPronounForStateAgents: "they" after "Nigerian officials announced" stands for Nigeria, the
+// state the officials act for, not for the subject of the sentence before.
+func TestPronounForStateAgents(t *testing.T) {
+	text := "Kenyan military officials acknowledged that they had bombed an al-Shabaab camp in Somalia. " +
+		"Nigerian officials announced they had agreed to a ceasefire with Boko Haram."
+	got := ploverEvents(text)
+	want := []string{"ASSAULT country/KEN org/alshabaab", "AGREE country/NGA org/bokoharam"}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
