@@ -79,6 +79,8 @@ func TestEntityRules(t *testing.T) {
 	}{
 		{"name and alias", "Talks between Kenya and the U.S. resumed.",
 			[]string{"Kenya=country/KEN/name", "U.S.=country/USA/alias"}, nil},
+		{"the spelling of some newspapers", "American airstrikes against the Shabab in Somalia killed its leader.",
+			[]string{"Shabab=org/alshabaab/alias"}, nil},
 		{"news aliases", "Britain and the DRC signed a memorandum; America watched.",
 			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
 		{"demonym for government", "Iraqi forces shelled the border post.",
