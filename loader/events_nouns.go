@@ -30,7 +30,13 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		return
 	}
 	if !nounTakesPrep(p, typ, ns.Mode) {
-		return
+		// "a meeting last March in Washington with Canadian Prime Minister Brian Mulroney":
+		// the time and the venue come between the noun and its partner
+		q := sc.afterSetting(k + 1)
+		if q == k+1 || !nounTakesPrep(sc.w(q), typ, ns.Mode) {
+			return
+		}
+		r.k, r.e = q-1, sc.objectEnd(q)
 	}
 	obj := r.object()
 	if len(obj) == 0 {
@@ -128,6 +134,35 @@ func (r *nounReading) demandThat() {
 			return
 		}
 	}
+}
+
+// afterSetting returns the token after a time ("last March", "on Monday", "today") and a venue
+// ("in Washington", "at the UN headquarters" when it names a place) that start at j, or j.
+func (sc *sentCtx) afterSetting(j int) int {
+	for n := 0; n < 4; n++ {
+		w := sc.w(j)
+		switch {
+		case (w == "last" || w == "this" || w == "next") && (monthNames[sc.w(j+1)] != 0 || isWeekday(sc.w(j+1)) || timeWords[sc.w(j+1)]):
+			j += 2
+		case isWeekday(w) || w == "today" || w == "yesterday":
+			j++
+		case w == "on" && isWeekday(sc.w(j+1)):
+			j += 2
+		case (w == "in" || w == "at") && sc.placeAt(j+1):
+			j += 2
+		case (w == "in" || w == "at") && sc.w(j+1) == "the" && sc.placeAt(j+2):
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// placeAt reports whether the token at j is a place mention (a town, not a country).
+func (sc *sentCtx) placeAt(j int) bool {
+	a := sc.actorAt(j)
+	return a >= 0 && (sc.actors[a].Place || sc.actors[a].PlaceID != "")
 }
 
 // nounTakesPrep reports whether an event noun of type typ (and mode) names its object after the

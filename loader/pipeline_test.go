@@ -893,3 +893,12 @@ func TestPronounForStateAgents(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestNounPartnerAfterSetting: an event noun's partner may follow its time and venue ("a meeting
+// last March in Nairobi with Ugandan President Yoweri Museveni").
+func TestNounPartnerAfterSetting(t *testing.T) {
+	text := "Kenyan President William Ruto, in a meeting last March in Nairobi with Ugandan President Yoweri Museveni, agreed to a new programme."
+	if got, want := ploverEvents(text), []string{"CONSULT country/KEN country/UGA"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
