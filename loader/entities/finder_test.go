@@ -87,6 +87,8 @@ func TestEntityRules(t *testing.T) {
 		{"armed groups and trade blocs of recent news", "Mercosur, the TPLF, the ELN and the Wagner Group met.",
 			[]string{"Mercosur=org/mercosur/name", "TPLF=org/et-tigray-peoples-liberation-front/alias",
 				"ELN=org/co-national-liberation-army/alias", "Wagner Group=org/ru-wagner/name"}, nil},
+		{"U.S without its last period", "U.S federal investigators and the U.S-led coalition met.",
+			[]string{"U.S=country/USA/alias"}, []string{"U.S=person/us/name"}},
 		{"news aliases", "Britain and the DRC signed a memorandum; America watched.",
 			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
 		{"demonym for government", "Iraqi forces shelled the border post.",
