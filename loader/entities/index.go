@@ -2,8 +2,10 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/loader/gazetteer"
+	"newsgraph/loader/syntax"
 )
 
 // Kinds of gazetteer entries.
@@ -21,6 +23,9 @@ type gazEntry struct {
 	how  string // mention kind: name, alias, demonym, people, capital
 	// caps holds, per token of the name, 0 (any case), 1 (capitalised) or 2 (all capitals).
 	caps []uint8
+	// weak marks a small town's name matched without its accents ("Tikrit" for "Tikrīt"): taken
+	// only where the article names the town's country.
+	weak bool
 }
 
 // trieNode is a node of the token trie of all gazetteer names.
@@ -56,6 +61,23 @@ func (x *gazIndex) addFolded(name string, e gazEntry, fold bool) {
 	if !toks[0].Cap && !toks[0].Caps {
 		x.insert(x.lowerRoot, toks, e, fold)
 	}
+	if s := dropSoftSigns(name); fold && s != name {
+		x.addFolded(s, e, fold) // "Kramators’k" as news writes it, "Kramatorsk"
+	}
+}
+
+// dropSoftSigns removes from name the apostrophes that transliterate a soft sign between two
+// letters ("Kramators’k", "Luhans'k").
+func dropSoftSigns(name string) string {
+	rs := []rune(name)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if (r == '’' || r == 'ʼ' || r == 'ʹ' || r == '\'') && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLower(rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry, fold bool) {
@@ -89,6 +111,18 @@ func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry, fold bool) {
 		}
 	}
 	n.entries = append(n.entries, e)
+}
+
+// foldsToWord reports whether a word of the place name, without its accents, is a word of the
+// dictionary (WordNet's single words, with some place names among them): "Dráma" is "drama",
+// where "Tikrīt" and "Sinjār" fold to no word and may be matched as news writes them.
+func foldsToWord(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if syntax.DictionaryWord(foldKey(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldMinPop is the population from which a city's name is also indexed without its accents
@@ -130,6 +164,9 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		// match "Gujarat", "Herat"; "Dráma" and "Çan" stay apart from "drama" and "can")
 		fold := p.Kind != "city" || p.Pop >= foldMinPop
 		x.addFolded(p.Name, gazEntry{kind: gPlace, idx: i, how: "name"}, fold)
+		if !fold && foldKey(strings.ToLower(p.Name)) != strings.ToLower(p.Name) && !foldsToWord(p.Name) {
+			x.addFolded(p.Name, gazEntry{kind: gPlace, idx: i, how: "name", weak: true}, true)
+		}
 		for _, a := range p.Aliases {
 			how := "alias"
 			if strings.HasSuffix(a, ".") {

@@ -121,6 +121,12 @@ func CommunicationNoun(lemma string) bool {
 	return err == nil && wc[lemma]&wcComm != 0 && wc[lemma]&(wcAdv|wcAdj) == 0
 }
 
+// DictionaryWord reports whether the dictionary lists the lower-case word at all, in any class.
+func DictionaryWord(w string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[w] != 0
+}
+
 // DictionaryVerb reports whether the dictionary lists the lower-case word as a verb ("engineer",
 // "build"), whatever else it may be.
 func DictionaryVerb(w string) bool {
