@@ -93,6 +93,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Tikrit=place/tikrit/name", "Kramatorsk=place/kramatorsk/name"}, nil},
 		{"a small foreign town without its accents is no name part", "Mukhtar Abu Zubeyr met Somali officials.",
 			[]string{"Somali=country/SOM/demonym"}, []string{"Abu=place/abu/name"}},
+		{"an alias in another case than its namesake (ISIS, Isis)", "Isis militants and ISIS fighters met.",
+			[]string{"Isis=org/isis/alias", "ISIS=org/isis/alias"}, nil},
 		{"news aliases", "Britain and the DRC signed a memorandum; America watched.",
 			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
 		{"demonym for government", "Iraqi forces shelled the border post.",

@@ -106,7 +106,7 @@ func (x *gazIndex) insert(n *trieNode, toks []token, e gazEntry, fold bool) {
 		n = c
 	}
 	for _, old := range n.entries {
-		if old.kind == e.kind && old.idx == e.idx && old.how == e.how {
+		if old.kind == e.kind && old.idx == e.idx && old.how == e.how && string(old.caps) == string(e.caps) {
 			return
 		}
 	}
