@@ -204,6 +204,9 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 		entities.IsDocumentWord(strings.ToLower(t.Word(hi).Form)) || occasionWords[strings.ToLower(t.Word(lo).Form)] {
 		return 0, 0, false
 	}
+	if l := strings.ToLower(t.Word(lo).Form); lo == hi && (lo == 1 && syntax.DictionaryWord(l) && !syntax.DictionaryNoun(l) || notActorNames[t.Word(lo).Form]) {
+		return 0, 0, false // "Nonetheless, …", "Pictured: …" read as names; "God"
+	}
 	switch t.Word(id).Deprel {
 	case "nsubj", "nsubj:pass", "obj", "iobj":
 		return lo, hi, true
@@ -211,6 +214,10 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	// one unknown word after a preposition is as often a place as an actor
 	return lo, hi, lo < hi || acronym(t.Word(lo).Form)
 }
+
+// notActorNames are capitalised words the tree may take as an unknown name that name no party
+// to a political event: deities.
+var notActorNames = setOf("God", "Allah", "Jesus", "Christ", "Lord", "Satan")
 
 // occasionWords begin the names of storms and military operations ("Cyclone Yasa", "Hurricane
 // Katrina", "Operation Inherent Resolve"), which are no actors.

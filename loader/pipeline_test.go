@@ -902,3 +902,18 @@ func TestNounPartnerAfterSetting(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestNoNameFromAdverbOrDeity: a sentence's first word that the dictionary knows only as another
+// class than a noun ("Nonetheless", "Pictured") and a deity are no unknown names to act.
+func TestNoNameFromAdverbOrDeity(t *testing.T) {
+	for _, text := range []string{
+		"Nonetheless, the joke struck a nerve with Kenyan lawmaker Ruth Odinga.",
+		"The Kenyan pastor Paul Mackenzie says he went to heaven and met God.",
+	} {
+		for _, r := range testExtractor.Extract(newsgraph.Article{Text: text}).Relations {
+			if newsgraph.IsPLOVER(r.Type) && (strings.Contains(r.Subject, "nonetheless") || strings.Contains(r.Object, "god")) {
+				t.Errorf("%q: got %s %s %s", text, r.Type, r.Subject, r.Object)
+			}
+		}
+	}
+}

@@ -127,6 +127,13 @@ func DictionaryWord(w string) bool {
 	return err == nil && wc[w] != 0
 }
 
+// DictionaryNoun reports whether the dictionary lists the lower-case word as a noun, whatever
+// else it may be.
+func DictionaryNoun(w string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[w]&wcNoun != 0
+}
+
 // DictionaryVerb reports whether the dictionary lists the lower-case word as a verb ("engineer",
 // "build"), whatever else it may be.
 func DictionaryVerb(w string) bool {
