@@ -164,8 +164,9 @@ func (f *Finder) resolveAnaphora(st *state) {
 				if t.Lower == "both" {
 					continue
 				}
-				// "the government of X" names X itself
-				if j+1 < len(toks) && toks[j+1].Lower == "of" {
+				// "the government of X" names X itself, and so does "the government and people
+				// of X"
+				if j+1 < len(toks) && toks[j+1].Lower == "of" || j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+3].Lower == "of" {
 					continue
 				}
 				if c := f.topicCountry(st, i); c != "" {
