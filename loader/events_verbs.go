@@ -80,6 +80,12 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		sc.markUsed(i, end)
 		return true
 	}
+	if sense.Type == "AGREE" && sc.unilateralDocument(end) {
+		// "signed a decree to simplify the process for Ukrainian citizens", "signed a law": a
+		// document one side issues is no agreement with anyone
+		sc.markUsed(i, end)
+		return true
+	}
 	if sense.Role == roleDeny && r.deniesAct() {
 		return true
 	}
@@ -288,6 +294,25 @@ func (sc *sentCtx) communicationObject(j int) bool {
 	}
 	return false
 }
+
+// unilateralDocument reports whether the direct object starting at j is a document that one side
+// issues or signs alone: a decree, a law, a bill, an order, a petition.
+func (sc *sentCtx) unilateralDocument(j int) bool {
+	for k := j; k < len(sc.toks) && k < j+4; k++ {
+		t := sc.toks[k]
+		if t.isActor() || objectStops[t.W] {
+			return false
+		}
+		if unilateralDocs[t.W] {
+			return true
+		}
+	}
+	return false
+}
+
+// unilateralDocs are the documents unilateralDocument knows.
+var unilateralDocs = setOf("decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "ordinance",
+	"legislation", "petition", "letter", "budget")
 
 // objectStops end the words of a direct object.
 var objectStops = setOf(",", ".", ";", ":", "of", "to", "in", "on", "at", "for", "from", "by", "with",

@@ -917,3 +917,17 @@ func TestNoNameFromAdverbOrDeity(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedDocumentOfOneSide: signing a decree, a law or a letter is no agreement with anyone.
+func TestSignedDocumentOfOneSide(t *testing.T) {
+	for _, text := range []string{
+		"Kenyan President William Ruto signed a decree to simplify the process for Ugandan citizens to get Kenyan citizenship.",
+		"On Monday, Kenyan politicians signed a letter that called for action against al-Shabaab, and for the rescue of the captives.",
+	} {
+		for _, got := range ploverEvents(text) {
+			if strings.HasPrefix(got, "AGREE") {
+				t.Errorf("%q: got %q, want no AGREE", text, got)
+			}
+		}
+	}
+}
