@@ -931,3 +931,12 @@ func TestSignedDocumentOfOneSide(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleReadAsAdverb: a particle the parser reads as an adverb right after its verb still
+// makes the verb's phrase ("cracked down on": COERCE, not a crack's assault).
+func TestParticleReadAsAdverb(t *testing.T) {
+	text := "The Lebanese security forces have cracked down on the group’s sympathizers and the intelligence services have been extra vigilant on the borders with Syria."
+	if got, want := ploverEvents(text), []string{"COERCE country/LBN agent/sympathizer"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

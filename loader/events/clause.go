@@ -435,6 +435,13 @@ func (c *coder) verbLemma(v int) (full, bare string) {
 			return bare + " " + strings.ToLower(c.t.Word(ch).Lemma), bare
 		}
 	}
+	// a particle right after the verb that the parser read as an adverb ("handed over more than
+	// $4 million worth of equipment"), where the lexicon has the verb with it
+	if ch := v + 1; ch <= len(c.t.S.Words) && c.t.Word(ch).Head == v && c.t.Word(ch).Deprel == "advmod" {
+		if p := bare + " " + strings.ToLower(c.t.Word(ch).Lemma); len(c.lex.Verb(p)) > 0 {
+			return p, bare
+		}
+	}
 	return bare, bare
 }
 
