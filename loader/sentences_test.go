@@ -22,6 +22,8 @@ func TestSplitSentences(t *testing.T) {
 		{"lines", "Headline here\nFirst line of the body.", []string{"Headline here", "First line of the body."}},
 		{"decimal", "It grew 2.5 percent. Then it fell.", []string{"It grew 2.5 percent.", "Then it fell."}},
 		{"lower after period", "He cited the No. 2 official. e.g. not this.", []string{"He cited the No. 2 official. e.g. not this."}},
+		{"space lost after a period", "He wrote a biography of Lund.Kell's empire grew.", []string{"He wrote a biography of Lund.", "Kell's empire grew."}},
+		{"no sentence in an initialism or address", "The U.S.Army and Amazon.Com and example.Org met.", []string{"The U.S.Army and Amazon.Com and example.Org met."}},
 	} {
 		var got []string
 		for _, s := range SplitSentences(tc.text) {
