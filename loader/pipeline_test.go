@@ -940,3 +940,21 @@ func TestParticleReadAsAdverb(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestUndoingAPlan: undoing a decision, an order or a plan to act undoes the act ("revoked its
+// order to expel Ugandan traders" eases a measure, it imposes none), and a ban overturned is
+// lifted.
+func TestUndoingAPlan(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya revoked its order to expel Ugandan traders.", []string{"RETREAT country/KEN agent/UGA-trader"}},
+		{"Kenya cancelled plans to deport Somali refugees.", []string{"CONCEDE country/KEN agent/SOM-refugee"}},
+		{"The Kenyan court overturned a ban on Rwandan imports.", []string{"CONCEDE country/KEN country/RWA"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

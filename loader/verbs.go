@@ -81,7 +81,8 @@ var verbEntries = []string{
 	"cancel CONCEDE r", "allow CONCEDE", "permit CONCEDE", "pardon CONCEDE", "call+off CONCEDE",
 	"approve CONCEDE", "compromise CONCEDE", "end CONCEDE r", "scrap CONCEDE r",
 	"abandon CONCEDE r", "halt CONCEDE r", "suspend SANCTION r", "waive CONCEDE r", "remove CONCEDE r",
-	"reopen CONCEDE", "re-open CONCEDE",
+	"reopen CONCEDE", "re-open CONCEDE", "reverse CONCEDE r", "revoke CONCEDE r", "rescind CONCEDE r",
+	"repeal CONCEDE r", "overturn CONCEDE r", "annul CONCEDE r", "quash CONCEDE r",
 	// COOPERATE: material cooperation
 	"cooperate COOPERATE mw", "co-operate COOPERATE mw", "collaborate COOPERATE mw", "share COOPERATE mw",
 	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE mw",

@@ -196,6 +196,38 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
 }
 
+// reversedPlan reads a verb of undoing whose object is a decision or an order to act ("reversed
+// a decision to exclude Syrian refugees", "revoked its order to expel Ugandan traders"): the
+// undoing of that act (reverse), towards the act's own objects. The act itself, undone, is no
+// fact and is voided.
+func (c *coder) reversedPlan(v int, s Sense, full string, subj []int, sw int, objs []arg) []Event {
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) > 0 || !planNouns[strings.ToLower(c.t.Word(a.head).Lemma)] {
+			continue
+		}
+		// the parser hangs "to expel …" on the noun or, as a purpose, on the verb
+		inner := append(c.t.Dependents(a.head, "acl"), c.t.Dependents(v, "advcl")...)
+		for _, iv := range inner {
+			if !c.infinitive(iv) || iv < a.head {
+				continue
+			}
+			ifull, ibare := c.verbLemma(iv)
+			ss := c.verbSenses(iv, ifull, ibare)
+			if len(ss) == 0 || ss[0].Type == "" {
+				continue
+			}
+			c.void(iv, "undone (\""+full+"\" its "+c.t.Word(a.head).Lemma+")")
+			typ := reverse(ss[0], s.Type)
+			return c.pairs(v, typ, "", false, "reverse "+full+" "+c.t.Word(a.head).Lemma+" to "+ifull, subj, sw, c.objects(iv))
+		}
+	}
+	return nil
+}
+
+// planNouns name a decision to act, which a verb of undoing undoes with the act.
+var planNouns = map[string]bool{"decision": true, "order": true, "plan": true, "policy": true, "move": true,
+	"directive": true, "proposal": true, "bid": true}
+
 // reverse returns the type of undoing a measure of sense ns.
 func reverse(ns Sense, verbType string) string {
 	switch {

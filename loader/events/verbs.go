@@ -220,6 +220,13 @@ func (c *coder) verbEvents(v, depth int) []Event {
 			return c.modality(v, evs)
 		}
 	}
+	if len(ss) > 0 && ss[0].Role == RoleReverse {
+		// "revoked its order to expel X": the act undone decides, before any pattern of the
+		// verb and its object noun (CAMEO's REVOKE * ORDER is a sanction)
+		if evs := c.reversedPlan(v, ss[0], full, subj, sw, objs); len(evs) > 0 {
+			return c.modality(v, evs)
+		}
+	}
 	sense, rule, ok := c.specific(full, bare, objs)
 	if ns, isEvent := c.objectEvent(objs); len(ss) > 0 && ss[0].Role == RoleAspect && isEvent && !(ok && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(sense.Type)) {
 		// "stepped up attacks on X", "intensified its offensive": an aspect verb passes on the
