@@ -24,6 +24,9 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		sc.emit(typ, a, b, r.ev)
 		return
 	}
+	if r.undergone() {
+		return
+	}
 	p := sc.w(k + 1)
 	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
 		r.demandThat()
@@ -135,6 +138,42 @@ func (r *nounReading) demandThat() {
 		}
 	}
 }
+
+// undergone reads an event noun that the clause's subject undergoes, done by a "from" phrase
+// after it: "Iran's government faces widespread international criticism from the U.N." is the
+// UN's disapproval of Iran; "received aid from Japan" Japan's aid. It reports whether it did.
+func (r *nounReading) undergone() bool {
+	sc, k := r.sc, r.k
+	j := k - 1
+	for j > 0 && k-j <= 4 && !undergoVerbs[sc.w(j)] && (determiners[sc.w(j)] || !sc.toks[j].isActor() && !isVerbForm(sc.w(j)) && !prepositions[sc.w(j)] && sc.w(j) != ",") {
+		j-- // "widespread international", "a new"
+	}
+	if !undergoVerbs[sc.w(j)] || sc.w(k+1) != "from" {
+		return false
+	}
+	src := -1
+	for x := k + 2; x < len(sc.toks) && x-k <= 5; x++ {
+		if a := sc.actorAt(x); a >= 0 {
+			src = a
+			break
+		}
+	}
+	if src < 0 {
+		return false
+	}
+	subj, _ := sc.subject(j)
+	if len(subj) == 0 {
+		return false
+	}
+	sc.markUsed(k, k+2)
+	sc.emitAll(r.typ, argSet{src}, subj, r.ev)
+	return true
+}
+
+// undergoVerbs have their subject undergo the event their object noun names.
+var undergoVerbs = setOf("face", "faces", "faced", "facing", "receive", "receives", "received", "receiving",
+	"draw", "draws", "drew", "drawn", "attract", "attracts", "attracted", "suffer", "suffers", "suffered",
+	"won", "win", "wins", "get", "gets", "got", "obtained", "obtain")
 
 // afterSetting returns the token after a time ("last March", "on Monday", "today") and a venue
 // ("in Washington", "at the UN headquarters" when it names a place) that start at j, or j.

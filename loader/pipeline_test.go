@@ -958,3 +958,16 @@ func TestUndoingAPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestUndergoneInWordRules: the word rules read an event noun that the subject undergoes, done by
+// a "from" phrase ("faces widespread international criticism from the UN"), as the tree does.
+func TestUndergoneInWordRules(t *testing.T) {
+	text := "Today, Kenya's government faces widespread international criticism from the U.N. over its detention of activists."
+	found := false
+	for _, got := range ploverEvents(text) {
+		found = found || got == "DISAPPROVE org/un country/KEN"
+	}
+	if !found {
+		t.Errorf("%q: got %q, want DISAPPROVE org/un country/KEN among them", text, ploverEvents(text))
+	}
+}
