@@ -844,6 +844,7 @@ func TestReproachIsNoForce(t *testing.T) {
 		{"Kenyan lawmakers blasted the Ugandan defence minister for failing to notify them.", []string{"DISAPPROVE country/KEN country/UGA"}},
 		{"Kenyan lawmakers slammed Uganda over its handling of the border dispute.", []string{"DISAPPROVE country/KEN country/UGA"}},
 		{"Russian jets hit the Syrian town of Idlib over the weekend.", []string{"FIGHT country/RUS country/SYR"}},
+		{"US drones targeted Somali militants over the border.", []string{"FIGHT country/USA agent/SOM-militant"}},
 		{"Al-Shabaab attacked the mall in Nairobi in retaliation against Kenya for sending troops into Somalia.", []string{"ASSAULT org/alshabaab country/KEN"}},
 	} {
 		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {

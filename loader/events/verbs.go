@@ -382,6 +382,11 @@ var forceOrWordVerbs = map[string]bool{"attack": true, "blast": true, "assail": 
 var retaliationNouns = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "response": true,
 	"retribution": true}
 
+// overPlaces are nouns after "over" that say where, not why: "targeted militants over the border".
+var overPlaces = map[string]bool{"border": true, "area": true, "region": true, "territory": true, "airspace": true,
+	"sky": true, "skies": true, "sea": true, "city": true, "town": true, "village": true, "country": true,
+	"land": true, "water": true, "waters": true, "frontier": true, "line": true, "zone": true}
+
 // verbalWords describe an attack made in words.
 var verbalWords = map[string]bool{"scathing": true, "stinging": true, "blistering": true, "withering": true,
 	"verbal": true, "vitriolic": true, "rhetorical": true, "personal": true, "scathingly": true, "verbally": true}
@@ -427,7 +432,7 @@ func (c *coder) toldInWords(v int, objs []arg) bool {
 				if p := c.prep(ch); (p == "in" || p == "during") && syntax.CommunicationNoun(lemma) {
 					return true // "in a speech", "in a statement"
 				}
-				if p := c.prep(ch); p == "for" && cw.XPOS == "VBG" || p == "over" && cw.UPOS == "NOUN" && !c.timeHead(ch) {
+				if p := c.prep(ch); p == "for" && cw.XPOS == "VBG" || p == "over" && cw.UPOS == "NOUN" && !c.timeHead(ch) && !overPlaces[lemma] {
 					return true // "for failing to …", "over its handling of the crisis": a reproach
 				}
 			}
