@@ -254,8 +254,8 @@ func (l *treeLexicon) groupNoun(word string, common bool) (lemma, sector string,
 		forms = []string{"person"} // the plural of "person" in English
 	}
 	for _, f := range forms {
-		if partWords[f] || events.WeaponNoun(f) {
-			return "", "", false
+		if partWords[f] || events.WeaponNoun(f) || syntax.ActNoun(f) && !syntax.PersonNoun(f) {
+			return "", "", false // a weapon, or an act ("launched a broad insurgency")
 		}
 		s, ok := l.Agent(f)
 		if ok && (groupSectors[s] || events.StateSectors[s]) {

@@ -972,3 +972,14 @@ func TestUndergoneInWordRules(t *testing.T) {
 		t.Errorf("%q: got %q, want DISAPPROVE org/un country/KEN among them", text, ploverEvents(text))
 	}
 }
+
+// TestActNounIsNoGroup: a noun whose first senses are an act ("insurgency") names no group of
+// people to act or be acted on, though a lexicon of agents lists it.
+func TestActNounIsNoGroup(t *testing.T) {
+	text := "After a bloody government crackdown in 2009, Boko Haram launched a broad insurgency."
+	for _, got := range ploverEvents(text) {
+		if strings.Contains(got, "agent/insurgency") {
+			t.Errorf("%q: got %q, want no group insurgency", text, got)
+		}
+	}
+}
