@@ -95,6 +95,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Somali=country/SOM/demonym"}, []string{"Abu=place/abu/name"}},
 		{"an alias in another case than its namesake (ISIS, Isis)", "Isis militants and ISIS fighters met.",
 			[]string{"Isis=org/isis/alias", "ISIS=org/isis/alias"}, nil},
+		{"a group's name that is also a surname, a town or another body's acronym stays out", "Richard Wagner wrote operas in Fano, Italy. Japan's SDF held drills.",
+			[]string{"Fano=place/fano/name"}, []string{"Wagner=org/ru-wagner/alias", "Fano=org/et-fano/name", "SDF=org/sy-sdf/alias"}},
 		{"news aliases", "Britain and the DRC signed a memorandum; America watched.",
 			[]string{"Britain=country/GBR/alias", "DRC=country/COD/alias", "America=country/USA/alias"}, nil},
 		{"demonym for government", "Iraqi forces shelled the border post.",
