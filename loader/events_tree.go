@@ -386,8 +386,17 @@ func mentionAt(ms []entities.Mention, w *syntax.Word) int {
 	return -1
 }
 
-// stateAgentNoun reports whether the noun (a lemma) names agents of a state: officials,
-// forces, the government (Phoenix sectors events.StateSectors).
+// stateAgent reports whether the noun (a lemma) names agents of a state in the tree coder's
+// lexicon: officials, forces, the government, the authorities (events.StateSectors).
+func (l *treeLexicon) stateAgent(lemma string) bool {
+	s, ok := l.Agent(lemma)
+	return ok && events.StateSectors[s]
+}
+
+// stateAgentNoun is stateAgent with the lexicon package's agents alone, without the tree
+// lexicon's titles and own list: a pronoun's antecedent is taken for the state only where the
+// dictionary of agents names the noun so (with titles too, "they" in "New Mexico's chief justice
+// is defending state judges against criticisms that they release suspects" became New Mexico).
 func stateAgentNoun(lemma string) bool {
 	s, ok := lexicon.Agent(lemma)
 	return ok && events.StateSectors[s]
@@ -432,7 +441,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if sector, ok := tc.lex.Agent(lemma); !ok || !events.StateSectors[sector] || !definite(t, id) || attached(t, id, ms) {
+		if !tc.lex.stateAgent(lemma) || !definite(t, id) || attached(t, id, ms) {
 			continue
 		}
 		a, named := sc.st.agentOwner[lemma]
@@ -462,7 +471,7 @@ func (tc *treeCoder) noteAgentOwners(sc *sentCtx, t *syntax.Tree, ms []entities.
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if sector, ok := tc.lex.Agent(lemma); !ok || !events.StateSectors[sector] {
+		if !tc.lex.stateAgent(lemma) {
 			continue
 		}
 		for i, m := range ms {

@@ -110,9 +110,7 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 	// a weapon names an attack with a verb of force too broad to be a trigger alone ("Iranian
 	// missiles hit Saudi oil facilities", events.WeaponNoun)
 	for _, w := range events.WeaponNouns {
-		if !strings.Contains(w, " ") {
-			l.forms[w], l.forms[w+"s"] = true, true
-		}
+		l.forms[w], l.forms[w+"s"] = true, true
 	}
 	// adjectives of intent and refusal govern their complement as control verbs do ("is willing
 	// to withdraw", "stands ready to help", "is unwilling to negotiate")

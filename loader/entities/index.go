@@ -61,7 +61,10 @@ func (x *gazIndex) addFolded(name string, e gazEntry, fold bool) {
 	if !toks[0].Cap && !toks[0].Caps {
 		x.insert(x.lowerRoot, toks, e, fold)
 	}
-	if s := dropSoftSigns(name); fold && s != name {
+	if !fold {
+		return
+	}
+	if s := dropSoftSigns(name); s != name {
 		x.addFolded(s, e, fold) // "Kramators’k" as news writes it, "Kramatorsk"
 	}
 }

@@ -18,7 +18,7 @@ func WeaponNoun(lemma string) bool { return weaponNouns[lemma] }
 // WeaponNouns are the nouns WeaponNoun knows, singular.
 var WeaponNouns = []string{"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery", "airstrike",
 	"warplane", "jet", "projectile", "munition", "grenade", "shelling", "gunfire", "bombardment", "barrage",
-	"strike", "air strike", "drone strike", "missile strike", "torpedo"}
+	"strike", "torpedo"}
 
 var weaponNouns = setOf(WeaponNouns...)
 

@@ -23,7 +23,7 @@ func frontedSubjects(s *Sentence) {
 			}
 			for ai := xi + 1; ai < vi; ai++ {
 				a := &ws[ai]
-				if a.Head != x.ID || a.Deprel != "appos" || ws[ai-1].Form != "," && !commaBefore(ws, xi, ai) {
+				if a.Head != x.ID || a.Deprel != "appos" || !commaBefore(ws, xi, ai) {
 					continue
 				}
 				a.Head, a.Deprel = v.ID, "nsubj"
