@@ -71,7 +71,9 @@ func TestExtractFNC1NoPanic(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for a := range next {
-				checkMentions(t, a, x.Extract(a))
+				out := x.Extract(a)
+				checkMentions(t, a, out)
+				checkRules(t, a, out)
 			}
 		}()
 	}
@@ -80,6 +82,15 @@ func TestExtractFNC1NoPanic(t *testing.T) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// checkRules reports every relation of out that does not name the rule that read it.
+func checkRules(t *testing.T, a newsgraph.Article, out newsgraph.Extraction) {
+	for _, r := range out.Relations {
+		if r.Rule == "" {
+			t.Errorf("%s: %s %s %s has no rule (sentence %q)", a.ID, r.Type, r.Subject, r.Object, r.Evidence.Sentence)
+		}
+	}
 }
 
 // checkMentions reports every mention of out that lies outside a's text or spells other text.

@@ -81,11 +81,17 @@ func (f *eventFinder) find(d *doc) {
 			continue
 		}
 		// parsing is most of the cost of extraction: only sentences with actors and a trigger
+		parsed := false
 		if n := parsedLen(sc); f.tree != nil && n <= maxParsedTokens && f.tree.lex.hasTrigger(sc.toks[:n]) {
 			f.parsed.Add(1)
 			f.tree.code(sc, ms)
+			parsed = true
 		}
+		n := len(d.Relations)
 		sc.run(f.words)
+		if d.readings != nil {
+			d.noteRelations(s, parsed, d.Relations[n:])
+		}
 		if sc.firstSubj != nil {
 			st.prevSubj = sc.firstSubj
 		}

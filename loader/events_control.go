@@ -343,7 +343,7 @@ func (r *verbReading) report(i, end int) {
 		if len(speaker) == 0 && sc.speaker >= 0 {
 			speaker = argSet{sc.speaker}
 		}
-		ev := &eventInfo{trigger: i, confidence: 0.7, speaker: -1, status: newsgraph.Proposed}
+		ev := &eventInfo{trigger: i, confidence: 0.7, speaker: -1, status: newsgraph.Proposed, rule: wordRule("demand", sc.w(i), w)}
 		sc.emitAll("DEMAND", speaker, inner, ev)
 		return
 	}

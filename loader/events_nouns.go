@@ -90,7 +90,7 @@ func nounEventType(w string, ns nounSense) (string, bool) {
 // also makes the last such event of the article ongoing.
 func (r *nounReading) eventInfo() *eventInfo {
 	sc, k := r.sc, r.k
-	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1}
+	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1, rule: wordRule("noun", sc.w(k), "")}
 	if sc.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}

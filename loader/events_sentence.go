@@ -340,6 +340,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		Evidence:   newsgraph.Span{Sentence: sc.s.Text, Start: sc.s.Start, End: sc.s.End},
 		Status:     ev.status,
 		Confidence: ev.confidence,
+		Rule:       ev.rule,
 	}
 	// the person or place an actor stands for is the relation's agent, whichever rule read it
 	r.SubjectAgent, r.ObjectAgent = a.agent(), b.agent()

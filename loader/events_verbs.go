@@ -25,6 +25,19 @@ type eventInfo struct {
 	// bodies are set when the tree read the subject or object as a body of its actor ("Delhi
 	// Police": a place's police acts for it).
 	subjBody, objBody bool
+	// rule names the word rule and the lexicon entry that read an event not read from the tree
+	// ("words verb attack"); the tree's events carry their own (events.Event.Rule).
+	rule string
+}
+
+// wordRule names a word rule and its trigger for a relation's "rule": "words verb pull out",
+// "words demand said must".
+func wordRule(kind, word, more string) string {
+	r := "words " + kind + " " + word
+	if more != "" {
+		r += " " + more
+	}
+	return r
 }
 
 // announceVerbs make the measure they announce an act: "announced a suspension of links".
@@ -212,7 +225,8 @@ func (r *verbReading) read() {
 		// as mediation (CONSULT X-Y and X-Z, mode mediation), not as a visit to X
 		r.final.Role, r.final.Mode = roleMediate, "mediation"
 	}
-	r.ev = &eventInfo{trigger: r.i, confidence: 0.8, mutual: r.final.Mutual, mode: r.final.Mode, speaker: -1}
+	r.ev = &eventInfo{trigger: r.i, confidence: 0.8, mutual: r.final.Mutual, mode: r.final.Mode, speaker: -1,
+		rule: wordRule("verb", r.final.Lemma, r.final.Particle)}
 	typ, objStart, ok := r.lightEvent()
 	if !ok {
 		return

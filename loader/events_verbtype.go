@@ -29,6 +29,7 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 	if ns.Mode != "" {
 		r.ev.mode = ns.Mode
 	}
+	r.ev.rule += " + noun " + sc.w(k)
 	typ, ended := lightType(r.final, ns, r.ev)
 	if w := sc.w(k); typ == "PROTEST" && (w == "strike" || w == "strikes") && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // "troops carried out strikes on X": military strikes, not a labour protest

@@ -164,7 +164,7 @@ func (sc *sentCtx) moneyRelations() {
 		if payer < 0 {
 			continue
 		}
-		ev := &eventInfo{trigger: k, confidence: 0.7, speaker: -1}
+		ev := &eventInfo{trigger: k, confidence: 0.7, speaker: -1, rule: wordRule("money", sc.w(k), "")}
 		sc.emit("PAYS", payer, payee, ev)
 		last := &sc.out[len(sc.out)-1]
 		if last.Type == "PAYS" {

@@ -9,12 +9,14 @@ import (
 
 	"newsgraph"
 	"newsgraph/loader"
+	"newsgraph/loader/events"
 )
 
-// runExplain prints how the loader read each sentence that it parsed for events: the tree, the
-// actors, every event with the rule that decided it, and the near misses.
+// runExplain prints how the loader read each sentence that it parsed for events or took a
+// relation from: the tree, the actors, every event with the rule that decided it, the near
+// misses, and the relations the word rules added (with their rules).
 func runExplain(ctx context.Context, e *env) error {
-	fs := newFlags(e, "explain", "explain [flags] [FILE|DIR|URL|-]...\n\nPrints, for each sentence read for events, its dependency tree (CoNLL-U columns,\nactors marked), each event with the rule and lexicon entry that decided it, whether\nit was kept, and the near misses (triggers without actors, negation, conditions).\nIt reads the same inputs as extract.")
+	fs := newFlags(e, "explain", "explain [flags] [FILE|DIR|URL|-]...\n\nPrints, for each sentence read for events, its dependency tree (CoNLL-U columns,\nactors marked), each event with the rule and lexicon entry that decided it, whether\nit was kept, the near misses (triggers without actors, negation, conditions), and\nthe relations the word rules added (\"relation TYPE A -> B: words verb attack\").\nIt reads the same inputs as extract.")
 	var in inputFlags
 	in.register(fs, true)
 	if err := parse(fs, e.args); err != nil {
@@ -91,6 +93,24 @@ func writeExplanation(w io.Writer, ex newsgraph.Extraction, rs []loader.Reading)
 			}
 			fmt.Fprintf(w, "miss  word %d %q: %s\n", m.Word, form, strings.TrimSpace(m.Reason))
 		}
+		if len(r.Tree.Words) == 0 {
+			fmt.Fprintln(w, "(not parsed: no trigger of the tree lexicon, or too long)")
+		}
+		for _, rel := range r.Relations {
+			if !fromEvent(rel, r.Events) {
+				fmt.Fprintf(w, "relation %s %s -> %s: %s\n", rel.Type, rel.Subject, rel.Object, rel.Rule)
+			}
+		}
 	}
 	fmt.Fprintln(w)
+}
+
+// fromEvent reports whether rel was kept from one of the tree's events (printed as "event").
+func fromEvent(rel newsgraph.Relation, evs []events.Event) bool {
+	for _, ev := range evs {
+		if rel.Type == ev.Type && rel.Rule == ev.Rule {
+			return true
+		}
+	}
+	return false
 }

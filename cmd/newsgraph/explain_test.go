@@ -26,6 +26,25 @@ func TestExplainCommand(t *testing.T) {
 	}
 }
 
+// TestExplainWordRules checks that explain shows the relations the word rules add, with their
+// rules, for sentences parsed or not.
+func TestExplainWordRules(t *testing.T) {
+	in := "Rwanda was paid 20 million pounds by Britain, with 5 million pounds going to Kenya. " +
+		"On November 16 US aid worker Peter Kassig was beheaded in a video released by ISIS.\n"
+	code, out, errs := cli(t, in, "explain", "-")
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{
+		"relation PAYS country/GBR -> country/KEN: words money going",
+		"relation ASSAULT org/isis -> country/USA: words verb behead",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q; got:\n%s", want, out)
+		}
+	}
+}
+
 // TestExtractRule checks that extract names the rule of each event it reads from the tree.
 func TestExtractRule(t *testing.T) {
 	code, out, errs := cli(t, `{"id":"r","text":"Peru attacked Chile on Sunday."}`+"\n", "extract", "-")

@@ -360,10 +360,11 @@ func (f *Finder) personRelations(st *state) {
 				attrs["former"] = "true"
 			}
 			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "HOLDS_OFFICE", Subject: id, Object: p.officeOf,
-				Evidence: ev, Attrs: attrs})
+				Evidence: ev, Attrs: attrs, Rule: "office " + p.office})
 		}
 		if p.nationality != "" {
-			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev})
+			st.d.Relations = append(st.d.Relations, newsgraph.Relation{Type: "NATIONALITY", Subject: id, Object: p.nationality, Evidence: ev,
+				Rule: "nationality beside the name or office"})
 		}
 	}
 }

@@ -21,7 +21,7 @@ func (f *Finder) placeRelations(st *state) {
 		done[e.ID] = true
 		s := d.Sentences[m.Sentence]
 		d.Relations = append(d.Relations, newsgraph.Relation{Type: "PART_OF", Subject: e.ID, Object: "country/" + e.Code,
-			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}})
+			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}, Rule: "gazetteer place"})
 	}
 }
 
@@ -48,6 +48,6 @@ func (f *Finder) orgRelations(st *state) {
 		}
 		s := d.Sentences[m.Sentence]
 		d.Relations = append(d.Relations, newsgraph.Relation{Type: typ, Subject: m.EntityID, Object: "country/" + o.ISO3,
-			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}})
+			Evidence: newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}, Rule: "organisation list " + o.Code})
 	}
 }
