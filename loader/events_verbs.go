@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"strings"
 
 	"newsgraph"
@@ -226,7 +227,7 @@ func (r *verbReading) read() {
 		r.final.Role, r.final.Mode = roleMediate, "mediation"
 	}
 	r.ev = &eventInfo{trigger: r.i, confidence: 0.8, mutual: r.final.Mutual, mode: r.final.Mode, speaker: -1,
-		rule: wordRule("verb", r.final.Lemma, r.final.Particle)}
+		rule: wordRule("verb", cmp.Or(r.final.Lemma, sc.w(r.i)), r.final.Particle)}
 	typ, objStart, ok := r.lightEvent()
 	if !ok {
 		return
