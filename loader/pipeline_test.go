@@ -983,3 +983,15 @@ func TestActNounIsNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestShortClausesWithAPastTense: a sentence of a noun and a past tense that the tagger took for a
+// participle is read as the clause it is (syntax.participleRoots).
+func TestShortClausesWithAPastTense(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Rebels attacked Turkey.", "ASSAULT agent/rebel country/TUR verb attack [own:attack]"},
+	} {
+		if got := ploverRules(tc.text); !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %q, want %q among them", tc.text, got, tc.want)
+		}
+	}
+}

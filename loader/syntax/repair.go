@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // Repairs of the greedy parser's output where it breaks a well-formed clause in a way news text
 // shows often and the treebank alone does not teach it.
 
@@ -79,6 +81,131 @@ func commaBefore(ws []Word, x, a int) bool {
 		if ws[i].Form == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// participleRoots makes a clause of a sentence the parser read as a noun phrase: in "The army
+// prepared to resume shelling." or "Rebels attacked Turkey." the tagger took the past tense for
+// a participle (VBN) and the parser hung it on the subject as a reduced relative (acl), so the
+// sentence had a noun for its root and no finite verb at all. Where the root is a noun, the
+// participle follows its phrase, could be a past tense (regular "-ed", or an irregular verb whose
+// two forms are one), takes an object, a clause or a "to" infinitive, has no auxiliary and no
+// "by" agent, and no finite verb stands outside it, the participle becomes the root (VBD) and the
+// noun its subject; the noun's dependents after the verb go with the verb.
+func participleRoots(s *Sentence) {
+	ws := s.Words
+	r := rootIndex(ws)
+	if r < 0 || ws[r].UPOS != "NOUN" && ws[r].UPOS != "PROPN" {
+		return
+	}
+	for vi := r + 1; vi < len(ws); vi++ {
+		v := &ws[vi]
+		if v.Head != ws[r].ID || v.Deprel != "acl" || v.UPOS != "VERB" || v.XPOS != "VBN" {
+			continue
+		}
+		if !pastForm(v.Form) || !activeComplement(ws, v.ID) || !phraseBetween(ws, r, vi) || finiteOutside(ws, v.ID) {
+			return
+		}
+		for i := range ws {
+			if ws[i].Head == ws[r].ID && i > vi {
+				ws[i].Head = v.ID
+			}
+		}
+		v.Head, v.Deprel, v.XPOS = 0, "root", "VBD"
+		v.Feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
+		ws[r].Head, ws[r].Deprel = v.ID, "nsubj"
+		return
+	}
+}
+
+// rootIndex returns the index of the root word of ws, or -1.
+func rootIndex(ws []Word) int {
+	for i, w := range ws {
+		if w.Head == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pastForm reports whether a participle's form may also be a past tense: a regular "-ed" form,
+// or one of the irregular verbs whose past and participle are one word.
+func pastForm(form string) bool {
+	f := strings.ToLower(form)
+	return strings.HasSuffix(f, "ed") || sameIrregularPast[f]
+}
+
+// sameIrregularPast are irregular past tenses that are also the participle.
+var sameIrregularPast = map[string]bool{"hit": true, "cut": true, "put": true, "set": true, "shut": true,
+	"struck": true, "held": true, "met": true, "sent": true, "made": true, "said": true, "told": true,
+	"paid": true, "led": true, "fought": true, "sought": true, "brought": true, "bought": true,
+	"kept": true, "left": true, "lost": true, "built": true, "spent": true, "won": true, "shot": true,
+	"found": true, "heard": true, "sold": true, "caught": true, "taught": true, "meant": true, "lent": true}
+
+// activeComplement reports whether the verb with ID v takes what a passive participle seldom
+// does (an object, a clause, an infinitive with "to") and no "by" agent or auxiliary.
+func activeComplement(ws []Word, v int) bool {
+	active := false
+	for _, w := range ws {
+		if w.Head != v {
+			continue
+		}
+		switch w.Deprel {
+		case "obl:agent", "aux", "aux:pass", "nsubj", "nsubj:pass":
+			return false
+		case "obj", "ccomp", "xcomp":
+			active = true
+		case "advcl":
+			active = active || hasMark(ws, w.ID, "to")
+		}
+	}
+	return active
+}
+
+// hasMark reports whether the word with ID id has the marker form among its children.
+func hasMark(ws []Word, id int, form string) bool {
+	for _, w := range ws {
+		if w.Head == id && w.Deprel == "mark" && strings.EqualFold(w.Form, form) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseBetween reports whether every word between the root noun at r and the verb at v belongs
+// to the noun's phrase (its dependents, as in "The Azerbaijani parliament threatened").
+func phraseBetween(ws []Word, r, v int) bool {
+	for i := r + 1; i < v; i++ {
+		if ws[i].Head != ws[r].ID {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteOutside reports whether a finite verb or a modal stands outside the subtree of the word
+// with ID v: then the sentence has a clause of its own and the parse is let be.
+func finiteOutside(ws []Word, v int) bool {
+	for i := range ws {
+		w := &ws[i]
+		if w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" && w.XPOS != "MD" {
+			continue
+		}
+		if !inSubtree(ws, w.ID, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSubtree reports whether the word with ID id is v or lies below it.
+func inSubtree(ws []Word, id, v int) bool {
+	for n := 0; id > 0 && n <= len(ws); n++ {
+		if id == v {
+			return true
+		}
+		id = ws[id-1].Head
 	}
 	return false
 }

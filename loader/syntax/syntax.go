@@ -127,4 +127,5 @@ func (p *Parser) Parse(s *Sentence) {
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
 	frontedSubjects(s)
+	participleRoots(s)
 }

@@ -198,6 +198,12 @@ func TestParseRelations(t *testing.T) {
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
+		// a past tense read as a participle on the sentence's only noun phrase is its verb
+		// (participleRoots); a participle with its "by" agent stays one
+		{"The army prepared to resume shelling.", "army", "nsubj", "prepared"},
+		{"The Turkish army prepared to resume shelling.", "army", "nsubj", "prepared"},
+		{"The Turkish parliament threatened on Monday to break relations with Russia.", "parliament", "nsubj", "threatened"},
+		{"A temporary camp attacked by militiamen.", "attacked", "acl", "camp"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
