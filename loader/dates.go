@@ -123,7 +123,7 @@ func weekday(ref refDate, wd time.Weekday, future, strict bool) time.Time {
 // bounds: a date in one is that clause's own, and its trigger takes no date from outside it.
 func (sc *sentCtx) inOtherClause(k, i int) bool {
 	in := func(t int, c [2]int) bool { return sc.toks[t].Start >= c[0] && sc.toks[t].End <= c[1] }
-	for _, c := range sc.relClauses {
+	for _, c := range sc.hints.relClauses {
 		if in(k, c) != in(i, c) {
 			return true
 		}

@@ -48,25 +48,25 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}
 	}
 	// what the tree tells the word rules (events_treehints.go)
-	sc.locative = tc.locativeActors(t, acts)
-	sc.patients = reducedPassives(sc, t)
-	sc.ownerOfPerson = ownersOfPeople(t, acts)
+	sc.hints.locative = tc.locativeActors(t, acts)
+	sc.hints.patients = reducedPassives(sc, t)
+	sc.hints.ownerOfPerson = ownersOfPeople(t, acts)
 	evs, misses := events.Explain(t, acts, tc.lex)
-	sc.relClauses = relativeClauses(t)
+	sc.hints.relClauses = relativeClauses(t)
 	for _, e := range evs {
 		if strings.Contains(e.Rule, " * ") {
-			if sc.treePattern == nil {
-				sc.treePattern = map[int]string{}
+			if sc.hints.pattern == nil {
+				sc.hints.pattern = map[int]string{}
 			}
-			sc.treePattern[sc.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
+			sc.hints.pattern[sc.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
 		}
 	}
 	for _, m := range misses {
 		if m.Void {
-			if sc.treeVoid == nil {
-				sc.treeVoid = map[int]bool{}
+			if sc.hints.void == nil {
+				sc.hints.void = map[int]bool{}
 			}
-			sc.treeVoid[sc.tokenAt(t.Word(m.Word).Start)] = true
+			sc.hints.void[sc.tokenAt(t.Word(m.Word).Start)] = true
 		}
 	}
 	n0 := len(sc.out)
@@ -122,7 +122,7 @@ func relativeClauses(t *syntax.Tree) [][2]int {
 func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
 	for _, ch := range t.Children(v) {
 		if rel := t.Word(ch).Deprel; rel == "nsubj:pass" || syntax.BaseRel(rel) == "obj" || syntax.BaseRel(rel) == "obl" {
-			sc.treeRead[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
+			sc.hints.read[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
 		}
 	}
 }

@@ -2,12 +2,13 @@ package loader
 
 // What the tree tells the word rules: which actors it places where something happens, which it
 // shows only as another person's, which stand in the noun a passive participle befell, and which
-// name the speaker of a trailing attribution. The tree coder fills these in (events_tree.go);
-// sentCtx.emit reads them for the relations the word rules read.
+// name the speaker of a trailing attribution, gathered in treeHints. The tree coder fills them in
+// (events_tree.go); sentCtx.wordRuleFits reads them for the relations the word rules read.
 
 import (
 	"strings"
 
+	"newsgraph"
 	"newsgraph/loader/entities"
 	"newsgraph/loader/events"
 	"newsgraph/loader/syntax"
@@ -164,4 +165,84 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 		out[sc.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
 	}
 	return out
+}
+
+// treeHints is what the tree coder tells the word rules of one sentence (triggers as token
+// indexes of the sentence, actors by their index): the events it read and what its grammar says
+// against a reading by nearby words. The tree coder fills it (treeCoder.code, and emit for its
+// events); the word rules, which read after it, consult it (wordRuleFits, and dateFor for the
+// relative clauses).
+type treeHints struct {
+	// read holds the trigger and pair of each event the tree coder emitted, with its index in the
+	// sentence's relations: the word rules do not read the same trigger between the same pair
+	// another way.
+	read map[readKey]int
+	// triggers holds the triggers the tree coder read an event of.
+	triggers map[int]bool
+	// void holds the triggers the tree read as naming no event between actors (events.Miss
+	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
+	void map[int]bool
+	// pattern holds the quad class of the events the tree read at a trigger through a CAMEO or
+	// own object pattern ("condemned the murder of X": sympathy with X), which decide that
+	// trigger's type over the word rules' reading of the verb alone.
+	pattern map[int]string
+	// patients holds, for a participle the tree hangs on a noun, the byte span of that noun's
+	// phrase before it (reducedPassives).
+	patients map[int][2]int
+	// locative holds the actors the tree places where something happens ("in Mosul"), with the
+	// byte offset of the word the place hangs on (locativeActors).
+	locative map[int]int
+	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
+	ownerOfPerson map[int]bool
+	// relClauses are the byte spans of the relative clauses the tree found: a date inside one is
+	// that clause's own ("X, which attacked Y in May, signed …").
+	relClauses [][2]int
+}
+
+// noteRead records that the tree coder read the event of key k, kept as relation i.
+func (h *treeHints) noteRead(k readKey, i int) {
+	if h.read == nil {
+		h.read = map[readKey]int{}
+	}
+	h.read[k] = i
+	if h.triggers == nil {
+		h.triggers = map[int]bool{}
+	}
+	h.triggers[k.trigger] = true
+}
+
+// wordRuleFits reports whether a word rule's event of type typ between the actors subj and obj
+// (read as the parties a and b) agrees with what the tree says of the sentence.
+func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eventInfo) bool {
+	h := &sc.hints
+	if at, ok := h.locative[subj]; ok && !(typ == "COERCE" && at >= 0 && sc.tokenAt(at) == ev.trigger) {
+		// the tree places the word rules' subject where the event happened ("killed by an
+		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
+		// ("was arrested in Rwanda", the place on the verb itself) is the act of the state
+		// where it happened, not a ban from "entering areas in Iraq"
+		return false
+	}
+	if sp, ok := h.patients[ev.trigger]; ok && sc.actorTok[subj] >= 0 {
+		if at := sc.toks[sc.actorTok[subj]].Start; at >= sp[0] && at < sp[1] {
+			return false // "an American journalist kidnapped in Syria": the American did no kidnapping
+		}
+	}
+	if h.ownerOfPerson[obj] {
+		return false // "help identify Foley's killer": the killer is looked for, not Foley
+	}
+	if h.triggers[ev.trigger] && (a.Kind == "nationality" || b.Kind == "nationality" || b.Kind == "demonym" || b.Place) {
+		// the tree read this trigger's arguments; the word rules' party named by a nationality
+		// ("arrested an Iraqi refugee, Omar Ameen": Iraq) is a private person's, not their state,
+		// and a target they name by a demonym or a place ("air strikes against Isis in the
+		// Syrian Kurdish city of Kobani": Syria; "beheaded British aid worker David Haines") is
+		// most often a modifier of the tree's own object, not another one
+		return false
+	}
+	if q, ok := h.pattern[ev.trigger]; ok && q != newsgraph.QuadClass(typ) {
+		return false // "condemns the barbaric murder of UK citizen David Haines": no condemnation of Britain
+	}
+	// the tree read this trigger as no event between actors: "ISIS released a video" is no
+	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
+	// attack
+	return !h.void[ev.trigger]
 }

@@ -1,0 +1,107 @@
+package loader
+
+import "newsgraph"
+
+// emit adds a relation between two actors read from this sentence, by the tree coder (ev.tree)
+// or the word rules, when the pair may take part in the event (parties) and, for the word rules,
+// the tree's reading of the sentence does not rule it out (wordRuleFits). A word rule's reading
+// of a trigger and pair the tree read already only adds what it knows besides (a date, a status).
+func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
+	if subj < 0 || obj < 0 {
+		return
+	}
+	a, b, ok := sc.parties(typ, subj, obj, ev)
+	if !ok || !ev.tree && !sc.wordRuleFits(typ, subj, obj, a, b, ev) {
+		return
+	}
+	r := sc.relation(typ, subj, obj, a, b, ev)
+	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
+	if i, read := sc.hints.read[k]; read && !ev.tree {
+		fillFrom(&sc.out[i], r)
+		return
+	}
+	if ev.tree {
+		sc.hints.noteRead(k, len(sc.out))
+	}
+	sc.out = append(sc.out, r)
+	if sc.firstSubj == nil {
+		x := sc.actors[subj]
+		sc.firstSubj = &x
+	}
+}
+
+// parties returns the actors subj and obj as the parties of an event of type typ, and whether
+// they may be its parties at all: not one actor, nor a country and a place of its own (an event
+// within a country is coded one level down, see domestic), nor people with no allegiance, a
+// private person's aid or journey, or a place beside a person.
+func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evActor, ok bool) {
+	a, b = sc.actors[subj], sc.actors[obj]
+	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
+		if a, b, ok = domestic(a, b, typ, ev.subjBody); !ok || sc.onePhrase(subj, obj) {
+			return a, b, false // one actor, or a country and a place of its own
+		}
+	}
+	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
+		return a, b, false // between people of unknown allegiance: too often a misreading
+	}
+	if typ == "AID" && private(a) {
+		// PLOVER's AID is support between political actors: what a private person or group
+		// gives or helps with ("Lin gave a homeless man $100", "she was drawn to help with the
+		// situation in Syria") is no event between them
+		return a, b, false
+	}
+	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.w(ev.trigger)]) {
+		// "Foley went to Syria", "a woman who traveled to Iraq", "Malala Yousafzai visited
+		// Nigeria": a private person's journey is no visit between actors (PLOVER's visits
+		// are diplomatic); meeting someone who acts for a state is ("met Nigeria's president")
+		return a, b, false
+	}
+	personal := a.Type == newsgraph.Person || b.Type == newsgraph.Person
+	if a.Place != b.Place && personal && !(a.Place && ev.subjBody || b.Place && ev.objBody) {
+		// "invited her to his place in Baltimore": a place is no party to a person's doings,
+		// unless a body of it acts ("arrested by Delhi Police")
+		return a, b, false
+	}
+	return a, b, true
+}
+
+// relation builds the relation of an event of type typ between the actors subj and obj (read as
+// the parties a and b): its evidence, status, rule, agents, date and attributes (mode, speaker,
+// amount). A mutual event keeps the order of the sentence.
+func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventInfo) newsgraph.Relation {
+	r := newsgraph.Relation{
+		Type: typ, Subject: a.EntityID, Object: b.EntityID,
+		Evidence:   newsgraph.Span{Sentence: sc.s.Text, Start: sc.s.Start, End: sc.s.End},
+		Status:     ev.status,
+		Confidence: ev.confidence,
+		Rule:       ev.rule,
+	}
+	// the person or place an actor stands for is the relation's agent, whichever rule read it
+	r.SubjectAgent, r.ObjectAgent = a.agent(), b.agent()
+	if ev.mutual && sc.actorTok[obj] >= 0 && sc.actorTok[obj] < sc.actorTok[subj] {
+		r.Subject, r.Object = r.Object, r.Subject
+		r.SubjectAgent, r.ObjectAgent = r.ObjectAgent, r.SubjectAgent
+	}
+	r.Date = sc.dateFor(ev.trigger, ev.status)
+	attrs := map[string]string{}
+	if ev.mode != "" {
+		attrs["mode"] = ev.mode
+	}
+	other := func(sp int) bool {
+		e := sc.actors[sp].EntityID
+		return e != a.EntityID && e != b.EntityID
+	}
+	if sc.speaker >= 0 && other(sc.speaker) {
+		attrs["speaker"] = sc.actors[sc.speaker].Text
+	}
+	if ev.speaker >= 0 && other(ev.speaker) {
+		attrs["speaker"] = sc.actors[ev.speaker].Text
+	}
+	if m, ok := sc.moneyNear(ev.trigger); ok && (typ == "AID" || typ == "AGREE" || typ == "RETREAT" || typ == "PAYS" || typ == "SANCTION") {
+		attrs["amount"], attrs["currency"] = m.Amount, m.Currency
+	}
+	if len(attrs) > 0 {
+		r.Attrs = attrs
+	}
+	return r
+}
