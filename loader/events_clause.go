@@ -14,7 +14,7 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 		switch w := t.W; {
 		case w == ";" || w == ":" || w == "--" || w == "(" || w == ")":
 			return k + 1, -1
-		case w == "that" && sc.actorAt(k+1) < 0 && !subjPronouns[sc.w(k+1)] && determiners[sc.w(k+1)] == false && sc.w(k+1) != "," && k+1 < g && !startsClause(sc, k+1):
+		case w == "that" && sc.toks.actorAt(k+1) < 0 && !subjPronouns[sc.toks.w(k+1)] && determiners[sc.toks.w(k+1)] == false && sc.toks.w(k+1) != "," && k+1 < g && !startsClause(sc, k+1):
 			// "that case": a determiner, not a complementiser; keep looking
 			continue
 		case clauseOpeners[w]:
@@ -31,7 +31,7 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 		case w == "and" || w == "but" || w == "or":
 			// coordinated actors ("Hungarian and Romanian officials", "X and its allies") do
 			// not end the clause; coordinated clauses and verb phrases do
-			if sc.actorAt(k-1) >= 0 && (sc.actorAt(k+1) >= 0 || startsNounPhrase(sc, k+1)) {
+			if sc.toks.actorAt(k-1) >= 0 && (sc.toks.actorAt(k+1) >= 0 || startsNounPhrase(sc, k+1)) {
 				continue
 			}
 			return k + 1, -1
@@ -47,7 +47,7 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 // followed by a verb group) rather than a noun phrase.
 func startsClause(sc *sentCtx, i int) bool {
 	for k := i; k < len(sc.toks) && k-i < 6; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] {
 			return true
 		}
@@ -61,7 +61,7 @@ func startsNounPhrase(sc *sentCtx, i int) bool {
 	if i >= len(sc.toks) {
 		return false
 	}
-	w := sc.w(i)
+	w := sc.toks.w(i)
 	return determiners[w] && w != "'s" || isNum(w) || sc.toks[i].Cap && !isVerbForm(w) && !subjPronouns[w]
 }
 
@@ -71,7 +71,7 @@ func isVerbForm(w string) bool {
 
 // isReport reports whether token k is a reporting verb used as one ("said", "announced that").
 func (sc *sentCtx) isReport(k int) bool {
-	w := sc.w(k)
+	w := sc.toks.w(k)
 	if w == "according" {
 		return true
 	}
@@ -87,32 +87,32 @@ func (sc *sentCtx) isReport(k int) bool {
 	if !rep {
 		return false
 	}
-	if !sc.verbContext(k) && w != "said" && w != "says" {
+	if !sc.toks.verbContext(k) && w != "said" && w != "says" {
 		return false // "Arab states", "news reports"
 	}
 	if !other {
 		return true
 	}
-	n := sc.w(k + 1)
+	n := sc.toks.w(k + 1)
 	return n == "that" || n == "," || n == "\"" || n == "on" || n == "today" || n == "yesterday"
 }
 
 // verbGroupStart returns the first token of the verb group ending at the verb i: auxiliaries,
 // modals, negation, adverbs and an infinitive "to".
-func (sc *sentCtx) verbGroupStart(i int) int {
+func (ts tokens) verbGroupStart(i int) int {
 	g := i
 	for k := i - 1; k >= 0 && i-k <= 6; k-- {
-		w := sc.w(k)
+		w := ts.w(k)
 		if w == "" {
 			break
 		}
-		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || willingWords[w] && sc.w(k+1) == "to" {
-			if w == "'s" && !(sc.w(k-1) == "it" || sc.w(k-1) == "he" || sc.w(k-1) == "she") {
+		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || willingWords[w] && ts.w(k+1) == "to" {
+			if w == "'s" && !(ts.w(k-1) == "it" || ts.w(k-1) == "he" || ts.w(k-1) == "she") {
 				break
 			}
 			if w == "on" || w == "this" || w == "last" || w == "at" || w == "week" || w == "least" {
 				// only inside "on Monday", "this week", "at least"
-				if !(isWeekday(sc.w(k+1)) || sc.w(k+1) == "week" || sc.w(k+1) == "least" || sc.w(k+1) == "year" || sc.w(k+1) == "month") {
+				if !(isWeekday(ts.w(k+1)) || ts.w(k+1) == "week" || ts.w(k+1) == "least" || ts.w(k+1) == "year" || ts.w(k+1) == "month") {
 					break
 				}
 			}
@@ -139,7 +139,7 @@ func (sc *sentCtx) sameClause(a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if w := sc.w(k); clauseOpeners[w] || w == ";" || sc.isReport(k) {
+		if w := sc.toks.w(k); clauseOpeners[w] || w == ";" || sc.isReport(k) {
 			return false
 		}
 	}
@@ -149,20 +149,20 @@ func (sc *sentCtx) sameClause(a, b int) bool {
 // objectEnd returns the token where the object of a verb starting its complement at p ends.
 func (sc *sentCtx) objectEnd(p int) int {
 	for k := p; k < sc.attr; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		switch {
 		case w == ";" || w == ":" || w == "--":
 			return k
 		case objectEnders[w] && !(w == "that" && !startsClause(sc, k+1)) && !(w == "as" && k == p):
 			return k
-		case w == "," && sc.w(k+1) == "and":
+		case w == "," && sc.toks.w(k+1) == "and":
 			// ", and it entered …" ends it; ", mortar, and rocket fire against X" does not
-			if n := sc.w(k + 2); subjPronouns[n] || isVerbForm(n) || startsClause(sc, k+2) {
+			if n := sc.toks.w(k + 2); subjPronouns[n] || isVerbForm(n) || startsClause(sc, k+2) {
 				return k
 			}
-		case w == "," && (sc.w(k+1) == "but" || sc.w(k+1) == "while" || sc.w(k+1) == "who" || sc.w(k+1) == "which" || sc.w(k+1) == "saying"):
+		case w == "," && (sc.toks.w(k+1) == "but" || sc.toks.w(k+1) == "while" || sc.toks.w(k+1) == "who" || sc.toks.w(k+1) == "which" || sc.toks.w(k+1) == "saying"):
 			return k
-		case w == "and" && k > p && isVerbForm(sc.w(k+1)) && sc.actorAt(k+1) < 0:
+		case w == "and" && k > p && isVerbForm(sc.toks.w(k+1)) && sc.toks.actorAt(k+1) < 0:
 			return k
 		case k > p && sc.isReport(k):
 			return k
@@ -176,20 +176,20 @@ func (sc *sentCtx) objectEnd(p int) int {
 func (sc *sentCtx) findAttribution() {
 	n := len(sc.toks)
 	for k := n - 1; k > 0 && n-k <= 16; k-- {
-		if !(sc.isReportWord(k)) {
+		if !(sc.toks.isReportWord(k)) {
 			continue
 		}
 		// only a short tail may follow: ", officials said on Monday in Lima."
 		for j := k + 1; j < n; j++ {
-			w := sc.w(j)
+			w := sc.toks.w(j)
 			if w == "that" || subjPronouns[w] || futureAux[w] || maybeAux[w] || mustAux[w] || auxWords[w] || sc.isEventVerb(j) {
 				return
 			}
 		}
 		// the comma (possibly with a closing quote) opening the attribution
 		for c := k - 1; c > 0 && k-c <= 12; c-- {
-			w := sc.w(c)
-			if w == "," || w == "\"" && sc.w(c-1) == "," {
+			w := sc.toks.w(c)
+			if w == "," || w == "\"" && sc.toks.w(c-1) == "," {
 				if w == "\"" {
 					c--
 				}
@@ -210,8 +210,8 @@ func (sc *sentCtx) findAttribution() {
 	}
 }
 
-func (sc *sentCtx) isReportWord(k int) bool {
-	w := sc.w(k)
+func (ts tokens) isReportWord(k int) bool {
+	w := ts.w(k)
 	if w == "according" {
 		return true
 	}

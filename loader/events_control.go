@@ -16,17 +16,17 @@ func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, 
 		return s, e, true
 	}
 	report := sc.isReport(i)
-	if report && sc.w(i+1) != "that" && announceVerbs[sc.w(i)] {
+	if report && sc.toks.w(i+1) != "that" && announceVerbs[sc.toks.w(i)] {
 		// "Italy announced a suspension of air links": the announcement is the act
 		if k, _, found := r.eventNounAfter(i + 1); found && k-i <= 4 && r.onlyModifiers(i+1, k) {
 			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
 		}
 	}
 	n := i + 1
-	if sc.w(n) == "to" {
+	if sc.toks.w(n) == "to" {
 		n++
 	}
-	if len(evLex.verbs[sc.w(n)]) > 0 {
+	if len(evLex.verbs[sc.toks.w(n)]) > 0 {
 		for _, s := range vs {
 			if s.Particle == "" && isControl(s) {
 				return s, i + 1, true
@@ -43,18 +43,18 @@ func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, 
 func (r *verbReading) particleSense(i int, vs []verbSense) (verbSense, int, bool) {
 	sc := r.sc
 	for _, s := range vs {
-		if s.Particle != "" && sc.w(i+1) == s.Particle {
+		if s.Particle != "" && sc.toks.w(i+1) == s.Particle {
 			return s, i + 2, true
 		}
-		if s.Particle != "" && sc.w(i+2) == s.Particle && (isWeekday(sc.w(i+1)) || sc.w(i+1) == "today" || sc.w(i+1) == "yesterday") {
+		if s.Particle != "" && sc.toks.w(i+2) == s.Particle && (isWeekday(sc.toks.w(i+1)) || sc.toks.w(i+1) == "today" || sc.toks.w(i+1) == "yesterday") {
 			return s, i + 3, true
 		}
 		if s.Particle == "out" || s.Particle == "off" {
 			for k := i + 2; k < len(sc.toks) && k-i <= 8; k++ {
-				if sc.w(k) == s.Particle && (sc.actorAt(k-1) >= 0 || sc.w(k-1) == ",") {
+				if sc.toks.w(k) == s.Particle && (sc.toks.actorAt(k-1) >= 0 || sc.toks.w(k-1) == ",") {
 					return s, i + 1, true
 				}
-				if sc.isEventVerb(k) || sc.w(k) == ";" {
+				if sc.isEventVerb(k) || sc.toks.w(k) == ";" {
 					break
 				}
 			}
@@ -107,7 +107,7 @@ func (r *verbReading) modality(g, i int) modality {
 	sc := r.sc
 	var m modality
 	for k := g; k < i; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		switch {
 		case futureAux[w]:
 			m.future = true
@@ -126,17 +126,17 @@ func (r *verbReading) modality(g, i int) modality {
 			m.passive = true
 		}
 	}
-	vw := sc.w(i)
+	vw := sc.toks.w(i)
 	participle := len(vw) > 2 && vw[len(vw)-2:] == "ed" || irregularPast(vw)
 	if !participle || vw == "engaged" {
 		m.passive = false // "were engaged in fighting" is active
 	}
-	if m.passive && (sc.w(i+1) == "to" && !passiveControl[vw]) {
+	if m.passive && (sc.toks.w(i+1) == "to" && !passiveControl[vw]) {
 		// "was prepared to", "is committed to": an adjective, not a passive ("was forced to",
 		// "was not permitted to shake his hand" are passives: someone else forced or permitted)
 		m.passive = false
 	}
-	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.w(i-1)] && sc.reducedRelative(i) {
+	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.toks.w(i-1)] && sc.reducedRelative(i) {
 		m.passive, m.reduced = true, true // a reduced relative: "migrants deported by the government"
 	}
 	return m
@@ -158,22 +158,22 @@ var implicativeControl = setOf("forced", "compelled", "permitted", "allowed", "a
 // ("10 Chinese workers, kidnapped in Cameroon").
 func (sc *sentCtx) reducedRelative(i int) bool {
 	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if w == "by" {
-			return k == i+1 || !isVerbForm(sc.w(k+1)) // not "retaliated last week by expelling"
+			return k == i+1 || !isVerbForm(sc.toks.w(k+1)) // not "retaliated last week by expelling"
 		}
 		if !isAdverb(w) && !timeWords[w] && !isWeekday(w) && !isNum(w) {
 			break
 		}
 	}
-	switch sc.w(i + 1) {
+	switch sc.toks.w(i + 1) {
 	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier":
-		for _, s := range evLex.verbs[sc.w(i)] {
-			if s.Particle == sc.w(i+1) {
+		for _, s := range evLex.verbs[sc.toks.w(i)] {
+			if s.Particle == sc.toks.w(i+1) {
 				return false // "Mohammad al-Jihad, called on the United States to …"
 			}
 		}
-		return sc.w(i-1) == ","
+		return sc.toks.w(i-1) == ","
 	}
 	return false
 }
@@ -195,33 +195,33 @@ func isControl(s verbSense) bool {
 func (r *verbReading) governed(p int, role verbRole) (int, argSet) {
 	sc := r.sc
 	k := p
-	for k < len(sc.toks) && k-p < 3 && (isAdverb(sc.w(k)) || sc.w(k) == "on" && role != roleDemand) {
+	for k < len(sc.toks) && k-p < 3 && (isAdverb(sc.toks.w(k)) || sc.toks.w(k) == "on" && role != roleDemand) {
 		k++
 	}
-	if sc.w(k) == "to" && len(evLex.verbs[sc.w(k+1)]) > 0 {
+	if sc.toks.w(k) == "to" && len(evLex.verbs[sc.toks.w(k+1)]) > 0 {
 		return k + 1, nil
 	}
 	if role == roleDemand || role == roleDeny {
 		var obj argSet
 		e := sc.objectEnd(p)
-		that := sc.w(k) == "that"
+		that := sc.toks.w(k) == "that"
 		if that {
 			k++
 			e = len(sc.toks)
 		}
 		for j := k; j < e && j-k <= 10 && j < len(sc.toks); j++ {
-			if a := sc.actorAt(j); a >= 0 && len(obj) == 0 && !isPossessivePronoun(sc.toks[j], sc) {
+			if a := sc.toks.actorAt(j); a >= 0 && len(obj) == 0 && !isPossessivePronoun(sc.toks[j], sc) {
 				obj = argSet{a}
 				continue
 			}
-			w := sc.w(j)
-			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.w(j+1)]) > 0 && (len(obj) > 0 || w == "to" && role == roleDemand) {
+			w := sc.toks.w(j)
+			if (w == "to" || mustAux[w] || futureAux[w]) && len(evLex.verbs[sc.toks.w(j+1)]) > 0 && (len(obj) > 0 || w == "to" && role == roleDemand) {
 				return j + 1, obj // "urged Bolivia to …", "called on Arab states to boycott Israel"
 			}
 			// "demanded that the US cancel …": a bare verb after its subject
 			_, isNoun := evLex.nouns[w]
-			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && (!isNoun || sc.verbContext(j)) &&
-				(sc.verbContext(j) || sc.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
+			if len(obj) > 0 && len(evLex.verbs[w]) > 0 && (!isNoun || sc.toks.verbContext(j)) &&
+				(sc.toks.verbContext(j) || sc.toks.actorAt(j-1) >= 0 && w[len(w)-1] != 's') {
 				return j, obj
 			}
 		}
@@ -244,7 +244,7 @@ func (r *verbReading) eventNounAfter(p int) (int, nounSense, bool) {
 	sc := r.sc
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 8; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if ns, ok := sc.nounAt(k); ok && !(w == "call" || w == "calls") {
 			// the head of a compound: "an arms embargo" is an embargo
 			for k+1 < e {
@@ -256,11 +256,11 @@ func (r *verbReading) eventNounAfter(p int) (int, nounSense, bool) {
 			}
 			return k, ns, true
 		}
-		if k == p && sc.toks[k].isActor() && sc.w(k+1) == "with" {
+		if k == p && sc.toks[k].isActor() && sc.toks.w(k+1) == "with" {
 			k++ // "provide Ukraine with medical supplies": the recipient, then the thing given
 			continue
 		}
-		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.w(k+1) != "'s" && k+1 < e && determiners[sc.w(k+1)] == false && !isAdjectiveLike(sc.w(k+1)) {
+		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.toks.w(k+1) != "'s" && k+1 < e && determiners[sc.toks.w(k+1)] == false && !isAdjectiveLike(sc.toks.w(k+1)) {
 			break
 		}
 	}
@@ -272,7 +272,7 @@ func (r *verbReading) eventNounAfter(p int) (int, nounSense, bool) {
 func (r *verbReading) onlyModifiers(a, b int) bool {
 	sc := r.sc
 	for k := a; k < b; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if sc.toks[k].isActor() || determiners[w] && w != "'s" || isNum(w) {
 			continue
 		}
@@ -328,22 +328,22 @@ func (r *verbReading) report(i, end int) {
 	sc := r.sc
 	e := len(sc.toks)
 	for k := end; k < e && k-end <= 14; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if w == ";" || sc.isReport(k) && k > end {
 			return
 		}
-		if !mustAux[w] && !(w == "has" || w == "have") || w == "has" && sc.w(k+1) != "to" || w == "have" && sc.w(k+1) != "to" {
+		if !mustAux[w] && !(w == "has" || w == "have") || w == "has" && sc.toks.w(k+1) != "to" || w == "have" && sc.toks.w(k+1) != "to" {
 			continue
 		}
 		inner, _ := sc.subject(k)
 		if len(inner) == 0 {
 			return
 		}
-		speaker, _ := sc.subject(sc.verbGroupStart(i))
+		speaker, _ := sc.subject(sc.toks.verbGroupStart(i))
 		if len(speaker) == 0 && sc.speaker >= 0 {
 			speaker = argSet{sc.speaker}
 		}
-		ev := &eventInfo{trigger: i, confidence: 0.7, speaker: -1, status: newsgraph.Proposed, rule: wordRule("demand", sc.w(i), w)}
+		ev := &eventInfo{trigger: i, confidence: 0.7, speaker: -1, status: newsgraph.Proposed, rule: wordRule("demand", sc.toks.w(i), w)}
 		sc.emitAll("DEMAND", speaker, inner, ev)
 		return
 	}

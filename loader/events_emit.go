@@ -50,7 +50,7 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// situation in Syria") is no event between them
 		return a, b, false
 	}
-	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.w(ev.trigger)]) {
+	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.toks.w(ev.trigger)]) {
 		// "Foley went to Syria", "a woman who traveled to Iraq", "Malala Yousafzai visited
 		// Nigeria": a private person's journey is no visit between actors (PLOVER's visits
 		// are diplomatic); meeting someone who acts for a state is ("met Nigeria's president")

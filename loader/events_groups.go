@@ -43,7 +43,7 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		m := entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: eid, Kind: "group", Sentence: sc.si}
 		ms = append(ms, m)
 		sc.actors = append(sc.actors, evActor{EntityID: eid, Code: owner, Type: newsgraph.Group, Kind: "group", Text: w.Form})
-		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms

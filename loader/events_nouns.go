@@ -6,11 +6,11 @@ import "newsgraph"
 // Congo", "talks with the United States", "U.S.-Soviet talks", "Israel's attack on Gaza". A noun
 // with no partner named beside it is no event: that keeps co-mentioned actors apart.
 func (sc *sentCtx) nounEvent(k int, ns nounSense) {
-	typ, ok := nounEventType(sc.w(k), ns)
+	typ, ok := nounEventType(sc.toks.w(k), ns)
 	if !ok {
 		return
 	}
-	if sc.w(k-1) == "for" && askForVerbs[sc.w(k-2)] {
+	if sc.toks.w(k-1) == "for" && askForVerbs[sc.toks.w(k-2)] {
 		typ = "DEMAND" // "called for sanctions against X": asked for, not done
 	}
 	r := &nounReading{sc: sc, k: k, ns: ns, typ: typ, e: sc.objectEnd(k + 1)}
@@ -27,8 +27,8 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 	if r.undergone() {
 		return
 	}
-	p := sc.w(k + 1)
-	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.w(k+2) == "that") {
+	p := sc.toks.w(k + 1)
+	if typ == "DEMAND" && (p == "that" || isAdverb(p) && sc.toks.w(k+2) == "that") {
 		r.demandThat()
 		return
 	}
@@ -36,7 +36,7 @@ func (sc *sentCtx) nounEvent(k int, ns nounSense) {
 		// "a meeting last March in Washington with Canadian Prime Minister Brian Mulroney":
 		// the time and the venue come between the noun and its partner
 		q := sc.afterSetting(k + 1)
-		if q == k+1 || !nounTakesPrep(sc.w(q), typ, ns.Mode) {
+		if q == k+1 || !nounTakesPrep(sc.toks.w(q), typ, ns.Mode) {
 			return
 		}
 		r.k, r.e = q-1, sc.objectEnd(q)
@@ -90,14 +90,14 @@ func nounEventType(w string, ns nounSense) (string, bool) {
 // also makes the last such event of the article ongoing.
 func (r *nounReading) eventInfo() *eventInfo {
 	sc, k := r.sc, r.k
-	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1, rule: wordRule("noun", sc.w(k), "")}
+	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1, rule: wordRule("noun", sc.toks.w(k), "")}
 	if sc.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}
-	if hypothetical[sc.w(k-1)] {
+	if hypothetical[sc.toks.w(k-1)] {
 		ev.status, ev.confidence = newsgraph.Proposed, 0.5
 	}
-	if (sc.w(k-1) == "these" || sc.w(k-1) == "the" || sc.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
+	if (sc.toks.w(k-1) == "these" || sc.toks.w(k-1) == "the" || sc.toks.w(k-1) == "those") && ev.status == newsgraph.Ongoing {
 		sc.st.updateLast(r.typ, newsgraph.Ongoing)
 	}
 	return ev
@@ -129,7 +129,7 @@ func (r *nounReading) between() bool {
 func (r *nounReading) demandThat() {
 	sc, k := r.sc, r.k
 	for j := k + 2; j < len(sc.toks) && j-k <= 6; j++ {
-		if a := sc.actorAt(j); a >= 0 {
+		if a := sc.toks.actorAt(j); a >= 0 {
 			if subj := r.subject(); len(subj) > 0 {
 				sc.emitAll(r.typ, subj, argSet{a}, r.ev)
 			}
@@ -145,15 +145,15 @@ func (r *nounReading) demandThat() {
 func (r *nounReading) undergone() bool {
 	sc, k := r.sc, r.k
 	j := k - 1
-	for j > 0 && k-j <= 4 && !undergoVerbs[sc.w(j)] && (determiners[sc.w(j)] || !sc.toks[j].isActor() && !isVerbForm(sc.w(j)) && !prepositions[sc.w(j)] && sc.w(j) != ",") {
+	for j > 0 && k-j <= 4 && !undergoVerbs[sc.toks.w(j)] && (determiners[sc.toks.w(j)] || !sc.toks[j].isActor() && !isVerbForm(sc.toks.w(j)) && !prepositions[sc.toks.w(j)] && sc.toks.w(j) != ",") {
 		j-- // "widespread international", "a new"
 	}
-	if !undergoVerbs[sc.w(j)] || sc.w(k+1) != "from" {
+	if !undergoVerbs[sc.toks.w(j)] || sc.toks.w(k+1) != "from" {
 		return false
 	}
 	src := -1
 	for x := k + 2; x < len(sc.toks) && x-k <= 5; x++ {
-		if a := sc.actorAt(x); a >= 0 {
+		if a := sc.toks.actorAt(x); a >= 0 {
 			src = a
 			break
 		}
@@ -179,17 +179,17 @@ var undergoVerbs = setOf("face", "faces", "faced", "facing", "receive", "receive
 // ("in Washington", "at the UN headquarters" when it names a place) that start at j, or j.
 func (sc *sentCtx) afterSetting(j int) int {
 	for n := 0; n < 4; n++ {
-		w := sc.w(j)
+		w := sc.toks.w(j)
 		switch {
-		case (w == "last" || w == "this" || w == "next") && (monthNames[sc.w(j+1)] != 0 || isWeekday(sc.w(j+1)) || timeWords[sc.w(j+1)]):
+		case (w == "last" || w == "this" || w == "next") && (monthNames[sc.toks.w(j+1)] != 0 || isWeekday(sc.toks.w(j+1)) || timeWords[sc.toks.w(j+1)]):
 			j += 2
 		case isWeekday(w) || w == "today" || w == "yesterday":
 			j++
-		case w == "on" && isWeekday(sc.w(j+1)):
+		case w == "on" && isWeekday(sc.toks.w(j+1)):
 			j += 2
 		case (w == "in" || w == "at") && sc.placeAt(j+1):
 			j += 2
-		case (w == "in" || w == "at") && sc.w(j+1) == "the" && sc.placeAt(j+2):
+		case (w == "in" || w == "at") && sc.toks.w(j+1) == "the" && sc.placeAt(j+2):
 			j += 3
 		default:
 			return j
@@ -200,7 +200,7 @@ func (sc *sentCtx) afterSetting(j int) int {
 
 // placeAt reports whether the token at j is a place mention (a town, not a country).
 func (sc *sentCtx) placeAt(j int) bool {
-	a := sc.actorAt(j)
+	a := sc.toks.actorAt(j)
 	return a >= 0 && (sc.actors[a].Place || sc.actors[a].PlaceID != "")
 }
 
@@ -226,16 +226,16 @@ func nounTakesPrep(p, typ, mode string) bool {
 func (r *nounReading) object() argSet {
 	sc, k, typ := r.sc, r.k, r.typ
 	for j := k + 2; j < r.e && j-k <= 9; j++ {
-		if a := sc.actorAt(j); a >= 0 {
-			if sc.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
+		if a := sc.toks.actorAt(j); a >= 0 {
+			if sc.toks.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
 				return nil
 			}
 			return argSet{a}
 		}
-		if sc.isEventVerb(j) || auxWords[sc.w(j)] && sc.w(j) != "'s" {
+		if sc.isEventVerb(j) || auxWords[sc.toks.w(j)] && sc.toks.w(j) != "'s" {
 			return nil // "negotiations with the Islamists were ongoing in Chad": a clause's verb
 		}
-		if w := sc.w(j); (w == "in" || w == "at") && j > k+1 && !venueParty(typ) {
+		if w := sc.toks.w(j); (w == "in" || w == "at") && j > k+1 && !venueParty(typ) {
 			return nil // "talks with the rebels in Chad": where they were held
 		}
 	}
@@ -258,12 +258,12 @@ func venueParty(typ string) bool {
 func (r *nounReading) subject() argSet {
 	sc, k := r.sc, r.k
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
-		if a := sc.actorAt(j); a >= 0 {
+		if a := sc.toks.actorAt(j); a >= 0 {
 			return argSet{a}
 		}
-		w := sc.w(j)
+		w := sc.toks.w(j)
 		if w == "'s" {
-			if a := sc.actorAt(j - 1); a >= 0 {
+			if a := sc.toks.actorAt(j - 1); a >= 0 {
 				return argSet{a}
 			}
 			return nil // "Hwang's trip": the owner is no actor we know
@@ -281,15 +281,15 @@ func (r *nounReading) subject() argSet {
 func (r *nounReading) pairBefore() (int, int) {
 	sc, k := r.sc, r.k
 	j := k - 1
-	for j >= 0 && k-j <= 3 && sc.actorAt(j) < 0 {
-		w := sc.w(j)
+	for j >= 0 && k-j <= 3 && sc.toks.actorAt(j) < 0 {
+		w := sc.toks.w(j)
 		if prepositions[w] || determiners[w] || w == "," {
 			return -1, -1
 		}
 		j--
 	}
-	if b := sc.actorAt(j); b >= 0 && j >= 2 && (sc.w(j-1) == "-" || sc.w(j-1) == "and") {
-		if a := sc.actorAt(j - 2); a >= 0 && a != b {
+	if b := sc.toks.actorAt(j); b >= 0 && j >= 2 && (sc.toks.w(j-1) == "-" || sc.toks.w(j-1) == "and") {
+		if a := sc.toks.actorAt(j - 2); a >= 0 && a != b {
 			return a, b
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // excluded reports whether the actor at token k is only a place of origin ("refugees from
 // Libya") or a by-agent, and so no argument of an event of type typ.
 func (sc *sentCtx) excluded(k int, typ string) bool {
-	p := sc.w(k - 1)
+	p := sc.toks.w(k - 1)
 	if borderOf(sc, k) {
 		// "camps near the Thai border", "along its border with Syria": where a border runs is
 		// no party to what happens near it (EVENT-PITFALLS)
@@ -27,14 +27,14 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 		// ones fought beside, not against
 		return true
 	}
-	if p == "from" && removalTypes[typ] && peopleNouns[sc.w(k-3)] && strings.HasSuffix(sc.w(k-2), "ed") {
+	if p == "from" && removalTypes[typ] && peopleNouns[sc.toks.w(k-3)] && strings.HasSuffix(sc.toks.w(k-2), "ed") {
 		// a reduced relative on people ("refugees evacuated from Libya", "migrants deported
 		// from Italy"): the origin belongs to the participle, not to the clause's verb
 		return true
 	}
 	if p == "from" && !removalTypes[typ] {
 		for j := k - 2; j >= 0 && k-j <= 3; j-- {
-			if peopleNouns[sc.w(j)] {
+			if peopleNouns[sc.toks.w(j)] {
 				return true
 			}
 		}
@@ -46,21 +46,21 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 // complex preposition of circumstance: "in the wake of", "in the aftermath of", "in the face of",
 // "in light of", "in spite of", "in the absence of", "in the name of".
 func circumstanceOf(sc *sentCtx, k int) bool {
-	j := sc.wordBefore(k, "of", 3) // "in the wake of an Associated Press report"
+	j := sc.toks.wordBefore(k, "of", 3) // "in the wake of an Associated Press report"
 	if j < 0 {
 		return false
 	}
-	return circumstanceNouns[sc.w(j-1)] && (sc.w(j-2) == "in" || sc.w(j-3) == "in" && sc.w(j-2) == "the")
+	return circumstanceNouns[sc.toks.w(j-1)] && (sc.toks.w(j-2) == "in" || sc.toks.w(j-3) == "in" && sc.toks.w(j-2) == "the")
 }
 
 // wordBefore returns the token of word w among the n tokens before k, with no other actor
 // between, or -1.
-func (sc *sentCtx) wordBefore(k int, w string, n int) int {
+func (ts tokens) wordBefore(k int, w string, n int) int {
 	for j := k - 1; j >= 0 && k-j <= n; j-- {
 		switch {
-		case sc.w(j) == w:
+		case ts.w(j) == w:
 			return j
-		case sc.toks[j].isActor():
+		case ts[j].isActor():
 			return -1
 		}
 	}
@@ -75,7 +75,7 @@ var circumstanceNouns = setOf("wake", "aftermath", "face", "light", "spite", "ab
 // terror group Al-Shabaab"): a volunteer joins the group; states and armed forces fight with
 // their enemies.
 func (sc *sentCtx) fightsAlongside(k int, subj argSet) bool {
-	if sc.wordBefore(k, "with", 4) < 0 || len(subj) == 0 || sc.actors[sc.toks[k].Actor].Type != newsgraph.Organization {
+	if sc.toks.wordBefore(k, "with", 4) < 0 || len(subj) == 0 || sc.actors[sc.toks[k].Actor].Type != newsgraph.Organization {
 		return false // "with Somali terror group Al-Shabaab"
 	}
 	for _, s := range subj {
@@ -91,20 +91,20 @@ func (sc *sentCtx) fightsAlongside(k int, subj argSet) bool {
 // the X side".
 func allyOf(sc *sentCtx, k int) bool {
 	j := k - 1
-	if determiners[sc.w(j)] && sc.w(j) != "'s" {
+	if determiners[sc.toks.w(j)] && sc.toks.w(j) != "'s" {
 		j--
 	}
-	switch p := sc.w(j); {
+	switch p := sc.toks.w(j); {
 	case p == "alongside" || p == "beside":
 		return true
 	case p == "of":
-		return sc.w(j-1) == "behalf" || sc.w(j-1) == "side"
+		return sc.toks.w(j-1) == "behalf" || sc.toks.w(j-1) == "side"
 	case p == "on":
 		n := k + 1
-		if sc.w(n) == "'s" {
+		if sc.toks.w(n) == "'s" {
 			n++
 		}
-		return sc.w(n) == "side"
+		return sc.toks.w(n) == "side"
 	}
 	return false
 }
@@ -113,13 +113,13 @@ func allyOf(sc *sentCtx, k int) bool {
 // border", "its border with Syria", "the Syrian-Turkish border".
 func borderOf(sc *sentCtx, k int) bool {
 	n := k + 1
-	for n < len(sc.toks) && n-k <= 3 && (sc.toks[n].isActor() || sc.w(n) == "-" || sc.w(n) == "eastern" || sc.w(n) == "western" || sc.w(n) == "northern" || sc.w(n) == "southern") {
+	for n < len(sc.toks) && n-k <= 3 && (sc.toks[n].isActor() || sc.toks.w(n) == "-" || sc.toks.w(n) == "eastern" || sc.toks.w(n) == "western" || sc.toks.w(n) == "northern" || sc.toks.w(n) == "southern") {
 		n++
 	}
-	if isBorder(sc.w(n)) {
+	if isBorder(sc.toks.w(n)) {
 		return true
 	}
-	return sc.w(k-1) == "with" && isBorder(sc.w(k-2))
+	return sc.toks.w(k-1) == "with" && isBorder(sc.toks.w(k-2))
 }
 
 func isBorder(w string) bool {
@@ -141,36 +141,36 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			}
 			// an event noun with its own partner takes it: "hosts refugees in a partnership
 			// with the UN" is no hosting of the UN
-			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ && !hypothetical[sc.w(k-1)] {
-				if n := sc.w(k + 1); n == "with" || n == "between" || n == "against" {
+			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ && !hypothetical[sc.toks.w(k-1)] {
+				if n := sc.toks.w(k + 1); n == "with" || n == "between" || n == "against" {
 					return nil, k
 				}
 			}
 			continue
 		}
-		if sc.w(k-1) == "by" && !isEventNoun(sc.w(k-2)) && !isPlainNoun(sc, k-2) || sc.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
+		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
 			continue
 		}
 		if typ == "FIGHT" && sc.fightsAlongside(k, subj) {
 			continue
 		}
-		if withOnly && sc.w(k-1) != "with" && !(sc.w(k-2) == "with" && determiners[sc.w(k-1)]) && !(sc.w(k-1) == "from" && armedNouns[sc.w(k-2)] && sc.w(k-3) == "with") {
+		if withOnly && sc.toks.w(k-1) != "with" && !(sc.toks.w(k-2) == "with" && determiners[sc.toks.w(k-1)]) && !(sc.toks.w(k-1) == "from" && armedNouns[sc.toks.w(k-2)] && sc.toks.w(k-3) == "with") {
 			// "clashed with fighters from X": armed people from X stand for X; refugees do not
 			continue
 		}
-		if p := sc.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
+		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
 			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
 		}
 		set := argSet{t.Actor}
 		j := k + 1
 		for j+1 < e {
-			if c := sc.w(j); c == "and" || c == "," || c == "or" || c == "-" {
+			if c := sc.toks.w(j); c == "and" || c == "," || c == "or" || c == "-" {
 				n := j + 1
-				if sc.w(n) == "the" || sc.w(n) == "neighboring" || sc.w(n) == "neighbouring" {
+				if sc.toks.w(n) == "the" || sc.toks.w(n) == "neighboring" || sc.toks.w(n) == "neighbouring" {
 					n++
 				}
-				if sc.actorAt(n) >= 0 {
-					set = append(set, sc.actorAt(n))
+				if sc.toks.actorAt(n) >= 0 {
+					set = append(set, sc.toks.actorAt(n))
 					j = n + 1
 					continue
 				}
@@ -185,7 +185,7 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 // isPlainNoun guesses that token k is a noun: a lower-case word that is no verb form, no
 // participle and no function word ("violations by the army", not "deemed unlawful by").
 func isPlainNoun(sc *sentCtx, k int) bool {
-	w := sc.w(k)
+	w := sc.toks.w(k)
 	if w == "" || sc.toks[k].Cap || len(w) < 4 || isVerbForm(w) || isAdverb(w) || prepositions[w] || determiners[w] {
 		return false
 	}
@@ -225,7 +225,7 @@ func sameEntity(actors []evActor, subj argSet, a int) bool {
 // modifiers may come between), and the token after Y; x is -1 when there is none.
 func (sc *sentCtx) between(p, e int) (int, int, int) {
 	for k := p; k < e && k-p <= 3; k++ {
-		if w := sc.w(k); w != "between" {
+		if w := sc.toks.w(k); w != "between" {
 			if _, noun := evLex.nouns[w]; noun || prepositions[w] || sc.toks[k].isActor() {
 				return -1, -1, p
 			}
@@ -234,13 +234,13 @@ func (sc *sentCtx) between(p, e int) (int, int, int) {
 		x, y, and := -1, -1, false
 		j := k + 1
 		for ; j < e && j-k <= 12; j++ {
-			if w := sc.w(j); w == "and" {
+			if w := sc.toks.w(j); w == "and" {
 				and = x >= 0
 				continue
 			} else if w == ";" || w == "between" || prepositions[w] && w != "of" {
 				break
 			}
-			a := sc.actorAt(j)
+			a := sc.toks.actorAt(j)
 			if a < 0 || isPossessivePronoun(sc.toks[j], sc) {
 				continue
 			}

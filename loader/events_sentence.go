@@ -16,7 +16,7 @@ type sentCtx struct {
 	st     *docState
 	si     int
 	s      entities.Sentence
-	toks   []tok
+	toks   tokens
 	actors []evActor
 	// attr is the index of the first token of a trailing attribution (", a UN official said"),
 	// or len(toks); speaker is its actor, or -1.
@@ -83,18 +83,18 @@ func newSentCtx(st *docState, si int, s entities.Sentence, ms []entities.Mention
 }
 
 // w returns the word at i, or "" outside the sentence or for an actor.
-func (sc *sentCtx) w(i int) string {
-	if i < 0 || i >= len(sc.toks) {
+func (ts tokens) w(i int) string {
+	if i < 0 || i >= len(ts) {
 		return ""
 	}
-	return sc.toks[i].W
+	return ts[i].W
 }
 
-func (sc *sentCtx) actorAt(i int) int {
-	if i < 0 || i >= len(sc.toks) {
+func (ts tokens) actorAt(i int) int {
+	if i < 0 || i >= len(ts) {
 		return -1
 	}
-	return sc.toks[i].Actor
+	return ts[i].Actor
 }
 
 // run reads every trigger of the sentence in order; with words false it reads only the
@@ -110,7 +110,7 @@ func (sc *sentCtx) run(words bool) {
 		w := sc.toks[i].W
 		vs := evLex.verbs[w]
 		ns, isNoun := sc.nounAt(i)
-		if len(vs) > 0 && sc.verbContext(i) && !sc.notAVerb(i) {
+		if len(vs) > 0 && sc.toks.verbContext(i) && !sc.notAVerb(i) {
 			if sc.verbEvent(i, vs) {
 				continue
 			}
@@ -135,14 +135,14 @@ func (sc *sentCtx) run(words bool) {
 // nounAt returns the event noun at i, read in its context: "air strikes" are FIGHT where a
 // "strike" alone is PROTEST.
 func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
-	w := sc.w(i)
+	w := sc.toks.w(i)
 	ns, ok := evLex.nouns[w]
-	if jointNouns[w] && (sc.w(i-1) == "joint" || sc.w(i-2) == "joint" || sc.w(i-1) == "combined" || sc.w(i-2) == "combined") {
+	if jointNouns[w] && (sc.toks.w(i-1) == "joint" || sc.toks.w(i-2) == "joint" || sc.toks.w(i-1) == "combined" || sc.toks.w(i-2) == "combined") {
 		// PLOVER: joint military operations are COOPERATE, one country's exercises MOBILIZE
 		return nounSense{Type: "COOPERATE"}, true
 	}
 	if ok && (w == "strike" || w == "strikes") {
-		switch sc.w(i - 1) {
+		switch sc.toks.w(i - 1) {
 		case "air", "missile", "drone", "military", "rocket", "nuclear", "pre-emptive", "preemptive", "naval", "artillery", "retaliatory":
 			ns = nounSense{Type: "FIGHT"}
 		}
@@ -157,11 +157,11 @@ func (sc *sentCtx) nounAt(i int) (nounSense, bool) {
 // listed organisation ("strikes against IS", "a strike on Syria"): a military strike; workers
 // strike against a policy or an employer, which no list knows.
 func (sc *sentCtx) strikeTarget(i int) bool {
-	if p := sc.w(i + 1); p != "against" && p != "on" {
+	if p := sc.toks.w(i + 1); p != "against" && p != "on" {
 		return false
 	}
 	for k := i + 2; k < len(sc.toks) && k <= i+4; k++ {
-		if a := sc.actorAt(k); a >= 0 {
+		if a := sc.toks.actorAt(k); a >= 0 {
 			act := sc.actors[a]
 			return act.Type == newsgraph.Country || act.Type == newsgraph.Organization && act.Code != ""
 		}
@@ -172,15 +172,15 @@ func (sc *sentCtx) strikeTarget(i int) bool {
 // verbContext tells a verb from a noun or adjective of the same spelling ("talks", "attack",
 // "stage", "block"): past forms and participles are verbs; a base or -s form is one after a
 // subject (an actor, a pronoun, a plural noun), an auxiliary, "to" or an adverb.
-func (sc *sentCtx) verbContext(i int) bool {
-	p := sc.w(i - 1)
-	w := sc.toks[i].W
+func (ts tokens) verbContext(i int) bool {
+	p := ts.w(i - 1)
+	w := ts[i].W
 	ing := strings.HasSuffix(w, "ing")
 	participle := strings.HasSuffix(w, "ed") || irregularPast(w)
-	if i > 0 && sc.toks[i].Cap && sc.w(i-1) != "\"" {
+	if i > 0 && ts[i].Cap && ts.w(i-1) != "\"" {
 		return false // "White House Press Secretary": a name, not a verb
 	}
-	if w == "thanks" && sc.w(i+1) == "to" {
+	if w == "thanks" && ts.w(i+1) == "to" {
 		return false // "largely thanks to the popularity of whisky": because of, no thanking
 	}
 	switch {
@@ -194,9 +194,9 @@ func (sc *sentCtx) verbContext(i int) bool {
 		return true
 	case ing:
 		// "militants firing", "Russia attacking", "and demanding", but not "an accidental shooting"
-		return sc.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap
-	case sc.actorAt(i-1) >= 0:
-		if n := sc.w(i + 1); syntax.PersonNoun(n) && !plural(n) && !plural(w) {
+		return ts.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !ts[i-1].Cap
+	case ts.actorAt(i-1) >= 0:
+		if n := ts.w(i + 1); syntax.PersonNoun(n) && !plural(n) && !plural(w) {
 			// "Pentagon press secretary", "UN aid worker": a noun before a person it names,
 			// not a verb with a bare singular object
 			return false
@@ -204,12 +204,12 @@ func (sc *sentCtx) verbContext(i int) bool {
 		if _, noun := evLex.nouns[w]; noun {
 			// "Israel attacks Gaza" but "Israeli attacks on Gaza"
 			n := i + 1
-			return sc.actorAt(n) >= 0 || determiners[sc.w(n)] && sc.w(n) != "'s"
+			return ts.actorAt(n) >= 0 || determiners[ts.w(n)] && ts.w(n) != "'s"
 		}
 		return true
 	case isAdverb(p):
 		return true
-	case len(p) > 3 && p[len(p)-1] == 's' && !sc.toks[i-1].Cap && w[len(w)-1] != 's':
+	case len(p) > 3 && p[len(p)-1] == 's' && !ts[i-1].Cap && w[len(w)-1] != 's':
 		_, noun := evLex.nouns[p]
 		return !noun && len(evLex.verbs[p]) == 0 // "officials reject"
 	}
@@ -220,14 +220,14 @@ func (sc *sentCtx) verbContext(i int) bool {
 // besieged town", "its allies", or a gerund after a preposition ("arrested for collaborating",
 // "accused of violating") whose subject the clause does not give.
 func (sc *sentCtx) notAVerb(i int) bool {
-	p := sc.w(i - 1)
+	p := sc.toks.w(i - 1)
 	if determiners[p] && p != "'s" && p != "that" && p != "no" {
 		return true
 	}
-	if a := sc.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
+	if a := sc.toks.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
 		return true // "its allies"
 	}
-	w := sc.w(i)
+	w := sc.toks.w(i)
 	if len(w) > 4 && w[len(w)-3:] == "ing" {
 		switch p {
 		case "for", "of", "after", "before", "without", "about", "by", "in", "on", "from", "against", "despite":

@@ -12,7 +12,7 @@ type argSet []int
 func (sc *sentCtx) subject(g int) (argSet, int) {
 	s := subjectSearch{sc: sc, g: g}
 	s.cs, s.rep = sc.clauseStart(g)
-	if cs := s.cs; g > 0 && sc.w(g-1) == "," && cs >= 2 && relPronouns[sc.w(cs-1)] && sc.w(cs-2) == "," {
+	if cs := s.cs; g > 0 && sc.toks.w(g-1) == "," && cs >= 2 && relPronouns[sc.toks.w(cs-1)] && sc.toks.w(cs-2) == "," {
 		// "X, who visited Y last week, praised Z": the relative clause closed before the verb
 		// group, whose clause began before its antecedent
 		s.cs, s.rep = sc.clauseStart(cs - 2)
@@ -50,7 +50,7 @@ func (s subjectSearch) span() (lo, hi int) {
 	// only the last comma-separated piece holding an actor or pronoun: "On Sunday, Israel …"
 	segLo := lo
 	for k := hi - 1; k >= lo; k-- {
-		if sc.w(k) == "," {
+		if sc.toks.w(k) == "," {
 			if s.hasArg(k+1, hi) {
 				segLo = k + 1
 				break
@@ -60,10 +60,10 @@ func (s subjectSearch) span() (lo, hi int) {
 	}
 	lo = segLo
 	// "X will visit Y to mediate": the subject of an infinitive is that of the verb before it
-	if sc.w(g) == "to" {
+	if sc.toks.w(g) == "to" {
 		for k := lo; k < hi; k++ {
 			if sc.isEventVerb(k) {
-				hi = sc.verbGroupStart(k)
+				hi = sc.toks.verbGroupStart(k)
 				break
 			}
 		}
@@ -76,13 +76,13 @@ func (s subjectSearch) span() (lo, hi int) {
 // refused"), else before a comma right before the verb group, else at the verb group.
 func (s subjectSearch) skipApposition() int {
 	sc, lo, hi := s.sc, s.cs, s.g
-	if hi-1 < lo || sc.w(hi-1) != "," {
+	if hi-1 < lo || sc.toks.w(hi-1) != "," {
 		return hi
 	}
 	hi--
 	for k := hi - 1; k > lo; k-- {
-		if sc.w(k) == "," {
-			if n := sc.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
+		if sc.toks.w(k) == "," {
+			if n := sc.toks.w(k + 1); determiners[n] || n == "who" || n == "which" || n == "whose" {
 				return k
 			}
 			break
@@ -96,15 +96,15 @@ func (s subjectSearch) skipApposition() int {
 // ("Hezbollah, which fought Israel"), or nil.
 func (s subjectSearch) elided() argSet {
 	sc, cs := s.sc, s.cs
-	if len(sc.lastSubj) > 0 && cs > 0 && (sc.w(cs-1) == "and" || sc.w(cs-1) == "but" || sc.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
+	if len(sc.lastSubj) > 0 && cs > 0 && (sc.toks.w(cs-1) == "and" || sc.toks.w(cs-1) == "but" || sc.toks.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
 		return sc.lastSubj
 	}
-	if cs > 0 && (sc.w(cs-1) == "which" || sc.w(cs-1) == "who" || sc.w(cs-1) == "that") {
+	if cs > 0 && (sc.toks.w(cs-1) == "which" || sc.toks.w(cs-1) == "who" || sc.toks.w(cs-1) == "that") {
 		a := cs - 2
-		if sc.w(a) == "," {
+		if sc.toks.w(a) == "," {
 			a--
 		}
-		if x := sc.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
+		if x := sc.toks.actorAt(a); x >= 0 && !isPossessivePronoun(sc.toks[a], sc) {
 			return argSet{x}
 		}
 	}
@@ -118,7 +118,7 @@ func (s subjectSearch) head(lo, hi int) (head, rest argSet) {
 	sc := s.sc
 	inPP := false
 	for k := lo; k < hi; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if sc.toks[k].isActor() {
 			if sc.excluded(k, "") {
 				continue
@@ -148,11 +148,11 @@ func (s subjectSearch) head(lo, hi int) (head, rest argSet) {
 func (s subjectSearch) pronoun(lo, hi int) argSet {
 	sc := s.sc
 	for k := lo; k < hi; k++ {
-		w := sc.w(k)
+		w := sc.toks.w(k)
 		if determiners[w] && w != "its" && w != "their" || w == "\"" || w == "(" || w == "'" {
 			continue
 		}
-		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.w(k-1) == "the" || sc.w(k-1) == "its") {
+		if subjPronouns[w] || isActorNoun(w) && k > lo && (sc.toks.w(k-1) == "the" || sc.toks.w(k-1) == "its") {
 			if a := s.resolvePronoun(w, k); a >= 0 {
 				return argSet{a}
 			}
@@ -222,7 +222,7 @@ func isActorNounModifier(w string) bool {
 func (s subjectSearch) hasArg(lo, hi int) bool {
 	sc := s.sc
 	for k := lo; k < hi; k++ {
-		if sc.toks[k].isActor() || subjPronouns[sc.w(k)] || isActorNoun(sc.w(k)) {
+		if sc.toks[k].isActor() || subjPronouns[sc.toks.w(k)] || isActorNoun(sc.toks.w(k)) {
 			return true
 		}
 	}
@@ -236,7 +236,7 @@ func (s subjectSearch) hasArg(lo, hi int) bool {
 func (s subjectSearch) resolvePronoun(w string, at int) int {
 	sc, rep := s.sc, s.rep
 	if rep >= 0 && w != "we" && w != "i" {
-		if subj, _ := sc.subject(sc.verbGroupStart(rep)); len(subj) > 0 {
+		if subj, _ := sc.subject(sc.toks.verbGroupStart(rep)); len(subj) > 0 {
 			return subj[0]
 		}
 	}
@@ -298,15 +298,15 @@ func (sc *sentCtx) addActor(a evActor) int {
 // isEventVerb reports whether token k is a verb of the lexicon used as a verb (not a reporting
 // verb, not a noun), which starts a new predicate.
 func (sc *sentCtx) isEventVerb(k int) bool {
-	w := sc.w(k)
+	w := sc.toks.w(k)
 	vs := evLex.verbs[w]
 	if len(vs) == 0 {
 		return false
 	}
-	if _, isNoun := evLex.nouns[w]; isNoun && !sc.verbContext(k) {
+	if _, isNoun := evLex.nouns[w]; isNoun && !sc.toks.verbContext(k) {
 		return false
 	}
-	if !sc.verbContext(k) && !(sc.w(k-1) == "to") {
+	if !sc.toks.verbContext(k) && !(sc.toks.w(k-1) == "to") {
 		return false
 	}
 	for _, v := range vs {

@@ -19,6 +19,10 @@ type tok struct {
 	Cap bool
 }
 
+// tokens are the tokens of one sentence, with the questions the word rules ask of them by index
+// (the word at i, the actor at i, the token at a byte offset); out of range they answer "" and -1.
+type tokens []tok
+
 // evActor is an entity mention taking part in events: its entity, its code ("" for a person or
 // place without one) and the kind of mention.
 type evActor struct {

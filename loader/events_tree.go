@@ -58,7 +58,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 			if sc.hints.pattern == nil {
 				sc.hints.pattern = map[int]string{}
 			}
-			sc.hints.pattern[sc.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
+			sc.hints.pattern[sc.toks.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
 		}
 	}
 	for _, m := range misses {
@@ -66,7 +66,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 			if sc.hints.void == nil {
 				sc.hints.void = map[int]bool{}
 			}
-			sc.hints.void[sc.tokenAt(t.Word(m.Word).Start)] = true
+			sc.hints.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
 		}
 	}
 	n0 := len(sc.out)
@@ -80,7 +80,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 		}()
 	}
 	for _, e := range evs {
-		info := &eventInfo{trigger: sc.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
+		info := &eventInfo{trigger: sc.toks.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
 			mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != ""}
 		n := len(sc.out)
 		sc.emit(e.Type, e.Subject, e.Object, info)
@@ -122,16 +122,16 @@ func relativeClauses(t *syntax.Tree) [][2]int {
 func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
 	for _, ch := range t.Children(v) {
 		if rel := t.Word(ch).Deprel; rel == "nsubj:pass" || syntax.BaseRel(rel) == "obj" || syntax.BaseRel(rel) == "obl" {
-			sc.hints.read[newReadKey(sc.tokenAt(t.Word(ch).Start), subj, obj)] = i
+			sc.hints.read[newReadKey(sc.toks.tokenAt(t.Word(ch).Start), subj, obj)] = i
 		}
 	}
 }
 
 // tokenAt returns the index of the token of sc that holds byte offset off (the last before it
 // when none does).
-func (sc *sentCtx) tokenAt(off int) int {
+func (ts tokens) tokenAt(off int) int {
 	k := 0
-	for i, t := range sc.toks {
+	for i, t := range ts {
 		if t.Start > off {
 			break
 		}
@@ -176,7 +176,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		m := entities.Mention{Start: start, End: end, Text: text, EntityID: eid, Kind: "name", Sentence: sc.si}
 		ms = append(ms, m)
 		sc.actors = append(sc.actors, evActor{EntityID: eid, Type: typ, Kind: "name", Text: text})
-		sc.actorTok = append(sc.actorTok, sc.tokenAt(start))
+		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(start))
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms
@@ -285,7 +285,7 @@ func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entit
 		}
 		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
 		sc.actors = append(sc.actors, a)
-		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
 	}
 	return ms
 }
@@ -455,7 +455,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 		}
 		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
 		sc.actors = append(sc.actors, a)
-		sc.actorTok = append(sc.actorTok, sc.tokenAt(w.Start))
+		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
 	}
 	return ms
 }

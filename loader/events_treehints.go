@@ -162,7 +162,7 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 		if out == nil {
 			out = map[int][2]int{}
 		}
-		out[sc.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
+		out[sc.toks.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
 	}
 	return out
 }
@@ -215,7 +215,7 @@ func (h *treeHints) noteRead(k readKey, i int) {
 // (read as the parties a and b) agrees with what the tree says of the sentence.
 func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eventInfo) bool {
 	h := &sc.hints
-	if at, ok := h.locative[subj]; ok && !(typ == "COERCE" && at >= 0 && sc.tokenAt(at) == ev.trigger) {
+	if at, ok := h.locative[subj]; ok && !(typ == "COERCE" && at >= 0 && sc.toks.tokenAt(at) == ev.trigger) {
 		// the tree places the word rules' subject where the event happened ("killed by an
 		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
 		// ("was arrested in Rwanda", the place on the verb itself) is the act of the state

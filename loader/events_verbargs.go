@@ -14,7 +14,7 @@ func (r *verbReading) demand(typ string, subj argSet) {
 		// "Kenya was urged by the UN to withdraw": the agent demands of the subject; with no
 		// agent ("he was asked to meet X") who demanded is not told
 		sc.markUsed(r.finalEnd, sc.objectEnd(r.finalEnd))
-		if len(objs) == 0 || sc.w(r.i+1) != "by" {
+		if len(objs) == 0 || sc.toks.w(r.i+1) != "by" {
 			return
 		}
 		subj, objs = objs, subj
@@ -55,7 +55,7 @@ func (r *verbReading) arguments(typ string, subj argSet, objStart int) {
 		}
 	}
 	sc.markUsed(objStart, objEnd)
-	if len(objs) == 0 && len(subj) == 1 && sc.w(objStart) == "each" && sc.w(objStart+1) == "other" {
+	if len(objs) == 0 && len(subj) == 1 && sc.toks.w(objStart) == "each" && sc.toks.w(objStart+1) == "other" {
 		return
 	}
 	sc.emitAll(typ, subj, objs, r.ev)
@@ -70,7 +70,7 @@ func (r *verbReading) arguments(typ string, subj argSet, objStart int) {
 func (r *verbReading) passiveArgs(subj argSet) (agent, objs argSet, ok bool) {
 	sc := r.sc
 	agent = r.agent(r.finalEnd)
-	if len(agent) == 0 && custodyVerbs[sc.w(r.i)] {
+	if len(agent) == 0 && custodyVerbs[sc.toks.w(r.i)] {
 		if a := r.prepObject(r.finalEnd, "in"); a >= 0 && sc.actors[a].Type == newsgraph.Country {
 			agent = argSet{a}
 		}
@@ -81,7 +81,7 @@ func (r *verbReading) passiveArgs(subj argSet) (agent, objs argSet, ok bool) {
 	if r.mod.reduced {
 		subj = nil
 		for k := r.i - 1; k >= 0 && r.i-k <= 2; k-- {
-			if a := sc.actorAt(k); a >= 0 {
+			if a := sc.toks.actorAt(k); a >= 0 {
 				subj = argSet{a}
 				break
 			}
@@ -102,14 +102,14 @@ func (r *verbReading) agent(p int) argSet {
 	sc := r.sc
 	e := sc.objectEnd(p)
 	for k := p; k < e && k-p <= 12; k++ {
-		if sc.w(k) == "," {
+		if sc.toks.w(k) == "," {
 			return nil // "Foley, captured in 2012, has been beheaded by ISIS": another verb's
 		}
-		if sc.w(k) != "by" {
+		if sc.toks.w(k) != "by" {
 			continue
 		}
 		for j := k + 1; j < e && j-k <= 4; j++ {
-			if a := sc.actorAt(j); a >= 0 {
+			if a := sc.toks.actorAt(j); a >= 0 {
 				return argSet{a}
 			}
 		}
@@ -143,7 +143,7 @@ func (r *verbReading) activeArgs(typ string, subj argSet, objStart int) (string,
 		} else {
 			objs, _ = sc.objects(objStart, typ, subj, r.final.WithOnly)
 		}
-		if sc.hasWord("compensation") || sc.hasWord("reparations") {
+		if sc.toks.hasWord("compensation") || sc.toks.hasWord("reparations") {
 			sc.emitAll("RETREAT", subj, objs, r.ev)
 		}
 		return "PAYS", objs, -1, true
@@ -170,7 +170,7 @@ func (r *verbReading) mediationParties(p int, typ string, subj argSet) argSet {
 // when there is none.
 func (r *verbReading) threatTarget(p int, typ string, subj argSet) argSet {
 	for k := p; k < r.sc.attr; k++ {
-		if w := r.sc.w(k); w == "if" || w == "unless" {
+		if w := r.sc.toks.w(k); w == "if" || w == "unless" {
 			o, _ := r.sc.objects(k+1, typ, subj, r.final.WithOnly)
 			return o
 		}
@@ -183,9 +183,9 @@ func (r *verbReading) prepObject(k int, p string) int {
 	sc := r.sc
 	e := sc.objectEnd(k)
 	for j := k; j < e && j-k <= 14; j++ {
-		if sc.w(j) == p {
+		if sc.toks.w(j) == p {
 			for x := j + 1; x < e && x-j <= 4; x++ {
-				if a := sc.actorAt(x); a >= 0 {
+				if a := sc.toks.actorAt(x); a >= 0 {
 					return a
 				}
 			}
@@ -227,8 +227,8 @@ func (sc *sentCtx) emitAll(typ string, subj, objs argSet, ev *eventInfo) {
 }
 
 // hasWord reports whether the sentence has the word w.
-func (sc *sentCtx) hasWord(w string) bool {
-	for _, t := range sc.toks {
+func (ts tokens) hasWord(w string) bool {
+	for _, t := range ts {
 		if t.W == w {
 			return true
 		}

@@ -55,15 +55,15 @@ var willingWords = setOf("willing", "prepared", "ready", "determined", "eager", 
 // directObjectAt reports whether the word at k may begin a direct object or a clause after a
 // verb: a lower-case word that is no preposition, adverb, conjunction or punctuation ("its
 // resolve", "that …", "support"), or an actor.
-func (sc *sentCtx) directObjectAt(k int) bool {
-	if k >= len(sc.toks) {
+func (ts tokens) directObjectAt(k int) bool {
+	if k >= len(ts) {
 		return false
 	}
-	if sc.toks[k].isActor() {
+	if ts[k].isActor() {
 		return true
 	}
-	w := sc.w(k)
-	if w == "" || sc.toks[k].Cap || prepositions[w] || isAdverb(w) || !evWordByte(w[0]) {
+	w := ts.w(k)
+	if w == "" || ts[k].Cap || prepositions[w] || isAdverb(w) || !evWordByte(w[0]) {
 		return false
 	}
 	return w != "and" && w != "or" && w != "but" && w != "as" && w != "while"
@@ -83,7 +83,7 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		r.report(i, end)
 		return true
 	}
-	if sense.Intransitive && sc.directObjectAt(end) {
+	if sense.Intransitive && sc.toks.directObjectAt(end) {
 		return true // "demonstrated its resolve", "rallied support": another verb
 	}
 	r.final, r.finalEnd = sense, end
@@ -103,9 +103,9 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 	if sense.Role == roleDeny && r.deniesAct() {
 		return true
 	}
-	r.g = sc.verbGroupStart(i)
+	r.g = sc.toks.verbGroupStart(i)
 	r.mod = r.modality(r.g, i)
-	if r.mod.passive && sc.w(i+1) == "to" && (r.mod.neg || !implicativeControl[sc.w(i)]) {
+	if r.mod.passive && sc.toks.w(i+1) == "to" && (r.mod.neg || !implicativeControl[sc.toks.w(i)]) {
 		// "was not permitted to meet X", "was asked to leave": what was not let happen, or
 		// only asked for, is no fact
 		sc.markUsed(i+1, sc.objectEnd(i+1))
@@ -141,13 +141,13 @@ type verbReading struct {
 // the verb and its complement are then marked used.
 func (r *verbReading) deniesAct() bool {
 	sc, end := r.sc, r.finalEnd
-	n := sc.w(end)
+	n := sc.toks.w(end)
 	_, noun := evLex.nouns[n]
 	j := end
-	for isAdverb(sc.w(j)) || isWeekday(sc.w(j)) || sc.w(j) == "night" || sc.w(j) == "on" {
+	for isAdverb(sc.toks.w(j)) || isWeekday(sc.toks.w(j)) || sc.toks.w(j) == "night" || sc.toks.w(j) == "on" {
 		j++
 	}
-	if len(n) > 4 && n[len(n)-3:] == "ing" || noun || determiners[n] && n != "'s" || sc.actorAt(j) < 0 {
+	if len(n) > 4 && n[len(n)-3:] == "ing" || noun || determiners[n] && n != "'s" || sc.toks.actorAt(j) < 0 {
 		sc.markUsed(r.i, sc.objectEnd(end))
 		return true
 	}
@@ -166,7 +166,7 @@ func (r *verbReading) followControls() {
 		if j < 0 {
 			break
 		}
-		ns, nend, ok := r.senseAt(j, evLex.verbs[sc.w(j)])
+		ns, nend, ok := r.senseAt(j, evLex.verbs[sc.toks.w(j)])
 		if !ok || ns.Role == roleReport {
 			break
 		}
@@ -221,13 +221,13 @@ func (r *verbReading) aspectEvent() bool {
 // condition, an obligation or a negation with no opposite emit nothing.
 func (r *verbReading) read() {
 	sc := r.sc
-	if r.final.Mode == "visit" && strings.HasPrefix(sc.w(r.i), "host") && r.betweenAfter(r.finalEnd) {
+	if r.final.Mode == "visit" && strings.HasPrefix(sc.toks.w(r.i), "host") && r.betweenAfter(r.finalEnd) {
 		// "X hosted talks between Y and Z": X brings the parties together, which PLOVER codes
 		// as mediation (CONSULT X-Y and X-Z, mode mediation), not as a visit to X
 		r.final.Role, r.final.Mode = roleMediate, "mediation"
 	}
 	r.ev = &eventInfo{trigger: r.i, confidence: 0.8, mutual: r.final.Mutual, mode: r.final.Mode, speaker: -1,
-		rule: wordRule("verb", cmp.Or(r.final.Lemma, sc.w(r.i)), r.final.Particle)}
+		rule: wordRule("verb", cmp.Or(r.final.Lemma, sc.toks.w(r.i)), r.final.Particle)}
 	typ, objStart, ok := r.lightEvent()
 	if !ok {
 		return
@@ -241,7 +241,7 @@ func (r *verbReading) read() {
 	}
 	subj, rep := r.subject()
 	sc.lastVerb = r.i
-	if typ == "ASSAULT" && militaryVerbs[sc.w(r.i)] && r.clauseBeforeHas(isMilitaryWord) {
+	if typ == "ASSAULT" && militaryVerbs[sc.toks.w(r.i)] && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // conventional force: "Russian aircraft killed 46 civilians"
 	}
 	if typ == "MOBILIZE" && r.final.Type == "MOBILIZE" && sc.movesNoForces(objStart) {
@@ -251,7 +251,7 @@ func (r *verbReading) read() {
 		return
 	}
 	if r.mod.willing && r.ev.status == "" {
-		typ, r.ev.status = intended(typ, sc.hasWord("unless")), newsgraph.Proposed
+		typ, r.ev.status = intended(typ, sc.toks.hasWord("unless")), newsgraph.Proposed
 	}
 	r.ev.speaker = r.speakerFor(rep, subj)
 	if len(r.controls) > 0 && r.controls[0].Role == roleDemand {

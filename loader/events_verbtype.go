@@ -29,9 +29,9 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 	if ns.Mode != "" {
 		r.ev.mode = ns.Mode
 	}
-	r.ev.rule += " + noun " + sc.w(k)
+	r.ev.rule += " + noun " + sc.toks.w(k)
 	typ, ended := lightType(r.final, ns, r.ev)
-	if w := sc.w(k); typ == "PROTEST" && (w == "strike" || w == "strikes") && r.clauseBeforeHas(isMilitaryWord) {
+	if w := sc.toks.w(k); typ == "PROTEST" && (w == "strike" || w == "strikes") && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // "troops carried out strikes on X": military strikes, not a labour protest
 	}
 	if ns.Mode == "mediation" {
@@ -94,7 +94,7 @@ func (r *verbReading) status(typ string) (string, bool) {
 		return "", false // an obligation is not a fact (a reported one is a DEMAND, see report)
 	}
 	if mod.future && ev.status == "" && !mod.neg {
-		typ = intended(typ, r.sc.hasWord("unless"))
+		typ = intended(typ, r.sc.toks.hasWord("unless"))
 		ev.status = newsgraph.Proposed
 	}
 	if mod.maybe {
@@ -112,7 +112,7 @@ func (r *verbReading) status(typ string) (string, bool) {
 func (r *verbReading) subject() (argSet, int) {
 	sc, g := r.sc, r.g
 	subj, rep := sc.subject(g)
-	if sc.w(g) == "to" && len(r.controls) == 0 && g > 0 && !sc.toks[g-1].isActor() {
+	if sc.toks.w(g) == "to" && len(r.controls) == 0 && g > 0 && !sc.toks[g-1].isActor() {
 		if m := r.modifierOf(g - 1); m >= 0 {
 			subj = argSet{m}
 		}
@@ -124,10 +124,10 @@ func (r *verbReading) subject() (argSet, int) {
 func (r *verbReading) modifierOf(k int) int {
 	sc := r.sc
 	for j := k - 1; j >= 0 && k-j <= 3; j-- {
-		if a := sc.actorAt(j); a >= 0 {
+		if a := sc.toks.actorAt(j); a >= 0 {
 			return a
 		}
-		w := sc.w(j)
+		w := sc.toks.w(j)
 		if w != "'s" && (prepositions[w] || w == "," || determiners[w] || isVerbForm(w)) {
 			return -1
 		}
@@ -141,7 +141,7 @@ func (r *verbReading) speakerFor(rep int, subj argSet) int {
 	if rep < 0 {
 		return -1
 	}
-	if s, _ := r.sc.subject(r.sc.verbGroupStart(rep)); len(s) > 0 && (len(subj) == 0 || s[0] != subj[0]) {
+	if s, _ := r.sc.subject(r.sc.toks.verbGroupStart(rep)); len(s) > 0 && (len(subj) == 0 || s[0] != subj[0]) {
 		return s[0]
 	}
 	return -1
@@ -154,7 +154,7 @@ func (r *verbReading) conditional() bool {
 	if cs <= 0 {
 		return false
 	}
-	p := r.sc.w(cs - 1)
+	p := r.sc.toks.w(cs - 1)
 	return p == "if" || p == "unless" || p == "whether"
 }
 
@@ -181,7 +181,7 @@ func isAgreementNoun(w string) bool {
 func (r *verbReading) clauseBeforeHas(has func(string) bool) bool {
 	cs, _ := r.sc.clauseStart(r.g)
 	for k := cs; k < r.g; k++ {
-		if has(r.sc.w(k)) {
+		if has(r.sc.toks.w(k)) {
 			return true
 		}
 	}

@@ -136,17 +136,17 @@ func (sc *sentCtx) moneyNear(i int) (money, bool) {
 func (sc *sentCtx) moneyRelations() {
 	for _, m := range sc.money() {
 		k := m.end
-		switch sc.w(k) {
+		switch sc.toks.w(k) {
 		case "going", "paid", "sent", "given", "transferred", "went", "flowing", "flowed", "handed":
 		default:
 			continue
 		}
-		if sc.w(k+1) != "to" {
+		if sc.toks.w(k+1) != "to" {
 			continue
 		}
 		payee := -1
 		for j := k + 2; j < len(sc.toks) && j-k <= 5; j++ {
-			if a := sc.actorAt(j); a >= 0 {
+			if a := sc.toks.actorAt(j); a >= 0 {
 				payee = a
 				break
 			}
@@ -156,7 +156,7 @@ func (sc *sentCtx) moneyRelations() {
 		}
 		payer := -1
 		for j := m.tok - 1; j >= 0; j-- {
-			if a := sc.actorAt(j); a >= 0 && a != payee && sc.w(j-1) != "to" && sc.w(j-1) != "from" {
+			if a := sc.toks.actorAt(j); a >= 0 && a != payee && sc.toks.w(j-1) != "to" && sc.toks.w(j-1) != "from" {
 				payer = a
 				break
 			}
@@ -164,7 +164,7 @@ func (sc *sentCtx) moneyRelations() {
 		if payer < 0 {
 			continue
 		}
-		ev := &eventInfo{trigger: k, confidence: 0.7, speaker: -1, rule: wordRule("money", sc.w(k), "")}
+		ev := &eventInfo{trigger: k, confidence: 0.7, speaker: -1, rule: wordRule("money", sc.toks.w(k), "")}
 		sc.emit("PAYS", payer, payee, ev)
 		last := &sc.out[len(sc.out)-1]
 		if last.Type == "PAYS" {

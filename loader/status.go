@@ -68,10 +68,10 @@ func negated(typ string) string { return events.Negated(typ) }
 // aspectStatus reads the status the verb group and its surroundings give: "are still talking",
 // "is fighting" ONGOING; "have signed", "concluded" CONCLUDED for agreements.
 func (sc *sentCtx) aspectStatus(g, i int, typ string) string {
-	w := sc.w(i)
+	w := sc.toks.w(i)
 	if len(w) > 4 && w[len(w)-3:] == "ing" {
 		for k := g; k < i; k++ {
-			if beForms[sc.w(k)] {
+			if beForms[sc.toks.w(k)] {
 				return newsgraph.Ongoing
 			}
 		}
@@ -89,7 +89,7 @@ func (sc *sentCtx) aspectStatus(g, i int, typ string) string {
 // talks", "in the early stage of talks", "talks are still ongoing".
 func (sc *sentCtx) ongoingAround(k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 7; j-- {
-		w := sc.w(j)
+		w := sc.toks.w(j)
 		if w == "in" || w == "ongoing" || w == "continuing" {
 			return true
 		}
@@ -98,7 +98,7 @@ func (sc *sentCtx) ongoingAround(k int) bool {
 		}
 	}
 	for j := k + 1; j < len(sc.toks) && j-k <= 5; j++ {
-		switch sc.w(j) {
+		switch sc.toks.w(j) {
 		case "ongoing", "continuing", "underway", "progressing", "continue":
 			return true
 		}
