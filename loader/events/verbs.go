@@ -209,103 +209,23 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
-	if !reacts(ss) {
-		if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
-			return c.modality(v, evs)
-		}
-	}
-	if len(ss) > 0 && ss[0].Role == RoleUndergo {
-		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
-		if evs := c.undergo(v, subj, sw, objs); len(evs) > 0 {
-			return c.modality(v, evs)
-		}
-	}
-	if len(ss) > 0 && ss[0].Role == RoleReverse {
-		// "revoked its order to expel X": the act undone decides, before any pattern of the
-		// verb and its object noun (CAMEO's REVOKE * ORDER is a sanction)
-		if evs := c.reversedPlan(v, ss[0], full, subj, sw, objs); len(evs) > 0 {
-			return c.modality(v, evs)
-		}
+	if evs, done := c.construction(v, full, ss, subj, sw, objs); done {
+		return c.modality(v, evs)
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
-	if ns, isEvent := c.objectEvent(objs); len(ss) > 0 && ss[0].Role == RoleAspect && isEvent && !(ok && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(sense.Type)) {
-		// "stepped up attacks on X", "intensified its offensive": an aspect verb passes on the
-		// event its object names; a CAMEO pattern for the pair of another class is not taken
-		// (STEP_UP * ATTACK is 138, a threat)
-		if evs := c.control(v, ss[0], ss[0].Rule, subj, sw, objs, depth); len(evs) > 0 {
-			armedClash(evs)
-			return c.modality(v, evs)
+	if evs := c.aspectOfEvent(v, depth, ss, sense, ok, subj, sw, objs); len(evs) > 0 {
+		return c.modality(v, evs)
+	}
+	if sense, rule, ok = c.otherSense(v, full, bare, ss, sense, rule, ok, objs); !ok {
+		if len(ss) == 0 && len(subj) > 0 && hasActors(objs) {
+			c.miss(v, "verb \""+full+"\" links actors but is not in the lexicon")
 		}
-	}
-	if !ok && full == bare {
-		// a verb with a particle of its own is no other prepositional verb: "stepped out in
-		// public" is not "step in"
-		sense, ok = c.prepositional(bare, objs)
-		rule = sense.Rule
-	}
-	if !ok {
-		sense, ok = c.weaponForce(v, bare)
-		rule = sense.Rule
-	}
-	if !ok {
-		if len(ss) == 0 {
-			if len(subj) > 0 && hasActors(objs) {
-				c.miss(v, "verb \""+full+"\" links actors but is not in the lexicon")
-			}
-			return nil
-		}
-		sense, rule = ss[0], ss[0].Rule
-	}
-	if newsgraph.QuadClass(sense.Type) == "material-conflict" {
-		// "fired rockets at Israel", "threw stones at police": what is aimed at someone
-		objs = append(objs, c.aimedAt(objs)...)
-	}
-	if p := strandedPrep(sense.Type); p != "" && !hasActors(objs) {
-		objs = append(objs, c.strandedTo(objs, p)...)
-	}
-	if sense.WithOnly {
-		objs = withOnly(objs)
-	}
-	if sense.ObjectOnly {
-		objs = objectsOnly(objs)
-	}
-	if sense.Role == RoleAspect && sense.Type == "MOBILIZE" && c.child(v, "xcomp") == 0 && !c.movesForces(objs) {
-		// "preparing an all-new MacBook Air": only armed forces made ready are a mobilisation
-		c.miss(v, "verb \""+full+"\" ["+rule+"]: what it readies is no armed force")
 		return nil
 	}
-	var evs []Event
-	switch sense.Role {
-	case RoleReport, RoleRelation:
+	objs = c.senseObjects(sense, objs)
+	evs, objs, ok := c.senseEvents(v, depth, full, sense, rule, subj, sw, objs)
+	if !ok {
 		return nil
-	case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
-		evs = c.control(v, sense, rule, subj, sw, objs, depth)
-	case RoleLight, RoleReverse:
-		evs = c.light(v, sense, rule, subj, sw, objs)
-	default:
-		if sense.Type == "" {
-			return nil
-		}
-		if sense.Intransitive && (c.child(v, "obj") > 0 || c.child(v, "ccomp") > 0) {
-			c.miss(v, "verb \""+full+"\" ["+rule+"]: with an object it is another verb (\"demonstrated its resolve\")")
-			return nil
-		}
-		if sense.Mode == "phone" {
-			if c.predicate(v) {
-				c.miss(v, "verb \""+full+"\" ["+rule+"]: a predicate after its object names it (\"called X a liar\")")
-				return nil
-			}
-			objs = c.people(objs) // one calls a person ("called Haider al-Abadi"), one names a thing
-		}
-		if sense.Type == "MOBILIZE" && !c.movesForces(objs) {
-			c.miss(v, "verb \""+full+"\" ["+rule+"]: what it moves is no armed force")
-			return nil
-		}
-		if sense.Role == RoleMediate {
-			sense.Mode, sense.Mutual = "mediation", false
-			objs = c.mediated(objs)
-		}
-		evs = c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
 	}
 	c.concluded(v, objs, evs)
 	armedClash(evs)
@@ -319,6 +239,128 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 	}
 	return c.modality(v, evs)
+}
+
+// construction reads the constructions that decide verb v's events before its senses do: a host
+// of talks between others (mediation), an undergone event ("received a visit from X"), a plan or
+// decision undone ("revoked its order to expel X"). done reports whether one of them decided
+// (with no event, where hosted found none).
+func (c *coder) construction(v int, full string, ss []Sense, subj []int, sw int, objs []arg) (evs []Event, done bool) {
+	if !reacts(ss) {
+		if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
+			return evs, true
+		}
+	}
+	if len(ss) > 0 && ss[0].Role == RoleUndergo {
+		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
+		if evs := c.undergo(v, subj, sw, objs); len(evs) > 0 {
+			return evs, true
+		}
+	}
+	if len(ss) > 0 && ss[0].Role == RoleReverse {
+		// "revoked its order to expel X": the act undone decides, before any pattern of the
+		// verb and its object noun (CAMEO's REVOKE * ORDER is a sanction)
+		if evs := c.reversedPlan(v, ss[0], full, subj, sw, objs); len(evs) > 0 {
+			return evs, true
+		}
+	}
+	return nil, false
+}
+
+// aspectOfEvent reads an aspect verb whose object names an event ("stepped up attacks on X",
+// "intensified its offensive"): it passes that event on, unless the verb's CAMEO pattern for the
+// pair (sense, when specific is set) is of the same class.
+func (c *coder) aspectOfEvent(v, depth int, ss []Sense, sense Sense, specific bool, subj []int, sw int, objs []arg) []Event {
+	ns, isEvent := c.objectEvent(objs)
+	if len(ss) == 0 || ss[0].Role != RoleAspect || !isEvent || specific && newsgraph.QuadClass(ns.Type) == newsgraph.QuadClass(sense.Type) {
+		return nil // a CAMEO pattern of another class is not taken (STEP_UP * ATTACK is 138, a threat)
+	}
+	evs := c.control(v, ss[0], ss[0].Rule, subj, sw, objs, depth)
+	armedClash(evs)
+	return evs
+}
+
+// otherSense returns the sense of verb v where no CAMEO pattern of its object decided (ok false
+// on entry): a prepositional verb by the preposition of an argument, force by a weapon, or the
+// verb's first sense; ok is false when there is none.
+func (c *coder) otherSense(v int, full, bare string, ss []Sense, sense Sense, rule string, ok bool, objs []arg) (Sense, string, bool) {
+	if !ok && full == bare {
+		// a verb with a particle of its own is no other prepositional verb: "stepped out in
+		// public" is not "step in"
+		sense, ok = c.prepositional(bare, objs)
+		rule = sense.Rule
+	}
+	if !ok {
+		sense, ok = c.weaponForce(v, bare)
+		rule = sense.Rule
+	}
+	if !ok && len(ss) > 0 {
+		sense, rule, ok = ss[0], ss[0].Rule, true
+	}
+	return sense, rule, ok
+}
+
+// senseObjects returns the arguments a verb of sense takes as its targets: for force, what is
+// aimed at someone ("fired rockets at Israel"); a stranded preposition's noun; only the "with"
+// phrases or only the objects where the sense says so.
+func (c *coder) senseObjects(sense Sense, objs []arg) []arg {
+	if newsgraph.QuadClass(sense.Type) == "material-conflict" {
+		// "fired rockets at Israel", "threw stones at police": what is aimed at someone
+		objs = append(objs, c.aimedAt(objs)...)
+	}
+	if p := strandedPrep(sense.Type); p != "" && !hasActors(objs) {
+		objs = append(objs, c.strandedTo(objs, p)...)
+	}
+	if sense.WithOnly {
+		objs = withOnly(objs)
+	}
+	if sense.ObjectOnly {
+		objs = objectsOnly(objs)
+	}
+	return objs
+}
+
+// senseEvents reads the events of verb v in its sense, by the sense's role: control and light
+// verbs through their complements and object nouns, the others between subject and objects (of
+// which it returns those it read: only people for a phone call, the mediated parties for a
+// mediation). ok is false where the verb in this use names no event (a miss is noted why).
+func (c *coder) senseEvents(v, depth int, full string, sense Sense, rule string, subj []int, sw int, objs []arg) ([]Event, []arg, bool) {
+	if sense.Role == RoleAspect && sense.Type == "MOBILIZE" && c.child(v, "xcomp") == 0 && !c.movesForces(objs) {
+		// "preparing an all-new MacBook Air": only armed forces made ready are a mobilisation
+		c.miss(v, "verb \""+full+"\" ["+rule+"]: what it readies is no armed force")
+		return nil, objs, false
+	}
+	switch sense.Role {
+	case RoleReport, RoleRelation:
+		return nil, objs, false
+	case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
+		return c.control(v, sense, rule, subj, sw, objs, depth), objs, true
+	case RoleLight, RoleReverse:
+		return c.light(v, sense, rule, subj, sw, objs), objs, true
+	}
+	if sense.Type == "" {
+		return nil, objs, false
+	}
+	if sense.Intransitive && (c.child(v, "obj") > 0 || c.child(v, "ccomp") > 0) {
+		c.miss(v, "verb \""+full+"\" ["+rule+"]: with an object it is another verb (\"demonstrated its resolve\")")
+		return nil, objs, false
+	}
+	if sense.Mode == "phone" {
+		if c.predicate(v) {
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: a predicate after its object names it (\"called X a liar\")")
+			return nil, objs, false
+		}
+		objs = c.people(objs) // one calls a person ("called Haider al-Abadi"), one names a thing
+	}
+	if sense.Type == "MOBILIZE" && !c.movesForces(objs) {
+		c.miss(v, "verb \""+full+"\" ["+rule+"]: what it moves is no armed force")
+		return nil, objs, false
+	}
+	if sense.Role == RoleMediate {
+		sense.Mode, sense.Mutual = "mediation", false
+		objs = c.mediated(objs)
+	}
+	return c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs), objs, true
 }
 
 // armedStrike makes a strike by armed forces or by a state itself a military one: "military jets
