@@ -24,6 +24,31 @@ type treeCoder struct {
 // code parses the sentence of sc and emits the events its tree holds between sc's actors. ms are
 // the mentions behind sc's actors, in the same order.
 func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
+	s := tc.parse(sc, ms)
+	t := syntax.NewTree(&s)
+	ms = tc.unknownNames(sc, t, ms)
+	ms = pronounSubjects(sc, t, ms)
+	ms = tc.definiteAgents(sc, t, ms)
+	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
+	ms = tc.groupActors(sc, t, ms)
+	acts := treeActors(sc, t, ms)
+	evs, misses := events.Explain(t, acts, tc.lex)
+	tc.hint(sc, t, acts, evs, misses)
+	if rs := sc.st.d.readings; rs != nil {
+		r := Reading{Tree: s, Events: evs, Misses: misses} // its relations: see noteRelations
+		for _, m := range ms {
+			r.Actors = append(r.Actors, ReadActor{EntityID: m.EntityID, Start: m.Start, End: m.End})
+		}
+		*rs = append(*rs, r)
+	}
+	for _, e := range evs {
+		sc.emitTree(t, e)
+	}
+}
+
+// parse tokenizes and parses the part of sc's sentence that the tree coder reads (parsedLen),
+// with the mentions ms telling the tagger the demonyms and acronyms.
+func (tc *treeCoder) parse(sc *sentCtx, ms []entities.Mention) syntax.Sentence {
 	end := sc.s.End
 	if n := parsedLen(sc); n < len(sc.toks) {
 		end = sc.toks[n].Start
@@ -32,70 +57,66 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	demonymsAsAdjectives(&s, ms)
 	acronymsAsNames(&s, ms)
 	tc.parser.Parse(&s)
-	t := syntax.NewTree(&s)
-	ms = tc.unknownNames(sc, t, ms)
-	ms = pronounSubjects(sc, t, ms)
-	ms = tc.definiteAgents(sc, t, ms)
-	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
-	ms = tc.groupActors(sc, t, ms)
+	return s
+}
+
+// treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the
+// speaker of a trailing attribution stands in no word of the tree, so is no party to its events.
+func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Actor {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
 			State: a.Type == newsgraph.Country}
 		if sc.attributedSpeaker(t, m) {
-			acts[i].Start, acts[i].End = -1, -1 // in no word of the tree: no party to its events
+			acts[i].Start, acts[i].End = -1, -1
 		}
 	}
-	// what the tree tells the word rules (events_treehints.go)
-	sc.hints.locative = tc.locativeActors(t, acts)
-	sc.hints.patients = reducedPassives(sc, t)
-	sc.hints.ownerOfPerson = ownersOfPeople(t, acts)
-	evs, misses := events.Explain(t, acts, tc.lex)
-	sc.hints.relClauses = relativeClauses(t)
+	return acts
+}
+
+// hint fills sc's treeHints from the tree t, its actors and the coder's events and misses.
+func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs []events.Event, misses []events.Miss) {
+	h := &sc.hints
+	h.locative = tc.locativeActors(t, acts)
+	h.patients = reducedPassives(sc, t)
+	h.ownerOfPerson = ownersOfPeople(t, acts)
+	h.relClauses = relativeClauses(t)
 	for _, e := range evs {
 		if strings.Contains(e.Rule, " * ") {
-			if sc.hints.pattern == nil {
-				sc.hints.pattern = map[int]string{}
+			if h.pattern == nil {
+				h.pattern = map[int]string{}
 			}
-			sc.hints.pattern[sc.toks.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
+			h.pattern[sc.toks.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
 		}
 	}
 	for _, m := range misses {
 		if m.Void {
-			if sc.hints.void == nil {
-				sc.hints.void = map[int]bool{}
+			if h.void == nil {
+				h.void = map[int]bool{}
 			}
-			sc.hints.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+			h.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
 		}
 	}
-	n0 := len(sc.out)
-	if rs := sc.st.d.readings; rs != nil {
-		defer func() {
-			r := Reading{Tree: s, Events: evs, Misses: misses, Relations: append([]newsgraph.Relation(nil), sc.out[n0:]...)}
-			for _, m := range ms {
-				r.Actors = append(r.Actors, ReadActor{EntityID: m.EntityID, Start: m.Start, End: m.End})
-			}
-			*rs = append(*rs, r)
-		}()
+}
+
+// emitTree emits the tree coder's event e as a relation of sc, with its rule and sectors.
+func (sc *sentCtx) emitTree(t *syntax.Tree, e events.Event) {
+	info := &eventInfo{trigger: sc.toks.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
+		mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != ""}
+	n := len(sc.out)
+	sc.emit(e.Type, e.Subject, e.Object, info)
+	if len(sc.out) == n {
+		return
 	}
-	for _, e := range evs {
-		info := &eventInfo{trigger: sc.toks.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
-			mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != ""}
-		n := len(sc.out)
-		sc.emit(e.Type, e.Subject, e.Object, info)
-		if len(sc.out) == n {
-			continue
-		}
-		r := &sc.out[n]
-		sc.governed(t, e.Trigger, r.Subject, r.Object, n)
-		r.Rule = e.Rule
-		r.SubjectSector, r.ObjectSector = e.SubjectSector, e.ObjectSector
-		if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
-			r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
-		}
-		sc.st.fillGroupSectors(r)
+	r := &sc.out[n]
+	sc.governed(t, e.Trigger, r.Subject, r.Object, n)
+	r.Rule = e.Rule
+	r.SubjectSector, r.ObjectSector = e.SubjectSector, e.ObjectSector
+	if r.Subject != sc.actors[e.Subject].EntityID { // a mutual event emitted the other way round
+		r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 	}
+	sc.st.fillGroupSectors(r)
 }
 
 // relativeClauses returns the byte spans of the relative clauses of t.
