@@ -19,34 +19,7 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	case RoleDeny:
 		return nil
 	case RoleDemand:
-		if x > 0 && c.t.Word(x).Deprel == "ccomp" && c.indicativePast(x) {
-			// "insisted that Uganda had attacked first": a demand's clause is in the subjunctive
-			// or with "should" ("insisted that Uganda withdraw"); one in the past tells a claim
-			c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past, a claim and no demand")
-			return nil
-		}
-		if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
-			if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
-				return evs
-			}
-		}
-		if x == 0 && c.moves(v) {
-			c.miss(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
-			return nil
-		}
-		targets := objs
-		if x > 0 {
-			// the demanded act is no fact: no reader codes it ("demanding the administration
-			// cut off aid to X" cuts nothing off)
-			c.void(x, "demanded (\""+full+"\"), not done")
-			for _, cj := range c.t.Dependents(x, "conj") {
-				c.void(cj, "demanded (\""+full+"\"), not done")
-			}
-			if xs, xw := c.subject(x, 0); len(xs) > 0 && !sameSet(xs, subj) {
-				targets = append(targets, arg{rel: "obj", head: xw, actors: xs})
-			}
-		}
-		return c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
+		return c.demand(v, x, s, rule, full, name, subj, sw, objs)
 	}
 	var inner []Event
 	if x > 0 {
@@ -100,6 +73,42 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		}
 	}
 	return inner
+}
+
+// demand reads a verb of demanding (sense s, its complement x or 0): a DEMAND of its subject on
+// whom the demand is made, its object or the complement's subject ("urged Iran to halt"); the
+// demanded act is no fact. A clause in the past tells a claim, not a demand; with no complement,
+// an event noun as object may name the event ("demanded talks with X"), and a verb that moves its
+// object demands nothing.
+func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, sw int, objs []arg) []Event {
+	if x > 0 && c.t.Word(x).Deprel == "ccomp" && c.indicativePast(x) {
+		// "insisted that Uganda had attacked first": a demand's clause is in the subjunctive
+		// or with "should" ("insisted that Uganda withdraw"); one in the past tells a claim
+		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past, a claim and no demand")
+		return nil
+	}
+	if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
+		if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
+			return evs
+		}
+	}
+	if x == 0 && c.moves(v) {
+		c.miss(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
+		return nil
+	}
+	targets := objs
+	if x > 0 {
+		// the demanded act is no fact: no reader codes it ("demanding the administration
+		// cut off aid to X" cuts nothing off)
+		c.void(x, "demanded (\""+full+"\"), not done")
+		for _, cj := range c.t.Dependents(x, "conj") {
+			c.void(cj, "demanded (\""+full+"\"), not done")
+		}
+		if xs, xw := c.subject(x, 0); len(xs) > 0 && !sameSet(xs, subj) {
+			targets = append(targets, arg{rel: "obj", head: xw, actors: xs})
+		}
+	}
+	return c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
 }
 
 // indicativePast reports whether clause v is in the past tense ("attacked", "was married",
