@@ -995,3 +995,17 @@ func TestShortClausesWithAPastTense(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOnTheObject: "no" on a verb's object negates it for the word rules too ("offered no new
+// measures to confront X" is no offer to X).
+func TestNoOnTheObject(t *testing.T) {
+	for _, text := range []string{
+		"Obama offered no new policy measures to confront Islamic State.",
+		"Kenya held no talks with Uganda.",
+		"Uganda has no plans to withdraw its troops from Somalia.",
+	} {
+		if got := ploverEvents(text); len(got) != 0 {
+			t.Errorf("%q: got %q, want none", text, got)
+		}
+	}
+}

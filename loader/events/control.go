@@ -332,9 +332,20 @@ func cooperation(typ string) bool {
 // happened), conditions ("if X attacks"), and the progressive ("are fighting": ongoing).
 func (c *coder) modality(v int, evs []Event) []Event {
 	if len(evs) == 0 {
+		if c.noObject(v) > 0 {
+			// "offered no new measures to confront X": whatever the word rules would read of
+			// the verb did not happen
+			c.void(v, "negated: \"no\" on its object")
+		}
 		return nil
 	}
-	neg, future, maybe, progressive := false, false, false, false
+	if w := c.t.Word(v); w.Deprel == "xcomp" && c.noObject(w.Head) > 0 && c.noObject(w.Head) < v {
+		// "has no plans to withdraw", the infinitive hung on the verb: the purpose of a noun
+		// with "no"
+		c.void(v, "the purpose of a noun with \"no\"")
+		return nil
+	}
+	neg, future, maybe, progressive := c.noObject(v) > 0, false, false, false // "offered no aid"
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		l := strings.ToLower(cw.Lemma)
@@ -385,6 +396,18 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// noObject returns the direct object of verb v when "no" determines it ("held no talks"), or 0.
+func (c *coder) noObject(v int) int {
+	for _, o := range c.t.Dependents(v, "obj") {
+		for _, d := range c.t.Dependents(o, "det") {
+			if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+				return o
+			}
+		}
+	}
+	return 0
 }
 
 // counterfactual reports whether verb v is told as what would (could, might) have happened: "a

@@ -199,6 +199,8 @@ func TestConstructions(t *testing.T) {
 		{"undergoing: the noun's from-phrase acts on the subject", "Kenya received aid from Japan.", []string{"AID JPN KEN"}},
 		{"undergoing: the noun's owner acts on the subject", "Peru faces Chile's criticism over the border.", []string{"DISAPPROVE CHL PER"}},
 		{"undergoing without a source is no event", "Peru received aid.", nil},
+		{"\"no\" on the object negates the verb", "Peru held no talks with Chile.", nil},
+		{"\"no\" on the object of an infinitive's verb: its purpose", "Peru has no plans to withdraw its troops from Chile.", nil},
 		{"an attributive-only adjective hung as xcomp keeps its noun the object", "Peru criticized former President Ana Ruiz.", []string{"DISAPPROVE PER Ana Ruiz"}},
 		{"a private person is not their state", "Chilean farmers criticized Peru.", nil},
 		{"a participle with a direct object is active: its noun is the subject", "Philippine troops attacked Chilean vessels.", []string{"FIGHT PHL CHL by MIL"}},
