@@ -76,7 +76,10 @@ func nounEventType(w string, ns nounSense) (string, bool) {
 		return "", false
 	}
 	switch w {
-	case "arms", "weapons", "measures", "compensation", "reparations":
+	case "arms", "weapons", "measures", "compensation", "reparations",
+		// things given, not a giving: "using high-tech equipment to track him" is no aid;
+		// "sent equipment to X" is read with its verb
+		"goods", "supplies", "food", "medicine", "medicines", "equipment", "funds", "money":
 		return "", false
 	}
 	if ns.Type == "WAR" {

@@ -1009,3 +1009,19 @@ func TestNoOnTheObject(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsGivenAreNoGiving: a noun of things given (equipment, supplies, funds) names no aid by
+// itself; with a verb of giving it does.
+func TestThingsGivenAreNoGiving(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"James Foley was killed in Syria. British SAS forces are hunting his killer, using a range of high-tech equipment to track him down.", nil},
+		{"Japan sent medical equipment to Kenya.", []string{"AID country/JPN country/KEN"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
