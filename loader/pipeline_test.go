@@ -1025,3 +1025,13 @@ func TestThingsGivenAreNoGiving(t *testing.T) {
 		}
 	}
 }
+
+// TestFiniteVerbAfterAnApposition: "X's leader, Name, ruled out talks with Y" is the named
+// leader's rejection, not talks (syntax.participleRoots repairs the verb hung as an apposition).
+func TestFiniteVerbAfterAnApposition(t *testing.T) {
+	text := "The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam."
+	want := []string{"REJECT person/abubakar-shekau country/NGA"}
+	if got := ploverEvents(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -92,7 +92,8 @@ func commaBefore(ws []Word, x, a int) bool {
 // participle follows its phrase, could be a past tense (regular "-ed", or an irregular verb whose
 // two forms are one), takes an object, a clause or a "to" infinitive, has no auxiliary and no
 // "by" agent, and no finite verb stands outside it, the participle becomes the root (VBD) and the
-// noun its subject; the noun's dependents after the verb go with the verb.
+// noun its subject; the noun's dependents after the verb go with the verb. So does a finite verb
+// the parser hung on the root noun as an apposition (finiteAppos).
 func participleRoots(s *Sentence) {
 	ws := s.Words
 	r := rootIndex(ws)
@@ -101,10 +102,14 @@ func participleRoots(s *Sentence) {
 	}
 	for vi := r + 1; vi < len(ws); vi++ {
 		v := &ws[vi]
-		if v.Head != ws[r].ID || v.Deprel != "acl" || v.UPOS != "VERB" || v.XPOS != "VBN" {
+		if v.Head != ws[r].ID || v.UPOS != "VERB" {
 			continue
 		}
-		if !pastForm(v.Form) || !activeComplement(ws, v.ID) || !phraseBetween(ws, r, vi) || finiteOutside(ws, v.ID) {
+		participle := v.Deprel == "acl" && v.XPOS == "VBN" && pastForm(v.Form) && activeComplement(ws, v.ID)
+		if !participle && !finiteAppos(ws, v) {
+			continue
+		}
+		if !phraseBetween(ws, r, vi) || finiteOutside(ws, v.ID) {
 			return
 		}
 		for i := range ws {
@@ -112,8 +117,10 @@ func participleRoots(s *Sentence) {
 				ws[i].Head = v.ID
 			}
 		}
-		v.Head, v.Deprel, v.XPOS = 0, "root", "VBD"
-		v.Feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
+		v.Head, v.Deprel = 0, "root"
+		if participle {
+			v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		}
 		ws[r].Head, ws[r].Deprel = v.ID, "nsubj"
 		return
 	}
@@ -173,11 +180,27 @@ func hasMark(ws []Word, id int, form string) bool {
 	return false
 }
 
+// finiteAppos reports whether the verb v is a finite verb with no subject that the parser hung on
+// a noun as an apposition, or as a conjunct with no conjunction: in "The group's leader, Abubakar
+// Shekau, ruled out talks" the verb after the name came out as a second apposition of "leader"
+// (or a conjunct). A finite verb is neither.
+func finiteAppos(ws []Word, v *Word) bool {
+	if v.Deprel != "appos" && !(v.Deprel == "conj" && !hasChild(ws, v.ID, "cc")) {
+		return false
+	}
+	if v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" {
+		return false
+	}
+	return !hasSubject(ws, v.ID) && !hasChild(ws, v.ID, "aux") && !hasChild(ws, v.ID, "aux:pass")
+}
+
 // phraseBetween reports whether every word between the root noun at r and the verb at v belongs
-// to the noun's phrase (its dependents, as in "The Azerbaijani parliament threatened").
+// to the noun's phrase (below it but not below the verb, as in "The Azerbaijani parliament
+// threatened"), or is a punctuation mark of the verb (the comma before it).
 func phraseBetween(ws []Word, r, v int) bool {
 	for i := r + 1; i < v; i++ {
-		if ws[i].Head != ws[r].ID {
+		inPhrase := inSubtree(ws, ws[i].ID, ws[r].ID) && !inSubtree(ws, ws[i].ID, ws[v].ID)
+		if !inPhrase && !(ws[i].Head == ws[v].ID && ws[i].UPOS == "PUNCT") {
 			return false
 		}
 	}
