@@ -9,7 +9,8 @@ import (
 // senseAt returns the sense of the verb at i among vs and the token after the verb and its
 // particle: a sense whose particle follows (particleSense); for an announcement of a measure, a
 // light verb taking its noun ("announced a suspension of air links"); before another verb, a
-// control sense; else the first plain sense (plainSense). ok is false when vs has none that fits.
+// control sense; else the first plain sense (plainSense), unless "up" follows and no sense has it.
+// ok is false when vs has none that fits.
 func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, ok bool) {
 	sc := r.sc
 	if s, e, found := r.particleSense(i, vs); found {
@@ -21,6 +22,11 @@ func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, 
 		if k, _, found := r.eventNounAfter(i + 1); found && k-i <= 4 && r.onlyModifiers(i+1, k) {
 			return verbSense{Role: roleLight, NeedsNoun: true}, i + 1, true
 		}
+	}
+	if sc.toks.w(i+1) == "up" {
+		// "ended up in the hands of IS", "showed up": with "up" after it a verb is another
+		// verb, which the lexicon would list with its particle (particleSense)
+		return verbSense{}, i + 1, false
 	}
 	n := i + 1
 	if sc.toks.w(n) == "to" {

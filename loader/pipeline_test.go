@@ -1035,3 +1035,16 @@ func TestFiniteVerbAfterAnApposition(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestVerbWithUp: a verb with "up" after it is another verb ("ended up in the hands of IS" ends
+// nothing) unless the lexicon lists it with "up".
+func TestVerbWithUp(t *testing.T) {
+	for _, text := range []string{
+		"A US airdrop of arms to besieged Kurds in Kobani appears to have missed its target and ended up in the hands of Islamic State (Isis) militants.",
+		"A Texas plumber says he has no idea how his company's work truck ended up in the hands of Islamic extremists in Syria.",
+	} {
+		if got := ploverEvents(text); len(got) != 0 {
+			t.Errorf("%q: got %q, want none", text, got)
+		}
+	}
+}
