@@ -1048,3 +1048,19 @@ func TestVerbWithUp(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseActsOnItsObject: releasing frees its direct object; a video or a message released
+// frees no one named beside it.
+func TestReleaseActsOnItsObject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"ISIS militants released gruesome video footage this afternoon of the beheading of American photojournalist James Wright Foley as a message to the U.S. to stop intervening in Iraq.", nil},
+		{"Iran released the British sailors on Friday.", []string{"RETREAT country/IRN agent/GBR-sailor"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -231,6 +231,8 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 				needsNoun = true
 			case 'w':
 				s.WithOnly = true
+			case 'j':
+				s.ObjectOnly = true
 			case 'o':
 				s.Intransitive = true
 			case 'p':

@@ -57,7 +57,9 @@ type verbSense struct {
 // e mediate, p deport, y pay, u undergo (tree coder only), o no direct object (with one it is
 // another verb: "demonstrated its resolve"), c commands (what an order names
 // without a clause is done, as CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment), N (light
-// verb) needs an event noun, w partner only after "with". A lemma may carry irregular forms after a slash: "meet/met/met".
+// verb) needs an event noun, w partner only after "with", j acts on its direct object alone (tree
+// coder only: "released a message to the United States" frees no one). A lemma may carry
+// irregular forms after a slash: "meet/met/met".
 var verbEntries = []string{
 	// AGREE: agreeing, promising, offering, signing (verbal cooperation)
 	"agree AGREE im", "pledge AGREE i", "promise AGREE i", "offer AGREE i", "propose AGREE i",
@@ -95,7 +97,7 @@ var verbEntries = []string{
 	"airlift AID", "contribute AID lN", "extend AID lN",
 	// RETREAT: withdrawing, releasing, returning, disarming (material cooperation)
 	"withdraw/withdrew/withdrawn RETREAT r", "pull+out RETREAT", "pull+back RETREAT", "retreat RETREAT",
-	"demobilize RETREAT", "demobilise RETREAT", "disarm RETREAT", "release RETREAT", "free RETREAT",
+	"demobilize RETREAT", "demobilise RETREAT", "disarm RETREAT", "release RETREAT j", "free RETREAT j",
 	"resign RETREAT", "step+down RETREAT", "repatriate RETREAT", "dismantle RETREAT",
 	"compensate RETREAT", "declare RETREAT lN",
 	// DEMAND: asking, urging, appealing (verbal conflict)
