@@ -1,6 +1,10 @@
 package loader
 
-import "newsgraph"
+import (
+	"strings"
+
+	"newsgraph"
+)
 
 // emit adds a relation between two actors read from this sentence, by the tree coder (ev.tree)
 // or the word rules, when the pair may take part in the event (parties) and, for the word rules,
@@ -43,6 +47,11 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	}
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return a, b, false // between people of unknown allegiance: too often a misreading
+	}
+	if sc.privatePerson(a) && sc.privatePerson(b) && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") {
+		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on": two people of no
+		// state or body meeting or agreeing is private life, not a political event
+		return a, b, false
 	}
 	if typ == "AID" && private(a) {
 		// PLOVER's AID is support between political actors: what a private person or group
@@ -104,4 +113,11 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 		r.Attrs = attrs
 	}
 	return r
+}
+
+// privatePerson reports whether a is a person the entity stage named with no office or state
+// (a name only the tree coder found, which may be an organisation's, is not taken for one).
+func (sc *sentCtx) privatePerson(a evActor) bool {
+	_, unknown := sc.st.pending[a.EntityID]
+	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown
 }

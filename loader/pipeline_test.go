@@ -1064,3 +1064,21 @@ func TestReleaseActsOnItsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateLifeIsNoEvent: two people of no office or state meeting, agreeing or helping each
+// other is private life (EVENT-PITFALLS: "a private person is not their state"); office
+// holders meeting are their states.
+func TestPrivateLifeIsNoEvent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Taylor Chandler said she met Michael Phelps on Tinder in August.", nil},
+		{"Jimmy Page and John Paul Jones agreed to a 35-date tour.", nil},
+		{"Kenyan President William Ruto met Yoweri Museveni in Kampala.", []string{"CONSULT country/KEN country/UGA"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
