@@ -1082,3 +1082,19 @@ func TestPrivateLifeIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAtNamesAPlace: "at" names a target only for attacks and words against someone ("lashed
+// out at Uganda"); "questioned her at the Lebanese defense ministry" is where.
+func TestAtNamesAPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Investigators were questioning her at the Lebanese defense ministry.", nil},
+		{"Kenya lashed out at Uganda on Monday.", []string{"DISAPPROVE country/KEN country/UGA"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -817,9 +817,9 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	case "with", "to", "toward", "towards", "into", "between", "among", "poss", "onto":
 		return true
 	case "at":
-		// "fired at X", "lashed out at X"; but "talks at the Kremlin" is where they were held
-		q := newsgraph.QuadClass(typ)
-		return q == "verbal-conflict" || q == "material-conflict"
+		// "fired at X", "lashed out at X", "threats at X"; but "talks at the Kremlin" is where
+		// they were held, and "questioned her at the defence ministry" where she was questioned
+		return typ == "DISAPPROVE" || typ == "THREATEN" || newsgraph.QuadClass(typ) == "material-conflict"
 	case "from":
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
 	case "of", "over":
