@@ -1098,3 +1098,19 @@ func TestAtNamesAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCallingNames: "call" with a predicate after its object names something ("what France's
+// president called a terror attack"); calling someone and calling for something are events.
+func TestCallingNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Twelve people were killed in what France's president called a terror attack on satirical magazine Charlie Hebdo in Paris on Wednesday.", nil},
+		{"Obama called Putin on Friday.", []string{"CONSULT country/USA country/RUS"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -203,6 +203,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation) {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
+	if c.naming(v, bare) {
+		c.miss(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
+		return nil
+	}
 	subj, sw := c.subject(v, 0)
 	objs := c.objects(v)
 	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
@@ -594,6 +598,20 @@ func (c *coder) predicate(v int) bool {
 		}
 	}
 	return len(c.t.Dependents(v, "obj"))+len(c.t.Dependents(v, "iobj")) > 1
+}
+
+// naming reports whether "call" (bare lemma) at v gives a name or a description, whatever its
+// senses: a participle on a noun with the name after it ("a think tank called the Heritage
+// Institute for Policy Studies", not "a meeting called by the UN"), or a predicate after its
+// object ("what France's president called a terror attack", "called X a liar").
+func (c *coder) naming(v int, bare string) bool {
+	if bare != "call" {
+		return false
+	}
+	if syntax.BaseRel(c.t.Word(v).Deprel) == "acl" {
+		return c.child(v, "obl:agent") == 0 && (c.child(v, "obj") > 0 || c.child(v, "xcomp") > 0)
+	}
+	return c.predicate(v)
 }
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
