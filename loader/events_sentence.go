@@ -193,8 +193,10 @@ func (ts tokens) verbContext(i int) bool {
 	case participle:
 		return true
 	case ing:
-		// "militants firing", "Russia attacking", "and demanding", but not "an accidental shooting"
-		return ts.actorAt(i-1) >= 0 || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !ts[i-1].Cap
+		// "militants firing", "Russia attacking", "and demanding", but not "an accidental
+		// shooting", nor after a name that follows a determiner: "the Ottawa shooting", "an Opec
+		// meeting" (the name modifies the noun)
+		return ts.actorAt(i-1) >= 0 && !(determiners[ts.w(i-2)] && ts.w(i-2) != "'s") || isAdverb(p) || p == "," || p == "and" || p == "while" || len(p) > 3 && p[len(p)-1] == 's' && !ts[i-1].Cap
 	case ts.actorAt(i-1) >= 0:
 		if n := ts.w(i + 1); syntax.PersonNoun(n) && !plural(n) && !plural(w) {
 			// "Pentagon press secretary", "UN aid worker": a noun before a person it names,

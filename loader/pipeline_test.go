@@ -1114,3 +1114,19 @@ func TestCallingNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeAGerundNoun: after a determiner, a name and an "-ing" word make a noun phrase
+// ("the Ottawa shooting", "an Opec meeting"), not a clause; a name alone before it is a subject.
+func TestNameBeforeAGerundNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"In the U.S., the White House said President Obama was briefed on the Ottawa shooting by counterterrorism adviser Lisa Monaco.", nil},
+		{"Russia attacking Ukraine was a surprise.", []string{"ASSAULT country/RUS country/UKR"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
