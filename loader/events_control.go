@@ -161,7 +161,7 @@ var implicativeControl = setOf("forced", "compelled", "permitted", "allowed", "a
 // reducedRelative reports whether the participle at i, after a noun, is a passive one hung on
 // it: its agent follows after "by", perhaps after a time ("schoolgirls kidnapped earlier this
 // year by Boko Haram"), or, after a comma, a preposition follows where an object would
-// ("10 Chinese workers, kidnapped in Cameroon").
+// ("10 Chinese workers, kidnapped in Cameroon", "Alan Gross, jailed for attempts to …").
 func (sc *sentCtx) reducedRelative(i int) bool {
 	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
 		w := sc.toks.w(k)
@@ -173,7 +173,7 @@ func (sc *sentCtx) reducedRelative(i int) bool {
 		}
 	}
 	switch sc.toks.w(i + 1) {
-	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier":
+	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier", "for", "after", "over", "without", "under":
 		for _, s := range evLex.verbs[sc.toks.w(i)] {
 			if s.Particle == sc.toks.w(i+1) {
 				return false // "Mohammad al-Jihad, called on the United States to …"

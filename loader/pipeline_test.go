@@ -1130,3 +1130,14 @@ func TestNameBeforeAGerundNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedPassiveAfterAComma: a participle after a comma with a preposition where an object
+// would be is a passive on the noun before it ("Alan Gross, jailed for …" was not jailed by
+// the USA, nor did he jail anyone).
+func TestReducedPassiveAfterAComma(t *testing.T) {
+	text := "Obama announced that the United States would yield major concessions to the Cuban government in exchange for the freedom of USAID worker Alan Gross, jailed for attempts to bring Internet services to Jewish Cubans."
+	want := []string{"AGREE country/USA country/CUB"}
+	if got := ploverEvents(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
