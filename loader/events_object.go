@@ -161,6 +161,9 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
 			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
 		}
+		if sc.toks.w(k-1) == "in" && len(subj) > 0 && sc.allPrivate(subj) {
+			continue // "left his home to fight in Syria": where a private person acts, no party
+		}
 		set := argSet{t.Actor}
 		j := k + 1
 		for j+1 < e {
@@ -257,4 +260,15 @@ func (sc *sentCtx) between(p, e int) (int, int, int) {
 		return -1, -1, k
 	}
 	return -1, -1, p
+}
+
+// allPrivate reports whether every actor of set is a person the entity stage named with no
+// office or state (privatePerson).
+func (sc *sentCtx) allPrivate(set argSet) bool {
+	for _, a := range set {
+		if a < 0 || !sc.privatePerson(sc.actors[a]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1141,3 +1141,20 @@ func TestReducedPassiveAfterAComma(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestWherePrivatePeopleAct: for the word rules, a place after "in" is where a private person
+// acts, not a party ("left his home to fight in Syria's civil war"); a state fighting there
+// takes it.
+func TestWherePrivatePeopleAct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Abdel-Majed Abdel Bary left his home in Maida Vale, West London, to fight in Syria's civil war.", nil},
+		{"Russia sent troops to fight in Syria.", []string{"FIGHT country/RUS country/SYR"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
