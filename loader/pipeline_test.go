@@ -1158,3 +1158,15 @@ func TestWherePrivatePeopleAct(t *testing.T) {
 		}
 	}
 }
+
+// TestThingDoneByAnAgent: a passive whose patient is a thing tells of no event between its agent
+// and an actor named inside the thing ("the video showing the beheading of David Haines was
+// released by IS militants" frees no one).
+func TestThingDoneByAnAgent(t *testing.T) {
+	text := "The video showing the beheading of David Haines, who was abducted in Syria last year, was released by IS militants late Saturday."
+	for _, got := range ploverEvents(text) {
+		if strings.HasPrefix(got, "RETREAT") {
+			t.Errorf("%q: got %q, want no RETREAT", text, got)
+		}
+	}
+}

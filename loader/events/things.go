@@ -60,8 +60,8 @@ func (c *coder) actorBeyondSubject(v int) bool {
 	return false
 }
 
-// partyOf reports whether word w lies under verb v as one of its parties: not in its subject,
-// not in a clause that describes a noun, unless as that clause's agent ("a proposal submitted
+// partyOf reports whether word w lies under verb v as one of its parties: not in its subject
+// (nor a passive's agent), not in a clause that describes a noun, unless as that clause's agent ("a proposal submitted
 // by X") or in a purpose ("an effort to resolve the rift between X and Y").
 func (c *coder) partyOf(w, v int) bool {
 	prev := ""
@@ -72,7 +72,7 @@ func (c *coder) partyOf(w, v int) bool {
 			return false
 		}
 		if x.Head == v {
-			return rel != "nsubj" && rel != "csubj"
+			return rel != "nsubj" && rel != "csubj" && x.Deprel != "obl:agent" // a passive's agent is its subject
 		}
 		prev, w = x.Deprel, x.Head
 	}
