@@ -57,7 +57,50 @@ func (tc *treeCoder) parse(sc *sentCtx, ms []entities.Mention) syntax.Sentence {
 	demonymsAsAdjectives(&s, ms)
 	acronymsAsNames(&s, ms)
 	tc.parser.Parse(&s)
+	addresses(&s, ms)
 	return s
+}
+
+// addresses hangs a country written after a place of it and a comma on the place, as an
+// apposition ("an airstrike outside Raqqa, Syria killed …", "the Westgate Mall in Nairobi,
+// Kenya"): the parser often made the country a subject or an object of its own. The country stays
+// an actor, in the place's phrase.
+func addresses(s *syntax.Sentence, ms []entities.Mention) {
+	ws := s.Words
+	for mi := 1; mi < len(ms); mi++ {
+		country, place := ms[mi], ms[mi-1]
+		if country.Kind != "name" && country.Kind != "alias" || !strings.HasPrefix(country.EntityID, "country/") ||
+			!strings.HasPrefix(place.EntityID, "place/") {
+			continue
+		}
+		ci, pi := wordIndexAt(ws, country.Start), wordIndexAt(ws, place.End-1)
+		if ci < 2 || pi != ci-2 || ws[ci-1].Form != "," || ws[ci].End != country.End || underWord(ws, pi, ci) {
+			continue
+		}
+		ws[ci].Head, ws[ci].Deprel = ws[pi].ID, "appos"
+		ws[ci-1].Head = ws[ci].ID
+	}
+}
+
+// wordIndexAt returns the index of the word of ws that holds byte offset off, or -1.
+func wordIndexAt(ws []syntax.Word, off int) int {
+	for i, w := range ws {
+		if w.Start <= off && off < w.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// underWord reports whether the word at index i lies below the word at index top.
+func underWord(ws []syntax.Word, i, top int) bool {
+	for id, n := ws[i].ID, 0; id > 0 && n <= len(ws); n++ {
+		if id == ws[top].ID {
+			return true
+		}
+		id = ws[id-1].Head
+	}
+	return false
 }
 
 // treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the

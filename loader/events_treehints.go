@@ -50,7 +50,7 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int
 		head := mentionHead(t, a.Start, a.End)
 		for n := 0; head > 0 && n < 4; n++ {
 			w := t.Word(head)
-			if w.Head == 0 || w.Deprel != "flat" && !(w.Deprel == "nmod" && t.Prep(head) == "of") {
+			if w.Head == 0 || w.Deprel != "flat" && w.Deprel != "appos" && !(w.Deprel == "nmod" && t.Prep(head) == "of") {
 				break
 			}
 			head = w.Head

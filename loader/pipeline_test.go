@@ -1170,3 +1170,13 @@ func TestThingDoneByAnAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressCountry: a country after a place of it and a comma is the place's address, in the
+// place's phrase, not a subject of its own ("an airstrike outside Raqqa, Syria killed …" was
+// Syria's killing).
+func TestAddressCountry(t *testing.T) {
+	text := "The statement said an airstrike outside Raqqa, Syria killed Kayla Mueller."
+	if got := ploverEvents(text); len(got) != 0 {
+		t.Errorf("%q: got %q, want none", text, got)
+	}
+}
