@@ -161,6 +161,11 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
 			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
 		}
+		if sc.toks.w(k-1) == "against" && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") && typ != "CONCEDE" && typ != "RETREAT" {
+			// "support local fighters against ISIL": the opponent, not the one supported; but
+			// undoing a measure keeps its target ("lifted sanctions against Sudan")
+			continue
+		}
 		if sc.toks.w(k-1) == "in" && len(subj) > 0 && sc.allPrivate(subj) {
 			continue // "left his home to fight in Syria": where a private person acts, no party
 		}

@@ -1180,3 +1180,19 @@ func TestAddressCountry(t *testing.T) {
 		t.Errorf("%q: got %q, want none", text, got)
 	}
 }
+
+// TestAgainstIsNoPartner: for the word rules, "against X" after a verb of cooperation names the
+// opponent ("support local fighters against ISIL"); undoing a measure against X keeps X.
+func TestAgainstIsNoPartner(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The United States is looking for opportunities to support local fighters against ISIL.", nil},
+		{"The United States lifted long-standing sanctions against Sudan on Friday.", []string{"RETREAT country/USA country/SDN"}},
+	} {
+		if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
