@@ -6,41 +6,34 @@ import (
 )
 
 // TestExplainCommand checks that explain shows the tree of a sentence with its actors, the event
-// with the rule that decided it, and a near miss with its reason.
+// with the rule that decided it, a near miss with its reason, and the relations the word rules
+// add with their rules, for sentences parsed or not.
 func TestExplainCommand(t *testing.T) {
-	in := "Peru attacked Chile on Sunday. Bolivia did not attack Peru.\n"
-	code, out, errs := cli(t, in, "explain", "-")
-	if code != 0 {
-		t.Fatalf("exit status %d, stderr %q", code, errs)
-	}
-	for _, want := range []string{
-		"## Peru attacked Chile on Sunday.",
-		"\tPROPN\t2\tnsubj\t[country/PER]",
-		"event ASSAULT country/PER -> country/CHL (trigger 2 \"attacked\"): verb attack [",
-		"; kept",
-		"miss  word 4 \"attack\": negated: did not happen",
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Peru attacked Chile on Sunday. Bolivia did not attack Peru.\n", []string{
+			"## Peru attacked Chile on Sunday.",
+			"\tPROPN\t2\tnsubj\t[country/PER]",
+			"event ASSAULT country/PER -> country/CHL (trigger 2 \"attacked\"): verb attack [",
+			"; kept",
+			"miss  word 4 \"attack\": negated: did not happen",
+		}},
+		{"Rwanda was paid 20 million pounds by Britain, with 5 million pounds going to Kenya. " +
+			"On November 16 US aid worker Peter Kassig was beheaded in a video released by ISIS.\n", []string{
+			"relation PAYS country/GBR -> country/KEN: words money going",
+			"relation ASSAULT org/isis -> country/USA: words verb behead",
+		}},
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("explain output lacks %q; got:\n%s", want, out)
+		code, out, errs := cli(t, tc.in, "explain", "-")
+		if code != 0 {
+			t.Fatalf("exit status %d, stderr %q", code, errs)
 		}
-	}
-}
-
-// TestExplainWordRules checks that explain shows the relations the word rules add, with their
-// rules, for sentences parsed or not.
-func TestExplainWordRules(t *testing.T) {
-	in := "Rwanda was paid 20 million pounds by Britain, with 5 million pounds going to Kenya. " +
-		"On November 16 US aid worker Peter Kassig was beheaded in a video released by ISIS.\n"
-	code, out, errs := cli(t, in, "explain", "-")
-	if code != 0 {
-		t.Fatalf("exit status %d, stderr %q", code, errs)
-	}
-	for _, want := range []string{
-		"relation PAYS country/GBR -> country/KEN: words money going",
-		"relation ASSAULT org/isis -> country/USA: words verb behead",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("explain output lacks %q; got:\n%s", want, out)
+		for _, want := range tc.want {
+			if !strings.Contains(out, want) {
+				t.Errorf("explain output lacks %q; got:\n%s", want, out)
+			}
 		}
 	}
 }

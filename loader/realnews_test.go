@@ -1,0 +1,63 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRealNewsReadings: constructions of real news (FNC-1 bodies, EVENT-PITFALLS) that the
+// fifteenth session read differently, one row each, with the PLOVER events the whole pipeline
+// gives ("TYPE subject object"; none where the sentence tells no event between actors).
+func TestRealNewsReadings(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// syntax.participleRoots: a past tense read as a participle on the only noun phrase
+		{"a short clause with a past tense", "Rebels attacked Turkey.",
+			[]string{"ASSAULT agent/rebel country/TUR"}},
+		// ... and a finite verb hung on the subject as an apposition
+		{"a finite verb after an apposition", "The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.",
+			[]string{"REJECT person/abubakar-shekau country/NGA"}},
+		{"\"no\" on the object negates the verb, for the word rules too", "Obama offered no new policy measures to confront Islamic State.", nil},
+		{"\"no\" on the object: no talks", "Kenya held no talks with Uganda.", nil},
+		{"an infinitive on a verb whose object has \"no\" is that noun's purpose", "Uganda has no plans to withdraw its troops from Somalia.", nil},
+		{"things given are no giving by themselves", "James Foley was killed in Syria. British SAS forces are hunting his killer, using a range of high-tech equipment to track him down.", nil},
+		{"things given with a verb of giving are", "Japan sent medical equipment to Kenya.",
+			[]string{"AID country/JPN country/KEN"}},
+		{"a verb with \"up\" after it is another verb", "A US airdrop of arms to besieged Kurds in Kobani appears to have missed its target and ended up in the hands of Islamic State (Isis) militants.", nil},
+		{"\"up\" after a verb, a private owner", "A Texas plumber says he has no idea how his company's work truck ended up in the hands of Islamic extremists in Syria.", nil},
+		{"releasing a video frees no one", "ISIS militants released gruesome video footage this afternoon of the beheading of American photojournalist James Wright Foley as a message to the U.S. to stop intervening in Iraq.", nil},
+		{"releasing people frees them", "Iran released the British sailors on Friday.",
+			[]string{"RETREAT country/IRN agent/GBR-sailor"}},
+		{"a passive's patient a thing, its agent the doer", "The video showing the beheading of David Haines, who was abducted in Syria last year, was released by IS militants late Saturday.", nil},
+		{"two private people meeting is private life", "Taylor Chandler said she met Michael Phelps on Tinder in August.", nil},
+		{"two private people agreeing is private life", "Jimmy Page and John Paul Jones agreed to a 35-date tour.", nil},
+		{"office holders meeting are their states", "Kenyan President William Ruto met Yoweri Museveni in Kampala.",
+			[]string{"CONSULT country/KEN country/UGA"}},
+		{"\"at\" names where one is questioned", "Investigators were questioning her at the Lebanese defense ministry.", nil},
+		{"\"at\" names the target of words against someone", "Kenya lashed out at Uganda on Monday.",
+			[]string{"DISAPPROVE country/KEN country/UGA"}},
+		{"\"call\" with a predicate names", "Twelve people were killed in what France's president called a terror attack on satirical magazine Charlie Hebdo in Paris on Wednesday.", nil},
+		{"calling someone is a call", "Obama called Putin on Friday.",
+			[]string{"CONSULT country/USA country/RUS"}},
+		{"an -ing word after a determiner and a name is a noun", "In the U.S., the White House said President Obama was briefed on the Ottawa shooting by counterterrorism adviser Lisa Monaco.", nil},
+		{"an -ing word after a bare name is a verb", "Russia attacking Ukraine was a surprise.",
+			[]string{"ASSAULT country/RUS country/UKR"}},
+		{"a participle after a comma before \"for\" is a reduced passive", "Obama announced that the United States would yield major concessions to the Cuban government in exchange for the freedom of USAID worker Alan Gross, jailed for attempts to bring Internet services to Jewish Cubans.",
+			[]string{"AGREE country/USA country/CUB"}},
+		{"\"in\" a place is where a private person acts", "Abdel-Majed Abdel Bary left his home in Maida Vale, West London, to fight in Syria's civil war.", nil},
+		{"\"in\" a place, a state's troops", "Russia sent troops to fight in Syria.",
+			[]string{"FIGHT country/RUS country/SYR"}},
+		{"a country after a place and a comma is its address", "The statement said an airstrike outside Raqqa, Syria killed Kayla Mueller.", nil},
+		{"\"against\" after a verb of cooperation is the opponent", "The United States is looking for opportunities to support local fighters against ISIL.", nil},
+		{"undoing a measure against X keeps X", "The United States lifted long-standing sanctions against Sudan on Friday.",
+			[]string{"RETREAT country/USA country/SDN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
