@@ -36,8 +36,9 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 
 // parties returns the actors subj and obj as the parties of an event of type typ, and whether
 // they may be its parties at all: not one actor, nor a country and a place of its own (an event
-// within a country is coded one level down, see domestic), nor people with no allegiance, a
-// private person's aid or journey, or a place beside a person.
+// within a country is coded one level down, see domestic), nor people with no allegiance (for
+// the word rules), two private people cooperating, a private person's aid or journey, or a place
+// beside a person.
 func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evActor, ok bool) {
 	a, b = sc.actors[subj], sc.actors[obj]
 	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {

@@ -67,6 +67,7 @@ func (tc *treeCoder) parse(sc *sentCtx, ms []entities.Mention) syntax.Sentence {
 // an actor, in the place's phrase.
 func addresses(s *syntax.Sentence, ms []entities.Mention) {
 	ws := s.Words
+	t := syntax.Tree{S: s} // Under reads the heads alone, as they change
 	for mi := 1; mi < len(ms); mi++ {
 		country, place := ms[mi], ms[mi-1]
 		if country.Kind != "name" && country.Kind != "alias" || !strings.HasPrefix(country.EntityID, "country/") ||
@@ -74,7 +75,7 @@ func addresses(s *syntax.Sentence, ms []entities.Mention) {
 			continue
 		}
 		ci, pi := wordIndexAt(ws, country.Start), wordIndexAt(ws, place.End-1)
-		if ci < 2 || pi != ci-2 || ws[ci-1].Form != "," || ws[ci].End != country.End || underWord(ws, pi, ci) {
+		if ci < 2 || pi != ci-2 || ws[ci-1].Form != "," || ws[ci].End != country.End || t.Under(ws[pi].ID, ws[ci].ID) {
 			continue
 		}
 		ws[ci].Head, ws[ci].Deprel = ws[pi].ID, "appos"
@@ -90,17 +91,6 @@ func wordIndexAt(ws []syntax.Word, off int) int {
 		}
 	}
 	return -1
-}
-
-// underWord reports whether the word at index i lies below the word at index top.
-func underWord(ws []syntax.Word, i, top int) bool {
-	for id, n := ws[i].ID, 0; id > 0 && n <= len(ws); n++ {
-		if id == ws[top].ID {
-			return true
-		}
-		id = ws[id-1].Head
-	}
-	return false
 }
 
 // treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the
