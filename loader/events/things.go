@@ -61,8 +61,9 @@ func (c *coder) actorBeyondSubject(v int) bool {
 }
 
 // partyOf reports whether word w lies under verb v as one of its parties: not in its subject
-// (nor a passive's agent), not in a clause that describes a noun, unless as that clause's agent ("a proposal submitted
-// by X") or in a purpose ("an effort to resolve the rift between X and Y").
+// (nor a passive's agent), not in a clause that describes a noun, unless as that clause's agent
+// ("a proposal submitted by X") or in a purpose ("an effort to resolve the rift between X and
+// Y").
 func (c *coder) partyOf(w, v int) bool {
 	prev := ""
 	for n := 0; w > 0 && n <= len(c.t.S.Words); n++ {
