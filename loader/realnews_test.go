@@ -30,6 +30,7 @@ func TestRealNewsReadings(t *testing.T) {
 		{"releasing a video frees no one", "ISIS militants released gruesome video footage this afternoon of the beheading of American photojournalist James Wright Foley as a message to the U.S. to stop intervening in Iraq.", nil},
 		{"releasing people frees them", "Iran released the British sailors on Friday.",
 			[]string{"RETREAT country/IRN agent/GBR-sailor"}},
+		{"a video of an event is a thing", "Video of Foley's beheading was released by ISIS last week.", nil},
 		{"a passive's patient a thing, its agent the doer", "The video showing the beheading of David Haines, who was abducted in Syria last year, was released by IS militants late Saturday.", nil},
 		{"two private people meeting is private life", "Taylor Chandler said she met Michael Phelps on Tinder in August.", nil},
 		{"two private people agreeing is private life", "Jimmy Page and John Paul Jones agreed to a 35-date tour.", nil},

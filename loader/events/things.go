@@ -40,7 +40,8 @@ func (c *coder) party(id int) bool {
 				return true
 			}
 		case syntax.BaseRel(rel) == "nmod" && c.prep(ch) == "of" && c.t.Word(ch).UPOS == "NOUN":
-			if c.party(ch) {
+			// "a wave of attacks" counts events; "a video of Foley's beheading" tells of one
+			if c.party(ch) && !syntax.CommunicationNoun(strings.ToLower(c.t.Word(id).Lemma)) {
 				return true
 			}
 		}
