@@ -113,8 +113,8 @@ func (c *coder) takenByVerb(n int) bool {
 }
 
 // announcer returns the verb that announces the act its object noun n names ("announced the
-// arrests of …", "confirmed the release of …"): a reporting verb, whose subject did the act; 0
-// when n is no such object.
+// arrests of …", "confirmed the release of …"): a reporting verb of announcing, whose subject did
+// the act; 0 when n is no such object.
 func (c *coder) announcer(n int) int {
 	w := c.t.Word(n)
 	if syntax.BaseRel(w.Deprel) != "obj" || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" {
@@ -122,11 +122,16 @@ func (c *coder) announcer(n int) int {
 	}
 	full, bare := c.verbLemma(w.Head)
 	ss := c.senses(full, bare)
-	if len(ss) == 0 || ss[0].Role != RoleReport {
+	if len(ss) == 0 || ss[0].Role != RoleReport || !announcing[bare] {
 		return 0
 	}
 	return w.Head
 }
+
+// announcing are the reporting verbs by which an actor makes its own act known ("announced the
+// arrests", "claimed the attack"); who saw, reported or depicted an act did not do it ("Tikrit
+// saw attacks on U.S. forces", "the daily reported the detention").
+var announcing = setOf("announce", "confirm", "declare", "unveil", "acknowledge", "admit", "claim")
 
 // nounModality drops nominal events under a negated or speculative verb ("ruled out talks",
 // "could face sanctions" keep nothing) and keeps the rest as they are.
