@@ -52,6 +52,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a participle after a comma before \"for\" is a reduced passive", "Obama announced that the United States would yield major concessions to the Cuban government in exchange for the freedom of USAID worker Alan Gross, jailed for attempts to bring Internet services to Jewish Cubans.",
 			[]string{"AGREE country/USA country/CUB"}},
 		{"\"in\" a place is where a private person acts", "Abdel-Majed Abdel Bary left his home in Maida Vale, West London, to fight in Syria's civil war.", nil},
+		{"\"in\" a place is where a private person acts, for the tree too", "Gill Rosenberg, 31, a resident of Tel Aviv, joined the Kurdish troops against Islamic State in northern Syria earlier this month.",
+			[]string{"MOBILIZE person/gill-rosenberg org/isis"}},
 		{"\"in\" a place, a state's troops", "Russia sent troops to fight in Syria.",
 			[]string{"FIGHT country/RUS country/SYR"}},
 		{"a country after a place and a comma is its address", "The statement said an airstrike outside Raqqa, Syria killed Kayla Mueller.", nil},

@@ -733,6 +733,17 @@ func (c *coder) prepositional(bare string, objs []arg) (Sense, bool) {
 	return Sense{}, false
 }
 
+// privatePeople reports whether the actors as are all people who act for no state (no office
+// named, Actor.Serves unset).
+func (c *coder) privatePeople(as []int) bool {
+	for _, k := range as {
+		if a := c.actors[k]; !a.Person || a.Serves {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
 // pairs makes one event from each subject to each object actor, or between the subjects of a
 // mutual event ("X and Y agreed").
 func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []int, sw int, objs []arg) []Event {
@@ -745,6 +756,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
+		}
+		if a.prep == "in" && c.privatePeople(subj) {
+			continue // "a former rapper fighting in Syria": where a private person acts, no party
 		}
 		for _, o := range a.actors {
 			if _, ok := tw[o]; !ok {
