@@ -74,7 +74,7 @@ func writeExplanation(w io.Writer, ex newsgraph.Extraction, rs []loader.Reading)
 		for _, ev := range r.Events {
 			kept := "dropped (the same actor, a person's own affairs or a place)"
 			for _, rel := range r.Relations {
-				if rel.Type == ev.Type && rel.Rule == ev.Rule {
+				if keptFrom(rel, ev) {
 					kept = "kept"
 				}
 			}
@@ -108,9 +108,14 @@ func writeExplanation(w io.Writer, ex newsgraph.Extraction, rs []loader.Reading)
 // fromEvent reports whether rel was kept from one of the tree's events (printed as "event").
 func fromEvent(rel newsgraph.Relation, evs []events.Event) bool {
 	for _, ev := range evs {
-		if rel.Type == ev.Type && rel.Rule == ev.Rule {
+		if keptFrom(rel, ev) {
 			return true
 		}
 	}
 	return false
+}
+
+// keptFrom reports whether rel is the tree event ev kept: the same type and rule.
+func keptFrom(rel newsgraph.Relation, ev events.Event) bool {
+	return rel.Type == ev.Type && rel.Rule == ev.Rule
 }

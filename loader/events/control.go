@@ -339,7 +339,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		}
 		return nil
 	}
-	if w := c.t.Word(v); w.Deprel == "xcomp" && c.noObject(w.Head) > 0 && c.noObject(w.Head) < v {
+	if w := c.t.Word(v); w.Deprel == "xcomp" && w.Head > 0 && inRange(c.noObject(w.Head), 1, v) {
 		// "has no plans to withdraw", the infinitive hung on the verb: the purpose of a noun
 		// with "no"
 		c.void(v, "the purpose of a noun with \"no\"")
@@ -397,6 +397,9 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	}
 	return out
 }
+
+// inRange reports whether lo <= x < hi.
+func inRange(x, lo, hi int) bool { return lo <= x && x < hi }
 
 // noObject returns the direct object of verb v when "no" determines it ("held no talks"), or 0.
 func (c *coder) noObject(v int) int {

@@ -753,11 +753,12 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	objs = reactionTargets(typ, objs)
 	objs = c.toRecipient(typ, objs)
 	topic := typ == "CONSULT" && withPartner(objs)
+	private := c.privatePeople(subj)
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
-		if a.prep == "in" && c.privatePeople(subj) {
+		if a.prep == "in" && private {
 			continue // "a former rapper fighting in Syria": where a private person acts, no party
 		}
 		for _, o := range a.actors {
