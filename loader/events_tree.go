@@ -124,6 +124,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 	}
 	for _, m := range misses {
+		if m.Subject > 0 {
+			if h.nounSubject == nil {
+				h.nounSubject = map[int][2]int{}
+			}
+			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
+		}
 		if m.Void {
 			if h.void == nil {
 				h.void = map[int]bool{}
@@ -150,6 +156,27 @@ func (sc *sentCtx) emitTree(t *syntax.Tree, e events.Event) {
 		r.SubjectSector, r.ObjectSector = e.ObjectSector, e.SubjectSector
 	}
 	sc.st.fillGroupSectors(r)
+}
+
+// nounPhrase returns the byte span of the phrase of noun n without its clauses and appositions:
+// "gunmen from Syria", but not "the group which holds parts of Syria".
+func nounPhrase(t *syntax.Tree, n int) [2]int {
+	lo, hi := n, n
+	for w := 1; w <= len(t.S.Words); w++ {
+		if w == n || !t.Under(w, n) {
+			continue
+		}
+		top := w
+		for t.Word(top).Head != n {
+			top = t.Word(top).Head
+		}
+		switch syntax.BaseRel(t.Word(top).Deprel) {
+		case "acl", "appos", "parataxis", "conj", "cc", "punct":
+			continue
+		}
+		lo, hi = min(lo, w), max(hi, w)
+	}
+	return [2]int{t.Word(lo).Start, t.Word(hi).End}
 }
 
 // relativeClauses returns the byte spans of the relative clauses of t.

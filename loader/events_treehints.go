@@ -194,6 +194,10 @@ type treeHints struct {
 	locative map[int]int
 	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
 	ownerOfPerson map[int]bool
+	// nounSubject holds, for a verb whose subject the tree found to be a noun naming no actor
+	// ("militants killed …"), the byte span of that noun's phrase (nounPhrase): the word rules
+	// take no subject outside it.
+	nounSubject map[int][2]int
 	// relClauses are the byte spans of the relative clauses the tree found: a date inside one is
 	// that clause's own ("X, which attacked Y in May, signed …").
 	relClauses [][2]int
@@ -225,6 +229,13 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	if sp, ok := h.patients[ev.trigger]; ok && sc.actorTok[subj] >= 0 {
 		if at := sc.toks[sc.actorTok[subj]].Start; at >= sp[0] && at < sp[1] {
 			return false // "an American journalist kidnapped in Syria": the American did no kidnapping
+		}
+	}
+	if sp, ok := h.nounSubject[ev.trigger]; ok && sc.actorTok[subj] >= 0 {
+		if at := sc.toks[sc.actorTok[subj]].Start; at < sp[0] || at >= sp[1] {
+			// the tree's subject is a noun that names no actor ("the group which has claimed
+			// parts of Syria is threatening to kill …"): Syria is not who threatens
+			return false
 		}
 	}
 	if h.ownerOfPerson[obj] {

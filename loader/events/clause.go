@@ -42,6 +42,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			if as, w := c.eventAuthor(n); len(as) > 0 {
 				return as, w // "Israeli airstrikes killed …", "an attack by X that killed …"
 			}
+			if as, w := c.nextSubject(v, ch); len(as) > 0 {
+				return as, w
+			}
 			return nil, n
 		case "nsubj:pass":
 			return c.passiveAgent(v)
@@ -108,6 +111,20 @@ func (c *coder) reducedPassive(v int) bool {
 		return false // "A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire": a finite verb misread
 	}
 	return true
+}
+
+// nextSubject returns the actors of a second subject of verb v right after its first, first: a
+// greedy parse can hang a name in apposition to the subject noun on the verb as a subject of
+// its own ("Nigerian terror group Boko Haram pledged": "group" and "Boko Haram" both subjects).
+func (c *coder) nextSubject(v, first int) ([]int, int) {
+	next := first + 1
+	if next > len(c.t.S.Words) || c.t.Word(next).Head != v || c.t.Word(next).Deprel != "nsubj" {
+		return nil, 0
+	}
+	if as := c.actorsOf(next); len(as) > 0 {
+		return as, next
+	}
+	return nil, 0
 }
 
 // peopleNoun reports whether the noun at id names people: a person noun or an agent of any

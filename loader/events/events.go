@@ -127,6 +127,10 @@ type Miss struct {
 	// (a condition, negation, denial, opinion, allegation or claim; speculation, "could
 	// attack", is left to the readings that mark it proposed).
 	Void bool
+	// Subject is, for a verb whose subject names no actor ("militants killed …", "the group
+	// which holds parts of Syria threatened …"), the word heading that subject: a noun, not a
+	// pronoun, which may refer to an actor named before. 0 otherwise.
+	Subject int
 }
 
 // Code reads the events of one parsed sentence between the given actors. Question sentences

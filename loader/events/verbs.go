@@ -237,12 +237,42 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
 		case len(subj) == 0:
-			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its subject")
+			c.misses = append(c.misses, Miss{Word: v, Reason: "verb \"" + full + "\" [" + rule + "]: no actor as its subject",
+				Subject: c.nounSubject(v, sw)})
 		case !hasActors(objs):
 			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its object")
 		}
 	}
 	return c.modality(v, evs)
+}
+
+// nounSubject returns sw when it is a common noun for people or a group ("militants", "the
+// group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun may refer to
+// an actor named before, and a subject that names no one ("this month", a name no list knows)
+// is as likely a misparse as a fact. So is a people noun before a verb with a "by" phrase:
+// "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
+func (c *coder) nounSubject(v, sw int) int {
+	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) {
+		return 0
+	}
+	for w := 1; w <= len(c.t.S.Words); w++ {
+		if w != v && c.t.Under(w, v) && c.prep(w) == "by" && c.clauseOf(w) == v {
+			return 0 // also "kidnapped earlier this year by X", the by-phrase hung on "year"
+		}
+	}
+	return sw
+}
+
+// clauseOf returns the nearest verb above word w (or w's root when none).
+func (c *coder) clauseOf(w int) int {
+	h := c.t.Word(w).Head
+	for h > 0 && c.t.Word(h).UPOS != "VERB" {
+		if c.t.Word(h).Head == 0 {
+			return h
+		}
+		h = c.t.Word(h).Head
+	}
+	return h
 }
 
 // construction reads the constructions that decide verb v's events before its senses do: a host
