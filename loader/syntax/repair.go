@@ -120,6 +120,11 @@ func participleRoots(s *Sentence) {
 		v.Head, v.Deprel = 0, "root"
 		if participle {
 			v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+			for i := range ws {
+				if ws[i].Head == v.ID && ws[i].Deprel == "obl:agent" {
+					ws[i].Deprel = "obj" // "A court on Tuesday freed activist pastor Evan Mawarire"
+				}
+			}
 		}
 		ws[r].Head, ws[r].Deprel = v.ID, "nsubj"
 		return
@@ -159,7 +164,12 @@ func activeComplement(ws []Word, v int) bool {
 			continue
 		}
 		switch w.Deprel {
-		case "obl:agent", "aux", "aux:pass", "nsubj", "nsubj:pass":
+		case "obl:agent":
+			if hasCase(ws, w.ID, "by") {
+				return false
+			}
+			active = true // a bare noun phrase as an agent is an object mislabelled
+		case "aux", "aux:pass", "nsubj", "nsubj:pass":
 			return false
 		case "obj", "ccomp", "xcomp":
 			active = true
@@ -168,6 +178,16 @@ func activeComplement(ws []Word, v int) bool {
 		}
 	}
 	return active
+}
+
+// hasCase reports whether the word with ID id has the preposition form among its children.
+func hasCase(ws []Word, id int, form string) bool {
+	for _, w := range ws {
+		if w.Head == id && w.Deprel == "case" && strings.EqualFold(w.Form, form) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMark reports whether the word with ID id has the marker form among its children.

@@ -204,6 +204,9 @@ func TestParseRelations(t *testing.T) {
 		{"The Turkish army prepared to resume shelling.", "army", "nsubj", "prepared"},
 		{"The Turkish parliament threatened on Monday to break relations with Russia.", "parliament", "nsubj", "threatened"},
 		{"A temporary camp attacked by militiamen.", "attacked", "acl", "camp"},
+		// ... also when the parser labelled its object an agent with no "by"
+		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "court", "nsubj", "freed"},
+		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "Evan", "obj", "freed"},
 		// a finite verb hung on the subject as an apposition or a conjunct (finiteAppos)
 		{"The group's leader, Abubakar Shekau, ruled out talks with the government.", "leader", "nsubj", "ruled"},
 		{"The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.", "leader", "nsubj", "ruled"},
