@@ -13,6 +13,9 @@ type arg struct {
 	rel, prep string
 	head      int
 	actors    []int
+	// place marks what a noun of a phrase saying where takes ("near the border with Turkey"):
+	// a party only when the verb has no object naming one (placePhrase).
+	place bool
 }
 
 // subject returns the actors that act in the clause of verb v and the word that names them: the
@@ -273,11 +276,53 @@ func (c *coder) objects(v int) []arg {
 				continue
 			}
 			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch)})
-			out = append(out, c.nounArgs(ch)...)
+			na := c.nounArgs(ch)
+			if c.placePhrase(p, ch) {
+				for i := range na {
+					na[i].place = true
+				}
+			}
+			out = append(out, na...)
+		}
+	}
+	return dropPlaces(out)
+}
+
+// dropPlaces removes the arguments marked place when a direct object names an actor: "attacked
+// their fighters near the border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is
+// the argument, not the nearest country"), but "beefed up its troops along the border with the
+// Gaza Strip", with no other party, acts towards Gaza.
+func dropPlaces(args []arg) []arg {
+	has := false
+	for _, a := range args {
+		has = has || (a.rel == "obj" || a.rel == "iobj") && len(a.actors) > 0
+	}
+	if !has {
+		return args
+	}
+	out := args[:0]
+	for _, a := range args {
+		if !a.place {
+			out = append(out, a)
 		}
 	}
 	return out
 }
+
+// placePhrase reports whether the oblique at n, with preposition p, says where something
+// happened and names no event ("near the border with Turkey"): what its noun takes describes
+// the place. "at talks with X" names an event, and its partner.
+func (c *coder) placePhrase(p string, n int) bool {
+	if !nearPreps[p] {
+		return false
+	}
+	ns, ok := c.noun(n)
+	return !ok || ns.Type == ""
+}
+
+// nearPreps say where something is or happens.
+var nearPreps = map[string]bool{"near": true, "at": true, "across": true, "inside": true,
+	"outside": true, "around": true, "within": true, "beyond": true, "throughout": true}
 
 // alongside reports whether "alongside" or "beside", hung on verb v or on its object n, comes
 // between them: the parser's reading of "fight alongside Kurdish fighters" with an object; they

@@ -145,6 +145,10 @@ func TestConstructions(t *testing.T) {
 		want       []string
 	}{
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
+		{"a place phrase's noun names no party beside an object naming one", "Peru attacked Chile near the border with Bolivia.",
+			[]string{"ASSAULT PER CHL"}},
+		{"a place phrase's noun names the party when nothing else does", "Peru deployed troops near the border with Bolivia.",
+			[]string{"MOBILIZE PER BOL"}},
 		{"holding talks between two is a mediation with each", "Peru held talks between Chile and Bolivia.",
 			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
 		{"a frame noun takes its compound's event", "Peru launched a mediation effort between Chile and Bolivia.",
