@@ -937,7 +937,9 @@ func (c *coder) toRecipient(typ string, objs []arg) []arg {
 	}
 	var out []arg
 	for _, a := range objs {
-		thing := a.rel == "obj" && c.span[a.head] < 0 && c.sector[a.head] == ""
+		// a thing, not a person or an agent: its sector may be the one of what it stands for
+		// ("a sculpture of the head of Emperor Marcus Aurelius" is the head's, GOV)
+		thing := a.rel == "obj" && c.span[a.head] < 0 && !c.peopleNoun(a.head)
 		if a.rel != "owner" && !(a.rel == "nmod" && a.prep == "of") && !thing {
 			out = append(out, a)
 		}
