@@ -61,8 +61,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"undoing a measure against X keeps X", "The United States lifted long-standing sanctions against Sudan on Friday.",
 			[]string{"RETREAT country/USA country/SDN"}},
 		// events.coder.toRecipient: a thing handed over is no party, whatever sector it took
-		{"a thing handed to a recipient is no party, even a likeness of an office holder", "Italy returned a bronze statue of the head of President Abraham Lincoln to the American ambassador.",
-			[]string{"RETREAT country/ITA country/USA"}},
+		{"a thing handed to a recipient is no party, even a likeness of an office holder", "Italy returned a bronze statue of the head of Roman Emperor Marcus Aurelius to the Greek ambassador.",
+			[]string{"RETREAT country/ITA country/GRC"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},
