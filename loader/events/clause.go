@@ -242,12 +242,16 @@ func (c *coder) objects(v int) []arg {
 			}
 		}
 	}
+	if n := c.relativeObject(v); n > 0 {
+		out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
+		out = append(out, c.nounArgs(n)...)
+	}
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		switch rel := cw.Deprel; syntax.BaseRel(rel) {
 		case "obj", "iobj":
-			if c.alongside(v, ch) {
-				continue
+			if c.alongside(v, ch) || c.antecedent(ch) > 0 {
+				continue // a relative pronoun: its antecedent is the object (relativeObject)
 			}
 			if m := c.measured(ch); m > 0 {
 				out = append(out, c.nounArgs(ch)...) // "50 tonnes of food to Kenya": the parser's choice
@@ -323,6 +327,26 @@ func (c *coder) placePhrase(p string, n int) bool {
 // nearPreps say where something is or happens.
 var nearPreps = map[string]bool{"near": true, "at": true, "across": true, "inside": true,
 	"outside": true, "around": true, "within": true, "beyond": true, "throughout": true}
+
+// relativeObject returns the noun a relative clause of verb v modifies when the clause's
+// object is a relative pronoun standing for it: "the sanctions, which the EU imposed on
+// Belarus". Without a pronoun ("the sanctions it imposed on Belarus") the greedy parser's
+// relative clauses are too often misreadings to guess the object.
+func (c *coder) relativeObject(v int) int {
+	w := c.t.Word(v)
+	if w.Deprel != "acl:relcl" || w.Head <= 0 || w.Head > v || !nominal(c.t.Word(w.Head).UPOS) {
+		return 0
+	}
+	for _, ch := range c.t.Children(v) {
+		if c.t.Word(ch).Deprel == "obj" && c.antecedent(ch) > 0 {
+			return w.Head // "which the EU imposed"
+		}
+	}
+	return 0
+}
+
+// nominal reports whether a UPOS heads a noun phrase.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
 
 // alongside reports whether "alongside" or "beside", hung on verb v or on its object n, comes
 // between them: the parser's reading of "fight alongside Kurdish fighters" with an object; they

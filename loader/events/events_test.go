@@ -145,6 +145,8 @@ func TestConstructions(t *testing.T) {
 		want       []string
 	}{
 		{"transitive", "Peru attacked Chile on Sunday.", []string{"ASSAULT PER CHL"}},
+		{"a relative pronoun object stands for the noun its clause modifies", "The sanctions, which Peru imposed on Chile in May, were extended.",
+			[]string{"SANCTION PER CHL"}},
 		{"a place phrase's noun names no party beside an object naming one", "Peru attacked Chile near the border with Bolivia.",
 			[]string{"ASSAULT PER CHL"}},
 		{"a place phrase's noun names the party when nothing else does", "Peru deployed troops near the border with Bolivia.",
