@@ -63,6 +63,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.coder.toRecipient: a thing handed over is no party, whatever sector it took
 		{"a thing handed to a recipient is no party, even a likeness of an office holder", "Italy returned a bronze statue of the head of Roman Emperor Marcus Aurelius to the Greek ambassador.",
 			[]string{"RETREAT country/ITA country/GRC"}},
+		// lexicon own.tsv: blocking what others propose or decide is rejecting it
+		{"blocking a statement is a veto", "Hungary blocked an EU statement condemning China.",
+			[]string{"REJECT country/HUN org/eu"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},
