@@ -131,6 +131,47 @@ func participleRoots(s *Sentence) {
 	}
 }
 
+// pastModifiers makes a clause of a sentence the parser read as one noun phrase with a past
+// tense taken for an adjective on the noun after it: "Colombia's government and the ELN rebels
+// resumed peace talks in Havana" ("resumed" an amod of "talks"), "The cache of weapons included
+// hand grenades". The word could be a past tense, follows a noun directly (an adjective before
+// its noun follows a determiner, an adverb or another modifier: "the besieged soldiers",
+// "Baghdadi's bloodied body"), no subject and no finite verb stands anywhere in the sentence;
+// the verb becomes the root, the noun phrase before it its subject, the noun after it its
+// object.
+func pastModifiers(s *Sentence) {
+	ws := s.Words
+	r := rootIndex(ws)
+	if r < 0 || ws[r].UPOS != "NOUN" && ws[r].UPOS != "PROPN" {
+		return
+	}
+	for i := range ws {
+		if ws[i].Deprel == "nsubj" || ws[i].Deprel == "nsubj:pass" {
+			return
+		}
+	}
+	for vi := r + 1; vi+1 < len(ws); vi++ {
+		v := &ws[vi]
+		if v.UPOS != "VERB" || v.Deprel != "amod" || v.XPOS != "VBD" && v.XPOS != "VBN" || !pastForm(v.Form) {
+			continue
+		}
+		if p := ws[vi-1].UPOS; p != "NOUN" && p != "PROPN" || v.Head <= v.ID || finiteOutside(ws, v.ID) {
+			continue
+		}
+		n := v.Head
+		for i := range ws {
+			if ws[i].Head == ws[r].ID && i > vi && !inSubtree(ws, ws[i].ID, n) {
+				ws[i].Head = v.ID
+			}
+		}
+		ws[n-1].Head, ws[n-1].Deprel = v.ID, "obj"
+		v.Head, v.Deprel = 0, "root"
+		v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		ws[r].Head, ws[r].Deprel = v.ID, "nsubj"
+		return
+	}
+}
+
 // rootIndex returns the index of the root word of ws, or -1.
 func rootIndex(ws []Word) int {
 	for i, w := range ws {

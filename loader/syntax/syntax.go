@@ -128,4 +128,5 @@ func (p *Parser) Parse(s *Sentence) {
 	}
 	frontedSubjects(s)
 	participleRoots(s)
+	pastModifiers(s)
 }

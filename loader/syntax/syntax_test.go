@@ -207,6 +207,10 @@ func TestParseRelations(t *testing.T) {
 		// ... also when the parser labelled its object an agent with no "by"
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "court", "nsubj", "freed"},
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "Evan", "obj", "freed"},
+		// a past tense read as an adjective on the noun after it, right after a noun (pastModifiers)
+		{"Colombia's government and the ELN rebels resumed peace talks in Havana.", "government", "nsubj", "resumed"},
+		{"Colombia's government and the ELN rebels resumed peace talks in Havana.", "talks", "obj", "resumed"},
+		{"Troops fired at the besieged soldiers in the town.", "besieged", "amod", "soldiers"},
 		// a finite verb hung on the subject as an apposition or a conjunct (finiteAppos)
 		{"The group's leader, Abubakar Shekau, ruled out talks with the government.", "leader", "nsubj", "ruled"},
 		{"The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.", "leader", "nsubj", "ruled"},
