@@ -279,7 +279,8 @@ func (c *coder) objects(v int) []arg {
 				out = append(out, arg{rel: "owner", prep: p, head: ch, actors: c.actorsOf(ch)})
 				continue
 			}
-			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch)})
+			// "arrested protesters in Lima": where, when an object names who
+			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: p == "in" && c.placePhrase("at", ch)})
 			na := c.nounArgs(ch)
 			if c.placePhrase(p, ch) {
 				for i := range na {
@@ -289,17 +290,18 @@ func (c *coder) objects(v int) []arg {
 			out = append(out, na...)
 		}
 	}
-	return dropPlaces(out)
+	return c.dropPlaces(out)
 }
 
-// dropPlaces removes the arguments marked place when a direct object names an actor: "attacked
+// dropPlaces removes the arguments marked place when a direct object names an actor or people
+// acted on (actedOn): "attacked
 // their fighters near the border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is
 // the argument, not the nearest country"), but "beefed up its troops along the border with the
 // Gaza Strip", with no other party, acts towards Gaza.
-func dropPlaces(args []arg) []arg {
+func (c *coder) dropPlaces(args []arg) []arg {
 	has := false
 	for _, a := range args {
-		has = has || (a.rel == "obj" || a.rel == "iobj") && len(a.actors) > 0
+		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || c.actedOn(a.head))
 	}
 	if !has {
 		return args
@@ -312,6 +314,21 @@ func dropPlaces(args []arg) []arg {
 	}
 	return out
 }
+
+// actedOn reports whether the noun at n names people a verb acts on who stand for no state:
+// "arrested protesters in Lima" arrested protesters, in Lima. A state's own forces ("deployed
+// troops near the border with Bolivia") go somewhere, towards someone.
+func (c *coder) actedOn(n int) bool {
+	lemma := strings.ToLower(c.t.Word(n).Lemma)
+	if !syntax.PersonNoun(lemma) {
+		return false
+	}
+	sector, _ := c.lex.Agent(lemma)
+	return !stateSectors[sector]
+}
+
+// stateSectors are the sectors of a state's own agents.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
 
 // placePhrase reports whether the oblique at n, with preposition p, says where something
 // happened and names no event ("near the border with Turkey"): what its noun takes describes
@@ -427,7 +444,8 @@ func (c *coder) nounArgs(n int) []arg {
 				// "a probe of the FAA's approval", "sanctions against Myanmar's companies"
 				as, _ = c.owner(ch)
 			}
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as})
+			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: p == "in" && c.placePhrase("at", n)})
 		}
 	}
 	return out

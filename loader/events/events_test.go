@@ -151,6 +151,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"ASSAULT PER CHL"}},
 		{"a place phrase's noun names the party when nothing else does", "Peru deployed troops near the border with Bolivia.",
 			[]string{"MOBILIZE PER BOL"}},
+		{"a place in a phrase on an object naming an actor is where", "Peru attacked Chilean targets in Bolivia.",
+			[]string{"ASSAULT PER CHL"}},
 		{"holding talks between two is a mediation with each", "Peru held talks between Chile and Bolivia.",
 			[]string{"CONSULT PER BOL", "CONSULT PER CHL"}},
 		{"a frame noun takes its compound's event", "Peru launched a mediation effort between Chile and Bolivia.",
