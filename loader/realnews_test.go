@@ -69,6 +69,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// lexicon own.tsv: taking parts of a country is occupying territory, not "take part"
 		{"seizing parts of a country is occupying it", "The M23 rebels have seized large parts of eastern Congo.",
 			[]string{"COERCE org/m23 country/COD"}},
+		// lexicon own.tsv: an air strike staged is an attack, not a labour strike
+		{"staging air strikes is attacking", "The United States and its allies staged 29 air strikes on Islamic State targets.",
+			[]string{"FIGHT country/USA org/isis"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},
