@@ -72,6 +72,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// lexicon own.tsv: an air strike staged is an attack, not a labour strike
 		{"staging air strikes is attacking", "The United States and its allies staged 29 air strikes on Islamic State targets.",
 			[]string{"FIGHT country/USA org/isis"}},
+		// events.coder.ownAgents: the subject's own people are no other party
+		{"training one's own fighters is no cooperation with anyone", "Islamic State leaders are training their fighters to fly captured fighter jets.", nil},
+		{"ordering one's own people is no demand on anyone", "North Korea ordered its people not to use the name of the leader.", nil},
+		{"one's own troops sent somewhere act towards that place", "Kenya deployed its troops to Somalia.",
+			[]string{"MOBILIZE country/KEN country/SOM"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

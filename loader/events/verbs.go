@@ -791,6 +791,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		if a.prep == "in" && private {
 			continue // "a former rapper fighting in Syria": where a private person acts, no party
 		}
+		if a.rel == "obj" && c.ownAgents(a.head) {
+			continue // "IS leaders are training their fighters": the subject's own, no other party
+		}
 		for _, o := range a.actors {
 			if _, ok := tw[o]; !ok {
 				tw[o] = a.head
@@ -822,6 +825,17 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		}
 	}
 	return out
+}
+
+// ownAgents reports whether the noun at n names the subject's own people: an agent noun with a
+// possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
+// the clause's own subject (pronounOwned). Held people are no agents ("their hostages").
+func (c *coder) ownAgents(n int) bool {
+	if !c.pronounOwned(n) {
+		return false
+	}
+	_, ok := c.lex.Agent(strings.ToLower(c.t.Word(n).Lemma))
+	return ok
 }
 
 // actsOnObject reports whether objs hold a direct object that names no event: coordinated
