@@ -77,6 +77,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"ordering one's own people is no demand on anyone", "North Korea ordered its people not to use the name of the leader.", nil},
 		{"one's own troops sent somewhere act towards that place", "Kenya deployed its troops to Somalia.",
 			[]string{"MOBILIZE country/KEN country/SOM"}},
+		// events.coder.borderWord: the countries of a border a place lies on are no parties
+		{"the countries named on a border town's border are no parties", "Video footage was released showing Isis firing on targets on the besieged Syria-Turkey border town of Kobani.", nil},
+		{"a border town's own country is", "Isis fighters attacked the Turkish border town of Suruc.",
+			[]string{"FIGHT org/isis country/TUR"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

@@ -152,6 +152,9 @@ func (c *coder) attachPhrase(id int) {
 				continue
 			}
 		}
+		if cw.Deprel == "compound" && ch <= c.borderWord(id) {
+			continue // "the Syria-Turkey border town of Kobani": where the town lies, not whose
+		}
 		if len(c.actorsOf(ch)) > 0 {
 			best, rank = ch, r
 		}
@@ -164,6 +167,22 @@ func (c *coder) attachPhrase(id int) {
 		c.sector[id] = c.sector[best]
 	}
 }
+
+// borderWord returns the border noun among the compounds of the noun at id ("border town"), or
+// 0: it and the names before it ("Syria-Turkey border town", parsed flat) say where.
+func (c *coder) borderWord(id int) int {
+	b := 0
+	for _, ch := range c.t.Dependents(id, "compound") {
+		if borderNouns[strings.ToLower(c.t.Word(ch).Lemma)] {
+			b = max(b, ch)
+		}
+	}
+	return b
+}
+
+// borderNouns name a line between countries: as a modifier of another noun ("border town",
+// "frontier post") they say where it is, between the countries they name.
+var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
 
 // phraseOrder ranks the modifiers that may name whom a thing belongs to, the nearest first: the
 // thing's own name ("the al-Qaeda network"), a demonym, a possessor ("Osama bin Laden's

@@ -567,6 +567,9 @@ func (c *coder) question() bool {
 // ("Iran's decision", "a U.S. effort").
 func (c *coder) owner(n int) ([]int, int) {
 	for _, ch := range c.t.Children(n) {
+		if c.t.Word(ch).Deprel == "compound" && ch <= c.borderWord(n) {
+			continue // "the Syria-Turkey border town": where it lies (attachPhrase)
+		}
 		switch c.t.Word(ch).Deprel {
 		case "nmod:poss", "amod", "compound":
 			if as := c.actorsOf(ch); len(as) > 0 {
