@@ -61,6 +61,9 @@ func capitalActs(toks []token, c gazCand) bool {
 	if agentOfParticiple(toks, c.i) && !modifiesNext(toks, c.j) {
 		return true // "the claims made by Kinshasa", "was condemned by Washington"
 	}
+	if addressedCapital(toks, c) && !modifiesNext(toks, c.j) {
+		return true // "Beijing warned Washington", "a rebuke from Beijing"
+	}
 	j := c.j
 	if j >= len(toks) || toks[j].Sent != toks[c.i].Sent {
 		return false
@@ -73,6 +76,35 @@ func capitalActs(toks []token, c gazCand) bool {
 	}
 	return capitalVerbs[toks[j].Lower]
 }
+
+// addressedCapital reports whether a capital's name is the one a state addresses or hears
+// from: right after a verb of addressing another state ("warned Washington against …",
+// "accused Kyiv of …"), or after "from" or "with" right after a noun of such an exchange ("a
+// rebuke from Beijing", "talks with Tehran").
+func addressedCapital(toks []token, c gazCand) bool {
+	if c.i < 1 || toks[c.i-1].Sent != toks[c.i].Sent {
+		return false
+	}
+	prev := toks[c.i-1].Lower
+	if addressVerbs[prev] {
+		return true
+	}
+	if (prev == "from" || prev == "with") && c.i >= 2 && toks[c.i-2].Sent == toks[c.i].Sent {
+		return exchangeNouns[toks[c.i-2].Lower]
+	}
+	return false
+}
+
+// addressVerbs are the forms of verbs by which one state addresses another as their object.
+var addressVerbs = setOf("warned", "warns", "accused", "accuses", "urged", "urges", "criticised",
+	"criticized", "criticises", "criticizes", "condemned", "condemns", "blamed", "blames", "pressed",
+	"presses", "rebuked", "rebukes", "slammed", "slams", "lambasted", "snubbed", "thanked", "praised",
+	"sanctioned", "summoned", "threatened", "threatens", "asked", "asks", "told")
+
+// exchangeNouns name what passes between states ("a rebuke from Beijing", "talks with Tehran").
+var exchangeNouns = setOf("rebuke", "criticism", "protest", "protests", "warning", "warnings",
+	"condemnation", "pressure", "request", "demand", "demands", "response", "reaction", "threat",
+	"threats", "talks", "ties", "relations", "negotiations", "dialogue", "deal", "agreement", "tensions")
 
 // agentOfParticiple reports whether the words before token i are a participle and "by": the
 // name after them is the agent of what the participle tells.
