@@ -37,7 +37,7 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		}
 		// a capital stands for its government only as an actor ("Kigali said", "Moscow's
 		// response"); otherwise it is the city ("talks in Kigali", "the Paris Agreement")
-		locative := c.i > 0 && capLocative[toks[c.i-1].Lower]
+		locative := c.i > 0 && capLocative[toks[c.i-1].Lower] && !addressedCapital(toks, c)
 		if e.how == "capital" && (c.dateline || locative || !capitalActs(toks, c)) {
 			if len(place) > 0 {
 				if pm, ok := f.placeMention(st, m, place); ok {
