@@ -81,6 +81,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"the countries named on a border town's border are no parties", "Video footage was released showing Isis firing on targets on the besieged Syria-Turkey border town of Kobani.", nil},
 		{"a border town's own country is", "Isis fighters attacked the Turkish border town of Suruc.",
 			[]string{"FIGHT org/isis country/TUR"}},
+		// lexicon own.tsv: halting negotiations is a sanction (table row 164); entities: a capital
+		// a state accuses is its government
+		{"suspending talks is halting negotiations", "Canada suspended trade talks with India after accusing New Delhi of involvement in a murder.",
+			[]string{"SANCTION country/CAN country/IND", "DISAPPROVE country/CAN country/IND"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

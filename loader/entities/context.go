@@ -99,7 +99,9 @@ func addressedCapital(toks []token, c gazCand) bool {
 var addressVerbs = setOf("warned", "warns", "accused", "accuses", "urged", "urges", "criticised",
 	"criticized", "criticises", "criticizes", "condemned", "condemns", "blamed", "blames", "pressed",
 	"presses", "rebuked", "rebukes", "slammed", "slams", "lambasted", "snubbed", "thanked", "praised",
-	"sanctioned", "summoned", "threatened", "threatens", "asked", "asks", "told")
+	"sanctioned", "summoned", "threatened", "threatens", "asked", "asks", "told", "accusing", "warning",
+	"urging", "criticising", "criticizing", "condemning", "blaming", "pressing", "rebuking", "slamming",
+	"lambasting", "snubbing", "thanking", "praising", "sanctioning", "summoning", "threatening")
 
 // exchangeNouns name what passes between states ("a rebuke from Beijing", "talks with Tehran").
 var exchangeNouns = setOf("rebuke", "criticism", "protest", "protests", "warning", "warnings",
