@@ -40,7 +40,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 				n = a // "the group that attacked X": its antecedent
 			}
 			if as := c.actorsOf(n); len(as) > 0 {
-				return as, n
+				return appendNew(as, c.conjoinedSubjects(v, ch)...), n
 			}
 			if as, w := c.eventAuthor(n); len(as) > 0 {
 				return as, w // "Israeli airstrikes killed …", "an attack by X that killed …"
@@ -114,6 +114,21 @@ func (c *coder) reducedPassive(v int) bool {
 		return false // "A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire": a finite verb misread
 	}
 	return true
+}
+
+// conjoinedSubjects returns the actors of the other subjects of verb v after its first, first,
+// that carry a conjunction of their own: a greedy parse can hang the second conjunct of a
+// subject on the verb ("Sudan's army and the RSF agreed": "army" and "RSF" both nsubj, "and"
+// on "RSF").
+func (c *coder) conjoinedSubjects(v, first int) []int {
+	var out []int
+	for _, ch := range c.t.Children(v) {
+		if ch <= first || c.t.Word(ch).Deprel != "nsubj" || c.child(ch, "cc") == 0 {
+			continue
+		}
+		out = appendNew(out, c.actorsOf(ch)...)
+	}
+	return out
 }
 
 // nextSubject returns the actors of a second subject of verb v right after its first, first: a
