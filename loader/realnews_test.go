@@ -88,6 +88,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.coder.conjoinedSubjects: a conjunct hung on the verb as a second subject
 		{"a second subject with its own conjunction is a conjunct", "Sudan's army and the RSF agreed to a seven-day ceasefire in talks hosted by Saudi Arabia.",
 			[]string{"AGREE country/SDN org/rsf"}},
+		// events.coder.reciprocal: coordinated subjects of trading and exchanging act on each other
+		{"accusations traded are made at each other", "Armenia and Azerbaijan traded accusations of ceasefire violations along their border.",
+			[]string{"DISAPPROVE country/ARM country/AZE"}},
+		{"what is swapped is no party", "Russia and Ukraine swapped prisoners.",
+			[]string{"COOPERATE country/RUS country/UKR"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

@@ -782,6 +782,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	tw := map[int]int{}
 	objs = reactionTargets(typ, objs)
 	objs = c.toRecipient(typ, objs)
+	if c.reciprocal(v) {
+		objs = notObjects(objs) // "swapped prisoners": what is exchanged is no party
+	}
 	topic := typ == "CONSULT" && withPartner(objs)
 	private := c.privatePeople(subj)
 	for _, a := range objs {
@@ -803,7 +806,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	sa, ss := c.agentOf(sw)
 	if len(targets) == 0 {
-		if len(subj) < 2 || !(mutual || mutualType[typ]) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
+		if len(subj) < 2 || !(mutual || mutualType[typ] || c.reciprocal(v)) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
 			return nil
 		}
 		for i := 0; i < len(subj); i++ {
@@ -861,6 +864,24 @@ func (c *coder) actsOnObject(v int, objs []arg) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports whether v is a verb whose coordinated subjects act on each other whatever
+// the event: "X and Y traded accusations", "exchanged fire", "swapped prisoners".
+func (c *coder) reciprocal(v int) bool {
+	_, bare := c.verbLemma(v)
+	return bare == "trade" || bare == "exchange" || bare == "swap"
+}
+
+// notObjects drops the direct and indirect objects of objs.
+func notObjects(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" && a.rel != "iobj" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // mutualType lists the types for which coordinated subjects without an object act together.
