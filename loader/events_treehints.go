@@ -179,6 +179,9 @@ type treeHints struct {
 	read map[readKey]int
 	// triggers holds the triggers the tree coder read an event of.
 	triggers map[int]bool
+	// subjects holds the entity IDs of the subjects of the tree coder's events, with the
+	// trigger of each (one of them).
+	subjects map[string]int
 	// void holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	void map[int]bool
@@ -204,7 +207,11 @@ type treeHints struct {
 }
 
 // noteRead records that the tree coder read the event of key k, kept as relation i.
-func (h *treeHints) noteRead(k readKey, i int) {
+func (h *treeHints) noteRead(k readKey, i int, subject string) {
+	if h.subjects == nil {
+		h.subjects = map[string]int{}
+	}
+	h.subjects[subject] = k.trigger
 	if h.read == nil {
 		h.read = map[readKey]int{}
 	}
@@ -237,6 +244,13 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			// parts of Syria is threatening to kill …"): Syria is not who threatens
 			return false
 		}
+	}
+	_, same := h.read[newReadKey(ev.trigger, a.EntityID, b.EntityID)]
+	if t, ok := h.subjects[b.EntityID]; ok && t != ev.trigger && h.triggers[ev.trigger] && !same {
+		// the tree read this trigger's own parties, and makes this one the subject of another
+		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation
+		// from France" (France condemns; the offensive is not against France)
+		return false
 	}
 	if h.ownerOfPerson[obj] {
 		return false // "help identify Foley's killer": the killer is looked for, not Foley

@@ -93,6 +93,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/ARM country/AZE"}},
 		{"what is swapped is no party", "Russia and Ukraine swapped prisoners.",
 			[]string{"COOPERATE country/RUS country/UKR"}},
+		// undergoing verbs of consequence (verbs.go), and the word rules take no other object
+		// that the tree makes the subject of another act (treeHints.subjects)
+		{"what an act prompts from someone is their act", "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation from France.",
+			[]string{"FIGHT country/AZE place/nagorno-karabakh", "DISAPPROVE country/FRA country/AZE"}},
+		{"protests sparked from a state are its protests", "The Israeli raid sparked protests from Jordan.",
+			[]string{"PROTEST country/JOR country/ISR"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

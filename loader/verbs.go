@@ -154,6 +154,7 @@ var verbEntries = []string{
 	// names, done by the noun's from- or by-phrase or owner ("received aid from X")
 	"receive - uN", "get/got/gotten - uN", "obtain - uN", "face - uN", "suffer - uN", "win/won/won - uN",
 	"earn - uN", "draw/drew/drawn - uN", "attract - uN", "secure - uN", "garner - uN",
+	"prompt - uN", "spark - uN", "provoke - uN", "trigger - uN",
 	// reporting verbs
 	"say/said/said - s", "announce - s", "state - s", "tell/told/told - s", "report - s", "claim - s",
 	"confirm - s", "add - s", "declare - s", "insist - s", "note - s", "stress - s", "argue - s",
