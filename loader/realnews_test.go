@@ -99,6 +99,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/AZE place/nagorno-karabakh", "DISAPPROVE country/FRA country/AZE"}},
 		{"protests sparked from a state are its protests", "The Israeli raid sparked protests from Jordan.",
 			[]string{"PROTEST country/JOR country/ISR"}},
+		// nounEntries: recognition is a SUPPORT noun (CAMEO 054, "grant diplomatic recognition")
+		{"a state's recognition of another", "Morocco's recognition of Israel came after US pressure.",
+			[]string{"SUPPORT country/MAR country/ISR"}},
+		{"recognition of efforts names no party", "The award was given in recognition of Kenya's efforts.", nil},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},
