@@ -522,7 +522,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if !tc.lex.stateAgent(lemma) || !definite(t, id) || attached(t, id, ms) {
+		if !tc.lex.stateAgent(lemma) || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) {
 			continue
 		}
 		a, named := sc.st.agentOwner[lemma]
@@ -608,6 +608,16 @@ func attached(t *syntax.Tree, id int, ms []entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// placedNext reports whether the noun at id is followed by "in" or "of" and a mention, whatever
+// the parser hung the phrase on: "refused to recognise the junta in Mali" is Mali's junta.
+func placedNext(t *syntax.Tree, id int, ms []entities.Mention) bool {
+	if id+2 > len(t.S.Words) {
+		return false
+	}
+	p, n := t.Word(id+1), t.Word(id+2)
+	return (strings.EqualFold(p.Form, "in") || strings.EqualFold(p.Form, "of")) && overlapsMention(ms, n.Start, n.End)
 }
 
 // topicCountry returns the country named most often before sentence si (the first named wins a

@@ -103,6 +103,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a state's recognition of another", "Morocco's recognition of Israel came after US pressure.",
 			[]string{"SUPPORT country/MAR country/ISR"}},
 		{"recognition of efforts names no party", "The award was given in recognition of Kenya's efforts.", nil},
+		// definiteAgents: "the junta in Mali" is Mali's, not the article's country
+		{"a definite agent followed by in and a country is that country's", "Kenya denied reports that its troops had crossed into Somalia. Ghana refused to recognise the junta in Mali.",
+			[]string{"REJECT country/GHA country/MLI"}},
+		{"a definite agent followed by of and a name is that name's", "Kenya mourned the dead. Last week the US announced it had killed the leader of al-Shabaab.",
+			[]string{"ASSAULT country/USA org/alshabaab"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},
