@@ -108,6 +108,14 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/GHA country/MLI"}},
 		{"a definite agent followed by of and a name is that name's", "Kenya mourned the dead. Last week the US announced it had killed the leader of al-Shabaab.",
 			[]string{"ASSAULT country/USA org/alshabaab"}},
+		// governor: a clause of time under an accusation tells a fact, not the allegation
+		{"what happened before an accusation is a fact", "Australia accused China of economic coercion after Beijing imposed tariffs on Australian wine.",
+			[]string{"DISAPPROVE country/AUS country/CHN", "SANCTION country/CHN country/AUS"}},
+		{"what one is accused of is no fact", "Australia accused China of imposing tariffs on Australian wine.",
+			[]string{"DISAPPROVE country/AUS country/CHN"}},
+		// lexicon own.tsv: signing a declaration is an agreement
+		{"two states signing a declaration agree", "Turkey and Greece signed a declaration on friendly relations.",
+			[]string{"AGREE country/TUR country/GRC"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

@@ -119,8 +119,10 @@ func (c *coder) governor(v int) (bool, string) {
 		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand:
 			return rel != "advcl", ""
 		}
-		if s.Type == "DISAPPROVE" && rel == "advcl" {
-			return true, "alleged (\"" + full + "\")" // "accused X of backing Y", "blamed X for attacking Y"
+		if s.Type == "DISAPPROVE" && rel == "advcl" && !temporalMarks[c.hasMark(v)] {
+			// "accused X of backing Y", "blamed X for attacking Y"; but "accused China of
+			// coercion after Beijing imposed tariffs" tells when, and what came first is a fact
+			return true, "alleged (\"" + full + "\")"
 		}
 	}
 	if rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare] {
@@ -245,6 +247,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	return c.modality(v, evs)
 }
+
+// temporalMarks introduce a clause that tells when the main clause's event happened.
+var temporalMarks = map[string]bool{"after": true, "before": true, "since": true, "when": true, "until": true}
 
 // nounSubject returns sw when it is a common noun for people or a group ("militants", "the
 // group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun may refer to

@@ -68,7 +68,7 @@ func TestVerbObject(t *testing.T) {
 		{"lift", "curfew", "CONCEDE", "ease", "own:lift * curfew"},      // administrative: 081
 		{"sign", "agreement", "AGREE", "", "own:sign * agreement"},
 		{"reached", "deal", "AGREE", "", "own:reach * deal"},
-		{"sign", "declaration", "SUPPORT", "", "cameo:SIGN * DECLARATION"},
+		{"sign", "declaration", "AGREE", "", "own:sign * declaration"}, // the own entry: signed, a concluded agreement (057), as a treaty
 		{"cut", "ties", "SANCTION", "withdraw", "own:cut * tie"},
 		{"expel", "diplomats", "SANCTION", "expel", "own:expel * diplomat"},
 		{"restore", "relations", "AGREE", "", "own:restore * relation"},
