@@ -116,6 +116,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// lexicon own.tsv: signing a declaration is an agreement
 		{"two states signing a declaration agree", "Turkey and Greece signed a declaration on friendly relations.",
 			[]string{"AGREE country/TUR country/GRC"}},
+		// events.coder.ownAgentPlaces: "his counterpart" is another state's, and where they met no party
+		{"where one meets one's counterpart is no party", "Egypt's foreign minister met his Sudanese counterpart in Cairo.",
+			[]string{"CONSULT country/EGY country/SDN"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

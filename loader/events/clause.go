@@ -475,6 +475,9 @@ func (c *coder) ownAgentPlaces(objs []arg, subj []int) []arg {
 		if a.rel != "obj" || len(a.actors) == 0 || len(c.stands[a.head]) == 0 || !subset(a.actors, subj) && !c.pronounOwned(a.head) {
 			continue
 		}
+		if !subset(a.actors, subj) && RelationalNoun(strings.ToLower(c.t.Word(a.head).Lemma)) {
+			continue // "met his Sudanese counterpart in Cairo": the counterpart is another state's
+		}
 		for _, ch := range c.t.Children(a.head) {
 			if syntax.BaseRel(c.t.Word(ch).Deprel) != "nmod" {
 				continue
