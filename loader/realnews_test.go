@@ -119,6 +119,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.coder.ownAgentPlaces: "his counterpart" is another state's, and where they met no party
 		{"where one meets one's counterpart is no party", "Egypt's foreign minister met his Sudanese counterpart in Cairo.",
 			[]string{"CONSULT country/EGY country/SDN"}},
+		// events.sameSpan: "the two countries" stands for both (the entity stage's two mentions)
+		{"the two countries are both", "Kenya and Ethiopia signed a border security pact on Monday. The two countries also agreed to build a railway.",
+			[]string{"AGREE country/KEN country/ETH", "AGREE country/ETH country/KEN"}},
+		// treeLexicon.Noun: a Latinate noun of another sense is no act of its verb
+		{"tensions are no act of tending", "Pakistan refused a request from India, as tensions between the two nations ran high.",
+			[]string{"REJECT country/PAK country/IND"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

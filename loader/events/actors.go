@@ -50,7 +50,7 @@ func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 	for id := 1; id <= n; id++ {
 		if k := c.span[id]; k >= 0 {
 			if h := t.Word(id).Head; h == 0 || c.span[h] != k {
-				c.stands[id] = []int{k} // the head of the mention
+				c.stands[id] = sameSpan(actors, k) // the head of the mention
 			}
 		}
 	}
@@ -59,6 +59,19 @@ func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 		c.attachAgent(id)
 	}
 	return c
+}
+
+// sameSpan returns actor k and the actors after it whose mention has the same span: "the two
+// countries" stands for both countries named before (the entity stage gives it a mention of
+// each).
+func sameSpan(actors []Actor, k int) []int {
+	out := []int{k}
+	for j := k + 1; j < len(actors); j++ {
+		if actors[j].Start == actors[k].Start && actors[j].End == actors[k].End {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // postorder returns the word IDs of t with every word after its dependents.
