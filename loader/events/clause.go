@@ -294,8 +294,9 @@ func (c *coder) objects(v int) []arg {
 				out = append(out, arg{rel: "owner", prep: p, head: ch, actors: c.actorsOf(ch)})
 				continue
 			}
-			// "arrested protesters in Lima": where, when an object names who
-			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: p == "in" && c.placePhrase("at", ch)})
+			// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
+			// another argument names who
+			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.placePhrase("at", ch)})
 			na := c.nounArgs(ch)
 			if c.placePhrase(p, ch) {
 				for i := range na {
@@ -316,7 +317,8 @@ func (c *coder) objects(v int) []arg {
 func (c *coder) dropPlaces(args []arg) []arg {
 	has := false
 	for _, a := range args {
-		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || c.actedOn(a.head))
+		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || c.actedOn(a.head)) ||
+			(a.rel == "obl" || a.rel == "nmod") && a.prep == "against" && len(a.actors) > 0
 	}
 	if !has {
 		return args
@@ -460,7 +462,7 @@ func (c *coder) nounArgs(n int) []arg {
 				as, _ = c.owner(ch)
 			}
 			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: p == "in" && c.placePhrase("at", n)})
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.placePhrase("at", n)})
 		}
 	}
 	return out
