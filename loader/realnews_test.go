@@ -128,6 +128,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.coder.dropPlaces: the venue "at" which a case against someone is filed is no party
 		{"the court a case is filed at is no party", "Kenya filed a complaint against Uganda at the United Nations.",
 			[]string{"DISAPPROVE country/KEN country/UGA"}},
+		// syntax.commaParticiples: what a clause draws from someone is their act on its subject
+		{"condemnation drawn by an act is its author's", "Uganda's parliament passed a law criminalising homosexuality, drawing condemnation from the United States.",
+			[]string{"DISAPPROVE country/USA country/UGA"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

@@ -172,6 +172,26 @@ func pastModifiers(s *Sentence) {
 	}
 }
 
+// commaParticiples hangs on the verb a present participle set off by a comma after that verb's
+// object, which the parser hung on the object's noun: in "Uganda's parliament passed a law
+// criminalising homosexuality, drawing condemnation from the United States", "drawing" tells
+// what the passing did (an adverbial clause of "passed"), not what homosexuality did.
+func commaParticiples(s *Sentence) {
+	ws := s.Words
+	for i := 1; i < len(ws); i++ {
+		v := &ws[i]
+		if v.UPOS != "VERB" || v.XPOS != "VBG" || v.Deprel != "acl" || ws[i-1].Form != "," || v.Head <= 0 {
+			continue
+		}
+		n := &ws[v.Head-1]
+		if n.ID > v.ID || n.Deprel != "obj" || n.Head <= 0 || ws[n.Head-1].UPOS != "VERB" {
+			continue
+		}
+		v.Head, v.Deprel = n.Head, "advcl"
+		ws[i-1].Head = v.ID // the comma goes with the clause it sets off
+	}
+}
+
 // rootIndex returns the index of the root word of ws, or -1.
 func rootIndex(ws []Word) int {
 	for i, w := range ws {

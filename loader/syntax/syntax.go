@@ -129,4 +129,5 @@ func (p *Parser) Parse(s *Sentence) {
 	frontedSubjects(s)
 	participleRoots(s)
 	pastModifiers(s)
+	commaParticiples(s)
 }

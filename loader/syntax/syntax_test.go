@@ -211,6 +211,8 @@ func TestParseRelations(t *testing.T) {
 		{"Colombia's government and the ELN rebels resumed peace talks in Havana.", "government", "nsubj", "resumed"},
 		{"Colombia's government and the ELN rebels resumed peace talks in Havana.", "talks", "obj", "resumed"},
 		{"Troops fired at the besieged soldiers in the town.", "besieged", "amod", "soldiers"},
+		// a participle after a comma and the verb's object is the verb's clause (commaParticiples)
+		{"Uganda's parliament passed a law criminalising homosexuality, drawing condemnation from the United States.", "drawing", "advcl", "passed"},
 		// a finite verb hung on the subject as an apposition or a conjunct (finiteAppos)
 		{"The group's leader, Abubakar Shekau, ruled out talks with the government.", "leader", "nsubj", "ruled"},
 		{"The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.", "leader", "nsubj", "ruled"},
