@@ -333,6 +333,9 @@ func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 				return s, true
 			}
 		}
+		// a noun made from a verb names its event when the dictionary lists an act or an event
+		// among its senses, or it is the verb's "-ing" form, or a communication: the Latinate
+		// suffixes also make nouns of another sense ("tension" is no act of tending)
 		if s, ok := lexicon.Verb(v); ok && s.Type != "" && !lexicon.NeedsObject(v) && (syntax.ActNoun(lemma) || v != lemma && (strings.HasSuffix(lemma, "ing") || syntax.CommunicationNoun(lemma))) {
 			return events.Sense{Type: s.Type, Mode: s.Mode, Rule: s.Rule + " (noun " + lemma + ")"}, true
 		}
@@ -340,10 +343,6 @@ func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 	return events.Sense{}, false
 }
 
-// A noun made from a verb names its event when the dictionary lists an act or an event among its
-// senses, or it is the verb's "-ing" form ("a warning from X"), or a communication: the Latinate
-// suffixes also make nouns of another sense ("tension" is no act of tending).
-//
 // verbsOfNoun returns the verbs a noun may be made from, by the regular English suffixes of
 // nominalisation: -ation/-ion ("invasion" invade, "condemnation" condemn), -ment ("deployment"
 // deploy), -al ("withdrawal" withdraw), -ure ("seizure" seize), and the noun itself ("attack").

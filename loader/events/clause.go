@@ -296,7 +296,7 @@ func (c *coder) objects(v int) []arg {
 			}
 			// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
 			// another argument names who
-			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.placePhrase("at", ch)})
+			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.namesNoEvent(ch)})
 			na := c.nounArgs(ch)
 			if c.placePhrase(p, ch) {
 				for i := range na {
@@ -310,10 +310,10 @@ func (c *coder) objects(v int) []arg {
 }
 
 // dropPlaces removes the arguments marked place when a direct object names an actor or people
-// acted on (actedOn): "attacked
-// their fighters near the border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is
-// the argument, not the nearest country"), but "beefed up its troops along the border with the
-// Gaza Strip", with no other party, acts towards Gaza.
+// acted on (actedOn), or an "against" phrase names an actor: "attacked their fighters near the
+// border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is the argument, not the
+// nearest country"), but "beefed up its troops along the border with the Gaza Strip", with no
+// other party, acts towards Gaza.
 func (c *coder) dropPlaces(args []arg) []arg {
 	has := false
 	for _, a := range args {
@@ -351,9 +351,12 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY":
 // happened and names no event ("near the border with Turkey"): what its noun takes describes
 // the place. "at talks with X" names an event, and its partner.
 func (c *coder) placePhrase(p string, n int) bool {
-	if !nearPreps[p] {
-		return false
-	}
+	return nearPreps[p] && c.namesNoEvent(n)
+}
+
+// namesNoEvent reports whether the noun at n is no event noun ("the border", "protesters", not
+// "talks").
+func (c *coder) namesNoEvent(n int) bool {
 	ns, ok := c.noun(n)
 	return !ok || ns.Type == ""
 }
@@ -462,7 +465,7 @@ func (c *coder) nounArgs(n int) []arg {
 				as, _ = c.owner(ch)
 			}
 			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.placePhrase("at", n)})
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.namesNoEvent(n)})
 		}
 	}
 	return out

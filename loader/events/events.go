@@ -128,8 +128,9 @@ type Miss struct {
 	// attack", is left to the readings that mark it proposed).
 	Void bool
 	// Subject is, for a verb whose subject names no actor ("militants killed …", "the group
-	// which holds parts of Syria threatened …"), the word heading that subject: a noun, not a
-	// pronoun, which may refer to an actor named before. 0 otherwise.
+	// which holds parts of Syria threatened …"), the word heading that subject when it is a
+	// common noun of people or a group (not a pronoun, which may refer to an actor named
+	// before; see coder.nounSubject). 0 otherwise.
 	Subject int
 }
 
