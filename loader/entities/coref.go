@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,27 +94,44 @@ func (f *Finder) recentCountries(st *state, k, n int) []string {
 	t := st.toks[k]
 	ms := append([]Mention(nil), st.d.Mentions...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
-	var out []string
+	var out, places []string
 	for _, m := range ms {
 		if m.Start >= t.Start || m.Sentence < t.Sent-3 {
 			continue
 		}
 		c := f.countryOfMention(st, m)
-		if c == "" || (m.Kind == "anaphor" && len(out) > 0) {
+		if c == "" || (m.Kind == "anaphor" && len(out) > 0) || slices.Contains(out, c) {
 			continue
 		}
-		dup := false
-		for _, o := range out {
-			dup = dup || o == c
+		if destination(st, m) {
+			places = append(places, c) // "on a trip to France": a place gone to, named last
+			continue
 		}
-		if !dup {
+		if out = append(out, c); len(out) == n {
+			return out
+		}
+	}
+	for _, c := range places {
+		if len(out) < n && !slices.Contains(out, c) {
 			out = append(out, c)
-			if len(out) == n {
-				break
-			}
 		}
 	}
 	return out
+}
+
+// destination reports whether mention m follows "to", "into", "in", "at", "via" or "through": a
+// country named as where someone goes or is, less often one of "the two countries" said next
+// than the ones that act ("a request from Chile" names one that acts).
+func destination(st *state, m Mention) bool {
+	i := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= m.Start })
+	if i == 0 || i >= len(st.toks) || st.toks[i].Start != m.Start {
+		return false
+	}
+	switch st.toks[i-1].Lower {
+	case "to", "into", "in", "at", "via", "through":
+		return true
+	}
+	return false
 }
 
 // resolveAnaphora adds anaphor mentions: "the nation", "the country", "the government" (and

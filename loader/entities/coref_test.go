@@ -13,6 +13,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"The West African nation=country/GHA/anaphor"}, nil},
 		{"the two countries", "Peru and Chile met. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
+		{"the two countries are the ones that act, not a destination named last", "Peru rejected a request from Chile to fly over it on a trip to France. The two countries agreed to talk.",
+			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, []string{"The two countries=country/FRA/anaphor"}},
 		{"the government and people of another country are that country's", "Ghana has opened its ports. It supports the government and people of Togo.",
 			nil, []string{"the government=country/GHA/anaphor"}},
 		{"it as actor", "Norway has signed a deal with Iceland, and it will send ships.",
