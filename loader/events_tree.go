@@ -606,6 +606,9 @@ func attached(t *syntax.Tree, id int, ms []entities.Mention) bool {
 				return true
 			}
 		}
+		if w.Deprel == "compound" && attached(t, ch, ms) {
+			return true // "the Saudi crown prince": "Saudi" on "crown"
+		}
 	}
 	return false
 }

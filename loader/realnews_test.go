@@ -131,6 +131,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.commaParticiples: what a clause draws from someone is their act on its subject
 		{"condemnation drawn by an act is its author's", "Uganda's parliament passed a law criminalising homosexuality, drawing condemnation from the United States.",
 			[]string{"DISAPPROVE country/USA country/UGA"}},
+		// lexicon own.tsv and reactionTargets: a protest made to a state is an official complaint to it
+		{"a protest to a state is a complaint to it", "Vietnam protested to China over the deployment of a survey ship in its exclusive economic zone.",
+			[]string{"DISAPPROVE country/VNM country/CHN"}},
+		// definiteAgents: a demonym on the compound before the agent noun attaches it
+		{"a demonym on a compound attaches the agent", "Vietnam protested to China on Monday. The Saudi crown prince received the Iraqi prime minister in Riyadh.",
+			[]string{"DISAPPROVE country/VNM country/CHN", "CONSULT country/SAU country/IRQ"}},
 		// events.coder.nounSubject: a people noun as the subject leaves the word rules no other
 		{"a people noun subject: no actor of its relative clause acts", "The group which has claimed control of most of northern Iraq and parts of Syria is threatening to kill Time journalist Joel Sotloff next.", nil},
 		{"a people noun subject: the object of its clause does not act", "Yesterday it emerged that the group holding Mr Foley has demanded the release of al-Qaeda scientist Aafia Siddiqui.", nil},

@@ -1115,8 +1115,8 @@ func reactionTargets(typ string, objs []arg) []arg {
 		if a.rel == "owner" {
 			var out []arg
 			for _, b := range objs {
-				if b.rel == "owner" || b.rel == "obj" && len(b.actors) > 0 {
-					out = append(out, b)
+				if b.rel == "owner" || b.rel == "obj" && len(b.actors) > 0 || b.rel == "obl" && b.prep == "to" && len(b.actors) > 0 {
+					out = append(out, b) // and whom it is addressed to: "protested to China over …"
 				}
 			}
 			return out
