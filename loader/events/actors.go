@@ -154,6 +154,7 @@ func (c *coder) attachPhrase(id int) {
 	}
 	person := syntax.PersonNoun(strings.ToLower(c.t.Word(id).Lemma))
 	best, rank := 0, len(phraseOrder)
+	border := c.borderWord(id)
 	for _, ch := range c.t.Children(id) {
 		cw := c.t.Word(ch)
 		r := slices.Index(phraseOrder, cw.Deprel)
@@ -165,7 +166,7 @@ func (c *coder) attachPhrase(id int) {
 				continue
 			}
 		}
-		if cw.Deprel == "compound" && ch <= c.borderWord(id) {
+		if cw.Deprel == "compound" && ch <= border {
 			continue // "the Syria-Turkey border town of Kobani": where the town lies, not whose
 		}
 		if len(c.actorsOf(ch)) > 0 {

@@ -589,8 +589,9 @@ func (c *coder) question() bool {
 // owner returns the actors a noun belongs to: its possessor, or a demonym or name before it
 // ("Iran's decision", "a U.S. effort").
 func (c *coder) owner(n int) ([]int, int) {
+	border := c.borderWord(n)
 	for _, ch := range c.t.Children(n) {
-		if c.t.Word(ch).Deprel == "compound" && ch <= c.borderWord(n) {
+		if c.t.Word(ch).Deprel == "compound" && ch <= border {
 			continue // "the Syria-Turkey border town": where it lies (attachPhrase)
 		}
 		switch c.t.Word(ch).Deprel {

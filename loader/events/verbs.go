@@ -787,7 +787,8 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	tw := map[int]int{}
 	objs = reactionTargets(typ, objs)
 	objs = c.toRecipient(typ, objs)
-	if c.reciprocal(v) {
+	reciprocal := c.reciprocal(v)
+	if reciprocal {
 		objs = notObjects(objs) // "swapped prisoners": what is exchanged is no party
 	}
 	topic := typ == "CONSULT" && withPartner(objs)
@@ -811,7 +812,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	sa, ss := c.agentOf(sw)
 	if len(targets) == 0 {
-		if len(subj) < 2 || !(mutual || mutualType[typ] || c.reciprocal(v)) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
+		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
 			return nil
 		}
 		for i := 0; i < len(subj); i++ {
@@ -1105,8 +1106,9 @@ func overlap(a, b []int) bool {
 var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "SUPPORT": true, "INVESTIGATE": true,
 	"DEMAND": true, "THREATEN": true, "PROTEST": true}
 
-// reactionTargets keeps, for a reaction to a thing with an author, the author only: "condemned
-// the invasion of Iraq by the United States" targets the United States, not Iraq.
+// reactionTargets keeps, for a reaction to a thing with an author, the author (and whom the
+// reaction is addressed to, "protested to China over …"): "condemned the invasion of Iraq by the
+// United States" targets the United States, not Iraq.
 func reactionTargets(typ string, objs []arg) []arg {
 	if !reactions[typ] {
 		return objs
