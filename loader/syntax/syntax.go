@@ -130,4 +130,5 @@ func (p *Parser) Parse(s *Sentence) {
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)
+	saidClauses(s)
 }

@@ -216,6 +216,10 @@ func TestParseRelations(t *testing.T) {
 		// a finite verb hung on the subject as an apposition or a conjunct (finiteAppos)
 		{"The group's leader, Abubakar Shekau, ruled out talks with the government.", "leader", "nsubj", "ruled"},
 		{"The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.", "leader", "nsubj", "ruled"},
+		// a verb of saying takes the clause, not its subject as an object (saidClauses)
+		{"The government says rebels attacked the town on Monday.", "attacked", "ccomp", "says"},
+		{"The government says rebels attacked the town on Monday.", "rebels", "nsubj", "attacked"},
+		{"The ministry said the plan proposed by Kenya was welcome.", "plan", "nsubj", "welcome"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
