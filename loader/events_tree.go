@@ -94,15 +94,15 @@ func wordIndexAt(ws []syntax.Word, off int) int {
 }
 
 // treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the
-// speaker of a trailing attribution stands in no word of the tree, so is no party to its events.
+// speaker of a trailing attribution is marked a teller, no party to the events it tells.
 func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Actor {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
-			State: a.Type == newsgraph.Country}
+			State: a.Type == newsgraph.Country, Code: a.Code}
 		if sc.attributedSpeaker(t, m) {
-			acts[i].Start, acts[i].End = -1, -1
+			acts[i].Teller = true
 		}
 	}
 	return acts

@@ -47,6 +47,9 @@ func wordAt(t *syntax.Tree, off int) int {
 func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int]int {
 	var out map[int]int
 	for k, a := range acts {
+		if a.Teller {
+			continue
+		}
 		head := mentionHead(t, a.Start, a.End)
 		for n := 0; head > 0 && n < 4; n++ {
 			w := t.Word(head)
@@ -104,7 +107,7 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "insid
 func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 	var out map[int]bool
 	for k, a := range acts {
-		if !a.Person {
+		if !a.Person || a.Teller {
 			continue
 		}
 		head := mentionHead(t, a.Start, a.End)

@@ -148,6 +148,18 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.coder.nextSubject: a name after the subject noun, both hung on the verb
 		{"a name right after the subject noun is the subject", "Nigerian terror group Boko Haram also pledged allegiance to ISIS in 2014.",
 			[]string{"AGREE org/bokoharam org/isis"}},
+		// events.accusations: a state that says another did violence to it accuses the other
+		{"a state telling of an attack on it accuses the attacker", "Somalia says Kenyan troops shelled Somali villages near the border.",
+			[]string{"FIGHT country/KEN agent/SOM-village", "DISAPPROVE country/SOM country/KEN"}},
+		{"... also as a trailing attribution", "Kenyan troops shelled a Somali village near the border, Somalia said on Monday.",
+			[]string{"FIGHT country/KEN agent/SOM-village", "DISAPPROVE country/SOM country/KEN"}},
+		{"... of an organisation", "The Jordanian government said ISIS killed a Jordanian pilot.",
+			[]string{"ASSAULT org/isis agent/JOR-pilot", "DISAPPROVE country/JOR org/isis"}},
+		{"a state telling of its own act accuses no one", "Kenya said its troops had detained two Somali nationals.",
+			[]string{"COERCE country/KEN agent/SOM-national"}},
+		{"a state telling of an act done to others reports it", "Kenya said Ethiopian troops had detained two Somali nationals.",
+			[]string{"COERCE country/ETH agent/SOM-national"}},
+		{"a denied act is no accusation", "Ukraine denied that Russian forces had detained two Ukrainian journalists.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -20,8 +20,10 @@ type coder struct {
 	stands [][]int
 	// sector[id] is the sector of an agent noun that stands for an actor.
 	sector []string
-	out    []Event
-	misses []Miss
+	// tellers[id] lists the tellers (Actor.Teller) whose mention's head is word id.
+	tellers map[int][]int
+	out     []Event
+	misses  []Miss
 }
 
 func (c *coder) miss(id int, reason string) {
@@ -40,6 +42,10 @@ func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 		c.span[id] = -1
 	}
 	for k, a := range actors {
+		if a.Teller {
+			c.addTeller(k)
+			continue
+		}
 		for id := 1; id <= n; id++ {
 			w := t.Word(id)
 			if w.Start < a.End && a.Start < w.End && c.span[id] < 0 {
@@ -59,6 +65,27 @@ func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 		c.attachAgent(id)
 	}
 	return c
+}
+
+// addTeller records teller k at the head of its mention: its last word whose head lies outside it.
+func (c *coder) addTeller(k int) {
+	a := c.actors[k]
+	for id := 1; id <= len(c.t.S.Words); id++ {
+		w := c.t.Word(id)
+		if w.Start >= a.End || a.Start >= w.End {
+			continue
+		}
+		if w.Head > 0 {
+			if h := c.t.Word(w.Head); h.Start < a.End && a.Start < h.End {
+				continue
+			}
+		}
+		if c.tellers == nil {
+			c.tellers = map[int][]int{}
+		}
+		c.tellers[id] = append(c.tellers[id], k)
+		return
+	}
 }
 
 // sameSpan returns actor k and the actors after it whose mention has the same span: "the two

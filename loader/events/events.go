@@ -26,6 +26,12 @@ type Actor struct {
 	// Serves is set for a person who holds an office of a country or organisation the text
 	// names: they act for it ("Aden Duale", Kenya's defence minister).
 	Serves bool
+	// Code is the country the actor is or acts for (ISO 3166 alpha-3), or the code of an
+	// organisation ("IGO", "NGO"); "" when unknown.
+	Code string
+	// Teller is set for the speaker of a trailing attribution ("…, Somalia said"): no party to
+	// the events told, only the one who tells them (see coder.accusations).
+	Teller bool
 }
 
 // Role says how a trigger takes part in an event beyond naming its type.
@@ -153,5 +159,6 @@ func Explain(t *syntax.Tree, actors []Actor, lex Lexicon) ([]Event, []Miss) {
 	for id := 1; id <= len(t.S.Words); id++ {
 		c.trigger(id)
 	}
+	c.out = append(c.out, c.accusations(c.out)...)
 	return c.dedupe(), c.misses
 }
