@@ -160,6 +160,14 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a state telling of an act done to others reports it", "Kenya said Ethiopian troops had detained two Somali nationals.",
 			[]string{"COERCE country/ETH agent/SOM-national"}},
 		{"a denied act is no accusation", "Ukraine denied that Russian forces had detained two Ukrainian journalists.", nil},
+		// own.tsv: receiving a head of state or a minister is hosting their visit
+		{"receiving a head of state hosts a visit", "Egypt's president received the Emir of Qatar in Cairo.",
+			[]string{"CONSULT country/EGY country/QAT"}},
+		{"welcoming a decision is approval", "Kenya welcomed the decision by Uganda to reopen the border.",
+			[]string{"SUPPORT country/KEN country/UGA"}},
+		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
+		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
+			[]string{"CONSULT country/KEN country/UGA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -840,8 +840,8 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 // possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
 // the clause's own subject (pronounOwned). Held people are no agents ("their hostages").
 func (c *coder) ownAgents(n int) bool {
-	if !c.pronounOwned(n) {
-		return false
+	if !c.pronounOwned(n) || RelationalNoun(strings.ToLower(c.t.Word(n).Lemma)) {
+		return false // "received his Ugandan counterpart": another state's
 	}
 	_, ok := c.lex.Agent(strings.ToLower(c.t.Word(n).Lemma))
 	return ok
