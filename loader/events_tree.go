@@ -111,7 +111,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 // hint fills sc's treeHints from the tree t, its actors and the coder's events and misses.
 func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs []events.Event, misses []events.Miss) {
 	h := &sc.hints
-	h.locative = tc.locativeActors(t, acts)
+	h.locative, h.within = tc.locativeActors(t, acts)
 	h.patients = reducedPassives(sc, t)
 	h.ownerOfPerson = ownersOfPeople(t, acts)
 	h.relClauses = relativeClauses(t)

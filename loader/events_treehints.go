@@ -43,9 +43,9 @@ func wordAt(t *syntax.Tree, off int) int {
 // something happens ("killed by an airstrike in Mosul", "UN workers are banned from areas in
 // Iraq"): the head of the mention, or the noun it names ("in the city of Kobani"), has a
 // locative preposition, and the phrase is no state body's ("the government in Libya" is Libya).
-// The value is the byte offset of the word the phrase hangs on.
-func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int]int {
-	var out map[int]int
+// The value is the byte offset of the word the phrase hangs on. within holds those of them placed
+// where something is, not where it goes ("separatists in Ukraine", not "a trip to India").
+func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out map[int]int, within map[int]bool) {
 	for k, a := range acts {
 		if a.Teller {
 			continue
@@ -68,9 +68,10 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int
 			}
 		}
 		if out == nil {
-			out = map[int]int{}
+			out, within = map[int]int{}, map[int]bool{}
 		}
 		out[k] = -1
+		within[k] = !destinationPreps[t.Prep(head)]
 		h := t.Word(head).Head
 		for h > 0 && t.Word(h).Deprel == "conj" && t.Word(h).UPOS == "VERB" {
 			h = t.Word(h).Head // "was detained and held for 44 days in Libya": the verbs share it
@@ -79,7 +80,7 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) map[int
 			out[k] = t.Word(h).Start
 		}
 	}
-	return out
+	return out, within
 }
 
 // mentionHead returns the word of t that heads the words in [start, end): the first whose head
@@ -100,6 +101,19 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 // fight ISIS": Syria fights no one).
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
 	"throughout": true, "around": true, "within": true, "outside": true, "into": true, "onto": true, "toward": true, "towards": true, "to": true}
+
+// givesAid reports whether a word rule's event of type typ, read by the rule named rule, is aid
+// or a promise of it ("words verb provide + noun aid").
+func givesAid(typ, rule string) bool {
+	if typ == "AID" {
+		return true
+	}
+	_, noun, ok := strings.Cut(rule, "+ noun ")
+	return ok && evLex.nouns[noun].Type == "AID"
+}
+
+// destinationPreps are the locative prepositions that say where someone or something goes.
+var destinationPreps = map[string]bool{"to": true, "into": true, "onto": true, "toward": true, "towards": true, "across": true}
 
 // ownersOfPeople returns the people of acts that the tree shows only as the possessor of another
 // person ("to help identify Foley's killer", "freed the journalist's wife"): what is done to
@@ -198,6 +212,9 @@ type treeHints struct {
 	// locative holds the actors the tree places where something happens ("in Mosul"), with the
 	// byte offset of the word the place hangs on (locativeActors).
 	locative map[int]int
+	// within holds those of the locative actors placed where something is or happens ("in",
+	// "at", "near"), not where it goes ("to", "into").
+	within map[int]bool
 	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
 	ownerOfPerson map[int]bool
 	// nounSubject holds, for a verb whose subject the tree found to be a noun naming no actor
@@ -253,6 +270,13 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation
 		// from France" (France condemns; the offensive is not against France)
+		return false
+	}
+	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev.rule) {
+		// the tree read this trigger's own parties and places this one where something is or
+		// happens: "supported the separatists in Ukraine" is no support of Ukraine; but aid to
+		// "refugees fleeing the civil war in Liberia" goes to Liberia, as PLOVER codes aid (and
+		// its promise) towards where its receivers are
 		return false
 	}
 	if h.ownerOfPerson[obj] {

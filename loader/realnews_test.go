@@ -165,6 +165,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"CONSULT country/EGY country/QAT"}},
 		{"welcoming a decision is approval", "Kenya welcomed the decision by Uganda to reopen the border.",
 			[]string{"SUPPORT country/KEN country/UGA"}},
+		// treeHints.within: a place where the object is, no party of a trigger the tree read
+		{"the place of the people supported is no party", "Russia has supported the separatists in Ukraine who shot down a Malaysian airliner.",
+			[]string{"SUPPORT country/RUS agent/separatist"}},
+		{"... but aid goes where its receivers are", "The United Nations will provide food aid to refugees fleeing the civil war in Liberia.",
+			[]string{"AGREE org/un agent/refugee", "AGREE org/un country/LBR"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},
