@@ -170,6 +170,13 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SUPPORT country/RUS agent/separatist"}},
 		{"... but aid goes where its receivers are", "The United Nations will provide food aid to refugees fleeing the civil war in Liberia.",
 			[]string{"AGREE org/un agent/refugee", "AGREE org/un country/LBR"}},
+		// events.control: a warning of what names no party is no threat, for the word rules too;
+		// a threat is aimed at whoever its condition names
+		{"warning of a presence threatens no one", "The UN warned of the growing presence of armed groups operating in Libya.", nil},
+		{"a threat aims at the party of its condition", "Russia threatened to halt the talks if the United States deploys new missiles in Europe.",
+			[]string{"THREATEN country/RUS country/USA"}},
+		{"... also below the complement", "Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead with the deployment of new missiles.",
+			[]string{"THREATEN country/RUS country/USA"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

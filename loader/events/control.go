@@ -41,6 +41,17 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		switch s.Role {
 		case RoleThreat, RoleRefuse, RoleIntent, RoleAspect:
 			inner = c.pairs(v, s.Type, s.Mode, s.Mutual, name, subj, sw, objs)
+			if len(inner) == 0 && s.Role == RoleThreat {
+				// "threatened to stop negotiations if the United States goes ahead with …": the
+				// threat is aimed at whoever the condition names
+				inner = c.pairs(v, s.Type, s.Mode, false, name+" if", subj, sw, c.conditionParties(v, x))
+			}
+			if len(inner) == 0 && len(subj) > 0 && s.Role == RoleThreat && (x > 0 || c.child(v, "ccomp") > 0 || warnsOf(objs)) {
+				// "warned that further harm could be caused if …", "warned of the growing
+				// presence of …": what the one who warns warns of is no act against a party,
+				// and neither is the verb alone
+				c.void(v, name+": what it warns of names no event between parties")
+			}
 			if s.Role == RoleIntent && s.Type == "AGREE" && !s.Mutual {
 				for i := range inner {
 					inner[i].Status = proposed
@@ -148,6 +159,40 @@ func (c *coder) complement(v int) int {
 		}
 	}
 	return 0
+}
+
+// conditionParties returns, as objects, the subjects of the conditions ("if", "unless") on the
+// verb v, on its complement x or on the complements below x ("threatened to stop talks to cut
+// arms if X …").
+func (c *coder) conditionParties(v, x int) []arg {
+	var out []arg
+	hs := []int{v}
+	for i := 0; x > 0 && i < 3; i++ {
+		hs = append(hs, x)
+		x = c.child(x, "xcomp")
+	}
+	for _, h := range hs {
+		for _, ch := range c.t.Dependents(h, "advcl") {
+			if m := c.hasMark(ch); m != "if" && m != "unless" {
+				continue
+			}
+			if as, w := c.subject(ch, 0); len(as) > 0 {
+				out = append(out, arg{rel: "obj", head: w, actors: as})
+			}
+		}
+	}
+	return out
+}
+
+// warnsOf reports whether objs hold what a warning is of or about ("warned of the growing
+// presence of …", "warned against complacency").
+func warnsOf(objs []arg) bool {
+	for _, a := range objs {
+		if a.prep == "of" || a.prep == "about" || a.prep == "against" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounObject reads an event noun that a control or light verb takes as its object or after a
