@@ -49,9 +49,11 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return a, b, false // between people of unknown allegiance: too often a misreading
 	}
-	if sc.privatePerson(a) && sc.privatePerson(b) && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") {
-		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on": two people of no
-		// state or body meeting or agreeing is private life, not a political event
+	if q := newsgraph.QuadClass(typ); sc.privatePerson(a) && sc.privatePerson(b) && (strings.HasSuffix(q, "-coop") || q == "verbal-conflict") {
+		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
+		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
+		// contradicting each other is private life, not a political event; violence between
+		// them is a crime PLOVER codes
 		return a, b, false
 	}
 	if typ == "AID" && private(a) {
@@ -120,5 +122,5 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 // (a name only the tree coder found, which may be an organisation's, is not taken for one).
 func (sc *sentCtx) privatePerson(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
-	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown
+	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
 }

@@ -177,6 +177,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"THREATEN country/RUS country/USA"}},
 		{"... also below the complement", "Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead with the deployment of new missiles.",
 			[]string{"THREATEN country/RUS country/USA"}},
+		// parties: two private people asking or contradicting each other is private life; a title
+		// of public office makes an official even with no state named (entities.Result.Officials)
+		{"two private people asking is private life", "Alan Titchmarsh asked Professor Mick Crawley whether the fungus is edible.", nil},
+		{"officials of no state named act", "President Gloria Arroyo has ordered an investigation against Education Secretary Raul Roco.",
+			[]string{"INVESTIGATE person/gloria-arroyo person/raul-roco"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

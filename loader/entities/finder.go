@@ -56,6 +56,10 @@ type Result struct {
 	// (places and government bodies to their country) and BASED_IN (parties, outlets and
 	// companies to their country), with evidence spans in bytes.
 	Relations []newsgraph.Relation
+	// Officials are the people the text gives a title of office ("President Gloria Arroyo",
+	// "Education Secretary Raul Roco") without naming the state or body it is of: no
+	// HOLDS_OFFICE relation, but no private people either. By entity ID.
+	Officials map[string]bool
 }
 
 // Find recognises the entities of text, split into sentences (byte offsets into text, in order,

@@ -271,3 +271,27 @@ func TestAliasEndingAnotherName(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOfficials: a person with a title of public office whose state the text does not name is an
+// official, not a private person; a post any body has ("director", "spokesman") or a profession
+// makes none.
+func TestOfficials(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"President Gloria Arroyo ordered an investigation against Education Secretary Raul Roco.", []string{"person/gloria-arroyo", "person/raul-roco"}},
+		{"Bale had talks with director Danny Boyle and Professor Mick Crawley.", nil},
+		{"Kenyan President William Ruto met the press.", nil}, // his office is Kenya's: HOLDS_OFFICE
+	} {
+		d := find(t, tc.text)
+		var got []string
+		for id := range d.Officials {
+			got = append(got, id)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got officials %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

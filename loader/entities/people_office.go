@@ -333,7 +333,8 @@ func between(text string, a, b int) bool {
 }
 
 // personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
-// sentence of the person's first mention as evidence.
+// sentence of the person's first mention as evidence, and notes in Officials the people with a
+// public office (not one of privateTitles or positionTitles) of no state or body the text names.
 func (f *Finder) personRelations(st *state) {
 	first := map[string]Mention{}
 	for _, m := range st.d.Mentions {
@@ -354,6 +355,12 @@ func (f *Finder) personRelations(st *state) {
 		}
 		s := st.d.Sentences[m.Sentence]
 		ev := newsgraph.Span{Sentence: s.Text, Start: s.Start, End: s.End}
+		if p.office != "" && p.officeOf == "" && !p.former && !privateTitles[p.office] && !positionTitles[p.office] {
+			if st.d.Officials == nil {
+				st.d.Officials = map[string]bool{}
+			}
+			st.d.Officials[id] = true
+		}
 		if p.office != "" && p.officeOf != "" && p.officeOf != id {
 			attrs := map[string]string{"office": p.office}
 			if p.former {
@@ -368,3 +375,8 @@ func (f *Finder) personRelations(st *state) {
 		}
 	}
 }
+
+// positionTitles are posts any body has ("director Danny Boyle", "a spokesman", "the leader"):
+// with no state or body named, they make no official (Result.Officials), nor do privateTitles.
+var positionTitles = map[string]bool{"Spokesperson": true, "Chair": true, "Director": true,
+	"Executive Director": true, "Leader": true, "Opposition Leader": true, "Counterpart": true}
