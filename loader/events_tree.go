@@ -104,6 +104,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 		if sc.attributedSpeaker(t, m) {
 			acts[i].Teller = true
 		}
+		acts[i].People = m.Kind == "nationality"
 	}
 	return acts
 }

@@ -182,6 +182,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"two private people asking is private life", "Alan Titchmarsh asked Professor Mick Crawley whether the fungus is edible.", nil},
 		{"officials of no state named act", "President Gloria Arroyo has ordered an investigation against Education Secretary Raul Roco.",
 			[]string{"INVESTIGATE person/gloria-arroyo person/raul-roco"}},
+		// events.Actor.People: people named by their nationality act for no state, but what is
+		// given or done to them is given or done to their country
+		{"people named by nationality do not act for their state", "The suicide attacks were carried out by a Saudi and a Turkmen.", nil},
+		{"... but are their country as receivers", "Germany and Norway have provided their annual donations to Palestinians.",
+			[]string{"AID country/DEU country/PSE", "AID country/NOR country/PSE"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -54,7 +54,7 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		}
 		m.EntityID = "country/" + cc.ISO3
 		m.Kind = e.how
-		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower]) {
+		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower] && !nationalAdjective(toks, c.j)) || (e.how == "demonym" || e.how == "alias") && demonymNoun(toks, c.i, c.j) {
 			m.Kind = "nationality"
 		}
 		f.addCountry(st.d, cc)
@@ -178,6 +178,43 @@ var capLocative = map[string]bool{"visited": true, "visiting": true, "visit": tr
 	"across": true, "around": true, "from": true, "to": true, "via": true, "through": true, "of": true}
 
 // natPeopleNouns after a demonym make it a nationality ("an Iraqi refugee") rather than the state.
+// demonymNoun reports whether the demonym (or the short name read as one, "a Saudi") toks[i:j]
+// is a noun for one person: an article or "one" before it and no noun after it ("carried out by a Saudi and a Turkmen", "an Iraqi who …"; not
+// "a Saudi prince").
+func demonymNoun(toks []token, i, j int) bool {
+	if i == 0 || !oneOf[toks[i-1].Lower] {
+		return false
+	}
+	if j >= len(toks) {
+		return true
+	}
+	if !toks[j].word() {
+		return strings.ContainsAny(toks[j].Text, ",;:.)") // not "a Canadian-Israeli woman"
+	}
+	return afterPersonNoun[toks[j].Lower]
+}
+
+// nationalAdjective reports whether toks[k] is "national" as an adjective before a noun
+// ("Canadian national police"), not the noun ("a Kenyan national was arrested").
+func nationalAdjective(toks []token, k int) bool {
+	return toks[k].Lower == "national" && k+1 < len(toks) && nationalBodies[toks[k+1].Lower]
+}
+
+// nationalBodies are the nouns "national" most often modifies in news: a state's institutions.
+var nationalBodies = map[string]bool{"police": true, "guard": true, "army": true, "assembly": true,
+	"security": true, "team": true, "council": true, "congress": true, "committee": true, "government": true,
+	"forces": true, "service": true, "bank": true, "parliament": true, "election": true, "elections": true,
+	"intelligence": true, "media": true, "television": true, "broadcaster": true, "airline": true,
+	"carrier": true, "oil": true, "interest": true, "interests": true, "day": true, "unity": true}
+
+// oneOf are the words that make a demonym after them a noun for one person.
+var oneOf = map[string]bool{"a": true, "an": true, "one": true, "another": true}
+
+// afterPersonNoun are function words that may follow a noun but never an adjective before its noun.
+var afterPersonNoun = map[string]bool{"and": true, "or": true, "but": true, "who": true, "whom": true,
+	"whose": true, "that": true, "was": true, "is": true, "had": true, "has": true, "said": true,
+	"says": true, "in": true, "from": true, "with": true, "of": true, "by": true, "at": true, "on": true}
+
 var natPeopleNouns = map[string]bool{"refugee": true, "refugees": true, "migrant": true, "migrants": true,
 	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
 	"men": true, "women": true, "people": true, "boy": true, "girl": true, "child": true, "children": true,

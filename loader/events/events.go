@@ -29,6 +29,11 @@ type Actor struct {
 	// Code is the country the actor is or acts for (ISO 3166 alpha-3), or the code of an
 	// organisation ("IGO", "NGO"); "" when unknown.
 	Code string
+	// People is set for people named by their nationality ("a Saudi", "two Iraqis", "the
+	// Palestinian people"): private people, who do nothing for their state, but what is done to
+	// or given them is done to or given their country, as event coders code a country's
+	// civilians.
+	People bool
 	// Teller is set for the speaker of a trailing attribution ("…, Somalia said"): no party to
 	// the events told, only the one who tells them (see coder.accusations).
 	Teller bool

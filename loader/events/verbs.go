@@ -793,6 +793,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	topic := typ == "CONSULT" && withPartner(objs)
 	private := c.privatePeople(subj)
+	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
@@ -831,6 +832,18 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			oa, os := c.agentOf(tw[o])
 			out = append(out, Event{Type: typ, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
 				Trigger: v, Rule: rule, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+		}
+	}
+	return out
+}
+
+// notPeople returns the actors of subj that are not people named by their nationality
+// (Actor.People).
+func (c *coder) notPeople(subj []int) []int {
+	out := subj[:0:0]
+	for _, s := range subj {
+		if !c.actors[s].People {
+			out = append(out, s)
 		}
 	}
 	return out
