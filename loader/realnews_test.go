@@ -187,6 +187,13 @@ func TestRealNewsReadings(t *testing.T) {
 		{"people named by nationality do not act for their state", "The suicide attacks were carried out by a Saudi and a Turkmen.", nil},
 		{"... but are their country as receivers", "Germany and Norway have provided their annual donations to Palestinians.",
 			[]string{"AID country/DEU country/PSE", "AID country/NOR country/PSE"}},
+		// own.tsv: one state's exercises show military power, joint ones are military cooperation
+		{"one state's drills show force to the state they are held around", "China staged military drills around Taiwan on Monday.",
+			[]string{"MOBILIZE country/CHN country/TWN"}},
+		{"joint exercises are military cooperation", "Russia and Belarus held joint military exercises near the Polish border.",
+			[]string{"COOPERATE country/RUS country/BLR"}},
+		{"... with a partner after \"with\"", "The United States conducted joint exercises with South Korea.",
+			[]string{"COOPERATE country/USA country/KOR"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

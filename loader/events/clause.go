@@ -457,7 +457,7 @@ func (c *coder) nounArgs(n int) []arg {
 			continue
 		}
 		switch p := c.prep(ch); p {
-		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in":
+		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "near", "around", "off", "along":
 			as := c.actorsOf(ch)
 			if len(as) == 0 {
 				// a thing of someone's: "criticism of the Maltese government's handling",

@@ -184,8 +184,9 @@ func hasWith(objs []arg) bool {
 }
 
 // nounPhrase returns the lemma of the noun at id with the compound before it ("hunger strike",
-// "peace talk") or the word a hyphen joins to it ("cease-fire", which the tokenizer splits as
-// UD does), or its lemma alone; the lexicon tries the phrase, then the head.
+// "peace talk"), the word a hyphen joins to it ("cease-fire", which the tokenizer splits as UD
+// does) or "joint" ("joint military exercises", also for "combined"), or its lemma alone; the
+// lexicon tries the phrase, then the head.
 func (c *coder) nounPhrase(id int) string {
 	lemma := strings.ToLower(c.t.Word(id).Lemma)
 	if id > 2 {
@@ -196,6 +197,11 @@ func (c *coder) nounPhrase(id int) string {
 	if id > 1 {
 		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
 			return strings.ToLower(w.Lemma) + " " + lemma
+		}
+	}
+	for _, ch := range c.t.Dependents(id, "amod") {
+		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "joint" || l == "combined" {
+			return "joint " + lemma // "joint military exercises": held with others
 		}
 	}
 	return lemma

@@ -662,10 +662,17 @@ func (c *coder) movesForces(objs []arg) bool {
 		if s, ok := c.agentSector(a.head); ok && forceSectors[s[:min(3, len(s))]] {
 			return true
 		}
+		if showsForce[c.nounPhrase(a.head)] {
+			return true // "held military exercises": forces put through their paces
+		}
 		moved = true
 	}
 	return !moved
 }
+
+// showsForce are the exercises of armed forces that demonstrate military power (CAMEO 150).
+var showsForce = map[string]bool{"exercise": true, "drill": true, "manoeuvre": true, "maneuver": true,
+	"war game": true, "military exercise": true, "military drill": true}
 
 // forceSectors are the Phoenix sectors of armed forces: a state's military, police and
 // intelligence services, rebels, insurgents and unidentified armed forces.
@@ -937,6 +944,10 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// "fired at X", "lashed out at X", "threats at X"; but "talks at the Kremlin" is where
 		// they were held, and "questioned her at the defence ministry" where she was questioned
 		return typ == "DISAPPROVE" || typ == "THREATEN" || newsgraph.QuadClass(typ) == "material-conflict"
+	case "near", "around", "off", "along":
+		// forces massed or drilled "near the border", "around Taiwan", "off the coast" of X
+		// show their power to X
+		return typ == "MOBILIZE"
 	case "from":
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
 	case "of", "over":
