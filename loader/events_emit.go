@@ -25,7 +25,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		return
 	}
 	if ev.tree {
-		sc.hints.noteRead(k, len(sc.out), a.EntityID)
+		sc.hints.noteRead(k, len(sc.out), a.EntityID, ev.verb)
 	}
 	sc.out = append(sc.out, r)
 	if sc.firstSubj == nil {

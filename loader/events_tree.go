@@ -143,7 +143,8 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 // emitTree emits the tree coder's event e as a relation of sc, with its rule and sectors.
 func (sc *sentCtx) emitTree(t *syntax.Tree, e events.Event) {
 	info := &eventInfo{trigger: sc.toks.tokenAt(t.Word(e.Trigger).Start), status: e.Status, confidence: 0.8,
-		mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != ""}
+		mutual: e.Mutual, mode: e.Mode, speaker: -1, tree: true, subjBody: e.SubjectSector != "", objBody: e.ObjectSector != "",
+		verb: t.Word(e.Trigger).UPOS == "VERB"}
 	n := len(sc.out)
 	sc.emit(e.Type, e.Subject, e.Object, info)
 	if len(sc.out) == n {

@@ -224,10 +224,14 @@ type treeHints struct {
 	// relClauses are the byte spans of the relative clauses the tree found: a date inside one is
 	// that clause's own ("X, which attacked Y in May, signed …").
 	relClauses [][2]int
+	// pairs holds the pairs of actors (entity IDs, in readKey order) the tree read an event
+	// between at a verb.
+	pairs map[[2]string]bool
 }
 
-// noteRead records that the tree coder read the event of key k, kept as relation i.
-func (h *treeHints) noteRead(k readKey, i int, subject string) {
+// noteRead records that the tree coder read the event of key k, kept as relation i, at a verb
+// or not.
+func (h *treeHints) noteRead(k readKey, i int, subject string, verb bool) {
 	if h.subjects == nil {
 		h.subjects = map[string]int{}
 	}
@@ -236,6 +240,12 @@ func (h *treeHints) noteRead(k readKey, i int, subject string) {
 		h.read = map[readKey]int{}
 	}
 	h.read[k] = i
+	if verb {
+		if h.pairs == nil {
+			h.pairs = map[[2]string]bool{}
+		}
+		h.pairs[[2]string{k.a, k.b}] = true
+	}
 	if h.triggers == nil {
 		h.triggers = map[int]bool{}
 	}
@@ -265,7 +275,13 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			return false
 		}
 	}
-	_, same := h.read[newReadKey(ev.trigger, a.EntityID, b.EntityID)]
+	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
+	_, same := h.read[k]
+	if h.pairs[[2]string{k.a, k.b}] && !same {
+		// the tree read an event between these two at another word: "offered to send troops
+		// to Somalia" is the tree's offer of aid at "send", not also the word rules' threat
+		return false
+	}
 	if t, ok := h.subjects[b.EntityID]; ok && t != ev.trigger && h.triggers[ev.trigger] && !same {
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation

@@ -23,6 +23,8 @@ type eventInfo struct {
 	// tree is set for an event read from the dependency tree, whose arguments are grammatical
 	// relations rather than nearby words.
 	tree bool
+	// verb is set for an event the tree read at a verb (not a noun).
+	verb bool
 	// bodies are set when the tree read the subject or object as a body of its actor ("Delhi
 	// Police": a place's police acts for it).
 	subjBody, objBody bool

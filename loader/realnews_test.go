@@ -194,6 +194,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COOPERATE country/RUS country/BLR"}},
 		{"... with a partner after \"with\"", "The United States conducted joint exercises with South Korea.",
 			[]string{"COOPERATE country/USA country/KOR"}},
+		// events.control: those who offer together offer nothing to each other; treeHints.pairs:
+		// the word rules read no other event between a pair the tree read
+		{"an offer made together is no agreement between those who make it", "Britain, Canada and the Philippines have offered to re-home a pet.", nil},
+		{"an offer of troops is no threat too", "Kenya and Uganda offered to send troops to Somalia.",
+			[]string{"AGREE country/KEN country/SOM", "AGREE country/UGA country/SOM"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

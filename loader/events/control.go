@@ -40,6 +40,14 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	if len(inner) == 0 && s.Type != "" {
 		switch s.Role {
 		case RoleThreat, RoleRefuse, RoleIntent, RoleAspect:
+			if s.Role == RoleIntent && !s.Mutual && !hasActors(objs) {
+				// "Britain, Canada and the Philippines offered to re-home a pet": those who offer
+				// together offer nothing to each other, as those who agree agree with each other
+				if len(subj) > 1 {
+					c.void(v, name+": offered to no party")
+				}
+				return nil
+			}
 			inner = c.pairs(v, s.Type, s.Mode, s.Mutual, name, subj, sw, objs)
 			if len(inner) == 0 && s.Role == RoleThreat {
 				// "threatened to stop negotiations if the United States goes ahead with …": the
