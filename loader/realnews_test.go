@@ -199,6 +199,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"an offer made together is no agreement between those who make it", "Britain, Canada and the Philippines have offered to re-home a pet.", nil},
 		{"an offer of troops is no threat too", "Kenya and Uganda offered to send troops to Somalia.",
 			[]string{"AGREE country/KEN country/SOM", "AGREE country/UGA country/SOM"}},
+		// events.antecedent, actorsDepth: a time set beside a noun is no antecedent and no actor
+		{"a day set beside the strike says when, not who struck", "Luke Somers was freed following a suspected U.S. drone strike Saturday in Yemen that killed nine al-Qaeda militants.",
+			[]string{"ASSAULT country/USA org/alqaeda"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

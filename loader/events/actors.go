@@ -266,6 +266,9 @@ func (c *coder) actorsDepth(id, depth int) []int {
 		case "conj":
 			out = appendNew(out, c.actorsDepth(ch, depth+1)...)
 		case "appos":
+			if c.timeHead(ch) {
+				continue // "a drone strike Saturday in Yemen": when, not who
+			}
 			if len(out) == 0 {
 				out = appendNew(out, c.actorsDepth(ch, depth+1)...)
 			} else if as := c.actorsDepth(ch, depth+1); c.sector[id] != "" && len(as) > 0 && c.allServing(as) {

@@ -662,7 +662,11 @@ func (c *coder) antecedent(id int) int {
 	switch strings.ToLower(w.Lemma) {
 	case "who", "which", "that":
 		if v := w.Head; v > 0 && c.t.Word(v).Deprel == "acl:relcl" {
-			return c.t.Word(v).Head
+			a := c.t.Word(v).Head
+			if n := c.t.Word(a); c.timeHead(a) && n.Deprel == "appos" && n.Head > 0 {
+				a = n.Head // "a drone strike Saturday in Yemen that killed …": the strike killed
+			}
+			return a
 		}
 	}
 	return 0
