@@ -202,6 +202,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.antecedent, actorsDepth: a time set beside a noun is no antecedent and no actor
 		{"a day set beside the strike says when, not who struck", "Luke Somers was freed following a suspected U.S. drone strike Saturday in Yemen that killed nine al-Qaeda militants.",
 			[]string{"ASSAULT country/USA org/alqaeda"}},
+		// verbs.go: "fire" with no object is shooting (with a person as its object, dismissal)
+		{"firing across a line is fighting between those who fire", "In recent months Syria and Israel have fired across the ceasefire line.",
+			[]string{"FIGHT country/SYR country/ISR"}},
+		{"firing a minister is no fighting", "Kenya's president fired his defence minister.", nil},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},
