@@ -64,8 +64,9 @@ func (f *Finder) countryOfMention(st *state, m Mention) string {
 
 // topicCountry returns the country a phrase such as "the nation" at token k stands for: the first
 // country (or person of a country) outside quotations earlier in the same sentence, else the first
-// one of the nearest earlier sentence that has one (up to three back).
-func (f *Finder) topicCountry(st *state, k int) string {
+// one of the nearest earlier sentence that has one (up to three back); with in set, only a
+// country in it (the countries of the area the phrase names: "the South American nation").
+func (f *Finder) topicCountry(st *state, k int, in map[string]bool) string {
 	t := st.toks[k]
 	for back := 0; back <= 3 && t.Sent-back >= 0; back++ {
 		s := t.Sent - back
@@ -77,7 +78,7 @@ func (f *Finder) topicCountry(st *state, k int) string {
 			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {
 				continue
 			}
-			if c := f.countryOfMention(st, m); c != "" {
+			if c := f.countryOfMention(st, m); c != "" && (in == nil || in[strings.TrimPrefix(c, "country/")]) {
 				best, bestStart = c, m.Start
 			}
 		}
@@ -86,6 +87,22 @@ func (f *Finder) topicCountry(st *state, k int) string {
 		}
 	}
 	return ""
+}
+
+// areaCovering returns the countries of the area named among tokens [i, j) ("the South
+// American nation"), or nil when none is named.
+func (f *Finder) areaCovering(st *state, i, j int) map[string]bool {
+	for k := i; k < j; k++ {
+		off := st.toks[k].Start
+		for _, m := range st.d.Mentions {
+			if m.Start <= off && off < m.End {
+				if c, ok := f.covers[m.EntityID]; ok {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // recentCountries returns up to n distinct countries mentioned before token k, latest first,
@@ -187,7 +204,7 @@ func (f *Finder) resolveAnaphora(st *state) {
 				if j+1 < len(toks) && toks[j+1].Lower == "of" || j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+3].Lower == "of" {
 					continue
 				}
-				if c := f.topicCountry(st, i); c != "" {
+				if c := f.topicCountry(st, i, f.areaCovering(st, i+1, j)); c != "" {
 					anaphor(i, j+1, c)
 				}
 			}

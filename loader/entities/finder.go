@@ -21,7 +21,9 @@ type Finder struct {
 	ix       *gazIndex
 	placeIDs []string // ID of each gazetteer place
 	rank     []int    // per country: how prominent (more names = better known)
-	orgs     map[string]gazetteer.Org
+	// covers holds, by entity ID, the countries an area covers (gazetteer.Place.Covers)
+	covers map[string]map[string]bool
+	orgs   map[string]gazetteer.Org
 	// known, knownSurname, knownBare: well-known office holders by ID, by surname (when one
 	// has it), and by a surname that names them alone ("Putin")
 	known                   map[string]gazetteer.Known
@@ -33,6 +35,12 @@ type Finder struct {
 func New(gz *gazetteer.Gazetteer) *Finder {
 	f := &Finder{gz: gz, ix: buildIndex(gz, 1000)}
 	f.placeIDs = placeIDs(gz.Places)
+	f.covers = map[string]map[string]bool{}
+	for i, p := range gz.Places {
+		if len(p.Covers) > 0 {
+			f.covers[f.placeIDs[i]] = p.Covers
+		}
+	}
 	f.orgs = map[string]gazetteer.Org{}
 	for _, o := range gz.Orgs {
 		f.orgs[o.ID] = o

@@ -137,7 +137,7 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		}
 		// "the nation's", "the country's"
 		if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
-			if c := f.topicCountry(st, k); c != "" {
+			if c := f.topicCountry(st, k, nil); c != "" {
 				p.officeOf = c
 				return office
 			}

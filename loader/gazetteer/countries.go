@@ -9,8 +9,8 @@ import (
 func (z *Gazetteer) loadCountries() error {
 	byISO := map[string]int{}
 	err := eachLine("data/countries.tsv", func(f []string) error {
-		if len(f) != 8 {
-			return fmt.Errorf("want 8 fields, have %d", len(f))
+		if len(f) != 10 {
+			return fmt.Errorf("want 10 fields, have %d", len(f))
 		}
 		lat, err := num(f[6], "lat")
 		if err != nil {
@@ -22,7 +22,7 @@ func (z *Gazetteer) loadCountries() error {
 		}
 		byISO[f[0]] = len(z.Countries)
 		z.Countries = append(z.Countries, Country{ISO3: f[0], ISO2: f[1], Name: f[2], Aliases: split(f[3]),
-			Demonyms: split(f[4]), Capitals: split(f[5]), Lat: lat, Lon: lon})
+			Demonyms: split(f[4]), Capitals: split(f[5]), Lat: lat, Lon: lon, Region: f[8], Subregion: f[9]})
 		return nil
 	})
 	if err != nil {

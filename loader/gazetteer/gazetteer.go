@@ -33,6 +33,9 @@ type Country struct {
 	// stand for its government ("Kigali", "the Kremlin").
 	Aliases, Demonyms, People, Capitals []string
 	Lat, Lon                            float64
+	// Region and Subregion are the UN M49 continent and subregion the country lies in
+	// ("Africa", "Eastern Africa"), as world-countries gives them.
+	Region, Subregion string
 }
 
 // Place is a populated place, a region, or a wider area. Kind is "city", "region" (a first-level
@@ -46,6 +49,9 @@ type Place struct {
 	Lat, Lon            float64
 	Pop                 int
 	Admin               string // the first-level region code of a city (e.g. "NM"), or the ISO 3166-2 code of a region
+	// Covers holds, for an area, the ISO3 codes of the countries in it ("the South American
+	// nation" is one of them); empty for seas, landmarks and places of one country.
+	Covers map[string]bool
 }
 
 // Org is an organisation: an international body ("IGO"), a non-governmental one ("NGO"), or a

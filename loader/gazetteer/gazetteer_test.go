@@ -87,3 +87,33 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// TestAreaCovers: an area covers the countries of the continents, subregions or codes it lists,
+// and a name that is none of them is an error.
+func TestAreaCovers(t *testing.T) {
+	z, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	area := map[string]Place{}
+	for _, p := range z.Places {
+		if p.Kind == "area" {
+			area[p.Name] = p
+		}
+	}
+	for _, tc := range []struct {
+		area, iso string
+		want      bool
+	}{
+		{"South America", "VEN", true}, {"South America", "KEN", false}, {"East Africa", "KEN", true},
+		{"Middle East", "EGY", true}, {"Middle East", "IRN", true}, {"Horn of Africa", "SOM", true},
+		{"Europe", "FRA", true}, {"Red Sea", "EGY", false},
+	} {
+		if got := area[tc.area].Covers[tc.iso]; got != tc.want {
+			t.Errorf("%s covers %s: got %v, want %v", tc.area, tc.iso, got, tc.want)
+		}
+	}
+	if _, err := z.covered([]string{"Atlantis"}); err == nil {
+		t.Errorf("covered(Atlantis): got no error, want one")
+	}
+}

@@ -31,12 +31,16 @@ func (z *Gazetteer) loadPlaces() error {
 	}
 	// the hand-written areas come first among the regions, so that their names keep plain IDs
 	err = eachLine("data/areas.tsv", func(f []string) error {
-		if len(f) != 4 {
-			return fmt.Errorf("want 4 fields, have %d", len(f))
+		if len(f) != 5 {
+			return fmt.Errorf("want 5 fields, have %d", len(f))
 		}
 		p := Place{Name: f[0], ISO3: f[1], Kind: "area", Aliases: split(f[2]), Adjectives: split(f[3])}
 		if p.ISO3 == "-" {
 			p.ISO3 = ""
+		}
+		var err error
+		if p.Covers, err = z.covered(split(f[4])); err != nil {
+			return err
 		}
 		z.Places = append(z.Places, p)
 		return nil
@@ -67,4 +71,26 @@ func (z *Gazetteer) loadPlaces() error {
 		z.Places[i].Aliases = append(z.Places[i].Aliases, split(f[1])...)
 		return nil
 	})
+}
+
+// covered returns the ISO3 codes of the countries that the names of areas name: UN M49
+// continents or subregions as countries.tsv gives them ("Africa", "Eastern Africa"), or ISO3 codes
+// of countries. A name that is none of these is an error.
+func (z *Gazetteer) covered(names []string) (map[string]bool, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	out := map[string]bool{}
+	for _, n := range names {
+		found := false
+		for _, c := range z.Countries {
+			if c.ISO3 == n || c.Region == n || c.Subregion == n {
+				out[c.ISO3], found = true, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("covers: %q is no country, continent or subregion", n)
+		}
+	}
+	return out, nil
 }
