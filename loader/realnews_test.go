@@ -206,6 +206,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"firing across a line is fighting between those who fire", "In recent months Syria and Israel have fired across the ceasefire line.",
 			[]string{"FIGHT country/SYR country/ISR"}},
 		{"firing a minister is no fighting", "Kenya's president fired his defence minister.", nil},
+		// entities.holderWords: a ship is its flag state's
+		{"seizing a flagged ship coerces its flag state", "Iran seized a British-flagged oil tanker in the Strait of Hormuz.",
+			[]string{"COERCE country/IRN country/GBR"}},
+		{"a state that backs a group is no party to what the group undergoes", "Israel struck Iranian-backed militias.",
+			[]string{"FIGHT country/ISR agent/militia"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -270,8 +270,9 @@ func modifierCompound(toks []token, j int) bool {
 
 // holderWords end the hyphenated modifiers whose first part leads or holds the thing modified:
 // "a Saudi-led coalition", "the ISIS-held city", "a Houthi-controlled port" act or are acted on
-// for Saudi Arabia, ISIS and the Houthis.
-var holderWords = setOf("led", "held", "controlled", "occupied", "run", "owned", "annexed", "ruled")
+// for Saudi Arabia, ISIS and the Houthis, and a ship flies its state's flag ("seized a
+// British-flagged tanker", "a Panama-registered vessel").
+var holderWords = setOf("led", "held", "controlled", "occupied", "run", "owned", "annexed", "ruled", "flagged", "registered")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
