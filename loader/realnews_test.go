@@ -211,6 +211,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COERCE country/IRN country/GBR"}},
 		{"a state that backs a group is no party to what the group undergoes", "Israel struck Iranian-backed militias.",
 			[]string{"FIGHT country/ISR agent/militia"}},
+		// entities: "the two leaders" stand for the two states last named
+		{"the two leaders agree for their states", "Somalia's president met Ethiopian Prime Minister Abiy Ahmed in Ankara. The two leaders agreed to restore diplomatic relations.",
+			[]string{"CONSULT country/SOM country/ETH", "AGREE country/ETH country/SOM"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -195,6 +195,14 @@ func (f *Finder) resolveAnaphora(st *state) {
 				for _, c := range f.recentCountries(st, i, 2) {
 					anaphor(i, j+1, c)
 				}
+			case pairHeads[head] && two:
+				// "the two leaders", "both governments": the two states last named, when there
+				// are two
+				if cs := f.recentCountries(st, i, 2); len(cs) == 2 {
+					for _, c := range cs {
+						anaphor(i, j+1, c)
+					}
+				}
 			case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
 				if t.Lower == "both" {
 					continue
@@ -237,8 +245,13 @@ func (st *state) areaAt(i int) bool {
 }
 
 func anaphorHead(w string) bool {
-	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic"
+	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic" || pairHeads[w]
 }
+
+// pairHeads are the plural nouns that, after "the two" or "both", stand for the two states last
+// named: their leaders, governments or sides ("the two leaders agreed to restore relations").
+var pairHeads = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "governments": true,
+	"neighbours": true, "neighbors": true, "heads": true}
 
 // officeHolder returns the person of the doc whose office is named by toks[i:j] ("foreign
 // minister"), when exactly one person holds it.

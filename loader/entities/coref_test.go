@@ -15,6 +15,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"The South American nation=country/VEN/anaphor"}, []string{"The South American nation=country/KEN/anaphor"}},
 		{"... and no country outside it", "Kenya has opened its ports. The South American nation hopes to trade more.",
 			nil, []string{"The South American nation=country/KEN/anaphor"}},
+		{"the two leaders are the two states last named", "Somalia's president met Ethiopian Prime Minister Abiy Ahmed. The two leaders agreed to talk.",
+			[]string{"The two leaders=country/SOM/anaphor", "The two leaders=country/ETH/anaphor"}, nil},
 		{"the two countries", "Peru and Chile met. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
 		{"the two countries are the ones that act, not a destination named last", "Peru rejected a request from Chile to fly over it on a trip to France. The two countries agreed to talk.",
