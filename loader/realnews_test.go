@@ -214,6 +214,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// entities: "the two leaders" stand for the two states last named
 		{"the two leaders agree for their states", "Somalia's president met Ethiopian Prime Minister Abiy Ahmed in Ankara. The two leaders agreed to restore diplomatic relations.",
 			[]string{"CONSULT country/SOM country/ETH", "AGREE country/ETH country/SOM"}},
+		// entities.addressedCapital: a mission is to a state, whose capital names its government
+		{"reopening an embassy in a capital is cooperation with its state", "Ecuador reopened its embassy in Caracas.",
+			[]string{"COOPERATE country/ECU country/VEN"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -79,8 +79,9 @@ func capitalActs(toks []token, c gazCand) bool {
 
 // addressedCapital reports whether a capital's name is the one a state addresses or hears
 // from: right after a verb of addressing another state ("warned Washington against …",
-// "accused Kyiv of …"), or after "from" or "with" right after a noun of such an exchange ("a
-// rebuke from Beijing", "talks with Tehran").
+// "accused Kyiv of …"), after "from" or "with" right after a noun of such an exchange ("a
+// rebuke from Beijing", "talks with Tehran"), or after "in", "to" or "from" right after a
+// diplomatic mission ("its embassy in Caracas", "its ambassador to Moscow").
 func addressedCapital(toks []token, c gazCand) bool {
 	if c.i < 1 || toks[c.i-1].Sent != toks[c.i].Sent {
 		return false
@@ -89,11 +90,20 @@ func addressedCapital(toks []token, c gazCand) bool {
 	if addressVerbs[prev] {
 		return true
 	}
-	if (prev == "from" || prev == "with") && c.i >= 2 && toks[c.i-2].Sent == toks[c.i].Sent {
-		return exchangeNouns[toks[c.i-2].Lower]
+	if c.i < 2 || toks[c.i-2].Sent != toks[c.i].Sent {
+		return false
 	}
-	return false
+	if (prev == "from" || prev == "with") && exchangeNouns[toks[c.i-2].Lower] {
+		return true
+	}
+	// "its embassy in Caracas", "ambassador to Moscow", "recalled its envoy from Beijing": a
+	// mission is to a state, whose capital names its government
+	return (prev == "in" || prev == "to" || prev == "from") && missionNouns[toks[c.i-2].Lower]
 }
+
+// missionNouns name a state's diplomatic missions and envoys to another state.
+var missionNouns = setOf("embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
+	"envoy", "envoys", "legation", "mission", "missions")
 
 // addressVerbs are the forms of verbs by which one state addresses another as their object.
 var addressVerbs = setOf("warned", "warns", "accused", "accuses", "urged", "urges", "criticised",

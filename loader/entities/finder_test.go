@@ -124,6 +124,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Kigali=country/RWA/capital"}, nil},
 		{"a demonym before an armed group is the group's nationality, not the state", "Somali militants forged an alliance.",
 			[]string{"Somali=country/SOM/nationality"}, []string{"Somali=country/SOM/demonym"}},
+		{"capital after a diplomatic mission names the host government", "Ecuador reopened its embassy in Caracas and recalled its ambassador from Lima; a plane landed in Quito.",
+			[]string{"Caracas=country/VEN/capital", "Lima=country/PER/capital"}, []string{"Quito=country/ECU/capital"}},
 		{"capital as the agent of a participle", "The claims made by Kinshasa were false.",
 			[]string{"Kinshasa=country/COD/capital"}, nil},
 		{"capital as a place after by and no participle", "The new road runs by Kigali.",
