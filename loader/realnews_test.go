@@ -217,6 +217,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// entities.addressedCapital: a mission is to a state, whose capital names its government
 		{"reopening an embassy in a capital is cooperation with its state", "Ecuador reopened its embassy in Caracas.",
 			[]string{"COOPERATE country/ECU country/VEN"}},
+		// events.nounArgs: a relative clause of making names who made the thing reacted to
+		{"rejecting a deal others agreed rejects its parties", "Turkey rejected the grain deal that Russia and Ukraine had agreed.",
+			[]string{"REJECT country/TUR country/RUS", "REJECT country/TUR country/UKR", "AGREE country/RUS country/UKR"}},
+		{"welcoming a plan another proposed supports its author", "Kenya welcomed the plan Uganda proposed.",
+			[]string{"SUPPORT country/KEN country/UGA"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

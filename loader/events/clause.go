@@ -418,6 +418,11 @@ func (c *coder) measured(n int) int {
 	return 0
 }
 
+// authorVerbs make a thing their subject's: a relative clause with one of them names who made the
+// noun it modifies ("the deal that Russia and Ukraine had agreed", "the plan Israel proposed").
+var authorVerbs = setOf("agree", "sign", "reach", "conclude", "propose", "draft", "put", "offer",
+	"make", "take", "adopt", "pass", "announce", "impose", "issue", "broker", "negotiate", "submit", "present")
+
 // quantityNouns are units of measure (money among them: "pound" is both), containers, round
 // numbers and the nouns that count events ("a new round of sanctions", "a wave of attacks")
 // that quantify a mass or a plural noun after "of".
@@ -451,6 +456,14 @@ func (c *coder) nounArgs(n int) []arg {
 			// "an appeal filed by lawyers of X", "the resolution proposed by the UN": who made it
 			if as, w := c.passiveAgent(ch); len(as) > 0 {
 				out = append(out, arg{rel: "owner", head: w, actors: as})
+			}
+			continue
+		case cw.Deprel == "acl:relcl" && authorVerbs[strings.ToLower(cw.Lemma)]:
+			// "the grain deal that Russia and Ukraine had agreed": its parties made it
+			if sj := c.child(ch, "nsubj"); sj > 0 && c.antecedent(sj) == 0 {
+				if as := c.actorsOf(sj); len(as) > 0 {
+					out = append(out, arg{rel: "owner", head: sj, actors: as})
+				}
 			}
 			continue
 		case syntax.BaseRel(cw.Deprel) != "nmod":
