@@ -160,4 +160,10 @@ var capitalVerbs = map[string]bool{"said": true, "says": true, "say": true, "has
 	"supports": true, "supported": true, "opposes": true, "opposed": true, "expelled": true, "recalled": true,
 	"did": true, "does": true, "cannot": true, "can": true, "offered": true, "offers": true, "promised": true,
 	"pledged": true, "vowed": true, "declined": true, "responded.": true, "retaliated": true, "struck": true,
+	// measures one state takes against another ("Beijing slapped tariffs on …")
+	"slapped": true, "slaps": true, "banned": true, "summoned": true,
+	"froze": true, "freezes": true, "suspended": true, "suspends": true, "halted": true, "halts": true,
+	"blocked": true, "vetoed": true, "vetoes": true, "sanctioned": true, "criticised": true,
+	"criticized": true, "criticises": true, "criticizes": true, "lodged": true, "restricted": true,
+	"cancelled": true, "canceled": true, "retaliates": true,
 	"blamed": true, "blames": true, "considers": true, "considered": true, "sees": true, "saw": true}

@@ -126,6 +126,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Somali=country/SOM/nationality"}, []string{"Somali=country/SOM/demonym"}},
 		{"capital after a diplomatic mission names the host government", "Ecuador reopened its embassy in Caracas and recalled its ambassador from Lima; a plane landed in Quito.",
 			[]string{"Caracas=country/VEN/capital", "Lima=country/PER/capital"}, []string{"Quito=country/ECU/capital"}},
+		{"capital before a verb of a measure against another state", "Beijing slapped tariffs on American soybeans. Moscow froze the assets.",
+			[]string{"Beijing=country/CHN/capital", "Moscow=country/RUS/capital"}, nil},
 		{"capital as the agent of a participle", "The claims made by Kinshasa were false.",
 			[]string{"Kinshasa=country/COD/capital"}, nil},
 		{"capital as a place after by and no participle", "The new road runs by Kigali.",
