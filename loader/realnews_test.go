@@ -222,6 +222,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/TUR country/RUS", "REJECT country/TUR country/UKR", "AGREE country/RUS country/UKR"}},
 		{"welcoming a plan another proposed supports its author", "Kenya welcomed the plan Uganda proposed.",
 			[]string{"SUPPORT country/KEN country/UGA"}},
+		// own.tsv: blocking others' aid rejects the giver's act
+		{"blocking aid rejects it", "Hungary blocked the EU's aid to Ukraine.",
+			[]string{"REJECT country/HUN org/eu"}},
+		{"a vetoed resolution condemns no one", "Russia vetoed a UN Security Council resolution condemning its annexation of Crimea.",
+			[]string{"REJECT country/RUS org/unsc"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -22,6 +22,8 @@ type coder struct {
 	sector []string
 	// tellers[id] lists the tellers (Actor.Teller) whose mention's head is word id.
 	tellers map[int][]int
+	// blocked holds the triggers a verb of blocking kept from happening (thwarted).
+	blocked map[int]bool
 	out     []Event
 	misses  []Miss
 }

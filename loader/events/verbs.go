@@ -14,8 +14,12 @@ const (
 	concluded = "CONCLUDED"
 )
 
-// trigger codes the events named by word id, unless another trigger governs it.
+// trigger codes the events named by word id, unless another trigger governs it or a verb of
+// blocking read before kept it from happening (thwarted).
 func (c *coder) trigger(id int) {
+	if c.blocked[id] {
+		return
+	}
 	w := c.t.Word(id)
 	switch w.UPOS {
 	case "VERB":
@@ -234,6 +238,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return nil
 	}
 	c.concluded(v, objs, evs)
+	c.thwarted(v, bare, sense, objs)
 	armedClash(evs)
 	c.verbalAttack(v, objs, evs)
 	if len(evs) == 0 && sense.Type != "" {
@@ -855,6 +860,39 @@ func (c *coder) notPeople(subj []int) []int {
 	}
 	return out
 }
+
+// thwarted voids the event noun a verb of blocking keeps from happening ("Hungary blocked EU aid
+// to Ukraine": no aid was given), and what a participle on the thing blocked tells it would do,
+// for the word rules too.
+func (c *coder) thwarted(v int, bare string, sense Sense, objs []arg) {
+	if sense.Type != "REJECT" || !blockingVerbs[bare] {
+		return
+	}
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		if ns, ok := c.noun(a.head); ok && ns.Type != "" {
+			c.block(a.head, "kept from happening (\""+bare+"\")")
+		}
+		for _, p := range c.t.Dependents(a.head, "acl") {
+			// "vetoed a resolution condemning its annexation": no condemnation was made
+			c.block(p, "what a thing kept from happening would do (\""+bare+"\")")
+		}
+	}
+}
+
+// block voids word id and keeps the tree from reading it as a trigger of its own.
+func (c *coder) block(id int, reason string) {
+	c.void(id, reason)
+	if c.blocked == nil {
+		c.blocked = map[int]bool{}
+	}
+	c.blocked[id] = true
+}
+
+// blockingVerbs keep what they act on from happening.
+var blockingVerbs = setOf("block", "veto", "thwart", "scuttle", "torpedo")
 
 // ownAgents reports whether the noun at n names the subject's own people: an agent noun with a
 // possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
