@@ -227,6 +227,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/HUN org/eu"}},
 		{"a vetoed resolution condemns no one", "Russia vetoed a UN Security Council resolution condemning its annexation of Crimea.",
 			[]string{"REJECT country/RUS org/unsc"}},
+		// events.trigger: what another trigger read as not done is not read again as done
+		{"a rally called for has not been held", "Activists had called on their followers to join a rally in Berlin against Germany's coronavirus rules.",
+			[]string{"DEMAND agent/activist agent/follower"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -17,7 +17,7 @@ const (
 // trigger codes the events named by word id, unless another trigger governs it or a verb of
 // blocking read before kept it from happening (thwarted).
 func (c *coder) trigger(id int) {
-	if c.blocked[id] {
+	if c.blocked[id] || c.voidedBefore(id) {
 		return
 	}
 	w := c.t.Word(id)
@@ -880,6 +880,17 @@ func (c *coder) thwarted(v int, bare string, sense Sense, objs []arg) {
 			c.block(p, "what a thing kept from happening would do (\""+bare+"\")")
 		}
 	}
+}
+
+// voidedBefore reports whether word id was voided before its own turn as a trigger, while read
+// as part of another ("pushed them out, threatening to move against Erbil").
+func (c *coder) voidedBefore(id int) bool {
+	for _, m := range c.misses {
+		if m.Word == id && m.Void {
+			return true
+		}
+	}
+	return false
 }
 
 // block voids word id and keeps the tree from reading it as a trigger of its own.
