@@ -230,6 +230,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.trigger: what another trigger read as not done is not read again as done
 		{"a rally called for has not been held", "Activists had called on their followers to join a rally in Berlin against Germany's coronavirus rules.",
 			[]string{"DEMAND agent/activist agent/follower"}},
+		// verbs.go: pushing someone out of a place is force, not a demand
+		{"pushing forces out of a city is fighting them", "The Iraqi army pushed the Kurdish Peshmerga out of the city.",
+			[]string{"FIGHT country/IRQ org/iq-peshmerga"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},
