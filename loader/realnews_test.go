@@ -233,6 +233,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go: pushing someone out of a place is force, not a demand
 		{"pushing forces out of a city is fighting them", "The Iraqi army pushed the Kurdish Peshmerga out of the city.",
 			[]string{"FIGHT country/IRQ org/iq-peshmerga"}},
+		// events.sharedObject: coordinated subjects acting on a thing they share act on each other
+		{"reopening a shared border is a concession each to the other", "Colombia and Venezuela reopened their shared border on Monday.",
+			[]string{"CONCEDE country/COL country/VEN"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

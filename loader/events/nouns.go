@@ -194,14 +194,14 @@ func (c *coder) nounPhrase(id int) string {
 			return strings.ToLower(w.Form) + "-" + lemma
 		}
 	}
+	for _, ch := range c.t.Dependents(id, "amod") {
+		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "joint" || l == "combined" {
+			return "joint " + lemma // "joint military exercises", "joint air patrols": held with others
+		}
+	}
 	if id > 1 {
 		if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
 			return strings.ToLower(w.Lemma) + " " + lemma
-		}
-	}
-	for _, ch := range c.t.Dependents(id, "amod") {
-		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "joint" || l == "combined" {
-			return "joint " + lemma // "joint military exercises": held with others
 		}
 	}
 	return lemma

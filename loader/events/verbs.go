@@ -825,7 +825,8 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	sa, ss := c.agentOf(sw)
 	if len(targets) == 0 {
-		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal) || mode == "mediation" || !mutual && c.actsOnObject(v, objs) {
+		shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
+		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || !mutual && !shared && c.actsOnObject(v, objs) {
 			return nil
 		}
 		for i := 0; i < len(subj); i++ {
@@ -904,6 +905,24 @@ func (c *coder) block(id int, reason string) {
 
 // blockingVerbs keep what they act on from happening.
 var blockingVerbs = setOf("block", "veto", "thwart", "scuttle", "torpedo")
+
+// sharedObject reports whether a direct object of objs is a thing its coordinated subjects share:
+// "their shared border", "their common frontier", "their joint venture".
+func (c *coder) sharedObject(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		for _, ch := range c.t.Children(a.head) {
+			cw := c.t.Word(ch)
+			switch l := strings.ToLower(cw.Lemma); {
+			case cw.Deprel == "amod" && (l == "share" || l == "shared" || l == "common" || l == "joint" || l == "mutual"):
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ownAgents reports whether the noun at n names the subject's own people: an agent noun with a
 // possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
