@@ -54,7 +54,7 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		}
 		m.EntityID = "country/" + cc.ISO3
 		m.Kind = e.how
-		if e.how == "people" || (e.how == "demonym" && c.j < len(toks) && natPeopleNouns[toks[c.j].Lower] && !nationalAdjective(toks, c.j)) || (e.how == "demonym" || e.how == "alias") && demonymNoun(toks, c.i, c.j) {
+		if nationality(e.how, toks, c.i, c.j) {
 			m.Kind = "nationality"
 		}
 		f.addCountry(st.d, cc)
@@ -178,9 +178,28 @@ var capLocative = map[string]bool{"visited": true, "visiting": true, "visit": tr
 	"across": true, "around": true, "from": true, "to": true, "via": true, "through": true, "of": true}
 
 // natPeopleNouns after a demonym make it a nationality ("an Iraqi refugee") rather than the state.
+// nationality reports whether the country named by toks[i:j], how, names people of it rather
+// than the state: a plural for its people ("Mexicans"), a demonym before a noun of people ("an
+// Iraqi refugee", "a Kenyan national", not "Canadian national police"), or a demonym or short
+// name standing as a noun for one person ("a Saudi and a Turkmen").
+func nationality(how string, toks []token, i, j int) bool {
+	switch how {
+	case "people":
+		return true
+	case "demonym":
+		if j < len(toks) && natPeopleNouns[toks[j].Lower] && !nationalAdjective(toks, j) {
+			return true
+		}
+		return demonymNoun(toks, i, j)
+	case "alias":
+		return demonymNoun(toks, i, j)
+	}
+	return false
+}
+
 // demonymNoun reports whether the demonym (or the short name read as one, "a Saudi") toks[i:j]
-// is a noun for one person: an article or "one" before it and no noun after it ("carried out by a Saudi and a Turkmen", "an Iraqi who …"; not
-// "a Saudi prince").
+// is a noun for one person: an article or "one" before it and no noun after it ("carried out by
+// a Saudi and a Turkmen", "an Iraqi who …"; not "a Saudi prince").
 func demonymNoun(toks []token, i, j int) bool {
 	if i == 0 || !oneOf[toks[i-1].Lower] {
 		return false

@@ -22,8 +22,6 @@ type coder struct {
 	sector []string
 	// tellers[id] lists the tellers (Actor.Teller) whose mention's head is word id.
 	tellers map[int][]int
-	// blocked holds the triggers a verb of blocking kept from happening (thwarted).
-	blocked map[int]bool
 	out     []Event
 	misses  []Miss
 }
@@ -69,7 +67,7 @@ func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 	return c
 }
 
-// addTeller records teller k at the head of its mention: its last word whose head lies outside it.
+// addTeller records teller k at the head of its mention: the word of it whose head lies outside it.
 func (c *coder) addTeller(k int) {
 	a := c.actors[k]
 	for id := 1; id <= len(c.t.S.Words); id++ {

@@ -21,10 +21,10 @@ var assertVerbs = map[string]bool{"say": true, "claim": true, "insist": true, "t
 // accusations returns, for each act of violence or coercion in evs that a state, or one who acts
 // for it, tells of another state or an organisation and says was done to it ("Somalia says Kenyan
 // troops shelled Somali villages", "Kenyan troops shelled a Somali village, Somalia said"), the
-// teller's accusation of the doer (see accuses): DISAPPROVE, mode
-// allege (CAMEO 1123, "accuse of aggression"), as EVENT-PITFALLS reads "Y says X troops
-// attacked". The act itself stays as told; a teller who is the doer ("the army said it
-// killed …") accuses no one, and neither do organisations and private people, who report.
+// teller's accusation of the doer (see accuses): DISAPPROVE, mode allege (CAMEO 1123, "accuse of
+// aggression"), as EVENT-PITFALLS reads "Y says X troops attacked". The act itself stays as told;
+// a teller who is the doer ("the army said it killed …") accuses no one, and neither do
+// organisations and private people, who report.
 func (c *coder) accusations(evs []Event) []Event {
 	var out []Event
 	for _, e := range evs {
@@ -41,11 +41,11 @@ func (c *coder) accusations(evs []Event) []Event {
 		}
 		sa, ss := c.agentOf(sw)
 		oa, os := e.SubjectAgent, e.SubjectSector
+		_, bare := c.verbLemma(r)
 		for _, s := range subj {
 			if !c.accuses(s, e) {
 				continue
 			}
-			_, bare := c.verbLemma(r)
 			out = append(out, Event{Type: "DISAPPROVE", Mode: "allege", Subject: s, Object: e.Subject,
 				Trigger: r, Rule: "verb " + bare + " [own:reported violence] of " + c.t.Word(e.Trigger).Lemma,
 				SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})

@@ -14,10 +14,10 @@ const (
 	concluded = "CONCLUDED"
 )
 
-// trigger codes the events named by word id, unless another trigger governs it or a verb of
-// blocking read before kept it from happening (thwarted).
+// trigger codes the events named by word id, unless another trigger governs it, or one read
+// before it found it not told as fact (demanded, denied, kept from happening: voidedBefore).
 func (c *coder) trigger(id int) {
-	if c.blocked[id] || c.voidedBefore(id) {
+	if c.voidedBefore(id) {
 		return
 	}
 	w := c.t.Word(id)
@@ -874,17 +874,18 @@ func (c *coder) thwarted(v int, bare string, sense Sense, objs []arg) {
 			continue
 		}
 		if ns, ok := c.noun(a.head); ok && ns.Type != "" {
-			c.block(a.head, "kept from happening (\""+bare+"\")")
+			c.void(a.head, "kept from happening (\""+bare+"\")")
 		}
 		for _, p := range c.t.Dependents(a.head, "acl") {
 			// "vetoed a resolution condemning its annexation": no condemnation was made
-			c.block(p, "what a thing kept from happening would do (\""+bare+"\")")
+			c.void(p, "what a thing kept from happening would do (\""+bare+"\")")
 		}
 	}
 }
 
 // voidedBefore reports whether word id was voided before its own turn as a trigger, while read
-// as part of another ("pushed them out, threatening to move against Erbil").
+// as part of another: demanded ("called on followers to join a rally"), or kept from happening
+// by a verb of blocking (thwarted).
 func (c *coder) voidedBefore(id int) bool {
 	for _, m := range c.misses {
 		if m.Word == id && m.Void {
@@ -892,15 +893,6 @@ func (c *coder) voidedBefore(id int) bool {
 		}
 	}
 	return false
-}
-
-// block voids word id and keeps the tree from reading it as a trigger of its own.
-func (c *coder) block(id int, reason string) {
-	c.void(id, reason)
-	if c.blocked == nil {
-		c.blocked = map[int]bool{}
-	}
-	c.blocked[id] = true
 }
 
 // blockingVerbs keep what they act on from happening.
@@ -913,16 +905,17 @@ func (c *coder) sharedObject(objs []arg) bool {
 		if a.rel != "obj" {
 			continue
 		}
-		for _, ch := range c.t.Children(a.head) {
-			cw := c.t.Word(ch)
-			switch l := strings.ToLower(cw.Lemma); {
-			case cw.Deprel == "amod" && (l == "share" || l == "shared" || l == "common" || l == "joint" || l == "mutual"):
+		for _, ch := range c.t.Dependents(a.head, "amod") {
+			if sharedWords[strings.ToLower(c.t.Word(ch).Lemma)] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// sharedWords are the modifiers of a thing two parties share.
+var sharedWords = setOf("share", "shared", "common", "joint", "mutual")
 
 // ownAgents reports whether the noun at n names the subject's own people: an agent noun with a
 // possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
