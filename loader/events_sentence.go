@@ -229,6 +229,9 @@ func (sc *sentCtx) notAVerb(i int) bool {
 	if a := sc.toks.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
 		return true // "its allies"
 	}
+	if i > 1 && p == "-" && sc.toks[i-1].End == sc.toks[i].Start && sc.toks[i-2].End == sc.toks[i-1].Start {
+		return true // "the U.N.-backed government", "Iranian-made drones": a modifier, no verb
+	}
 	w := sc.toks.w(i)
 	if len(w) > 4 && w[len(w)-3:] == "ing" {
 		switch p {

@@ -236,6 +236,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.sharedObject: coordinated subjects acting on a thing they share act on each other
 		{"reopening a shared border is a concession each to the other", "Colombia and Venezuela reopened their shared border on Monday.",
 			[]string{"CONCEDE country/COL country/VEN"}},
+		// notAVerb: a word glued to the one before by a hyphen is a modifier, no verb for the word rules
+		{"a hyphenated modifier is no verb", "The Czech prime minister pledged full support for Fayez Serraj, the prime minister of the U.N.-backed Libyan government.",
+			[]string{"SUPPORT country/CZE country/LBY"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},
