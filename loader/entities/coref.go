@@ -72,7 +72,13 @@ func (f *Finder) topicCountry(st *state, k int, in map[string]bool) string {
 		s := t.Sent - back
 		best, bestStart := "", 1<<62
 		for _, m := range st.d.Mentions {
-			if m.Sentence != s || (back == 0 && m.Start >= t.Start) || m.Start >= bestStart {
+			if m.Sentence != s || (back == 0 && m.Start >= t.Start) {
+				continue
+			}
+			// the first country of an earlier sentence (its topic), the last one before the
+			// phrase in its own ("established ties with El Salvador, after the country broke
+			// off links with Taiwan")
+			if back > 0 && m.Start >= bestStart || back == 0 && bestStart < 1<<62 && m.Start <= bestStart {
 				continue
 			}
 			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {

@@ -17,6 +17,8 @@ func TestAnaphora(t *testing.T) {
 			nil, []string{"The South American nation=country/KEN/anaphor"}},
 		{"the two leaders are the two states last named", "Somalia's president met Ethiopian Prime Minister Abiy Ahmed. The two leaders agreed to talk.",
 			[]string{"The two leaders=country/SOM/anaphor", "The two leaders=country/ETH/anaphor"}, nil},
+		{"in its own sentence the nation is the last one named before it", "China has established diplomatic ties with El Salvador, after the country broke off links with Taiwan.",
+			[]string{"the country=country/SLV/anaphor"}, []string{"the country=country/CHN/anaphor"}},
 		{"the two countries", "Peru and Chile met. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
 		{"the two countries are the ones that act, not a destination named last", "Peru rejected a request from Chile to fly over it on a trip to France. The two countries agreed to talk.",
