@@ -62,9 +62,9 @@ func (f *Finder) countryOfMention(st *state, m Mention) string {
 	return ""
 }
 
-// topicCountry returns the country a phrase such as "the nation" at token k stands for: the first
-// country (or person of a country) outside quotations earlier in the same sentence, else the first
-// one of the nearest earlier sentence that has one (up to three back); with in set, only a
+// topicCountry returns the country a phrase such as "the nation" at token k stands for: the last
+// country (or person of a country) outside quotations before it in the same sentence, else the
+// first one of the nearest earlier sentence that has one (up to three back); with in set, only a
 // country in it (the countries of the area the phrase names: "the South American nation").
 func (f *Finder) topicCountry(st *state, k int, in map[string]bool) string {
 	t := st.toks[k]
