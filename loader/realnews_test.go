@@ -239,6 +239,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// notAVerb: a word glued to the one before by a hyphen is a modifier, no verb for the word rules
 		{"a hyphenated modifier is no verb", "The Czech prime minister pledged full support for Fayez Serraj, the prime minister of the U.N.-backed Libyan government.",
 			[]string{"SUPPORT country/CZE country/LBY"}},
+		// syntax.subordinatorsAsPrepositions: "after Russia seized" is a clause, Russia its subject
+		{"a clause after a temporal word read as a preposition", "The reports emerged after the Jordanian leader vowed a relentless war against the ISIS right on their own territory.",
+			[]string{"THREATEN country/JOR org/isis"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

@@ -131,4 +131,5 @@ func (p *Parser) Parse(s *Sentence) {
 	pastModifiers(s)
 	commaParticiples(s)
 	saidClauses(s)
+	subordinatorsAsPrepositions(s)
 }

@@ -216,6 +216,9 @@ func TestParseRelations(t *testing.T) {
 		// a finite verb hung on the subject as an apposition or a conjunct (finiteAppos)
 		{"The group's leader, Abubakar Shekau, ruled out talks with the government.", "leader", "nsubj", "ruled"},
 		{"The militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government and said the girls had converted to Islam.", "leader", "nsubj", "ruled"},
+		// a temporal preposition before a name and a finite verb is a subordinator (subordinatorsAsPrepositions)
+		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "Russia", "nsubj", "seized"},
+		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "after", "mark", "seized"},
 		// a verb of saying takes the clause, not its subject as an object (saidClauses)
 		{"The government says rebels attacked the town on Monday.", "attacked", "ccomp", "says"},
 		{"The government says rebels attacked the town on Monday.", "rebels", "nsubj", "attacked"},

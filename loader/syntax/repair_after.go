@@ -1,0 +1,70 @@
+package syntax
+
+import "strings"
+
+// subordinatorsAsPrepositions makes a clause of what the parser read as a preposition and its
+// noun followed by a finite verb of its own: in "NATO strengthened its forces … after Russia
+// seized Crimea" the tagger took "after" for a preposition, "Russia" became its noun and "seized"
+// a conjunct of "strengthened" with no conjunction, so Crimea was NATO's seizure. Where a temporal
+// word that may also be a subordinating conjunction (after, before, since, until) is the case of
+// a name or noun right before a past or present tense that the parser joined to an earlier verb
+// as a conjunct without "and" or "or", and that has no subject, the verb becomes an adverbial
+// clause of that earlier verb, the noun its subject and the word its marker.
+func subordinatorsAsPrepositions(s *Sentence) {
+	ws := s.Words
+	for vi := 2; vi < len(ws); vi++ {
+		v := &ws[vi]
+		if v.UPOS != "VERB" || v.Deprel != "conj" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" ||
+			v.Head <= 0 || v.Head > v.ID || ws[v.Head-1].UPOS != "VERB" || hasChild(ws, v.ID, "cc") || hasSubject(ws, v.ID) {
+			continue
+		}
+		n := nounBefore(ws, vi)
+		if n < 0 {
+			continue
+		}
+		m := markOf(ws, n)
+		if m < 0 {
+			continue
+		}
+		v.Deprel = "advcl"
+		ws[n].Head, ws[n].Deprel = v.ID, "nsubj"
+		ws[m].Head, ws[m].Deprel, ws[m].UPOS, ws[m].XPOS = v.ID, "mark", "SCONJ", "IN"
+	}
+}
+
+// nounBefore returns the index of the head of the name or noun phrase that ends right before the
+// word at index vi (its flat, compound or determiner words before it), or -1.
+func nounBefore(ws []Word, vi int) int {
+	i := vi - 1
+	for i >= 0 && (ws[i].Deprel == "flat" || ws[i].Deprel == "compound") && ws[i].Head > ws[i].ID {
+		i--
+	}
+	if i < 0 || ws[i].UPOS != "PROPN" && ws[i].UPOS != "NOUN" && ws[i].UPOS != "PRON" {
+		return -1
+	}
+	for j := i + 1; j < vi; j++ {
+		if ws[j].Head != ws[i].ID { // a name's flat parts hang on its first word
+			return -1
+		}
+	}
+	return i
+}
+
+// markOf returns the index of the temporal preposition that is the case of the word at index n,
+// right before its phrase, or -1.
+func markOf(ws []Word, n int) int {
+	for i := n - 1; i >= 0 && i >= n-3; i-- {
+		w := ws[i]
+		if w.Head == ws[n].ID && w.Deprel == "case" && subordinators[strings.ToLower(w.Form)] {
+			return i
+		}
+		if w.Head != ws[n].ID {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subordinators are temporal words that are prepositions before a noun and subordinating
+// conjunctions before a clause.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
