@@ -242,6 +242,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.subordinatorsAsPrepositions: "after Russia seized" is a clause, Russia its subject
 		{"a clause after a temporal word read as a preposition", "The reports emerged after the Jordanian leader vowed a relentless war against the ISIS right on their own territory.",
 			[]string{"THREATEN country/JOR org/isis"}},
+		// partyPrep: what is seized is taken from someone
+		{"seizing land from a state coerces it", "Russia seized Crimea from Ukraine in 2014.",
+			[]string{"COERCE country/RUS country/UKR"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

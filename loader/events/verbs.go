@@ -1010,7 +1010,9 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// show their power to X
 		return typ == "MOBILIZE"
 	case "from":
-		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT"
+		// "withdrew from X", "expelled from X"; and what is seized is taken from someone
+		// ("seized Crimea from Ukraine", "wrested the town from the rebels")
+		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl"
 	case "of", "over":
 		return a.rel == "nmod" || typ == "DISAPPROVE" || typ == "INVESTIGATE" || typ == "FIGHT"
 	case "in":
