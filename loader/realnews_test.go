@@ -245,6 +245,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// partyPrep: what is seized is taken from someone
 		{"taking towns back from a group coerces it", "The Nigerian military has taken back towns from the extremists.",
 			[]string{"COERCE country/NGA agent/extremist"}},
+		// events.securityForce: police are sent as troops are
+		{"sending police to another state is sending forces", "Kenya sent 1,000 police officers to Haiti.",
+			[]string{"AID country/KEN country/HTI"}},
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},

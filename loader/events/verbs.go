@@ -729,6 +729,13 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 				if s, ok := c.lex.VerbObject(verb, noun); ok {
 					return s, s.Rule, true
 				}
+				if c.securityForce(a.head) {
+					// "sent 1,000 police officers to Haiti": police are sent, deployed or
+					// withdrawn as the patterns name troops (CAMEO's &MILITARY)
+					if s, ok := c.lex.VerbObject(verb, "troop"); ok {
+						return s, s.Rule, true
+					}
+				}
 			}
 			if a.rel == "obl" && a.prep != "" {
 				if s, ok := c.lex.VerbPrep(verb, a.prep, noun); ok {
@@ -912,6 +919,16 @@ func (c *coder) sharedObject(objs []arg) bool {
 		}
 	}
 	return false
+}
+
+// securityForce reports whether the noun at n names police or paramilitary forces (Phoenix
+// sector COP), which the lexicon's patterns do not list beside troops.
+func (c *coder) securityForce(n int) bool {
+	s, ok := c.lex.Agent(c.nounPhrase(n)) // "police officer"
+	if !ok {
+		s, ok = c.lex.Agent(strings.ToLower(c.t.Word(n).Lemma))
+	}
+	return ok && strings.HasPrefix(s, "COP")
 }
 
 // sharedWords are the modifiers of a thing two parties share.
