@@ -255,7 +255,8 @@ func anaphorHead(w string) bool {
 }
 
 // pairHeads are the plural nouns that, after "the two" or "both", stand for the two states last
-// named: their leaders, governments or sides ("the two leaders agreed to restore relations").
+// named: their leaders or governments ("the two leaders agreed to restore relations"). Not
+// "sides", which are as often a government and its rebels, with a third state mediating.
 var pairHeads = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "governments": true,
 	"neighbours": true, "neighbors": true, "heads": true}
 
