@@ -102,14 +102,10 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
 	"throughout": true, "around": true, "within": true, "outside": true, "into": true, "onto": true, "toward": true, "towards": true, "to": true}
 
-// givesAid reports whether a word rule's event of type typ, read by the rule named rule, is aid
-// or a promise of it ("words verb provide + noun aid").
-func givesAid(typ, rule string) bool {
-	if typ == "AID" {
-		return true
-	}
-	_, noun, ok := strings.Cut(rule, "+ noun ")
-	return ok && evLex.nouns[noun].Type == "AID"
+// givesAid reports whether a word rule's event of type typ is aid or a promise of it ("will
+// provide food aid": the light verb's noun is aid).
+func givesAid(typ string, ev *eventInfo) bool {
+	return typ == "AID" || ev.nounType == "AID"
 }
 
 // destinationPreps are the locative prepositions that say where someone or something goes.
@@ -288,7 +284,7 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// from France" (France condemns; the offensive is not against France)
 		return false
 	}
-	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev.rule) {
+	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev) {
 		// the tree read this trigger's own parties and places this one where something is or
 		// happens: "supported the separatists in Ukraine" is no support of Ukraine; but aid to
 		// "refugees fleeing the civil war in Liberia" goes to Liberia, as PLOVER codes aid (and

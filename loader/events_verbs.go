@@ -31,6 +31,8 @@ type eventInfo struct {
 	// rule names the word rule and the lexicon entry that read an event not read from the tree
 	// ("words verb attack"); the tree's events carry their own (events.Event.Rule).
 	rule string
+	// nounType is the type of the event noun a light verb took ("provide … food aid": AID).
+	nounType string
 }
 
 // wordRule names a word rule and its trigger for a relation's "rule": "words verb pull out",

@@ -30,6 +30,7 @@ func (r *verbReading) lightEvent() (typ string, objStart int, ok bool) {
 		r.ev.mode = ns.Mode
 	}
 	r.ev.rule += " + noun " + sc.toks.w(k)
+	r.ev.nounType = ns.Type
 	typ, ended := lightType(r.final, ns, r.ev)
 	if w := sc.toks.w(k); typ == "PROTEST" && (w == "strike" || w == "strikes") && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // "troops carried out strikes on X": military strikes, not a labour protest

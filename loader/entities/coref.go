@@ -78,7 +78,11 @@ func (f *Finder) topicCountry(st *state, k int, in map[string]bool) string {
 			// the first country of an earlier sentence (its topic), the last one before the
 			// phrase in its own ("established ties with El Salvador, after the country broke
 			// off links with Taiwan")
-			if back > 0 && m.Start >= bestStart || back == 0 && bestStart < 1<<62 && m.Start <= bestStart {
+			better := m.Start < bestStart
+			if back == 0 {
+				better = best == "" || m.Start > bestStart
+			}
+			if !better {
 				continue
 			}
 			if ti := tokenAt(st.toks, m.Start); ti >= 0 && st.quoted[ti] {

@@ -68,8 +68,8 @@ func (c *coder) accuses(k int, e Event) bool {
 	return k == e.Object || o == t
 }
 
-// organisationCodes are the actor codes of organisations, which are no states.
-var organisationCodes = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true}
+// organisationCodes are the actor codes of organisations, which are no states (CONTRACT.md).
+var organisationCodes = map[string]bool{"IGO": true, "NGO": true}
 
 // teller returns the verb of saying whose word the clause of trigger id is: the verb that takes
 // the clause as its complement ("Somalia says troops shelled …") or that follows it as a
