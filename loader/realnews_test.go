@@ -251,6 +251,18 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.ownAgents: "his counterpart" is another state's, not the subject's own people
 		{"one's counterpart is another state's", "Kenya's president received his Ugandan counterpart at State House.",
 			[]string{"CONSULT country/KEN country/UGA"}},
+		// gazetteer orgs.tsv: the AP's and Reuters' spelling
+		{"al Qaida is al-Qaeda", "Luke Somers was kidnapped over a year ago by al Qaida.",
+			[]string{"COERCE org/alqaeda person/luke-somers"}},
+		// events.beParticiple: "was" with a past participle is the passive, even read as a copula
+		{"the one who was murdered did not murder", "Recent incidents include a 15-year-old teenage girl who was gang-raped and murdered in India in September.",
+			nil},
+		// events.sharesPassive: a participle coordinated with a passive is passive, and shares its agent
+		{"raped and murdered by soldiers", "An Indian girl was raped and murdered by Pakistani soldiers.",
+			[]string{"ASSAULT country/PAK agent/IND-girl"}},
+		// events.participleComplement: a bare participle completing a verb is passive, the object its patient
+		{"the boy reported captured did not capture", "His son is now approximately 11 years old, matching the age of the boy reportedly captured in Lebanon.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -35,6 +35,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	for _, ch := range c.t.Children(v) {
 		switch c.t.Word(ch).Deprel {
 		case "nsubj", "nsubj:outer":
+			if c.beParticiple(v) {
+				return c.passiveAgent(v)
+			}
 			n := ch
 			if a := c.antecedent(ch); a > 0 {
 				n = a // "the group that attacked X": its antecedent
@@ -57,6 +60,12 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	case "conj":
 		return c.subject(w.Head, depth+1)
 	case "xcomp":
+		if c.participleComplement(v) {
+			if l := c.t.Word(w.Head).Lemma; l == "have" || l == "get" {
+				return c.subject(w.Head, depth+1) // "Putin had him killed": the one who has it done
+			}
+			return c.passiveAgent(v) // "found the boy captured by X": X
+		}
 		o := c.child(w.Head, "obj")
 		if o == 0 {
 			o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
@@ -114,6 +123,19 @@ func (c *coder) reducedPassive(v int) bool {
 		return false // "A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire": a finite verb misread
 	}
 	return true
+}
+
+// participleComplement reports whether v is a bare past participle completing a verb that has an
+// object ("found the boy captured", "wants him arrested", and the parser's reading of "the age
+// of the boy reportedly captured in Lebanon"): the participle is passive, the object its patient.
+// A complement is never finite, so a past tense the tagger gave it is a participle too.
+func (c *coder) participleComplement(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "xcomp" || w.XPOS != "VBN" && w.XPOS != "VBD" || c.child(v, "aux") > 0 || c.child(v, "aux:pass") > 0 ||
+		c.hasMark(v) != "" || c.activeParticiple(v) {
+		return false
+	}
+	return c.child(w.Head, "obj") > 0
 }
 
 // conjoinedSubjects returns the actors of the other subjects of verb v after its first, first,
@@ -190,6 +212,13 @@ func (c *coder) passiveAgent(v int) ([]int, int) {
 		}
 	}
 	for _, ch := range c.t.Children(v) {
+		// "was raped and murdered by soldiers": both by them; not when v has obliques of its own
+		// ("captured in Libya in 2012, released, and then kidnapped by gunmen")
+		if c.sharesPassive(ch) && c.child(ch, "obl:agent") > 0 && c.child(v, "obl") == 0 {
+			return c.passiveAgent(ch)
+		}
+	}
+	for _, ch := range c.t.Children(v) {
 		// "evacuated from Haiti by the U.S.", the parser hanging the by-phrase on the place
 		// before it: a place or a name has no agent of its own
 		if syntax.BaseRel(c.t.Word(ch).Deprel) != "obl" || c.span[ch] < 0 {
@@ -209,7 +238,33 @@ func (c *coder) passive(v int) (int, bool) {
 	if p := c.child(v, "nsubj:pass"); p > 0 {
 		return p, true
 	}
+	if c.beParticiple(v) {
+		return c.child(v, "nsubj"), true
+	}
 	return 0, false
+}
+
+// beParticiple reports whether v is a past participle after a form of "be" that the parser read
+// as a copula, with a subject: "who was gang-raped" parsed with "was" as cop and "who" as nsubj.
+// Be with a past participle is the passive.
+func (c *coder) beParticiple(v int) bool {
+	w := c.t.Word(v)
+	if w.UPOS != "VERB" || w.XPOS != "VBN" || c.child(v, "nsubj") == 0 {
+		return false
+	}
+	cop := c.child(v, "cop")
+	return cop > 0 && c.t.Word(cop).Lemma == "be"
+}
+
+// sharesPassive reports whether v is a bare past participle coordinated with a passive verb,
+// without an auxiliary or a subject of its own: "was raped and murdered" is passive twice.
+func (c *coder) sharesPassive(v int) bool {
+	w := c.t.Word(v)
+	if syntax.BaseRel(w.Deprel) != "conj" || w.XPOS != "VBN" || c.child(v, "aux") > 0 || c.child(v, "obj") > 0 {
+		return false
+	}
+	_, ok := c.passive(w.Head)
+	return ok
 }
 
 // elidedPassive reports whether verb v is a passive without a subject of its own, in a clause
@@ -218,7 +273,7 @@ func (c *coder) elidedPassive(v int) bool {
 	if c.child(v, "nsubj:pass") > 0 || c.child(v, "nsubj") > 0 {
 		return false
 	}
-	if c.child(v, "aux:pass") == 0 && !c.bareAgentParticiple(v) {
+	if c.child(v, "aux:pass") == 0 && !c.bareAgentParticiple(v) && !c.sharesPassive(v) {
 		return false
 	}
 	switch syntax.BaseRel(c.t.Word(v).Deprel) {
@@ -250,9 +305,14 @@ func (c *coder) objects(v int) []arg {
 	} else if c.reducedPassive(v) {
 		h := c.t.Word(v).Head
 		out = append(out, arg{rel: "obj", head: h, actors: c.actorsOf(h)})
+	} else if c.participleComplement(v) {
+		o := c.child(c.t.Word(v).Head, "obj")
+		out = append(out, arg{rel: "obj", head: o, actors: c.actorsOf(o)})
 	} else if c.elidedPassive(v) {
 		if h := c.t.Word(v).Head; h > 0 {
-			if as, w := c.subject(h, 1); len(as) > 0 {
+			if p, ok := c.passive(h); ok {
+				out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)}) // "was raped and murdered"
+			} else if as, w := c.subject(h, 1); len(as) > 0 {
 				out = append(out, arg{rel: "obj", head: w, actors: as})
 			}
 		}
