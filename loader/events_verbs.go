@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/events"
 	"newsgraph/loader/syntax"
 )
 
@@ -95,6 +96,12 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		// "released a video showing the beheading of a British aid worker", "released a
 		// statement to the country", "gave details": what is released or given is a
 		// communication, no one is freed or aided (force against a target is, still)
+		sc.markUsed(i, end)
+		return true
+	}
+	if sense.Type == "RETREAT" && sc.rescueAt(i) {
+		// "a rescue operation to free hostages", "efforts to free the girls": who tries to
+		// free others holds none of them, and nothing is freed yet (events.Effort)
 		sc.markUsed(i, end)
 		return true
 	}
@@ -310,6 +317,54 @@ func (sc *sentCtx) communicationObject(j int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// rescueAt reports whether the verb of releasing at i is the aim of an effort: "operation to
+// free", "efforts to release", "tried to free", "aimed at freeing", "helped free", "an attempt
+// by its forces to free" (within a few words, no comma or event verb between).
+func (sc *sentCtx) rescueAt(i int) bool {
+	w := sc.toks.w(i)
+	if !strings.HasPrefix(w, "free") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "rescu") {
+		return false
+	}
+	switch p := sc.toks.w(i - 1); p {
+	case "to", "at":
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			// "an attempt by American and Yemeni forces to free him": past the effort's agent
+			if w := sc.toks.w(k); effortForm(w) {
+				return true
+			} else if w == "," || w == ";" || sc.toks.verbContext(k) && len(evLex.verbs[w]) > 0 {
+				return false
+			}
+		}
+		return false
+	default:
+		return effortForm(p) && strings.HasPrefix(p, "help")
+	}
+}
+
+// effortForm reports whether the word form w is a form of an effort's lemma (events.Effort):
+// the form itself, or it without an inflection.
+func effortForm(w string) bool {
+	switch w {
+	case "sought":
+		return true
+	case "fought":
+		return events.Effort("fight")
+	}
+	for _, suf := range []string{"", "s", "ed", "d", "ing", "ied", "ies"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || stem == "" {
+			continue
+		}
+		if suf == "ied" || suf == "ies" {
+			stem += "y"
+		}
+		if events.Effort(stem) || suf == "ing" && events.Effort(stem+"e") {
+			return true
+		}
 	}
 	return false
 }

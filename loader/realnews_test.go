@@ -263,6 +263,15 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.participleComplement: a bare participle completing a verb is passive, the object its patient
 		{"the boy reported captured did not capture", "His son is now approximately 11 years old, matching the age of the boy reportedly captured in Lebanon.",
 			nil},
+		// events.rescue, sentCtx.rescueAt: who tries to free others holds none of them
+		{"a rescue attempt releases no one", "Last week the U.S. said it had attempted a rescue operation to free a number of hostages, including Luke Somers.",
+			nil},
+		{"a raid that frees hostages is no release", "Yemen's Defense Ministry said a raid by its forces freed an American hostage.",
+			nil},
+		{"an operation to free someone is no release", "Kirby did not elaborate on the joint U.S.-Yemeni operation to free Luke Somers.",
+			nil},
+		{"a state freeing prisoners releases them", "Ethiopia freed 300 Eritrean prisoners on Monday.",
+			[]string{"RETREAT country/ETH agent/ERI-prisoner"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -215,6 +215,12 @@ func (c *coder) nounObject(v int, s Sense, rule string, subj []int, sw int, objs
 			continue
 		}
 		full, _ := c.verbLemma(v)
+		if l := strings.ToLower(c.t.Word(a.head).Lemma); ns.Type == "RETREAT" && releaseVerbs[l] && Effort(full) {
+			// "attempted a rescue operation to free hostages", "sought the release of X": who
+			// tries to free others holds none of them (rescue)
+			c.void(a.head, "\""+l+"\" is the aim of \""+full+"\": no release by who holds them")
+			return nil
+		}
 		return c.pairs(v, ns.Type, ns.Mode, s.Mutual, "noun "+full+" "+c.t.Word(a.head).Lemma+" ["+ns.Rule+"]", subj, sw, objs)
 	}
 	return nil

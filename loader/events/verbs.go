@@ -232,6 +232,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		return nil
 	}
+	if sense.Type == "RETREAT" && releaseVerbs[bare] && c.rescue(v) {
+		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
+		return nil
+	}
 	objs = c.senseObjects(sense, objs)
 	evs, objs, ok := c.senseEvents(v, depth, full, sense, rule, subj, sw, objs)
 	if !ok {
@@ -901,6 +905,47 @@ func (c *coder) voidedBefore(id int) bool {
 	}
 	return false
 }
+
+// rescue reports whether verb v of releasing frees people from others' hands: its subject is an
+// operation ("a raid by its forces freed a U.S. hostage"), or it is the aim of an operation or an
+// effort ("a rescue operation to free hostages", "efforts to free the girls", "tried to free",
+// "an operation aimed at freeing him"). PLOVER's RETREAT release is the holder's concession
+// (table rows 0841, 0842); who tries to free others holds no one, and what they try is not done.
+// A plan, decision or promise to release ("a plan to free 1,500 prisoners") is the holder's.
+func (c *coder) rescue(v int) bool {
+	if s := c.child(v, "nsubj"); s > 0 && effortNouns[strings.ToLower(c.t.Word(s).Lemma)] {
+		return true
+	}
+	h := v
+	for n := 0; n < 3; n++ {
+		w := c.t.Word(h)
+		if r := syntax.BaseRel(w.Deprel); r != "acl" && r != "xcomp" && r != "advcl" || w.Head == 0 {
+			return false
+		}
+		h = w.Head
+		if Effort(strings.ToLower(c.t.Word(h).Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Effort reports whether the lemma names trying to bring about what others decide or hold: an
+// operation, an effort, talks ("operation", "bid", "negotiation"), or trying, seeking, helping
+// ("try", "seek", "aim", "help"). What is tried is not done, and who tries to free hostages
+// holds none of them.
+func Effort(lemma string) bool { return effortNouns[lemma] || effortVerbs[lemma] }
+
+// releaseVerbs free people or things held (the verbs of RETREAT release).
+var releaseVerbs = setOf("free", "release", "rescue", "set free")
+
+// effortNouns and effortVerbs name trying to bring about what others decide or hold.
+var (
+	effortNouns = setOf("operation", "raid", "mission", "rescue", "effort", "bid", "attempt", "campaign",
+		"talk", "talks", "negotiation", "push", "drive", "fight", "struggle")
+	effortVerbs = setOf("try", "attempt", "seek", "aim", "strive", "work", "fight", "struggle", "negotiate",
+		"help", "mediate", "campaign", "lobby", "push")
+)
 
 // blockingVerbs keep what they act on from happening.
 var blockingVerbs = setOf("block", "veto", "thwart", "scuttle", "torpedo")
