@@ -272,6 +272,11 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"a state freeing prisoners releases them", "Ethiopia freed 300 Eritrean prisoners on Monday.",
 			[]string{"RETREAT country/ETH agent/ERI-prisoner"}},
+		// events.communicationObject: what its "of" phrase names is a communication's topic
+		{"releasing a video of a killing frees no one", "ISIS militants released a video of the killing of James Foley on Tuesday.",
+			nil},
+		{"releasing a list of hostages frees none", "Hamas released a list of Israeli hostages.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -232,6 +232,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		return nil
 	}
+	if newsgraph.QuadClass(sense.Type) == "material-coop" && c.communicationObject(objs) {
+		c.void(v, "verb \""+full+"\" gives or releases a communication (\"released a video of …\"): no one is freed or aided")
+		return nil
+	}
 	if sense.Type == "RETREAT" && releaseVerbs[bare] && c.rescue(v) {
 		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
 		return nil
@@ -900,6 +904,23 @@ func (c *coder) thwarted(v int, bare string, sense Sense, objs []arg) {
 func (c *coder) voidedBefore(id int) bool {
 	for _, m := range c.misses {
 		if m.Word == id && m.Void {
+			return true
+		}
+	}
+	return false
+}
+
+// communicationObject reports whether the direct object in objs is a communication, no name or
+// people noun ("a video of the killing of Mr. Foley", "a list of Israeli hostages", "a
+// statement"): the actors its "of" phrase names are its topic. The word rules read it so too
+// (sentCtx.communicationObject).
+func (c *coder) communicationObject(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel != "obj" || c.span[a.head] >= 0 || c.t.Word(a.head).UPOS != "NOUN" || c.peopleNoun(a.head) {
+			continue
+		}
+		l := strings.ToLower(c.t.Word(a.head).Lemma)
+		if _, event := c.noun(a.head); !event && syntax.CommunicationNoun(l) && !syntax.ActNoun(l) {
 			return true
 		}
 	}
