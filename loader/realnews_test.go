@@ -277,6 +277,11 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"releasing a list of hostages frees none", "Hamas released a list of Israeli hostages.",
 			nil},
+		// verbs.go: "push back" against or on something resists it; with an object it moves forces
+		{"pushing back on demands rejects them", "China pushed back on U.S. demands for a trade deal.",
+			[]string{"REJECT country/CHN country/USA"}},
+		{"pushing back fighters demands nothing", "The Iraqi army pushed back the Islamic State fighters.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -103,7 +103,7 @@ var verbEntries = []string{
 	// DEMAND: asking, urging, appealing (verbal conflict)
 	"demand DEMAND d", "urge DEMAND d", "call+on DEMAND d", "call+for DEMAND", "ask DEMAND d",
 	"request DEMAND d", "press DEMAND d", "insist DEMAND d", "appeal DEMAND d", "seek/sought/sought DEMAND",
-	"plead DEMAND d", "order DEMAND dc", "pressure DEMAND d", "push DEMAND d", "push+out FIGHT j", "instruct DEMAND d", "summon DISAPPROVE",
+	"plead DEMAND d", "order DEMAND dc", "pressure DEMAND d", "push DEMAND d", "push+out FIGHT j", "push+back REJECT o", "instruct DEMAND d", "summon DISAPPROVE",
 	// DISAPPROVE: accusing, criticising, suing (verbal conflict)
 	"accuse DISAPPROVE", "blame DISAPPROVE", "criticize DISAPPROVE", "criticise DISAPPROVE",
 	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",
