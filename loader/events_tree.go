@@ -130,6 +130,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.nounSubject = map[int][2]int{}
 			}
 			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
+			if tc.privatePerson(t.Word(m.Subject)) {
+				if h.privateSubject == nil {
+					h.privateSubject = map[int]bool{}
+				}
+				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+			}
 		}
 		if m.Void {
 			if h.void == nil {
@@ -474,6 +480,14 @@ func mentionAt(ms []entities.Mention, w *syntax.Word) int {
 func (l *treeLexicon) stateAgent(lemma string) bool {
 	s, ok := l.Agent(lemma)
 	return ok && events.StateSectors[s]
+}
+
+// privatePerson reports whether w is one person named by a common noun that serves no state
+// ("woman", "worker", "journalist"; not "official", "diplomat", nor a group, nor people in the
+// plural, whom PLOVER's coders give their state: "Palestinian protesters").
+func (tc *treeCoder) privatePerson(w *syntax.Word) bool {
+	l := strings.ToLower(w.Lemma)
+	return w.XPOS == "NN" && syntax.PersonNoun(l) && !tc.lex.stateAgent(l)
 }
 
 // stateAgentNoun is stateAgent with the lexicon package's agents alone, without the tree

@@ -217,6 +217,9 @@ type treeHints struct {
 	// ("militants killed …"), the byte span of that noun's phrase (nounPhrase): the word rules
 	// take no subject outside it.
 	nounSubject map[int][2]int
+	// privateSubject holds the verbs of nounSubject whose noun is one private person
+	// (treeCoder.privatePerson).
+	privateSubject map[int]bool
 	// relClauses are the byte spans of the relative clauses the tree found: a date inside one is
 	// that clause's own ("X, which attacked Y in May, signed …").
 	relClauses [][2]int
@@ -268,6 +271,11 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		if at := sc.toks[sc.actorTok[subj]].Start; at < sp[0] || at >= sp[1] {
 			// the tree's subject is a noun that names no actor ("the group which has claimed
 			// parts of Syria is threatening to kill …"): Syria is not who threatens
+			return false
+		}
+		if h.privateSubject[ev.trigger] && (a.Kind == "demonym" || a.Kind == "nationality") {
+			// and a nationality in it says whose one private person is, not that their state
+			// acts: "the Canadian-Israeli woman criticized …"
 			return false
 		}
 	}

@@ -282,6 +282,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/CHN country/USA"}},
 		{"pushing back fighters demands nothing", "The Iraqi army pushed back the Islamic State fighters.",
 			nil},
+		// treeCoder.privatePerson, wordRuleFits: one private person is not their state
+		{"a woman of two nationalities is neither state", "The Canadian-Israeli woman criticized the Syrian government.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
