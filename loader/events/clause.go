@@ -95,6 +95,10 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
 		// participle ("troops fighting in X") has the noun as its subject
 		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" {
+			if c.placeAfterBe(w.Head) {
+				// "who had been in Syria providing aid": who was there acts, not the place
+				return c.subject(w.Head, depth+1)
+			}
 			if as := c.actorsOf(w.Head); len(as) > 0 {
 				return as, w.Head // "troops fighting in X"
 			}
@@ -108,6 +112,21 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// placeAfterBe reports whether noun n is the place a copula predicates of its subject ("had
+// been in Syria", "was at the border"): a participle hung on it tells what the subject did there.
+func (c *coder) placeAfterBe(n int) bool {
+	switch c.prep(n) {
+	case "in", "at", "inside", "near", "on":
+	default:
+		return false
+	}
+	if c.child(n, "nsubj") == 0 {
+		return false
+	}
+	cop := c.child(n, "cop")
+	return cop > 0 && c.t.Word(cop).Lemma == "be"
 }
 
 // reducedPassive reports whether v is a passive participle hung on the noun it is done to, with
