@@ -288,6 +288,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.placeAfterBe: who was in a place acts there, not the place
 		{"the place one was in gives no aid", "The aid worker, who had been in Syria providing aid to refugees when he was taken hostage, was freed on Monday.",
 			nil},
+		// events.objects: whom a message is to is its addressee, no party of the act it comes with
+		{"an act done in a message to a state is not done to it", "ISIS beheaded photojournalist James Foley in a message to the United States.",
+			[]string{"ASSAULT org/isis person/james-foley"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -376,6 +376,9 @@ func (c *coder) objects(v int) []arg {
 			// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
 			// another argument names who
 			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.namesNoEvent(ch)})
+			if p == "in" && syntax.CommunicationNoun(strings.ToLower(cw.Lemma)) && !syntax.ActNoun(strings.ToLower(cw.Lemma)) {
+				continue // "beheads Foley in a message to the US": whom a message is to is its addressee
+			}
 			na := c.nounArgs(ch)
 			if c.placePhrase(p, ch) {
 				for i := range na {
