@@ -132,4 +132,5 @@ func (p *Parser) Parse(s *Sentence) {
 	commaParticiples(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
+	casesOnTitles(s)
 }

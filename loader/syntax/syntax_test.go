@@ -223,6 +223,8 @@ func TestParseRelations(t *testing.T) {
 		{"The government says rebels attacked the town on Monday.", "attacked", "ccomp", "says"},
 		{"The government says rebels attacked the town on Monday.", "rebels", "nsubj", "attacked"},
 		{"The ministry said the plan proposed by Kenya was welcome.", "plan", "nsubj", "welcome"},
+		// a preposition goes with the name, not the title before it (casesOnTitles)
+		{"The American airstrikes ordered by President Obama against the extremist group in Iraq killed 20 people.", "by", "case", "Obama"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
