@@ -110,7 +110,7 @@ func (sc *sentCtx) run(words bool) {
 		w := sc.toks[i].W
 		vs := evLex.verbs[w]
 		ns, isNoun := sc.nounAt(i)
-		if len(vs) > 0 && sc.toks.verbContext(i) && !sc.notAVerb(i) {
+		if len(vs) > 0 && sc.toks.verbContext(i) && !sc.notAVerb(i) && !sc.hints.modifiers[i] {
 			if sc.verbEvent(i, vs) {
 				continue
 			}

@@ -116,6 +116,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.patients = reducedPassives(sc, t)
 	h.ownerOfPerson = ownersOfPeople(t, acts)
 	h.relClauses = relativeClauses(t)
+	h.modifiers = participleModifiers(sc, t)
 	for _, e := range evs {
 		if strings.Contains(e.Rule, " * ") {
 			if h.pattern == nil {

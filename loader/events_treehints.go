@@ -220,6 +220,9 @@ type treeHints struct {
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
 	// (treeCoder.privatePerson).
 	privateSubject map[int]bool
+	// modifiers holds the words the tree reads as a participle before the noun it modifies
+	// ("IS fighting positions"): no verb for the word rules.
+	modifiers map[int]bool
 	// relClauses are the byte spans of the relative clauses the tree found: a date inside one is
 	// that clause's own ("X, which attacked Y in May, signed …").
 	relClauses [][2]int
@@ -317,4 +320,22 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
 	// attack
 	return !h.void[ev.trigger]
+}
+
+// participleModifiers returns the tokens of sc that the tree t reads as a present participle
+// modifying a noun after it ("fighting positions", "a ruling party"): an adjective or a noun in
+// a compound, not a verb.
+func participleModifiers(sc *sentCtx, t *syntax.Tree) map[int]bool {
+	var out map[int]bool
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "amod" && w.Deprel != "compound" || w.Head <= id || !strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[sc.toks.tokenAt(w.Start)] = true
+	}
+	return out
 }

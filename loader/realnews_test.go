@@ -291,6 +291,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.objects: whom a message is to is its addressee, no party of the act it comes with
 		{"an act done in a message to a state is not done to it", "ISIS beheaded photojournalist James Foley in a message to the United States.",
 			[]string{"ASSAULT org/isis person/james-foley"}},
+		// treeHints.modifiers: a participle the tree reads before its noun is no verb for the word rules
+		{"fighting positions are no fighting", "In Iraq, 12 strikes targeted Islamic State buildings, fighting positions and units near the cities of Mosul, Fallujah and Sinjar.",
+			nil},
+		{"beheading videos behead no one", "The killer who has featured in several Islamic State beheading videos is Mohammed Emwazi.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
