@@ -143,6 +143,15 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.void = map[int]bool{}
 			}
 			h.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+			if strings.HasPrefix(m.Reason, "negated") {
+				// "would not participate in air strikes against IS": what a negated verb
+				// governs did not happen either
+				for _, ch := range t.Children(m.Word) {
+					if r := syntax.BaseRel(t.Word(ch).Deprel); r == "obj" || r == "obl" {
+						h.void[sc.toks.tokenAt(t.Word(ch).Start)] = true
+					}
+				}
+			}
 		}
 	}
 }

@@ -296,6 +296,9 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"beheading videos behead no one", "The killer who has featured in several Islamic State beheading videos is Mohammed Emwazi.",
 			nil},
+		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
+		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
