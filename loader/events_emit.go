@@ -14,6 +14,9 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if subj < 0 || obj < 0 {
 		return
 	}
+	if !ev.tree && typ == "FIGHT" && strings.HasPrefix(sc.toks.w(ev.trigger), "captur") && sc.fullName(sc.actors[obj]) {
+		typ = "COERCE" // a person captured is seized, not fought (events' capturedPeople)
+	}
 	a, b, ok := sc.parties(typ, subj, obj, ev)
 	if !ok || !ev.tree && !sc.wordRuleFits(typ, subj, obj, a, b, ev) {
 		return
@@ -123,4 +126,17 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 func (sc *sentCtx) privatePerson(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
 	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
+}
+
+// fullName reports whether a names a person the article names somewhere with more than one word
+// (events.Actor.FullName): the entity's name, or the mention's own text for a name the tree
+// found (unknownNames), whose entity is made later.
+func (sc *sentCtx) fullName(a evActor) bool {
+	if a.Type != newsgraph.Person {
+		return false
+	}
+	if e := sc.st.d.Entities[a.EntityID]; e != nil {
+		return strings.Contains(e.Name, " ")
+	}
+	return strings.Contains(a.Text, " ")
 }

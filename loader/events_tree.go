@@ -105,6 +105,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 			acts[i].Teller = true
 		}
 		acts[i].People = m.Kind == "nationality"
+		acts[i].FullName = sc.fullName(a)
 	}
 	return acts
 }

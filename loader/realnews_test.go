@@ -299,6 +299,15 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// events.capturedPeople, emit: people captured are seized (COERCE); places taken are fought for
+		{"a captured son is seized", "Her son was captured by IS fighters and taken as a prisoner to Mosul.",
+			[]string{"COERCE org/isis agent/son"}},
+		{"soldiers captured are seized", "The Taliban captured two Afghan soldiers.",
+			[]string{"COERCE org/taliban country/AFG"}},
+		{"a captured person named is seized", "Kayla Mueller was captured by ISIS in Aleppo in August 2013.",
+			[]string{"COERCE org/isis person/kayla-mueller"}},
+		{"a town recaptured is fought for", "The Iraqi army recaptured the town from ISIS on Monday.",
+			[]string{"FIGHT country/IRQ org/isis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -142,7 +142,7 @@ var verbEntries = []string{
 	"beat/beat/beaten+up ASSAULT",
 	// FIGHT (material conflict)
 	"fight/fought/fought FIGHT m", "clash FIGHT mw", "shell FIGHT", "invade FIGHT", "bombard FIGHT",
-	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT", "fire FIGHT mo",
+	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "recapture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT", "fire FIGHT mo",
 	"engage+in FIGHT lN", "launch FIGHT lN", "annex FIGHT", "strike/struck/struck FIGHT l", "storm FIGHT", "besiege FIGHT",
 	"overrun/overran/overrun FIGHT", "retaliate FIGHT", "bombard FIGHT", "encircle FIGHT",
 	// other relations

@@ -21,6 +21,10 @@ type Actor struct {
 	Org bool
 	// Person is set for a person named or referred to ("Haider al-Abadi", "he").
 	Person bool
+	// FullName is set for a person the article names somewhere with more than one word ("Bowe
+	// Bergdahl", then "Bergdahl"): a name of one word alone ("Palmyra") may be a place no list
+	// knows.
+	FullName bool
 	// State is set for a country named itself ("Israel", "Israeli"), not one of its agents.
 	State bool
 	// Serves is set for a person who holds an office of a country or organisation the text

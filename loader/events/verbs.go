@@ -248,6 +248,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	c.concluded(v, objs, evs)
 	c.thwarted(v, bare, sense, objs)
 	armedClash(evs)
+	c.capturedPeople(bare, objs, evs)
 	c.verbalAttack(v, objs, evs)
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
@@ -448,6 +449,41 @@ func armedClash(evs []Event) {
 			evs[i].Rule += " (armed forces on both sides)"
 		}
 	}
+}
+
+// capturedPeople makes capturing people what it is, their seizure (COERCE, as the project codes
+// kidnapping and the PLOVER records "kidnapped … Russian civilian advisers"), not fighting:
+// "capture" is FIGHT for the towns and bases an army takes ("captured three cities"), and one
+// who is captured ("her son was captured by IS fighters", "captured two journalists") is held.
+func (c *coder) capturedPeople(bare string, objs []arg, evs []Event) {
+	if bare != "capture" || !c.peopleTaken(objs) {
+		return
+	}
+	for i, e := range evs {
+		if e.Type == "FIGHT" {
+			evs[i].Type, evs[i].Mode = "COERCE", ""
+			evs[i].Rule += " (people taken)"
+		}
+	}
+}
+
+// peopleTaken reports whether the direct object in objs names people: a person, or a noun of
+// WordNet's noun.person ("son", "soldiers", "journalists").
+func (c *coder) peopleTaken(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		if syntax.PersonNoun(strings.ToLower(c.t.Word(a.head).Lemma)) {
+			return true
+		}
+		for _, k := range a.actors {
+			if c.actors[k].FullName {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbalAttack makes an attack told as words a disapproval: one called scathing, stinging or
