@@ -86,7 +86,7 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 // nothing of whose it is, except that a state's agents (state set) in a country are its own
 // ("police in Kenya", "a court in Argentina"; "police in London" stay a group).
 func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org bool) {
-	for _, ch := range t.Children(id) {
+	for _, ch := range ownerWords(t, id) {
 		cw := t.Word(ch)
 		in := false
 		switch cw.Deprel {
@@ -117,6 +117,22 @@ func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, stat
 		}
 	}
 	return "", false
+}
+
+// ownerWords returns the children of the noun at id, and the modifiers of a compound among them:
+// in "Iraqi government troops" the parser hangs "Iraqi" on "government", a compound of "troops".
+func ownerWords(t *syntax.Tree, id int) []int {
+	out := t.Children(id)
+	for _, ch := range t.Children(id) {
+		if t.Word(ch).Deprel == "compound" {
+			for _, g := range t.Children(ch) {
+				if r := t.Word(g).Deprel; r == "amod" || r == "compound" || r == "nmod:poss" {
+					out = append(out[:len(out):len(out)], g)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // groupID returns the entity ID and name of a group: agent/SYR-refugee, "SYR refugee".

@@ -308,6 +308,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COERCE org/isis person/kayla-mueller"}},
 		{"a town recaptured is fought for", "The Iraqi army recaptured the town from ISIS on Monday.",
 			[]string{"FIGHT country/IRQ org/isis"}},
+		// ownerWords: a demonym on a compound before the agent noun says whose the agents are
+		{"government troops of a state act for it", "Iraqi government troops attacked Islamic State positions.",
+			[]string{"FIGHT country/IRQ org/isis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
