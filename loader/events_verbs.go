@@ -99,7 +99,7 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		sc.markUsed(i, end)
 		return true
 	}
-	if sense.Type == "RETREAT" && sc.rescueAt(i) {
+	if (sense.Type == "RETREAT" || sense.Type == "AID") && sc.rescueAt(i) {
 		// "a rescue operation to free hostages", "efforts to free the girls": who tries to
 		// free others holds none of them, and nothing is freed yet (events.Effort)
 		sc.markUsed(i, end)

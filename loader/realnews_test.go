@@ -272,6 +272,10 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"a state freeing prisoners releases them", "Ethiopia freed 300 Eritrean prisoners on Monday.",
 			[]string{"RETREAT country/ETH agent/ERI-prisoner"}},
+		{"a failed attempt to rescue is no aid", "Last month, the Pentagon launched a failed attempt to rescue Luke Somers.",
+			nil},
+		{"rescuing migrants is aid", "The Italian coast guard rescued 300 Libyan migrants.",
+			[]string{"AID country/ITA agent/LBY-migrant"}},
 		// events.communicationObject: what its "of" phrase names is a communication's topic
 		{"releasing a video of a killing frees no one", "ISIS militants released a video of the killing of James Foley on Tuesday.",
 			nil},

@@ -236,7 +236,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "verb \""+full+"\" gives or releases a communication (\"released a video of …\"): no one is freed or aided")
 		return nil
 	}
-	if sense.Type == "RETREAT" && releaseVerbs[bare] && c.rescue(v) {
+	if (sense.Type == "RETREAT" || sense.Type == "AID") && releaseVerbs[bare] && c.rescue(v) {
 		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
 		return nil
 	}
