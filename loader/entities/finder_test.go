@@ -195,6 +195,9 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Jin Park=person/jin-park/name"}, []string{"Jin Park-led=person/jin-park-led/name"}},
 		{"a military rank makes a name a person's", "Rebels shot Cpl. Ostrova Kell and Pvt. Lund Marr near the base.",
 			[]string{"Ostrova Kell=person/ostrova-kell/name", "Lund Marr=person/lund-marr/name"}, nil},
+		{"a surname alone is the first person given it", "Gustavo Pardo and his wife Elena Pardo arrived in Lima. Pardo spoke first.",
+			[]string{"Pardo=person/gustavo-pardo/name", "Elena Pardo=person/elena-pardo/name"},
+			[]string{"Pardo=person/elena-pardo/name", "Elena Pardo=person/gustavo-pardo/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

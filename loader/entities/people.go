@@ -194,7 +194,9 @@ func (f *Finder) findPeople(st *state) {
 		first := f.gz.FirstNames[t.Text]
 		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
 		appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
-		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && words <= 2 {
+		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && (words == 1 || words == 2 && !first) {
+			// the surname of a person already named; with a given name of its own ("Elena
+			// Pardo" after "Gustavo Pardo") another person of the family
 			f.addPersonMention(st, i, j, id)
 			i = j - 1
 			continue
@@ -279,7 +281,9 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 	if known && p.office == "" {
 		f.applyKnown(st, p, k)
 	}
-	if firstName != "" {
+	if _, taken := st.surnames[strings.ToLower(last)]; firstName != "" && !taken {
+		// a surname alone names the first person the article gave it to: "Barack Obama and
+		// Michelle Obama … Obama said" is Barack (news names the one it is about first)
 		st.surnames[strings.ToLower(last)] = id
 	}
 	if _, ok := st.d.Entities[id]; !ok {
