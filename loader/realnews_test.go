@@ -315,6 +315,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// ownerWords: a demonym on a compound before the agent noun says whose the agents are
 		{"government troops of a state act for it", "Iraqi government troops attacked Islamic State positions.",
 			[]string{"FIGHT country/IRQ org/isis"}},
+		// events.doneTogether: an act done jointly "between" two is their cooperation
+		{"a coordinated arrest between two states is their cooperation", "It was a coordinated arrest between American intelligence services and the Lebanese army.",
+			[]string{"COOPERATE country/USA country/LBN"}},
+		{"fighting between two states is their fight", "The fighting between Syria and Turkey continued.",
+			[]string{"FIGHT country/SYR country/TUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

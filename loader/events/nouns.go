@@ -57,7 +57,11 @@ func (c *coder) nounEvents(n int) []Event {
 		rule += " clause subject"
 	}
 	var evs []Event
-	if len(between) >= 2 {
+	if len(between) >= 2 && c.doneTogether(n) {
+		// "a coordinated arrest between American intelligence services and the Lebanese
+		// army": the two acted together, on a third (PLOVER's joint operations, COOPERATE)
+		evs = c.pairs(n, "COOPERATE", "", true, rule+" between, together", between, 0, nil)
+	} else if len(between) >= 2 {
 		evs = c.pairs(n, ns.Type, ns.Mode, true, rule+" between", between, 0, nil)
 	} else if len(subj) > 0 {
 		evs = c.pairs(n, ns.Type, ns.Mode, ns.Mutual, rule, subj, sw, objs)
@@ -278,3 +282,16 @@ func (c *coder) phoneSense(lemma string) (Sense, bool) {
 // "aid package" names things, not acts: those are not among them.)
 var frameNouns = map[string]bool{"effort": true, "process": true, "initiative": true, "bid": true,
 	"drive": true, "push": true, "mission": true, "campaign": true}
+
+// doneTogether reports whether the event noun n is said to be done jointly ("a coordinated
+// arrest", "a joint operation", "combined strikes"): those "between" whom it is are its authors
+// together, not each other's targets.
+func (c *coder) doneTogether(n int) bool {
+	for _, ch := range c.t.Dependents(n, "amod") {
+		switch strings.ToLower(c.t.Word(ch).Lemma) {
+		case "coordinated", "coordinate", "joint", "combined", "concerted", "collaborative":
+			return true
+		}
+	}
+	return false
+}
