@@ -22,6 +22,11 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 		// of the event, not a party to it
 		return true
 	}
+	if typ == "DISAPPROVE" && victimOf(sc, k) {
+		// "condemns the barbaric murder of UK citizen David Haines": the one the condemned act
+		// was done to is no target of the condemnation (the tree reads it as sympathy)
+		return true
+	}
 	if q := newsgraph.QuadClass(typ); (q == "material-conflict" || q == "verbal-conflict") && allyOf(sc, k) {
 		// "fought alongside the Kurds", "on the side of ISIS", "on the Ukrainian side": the
 		// ones fought beside, not against
@@ -41,6 +46,30 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 	}
 	return false
 }
+
+// victimOf reports whether the actor at token k (or the noun phrase it begins) is what an act of
+// harm was done to: within a few words after "of" or "on" following a noun of harm ("the murder
+// of UK citizen David Haines", "the arrest of", "the attack on"), with no "by" between.
+func victimOf(sc *sentCtx, k int) bool {
+	for j := k - 1; j > 0 && k-j <= 5; j-- {
+		switch w := sc.toks.w(j); w {
+		case "of", "on":
+			return harmNouns[sc.toks.w(j-1)]
+		case ",", ";", "by", "and", "or":
+			return false // "the murder of X by Y": Y did it
+		default:
+			if prepositions[w] {
+				return false // "the killing of civilians during the Turkish operations"
+			}
+		}
+	}
+	return false
+}
+
+// harmNouns name acts of harm done to someone.
+var harmNouns = setOf("murder", "killing", "killings", "death", "deaths", "beheading", "execution", "executions",
+	"kidnapping", "abduction", "detention", "arrest", "arrests", "imprisonment", "jailing", "torture",
+	"attack", "attacks", "assault", "shooting", "bombing", "massacre", "persecution")
 
 // circumstanceOf reports whether the actor at token k (or the noun phrase it begins) follows a
 // complex preposition of circumstance: "in the wake of", "in the aftermath of", "in the face of",

@@ -320,6 +320,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COOPERATE country/USA country/LBN"}},
 		{"fighting between two states is their fight", "The fighting between Syria and Turkey continued.",
 			[]string{"FIGHT country/SYR country/TUR"}},
+		// victimOf: for the word rules too, the one a condemned act was done to is no target
+		{"condemning a murder condemns its author, not the victim's state", `President Obama said in a statement that the U.S. "strongly condemns the barbaric murder of UK citizen David Haines by the terrorist group ISIL," and pledged to work with the U.K. and other nations to "bring the perpetrators of this outrageous act to justice."`,
+			[]string{"DISAPPROVE country/USA org/isis", "AGREE country/USA country/GBR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
