@@ -281,6 +281,8 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"releasing a list of hostages frees none", "Hamas released a list of Israeli hostages.",
 			nil},
+		{"information shared with a state is cooperation", "Russia shared information with Syria.",
+			[]string{"COOPERATE country/RUS country/SYR"}},
 		// verbs.go: "push back" against or on something resists it; with an object it moves forces
 		{"pushing back on demands rejects them", "China pushed back on U.S. demands for a trade deal.",
 			[]string{"REJECT country/CHN country/USA"}},

@@ -948,19 +948,26 @@ func (c *coder) voidedBefore(id int) bool {
 
 // communicationObject reports whether the direct object in objs is a communication, no name or
 // people noun ("a video of the killing of Mr. Foley", "a list of Israeli hostages", "a
-// statement"): the actors its "of" phrase names are its topic. The word rules read it so too
-// (sentCtx.communicationObject).
+// statement"), and no actor is a party but through its topic: the actors its "of", "on" or
+// "about" phrase names are what it is about. Shared or given to someone ("shared information
+// with Syria", PLOVER's sharing of intelligence) it is still an event. The word rules read it
+// so too (sentCtx.communicationObject).
 func (c *coder) communicationObject(objs []arg) bool {
+	found := false
 	for _, a := range objs {
-		if a.rel != "obj" || c.span[a.head] >= 0 || c.t.Word(a.head).UPOS != "NOUN" || c.peopleNoun(a.head) {
+		switch {
+		case (a.rel == "obl" || a.rel == "iobj") && len(a.actors) > 0,
+			a.rel == "nmod" && len(a.actors) > 0 && a.prep != "of" && a.prep != "on" && a.prep != "about":
+			return false // a party of its own: "with Syria", "to Egypt"
+		case a.rel != "obj" || c.span[a.head] >= 0 || c.t.Word(a.head).UPOS != "NOUN" || c.peopleNoun(a.head):
 			continue
 		}
 		l := strings.ToLower(c.t.Word(a.head).Lemma)
 		if _, event := c.noun(a.head); !event && syntax.CommunicationNoun(l) && !syntax.ActNoun(l) {
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
 
 // rescue reports whether verb v of releasing frees people from others' hands: its subject is an
