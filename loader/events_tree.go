@@ -132,7 +132,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.nounSubject = map[int][2]int{}
 			}
 			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
-			if tc.privatePerson(t.Word(m.Subject)) {
+			if tc.privatePersonNoun(t.Word(m.Subject)) {
 				if h.privateSubject == nil {
 					h.privateSubject = map[int]bool{}
 				}
@@ -144,7 +144,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.void = map[int]bool{}
 			}
 			h.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
-			if strings.HasPrefix(m.Reason, "negated") {
+			if m.Negated {
 				// "would not participate in air strikes against IS": what a negated verb
 				// governs did not happen either
 				for _, ch := range t.Children(m.Word) {
@@ -493,10 +493,10 @@ func (l *treeLexicon) stateAgent(lemma string) bool {
 	return ok && events.StateSectors[s]
 }
 
-// privatePerson reports whether w is one person named by a common noun that serves no state
+// privatePersonNoun reports whether w is one person named by a common noun that serves no state
 // ("woman", "worker", "journalist"; not "official", "diplomat", nor a group, nor people in the
 // plural, whom PLOVER's coders give their state: "Palestinian protesters").
-func (tc *treeCoder) privatePerson(w *syntax.Word) bool {
+func (tc *treeCoder) privatePersonNoun(w *syntax.Word) bool {
 	l := strings.ToLower(w.Lemma)
 	return w.XPOS == "NN" && syntax.PersonNoun(l) && !tc.lex.stateAgent(l)
 }

@@ -218,7 +218,7 @@ type treeHints struct {
 	// take no subject outside it.
 	nounSubject map[int][2]int
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
-	// (treeCoder.privatePerson).
+	// (treeCoder.privatePersonNoun).
 	privateSubject map[int]bool
 	// modifiers holds the words the tree reads as a participle before the noun it modifies
 	// ("IS fighting positions"): no verb for the word rules.

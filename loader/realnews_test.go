@@ -288,7 +288,7 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/CHN country/USA"}},
 		{"pushing back fighters demands nothing", "The Iraqi army pushed back the Islamic State fighters.",
 			nil},
-		// treeCoder.privatePerson, wordRuleFits: one private person is not their state
+		// treeCoder.privatePersonNoun, wordRuleFits: one private person is not their state
 		{"a woman of two nationalities is neither state", "The Canadian-Israeli woman criticized the Syrian government.",
 			nil},
 		// events.placeAfterBe: who was in a place acts there, not the place

@@ -35,6 +35,11 @@ func (c *coder) void(id int, reason string) {
 	c.misses = append(c.misses, Miss{Word: id, Reason: reason, Void: true})
 }
 
+// negated records that negation took away any reading of trigger id (see Miss.Negated).
+func (c *coder) negated(id int, reason string) {
+	c.misses = append(c.misses, Miss{Word: id, Reason: "negated: " + reason, Void: true, Negated: true})
+}
+
 func newCoder(t *syntax.Tree, actors []Actor, lex Lexicon) *coder {
 	n := len(t.S.Words)
 	c := &coder{t: t, actors: actors, lex: lex, span: make([]int, n+1), stands: make([][]int, n+1), sector: make([]string, n+1)}

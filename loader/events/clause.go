@@ -122,11 +122,7 @@ func (c *coder) placeAfterBe(n int) bool {
 	default:
 		return false
 	}
-	if c.child(n, "nsubj") == 0 {
-		return false
-	}
-	cop := c.child(n, "cop")
-	return cop > 0 && c.t.Word(cop).Lemma == "be"
+	return c.child(n, "nsubj") > 0 && c.beCopula(n)
 }
 
 // reducedPassive reports whether v is a passive participle hung on the noun it is done to, with
@@ -268,10 +264,12 @@ func (c *coder) passive(v int) (int, bool) {
 // Be with a past participle is the passive.
 func (c *coder) beParticiple(v int) bool {
 	w := c.t.Word(v)
-	if w.UPOS != "VERB" || w.XPOS != "VBN" || c.child(v, "nsubj") == 0 {
-		return false
-	}
-	cop := c.child(v, "cop")
+	return w.UPOS == "VERB" && w.XPOS == "VBN" && c.child(v, "nsubj") > 0 && c.beCopula(v)
+}
+
+// beCopula reports whether word id has a form of "be" as its copula.
+func (c *coder) beCopula(id int) bool {
+	cop := c.child(id, "cop")
 	return cop > 0 && c.t.Word(cop).Lemma == "be"
 }
 

@@ -394,7 +394,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		if c.noObject(v) > 0 {
 			// "offered no new measures to confront X": whatever the word rules would read of
 			// the verb did not happen
-			c.void(v, "negated: \"no\" on its object")
+			c.negated(v, "\"no\" on its object")
 		}
 		return nil
 	}
@@ -440,7 +440,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 			e.Type, e.Status, e.Mode, e.Rule = "REJECT", "", "", e.Rule+" refused"
 		case neg:
 			if e.Type = Negated(e.Type); e.Type == "" {
-				c.void(v, "negated: did not happen")
+				c.negated(v, "did not happen")
 				continue
 			}
 			e.Status, e.Mode, e.Rule = "", "", e.Rule+" negated"

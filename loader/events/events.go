@@ -142,6 +142,9 @@ type Miss struct {
 	// (a condition, negation, denial, opinion, allegation or claim; speculation, "could
 	// attack", is left to the readings that mark it proposed).
 	Void bool
+	// Negated is set for a void reading that negation took away ("did not", "no" on its
+	// object): what the verb governs did not happen either.
+	Negated bool
 	// Subject is, for a verb whose subject names no actor ("militants killed …", "the group
 	// which holds parts of Syria threatened …"), the word heading that subject when it is a
 	// common noun of people or a group (not a pronoun, which may refer to an actor named
