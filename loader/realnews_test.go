@@ -325,6 +325,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// victimOf: for the word rules too, the one a condemned act was done to is no target
 		{"condemning a murder condemns its author, not the victim's state", `President Obama said in a statement that the U.S. "strongly condemns the barbaric murder of UK citizen David Haines by the terrorist group ISIL," and pledged to work with the U.K. and other nations to "bring the perpetrators of this outrageous act to justice."`,
 			[]string{"DISAPPROVE country/USA org/isis", "AGREE country/USA country/GBR"}},
+		// events.ownExpression: the subject's own expression is for whom its noun's phrases name
+		{"expressing one's solidarity with a state supports it", "Egypt expressed its solidarity with Saudi Arabia on Monday.",
+			[]string{"SUPPORT country/EGY country/SAU"}},
+		{"the verb's other phrases are not whom the support is for", "On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of President Emmerson Mnangagwa.",
+			[]string{"SUPPORT country/ZAF country/ZWE"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

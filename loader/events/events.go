@@ -16,6 +16,9 @@ import "newsgraph/loader/syntax"
 // country's own affairs, a person and a place) is for the caller to decide.
 type Actor struct {
 	Start, End int
+	// Entity names what the actor is or acts for: two mentions of one name, or a pronoun and the
+	// name it stands for, share it ("" when unknown).
+	Entity string
 	// Org is set for an organisation: any of its members acts for it ("a UN expert"), where only
 	// the agents of a state act for a country ("Chinese troops", not "Chinese farmers").
 	Org bool

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph"
@@ -848,7 +849,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	var out []Event
 	var targets []int
 	tw := map[int]int{}
-	objs = reactionTargets(typ, objs)
+	objs = reactionTargets(typ, c.ownExpression(v, subj, objs))
 	objs = c.toRecipient(typ, objs)
 	reciprocal := c.reciprocal(v)
 	if reciprocal {
@@ -1312,6 +1313,61 @@ func overlap(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// ownExpression returns, where the subject itself owns the object noun of v ("Egypt expressed
+// its solidarity with Saudi Arabia", "reiterated Turkey's support for X"), the arguments of that
+// noun that name a party: the possessor is the one who expresses it, not the author a reaction
+// targets (reactionTargets), and the noun's own phrases name whom it is for; the verb's other
+// phrases do not ("On a visit to Zimbabwe, Ramaphosa voiced his support of Mnangagwa"). Whose
+// neighbour or counterpart someone is says nothing of what is expressed ("charging its neighbor
+// with …"). Otherwise, or where the noun has no such phrase, it returns objs.
+func (c *coder) ownExpression(v int, subj []int, objs []arg) []arg {
+	n := 0
+	for _, a := range objs {
+		if a.rel == "owner" && len(a.actors) > 0 && c.ownedObject(v, a.head) > 0 && c.allSubject(subj, a.actors) {
+			n = c.ownedObject(v, a.head)
+		}
+	}
+	if n == 0 {
+		return objs
+	}
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "nmod" && c.t.Word(a.head).Head == n && len(a.actors) > 0 {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return objs
+	}
+	return out
+}
+
+// ownedObject returns the noun that the possessor at w owns when it is the object of v and
+// names a thing, not a person or a relation ("its neighbor"); else 0.
+func (c *coder) ownedObject(v, w int) int {
+	n := c.t.Word(w).Head
+	nw := c.t.Word(n)
+	if nw.Head != v || nw.Deprel != "obj" {
+		return 0 // "accused X of war crimes in its fight against Y": its is X's
+	}
+	if l := strings.ToLower(nw.Lemma); RelationalNoun(l) || syntax.PersonNoun(l) {
+		return 0
+	}
+	return n
+}
+
+// allSubject reports whether every actor of as is one of subj, or the same entity.
+func (c *coder) allSubject(subj, as []int) bool {
+	for _, o := range as {
+		if !slices.ContainsFunc(subj, func(s int) bool {
+			return s == o || c.actors[s].Entity != "" && c.actors[s].Entity == c.actors[o].Entity
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // reactions are the types of a reaction to what someone did or said: its target is the author
