@@ -330,6 +330,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SUPPORT country/EGY country/SAU"}},
 		{"the verb's other phrases are not whom the support is for", "On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of President Emmerson Mnangagwa.",
 			[]string{"SUPPORT country/ZAF country/ZWE"}},
+		// callForms: "call" with an actor after it makes a sentence worth parsing
+		{"a call to a counterpart named in commas", "The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.",
+			[]string{"CONSULT country/IRN country/LBN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/loader/events"
@@ -42,9 +43,18 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 		if t.W != "" && objectPattern(t.W, toks[i+1:min(len(toks), i+6)]) {
 			return true
 		}
+		if callForms[t.W] && slices.ContainsFunc(toks[i+1:min(len(toks), i+6)], tok.isActor) {
+			return true
+		}
 	}
 	return false
 }
+
+// callForms are the forms of "call", whose phone sense (CAMEO's CALL, CONSULT) is too common
+// a word to make a sentence worth parsing alone ("so-called", "called it a mistake"), but is
+// with an actor among the next words ("called his Lebanese counterpart, Michel Aoun, on
+// Tuesday"; without the commas "called … on" was one only as "call on").
+var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
 
 // particleAfter reports whether w is a form of a verb listed only with particles and one of
 // them is among the next words ("carried out", "pulled its troops out"); "a ship carrying
