@@ -333,6 +333,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// callForms: "call" with an actor after it makes a sentence worth parsing
 		{"a call to a counterpart named in commas", "The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.",
 			[]string{"CONSULT country/IRN country/LBN"}},
+		// attachPhrase: a body in which a thing is does not own it
+		{"a lawsuit in a court is not against the court's state", "Bangladesh's central bank has filed a lawsuit in the U.S. District Court against a Philippine bank.",
+			[]string{"DISAPPROVE country/BGD country/PHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -194,8 +194,8 @@ func (c *coder) attachPhrase(id int) {
 			continue
 		}
 		if cw.Deprel == "nmod" {
-			if p := c.prep(ch); p != "of" && p != "in" && p != "from" {
-				continue
+			if p := c.prep(ch); p != "of" && p != "in" && p != "from" || p == "in" && c.sector[ch] != "" && c.span[ch] < 0 {
+				continue // "a lawsuit in the U.S. District Court": a body in which a thing is, not whose
 			}
 		}
 		if cw.Deprel == "compound" && ch <= border {
