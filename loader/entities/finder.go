@@ -207,6 +207,9 @@ func (f *Finder) gazetteerPass(st *state) {
 			st.titles = append(st.titles, c)
 		} else {
 			c.entries = ents
+			if e, ok := f.elidedName(toks, i, end); ok {
+				st.cands = append(st.cands, e)
+			}
 			st.cands = append(st.cands, c)
 			// the countries named outright help choose among places
 			for _, e := range ents {
@@ -228,6 +231,32 @@ func (f *Finder) gazetteerPass(st *state) {
 		}
 	}
 }
+
+// elidedName returns the candidate for a compass word coordinated before the name toks[i:end]
+// that begins with another, where the two share the rest: "North" of "North and South Korea"
+// is North Korea, as "East" of "East and West Germany" is East Germany; the rest is left out
+// of the first (an ellipsis), so only the whole name with the first word put in is looked up.
+func (f *Finder) elidedName(toks []token, i, end int) (gazCand, bool) {
+	if i < 2 || !compassWords[toks[i].Lower] || !compassWords[toks[i-2].Lower] || !toks[i-2].Cap ||
+		toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || toks[i-2].Lower == toks[i].Lower {
+		return gazCand{}, false
+	}
+	whole := append([]token{toks[i-2]}, toks[i+1:end]...)
+	j, es := f.ix.longest(whole, 0)
+	if j != len(whole) {
+		return gazCand{}, false
+	}
+	var ents []gazEntry
+	for _, e := range es {
+		if e.kind != gTitle {
+			ents = append(ents, e)
+		}
+	}
+	return gazCand{i: i - 2, j: i - 1, entries: ents}, len(ents) > 0
+}
+
+// compassWords begin names that differ only by them ("North Korea", "South Korea").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // resolveCandidates turns each candidate into a mention, or drops it. A first, silent pass
 // learns the countries of the places named (a story naming Colchester is set in Britain), so

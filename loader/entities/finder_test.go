@@ -198,6 +198,9 @@ func TestEntityRules(t *testing.T) {
 		{"a surname alone is the first person given it", "Gustavo Pardo and his wife Elena Pardo arrived in Lima. Pardo spoke first.",
 			[]string{"Pardo=person/gustavo-pardo/name", "Elena Pardo=person/elena-pardo/name"},
 			[]string{"Pardo=person/elena-pardo/name", "Elena Pardo=person/gustavo-pardo/name"}},
+		{"a compass word coordinated before a name shares its rest", "North and South Korea exchanged fire; floods hit North and South Carolina; North and South Sudan.",
+			[]string{"North=country/PRK/name", "South Korea=country/KOR/name", "North=place/north-carolina/name", "South Carolina=place/south-carolina/name"},
+			[]string{"North=person/north/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {
