@@ -336,6 +336,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// attachPhrase: a body in which a thing is does not own it
 		{"a lawsuit in a court is not against the court's state", "Bangladesh's central bank has filed a lawsuit in the U.S. District Court against a Philippine bank.",
 			[]string{"DISAPPROVE country/BGD country/PHL"}},
+		// events.possibilityNouns: a clause a fear or risk governs did not happen
+		{"fears of being arrested are no arrest", "Only last Friday Serena Shim was interviewed by Press TV about her fears of being arrested by Turkish intelligence agencies.",
+			nil},
+		{"the risk of being attacked is no attack", "Kenya warned of the risk of being attacked by Somalia.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -103,6 +103,10 @@ func (c *coder) governor(v int) (bool, string) {
 		// a relative clause ("allegations that a priest had abused boy scouts")
 		return true, "the content of a claim (\"reports that …\")"
 	}
+	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "about") && possibilityNouns[strings.ToLower(c.t.Word(w.Head).Lemma)] {
+		// "her fears of being arrested", "the risk of being deported": what may happen
+		return true, "a possibility (\"" + strings.ToLower(c.t.Word(w.Head).Lemma) + " of\")"
+	}
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
 		// "accused Chile of attacking", the clause hung on the accused: still the allegation's
 		if n := c.t.Word(w.Head); n.Head > 0 && c.t.Word(n.Head).UPOS == "VERB" {
@@ -138,6 +142,12 @@ func (c *coder) governor(v int) (bool, string) {
 	}
 	return false, ""
 }
+
+// possibilityNouns name what may or may not happen: a clause they govern ("fears of being
+// arrested", "the danger of being attacked", "hopes of reaching a deal") is not told as fact.
+var possibilityNouns = map[string]bool{"fear": true, "risk": true, "danger": true, "threat": true,
+	"possibility": true, "prospect": true, "chance": true, "likelihood": true, "hope": true,
+	"worry": true, "spectre": true, "specter": true, "dream": true, "idea": true}
 
 // perfect reports whether verb v is a perfect infinitive or participle ("to have killed").
 func (c *coder) perfect(v int) bool {
