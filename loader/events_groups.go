@@ -26,7 +26,7 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			continue
 		}
 		owner, ownerOrg := groupOwner(sc, t, id, ms, events.StateSectors[sector])
-		if ownerOrg || owner != "" && events.StateSectors[sector] {
+		if ownerOrg || owner != "" && events.StateSectors[sector] && !events.Former(t, id) {
 			// a member is its organisation ("a UN expert"); a state's agents are the country a
 			// word attaches them to ("Iraqi troops": the coder reads them so), but rebels,
 			// militants and gunmen are a group of that country ("Somali militants")

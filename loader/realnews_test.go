@@ -341,6 +341,11 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"the risk of being attacked is no attack", "Kenya warned of the risk of being attacked by Somalia.",
 			nil},
+		// events.Former: former officers act for no state
+		{"former officers are no longer their state", "BEIRUT—Former Iraqi military officers who have joined Islamic State are training pilots to fly three captured Syrian military jets, a monitoring group said Friday.",
+			[]string{"COOPERATE agent/IRQ-military-officer agent/pilot", "FIGHT org/isis country/SYR"}},
+		{"serving officers are", "Iraqi military officers are training Kurdish fighters.",
+			[]string{"COOPERATE country/IRQ agent/fighter"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -149,6 +149,9 @@ func (c *coder) attachAgent(id int) {
 		c.attachPhrase(id)
 		return
 	}
+	if Former(c.t, id) {
+		return // "former Iraqi military officers" act for themselves, no longer for Iraq
+	}
 	for _, ch := range c.t.Children(id) {
 		cw := c.t.Word(ch)
 		if !agentRels[cw.Deprel] && !agentRels[syntax.BaseRel(cw.Deprel)] {
@@ -173,6 +176,20 @@ func (c *coder) attachAgent(id int) {
 			return
 		}
 	}
+}
+
+// Former reports whether the noun at id is modified by "former", "retired" or "ex-": who no
+// longer holds an office or serves ("former Iraqi military officers", "retired generals") acts
+// for no state.
+func Former(t *syntax.Tree, id int) bool {
+	for _, ch := range t.Children(id) {
+		if w := t.Word(ch); w.Deprel == "amod" || w.Deprel == "compound" || w.Deprel == "advmod" {
+			if l := strings.ToLower(w.Form); l == "former" || l == "retired" || l == "ex" || strings.HasPrefix(l, "ex-") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attachPhrase makes a noun that is neither an agent nor an event stand for the first actor of
