@@ -346,6 +346,13 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COOPERATE agent/IRQ-military-officer agent/pilot", "FIGHT org/isis country/SYR"}},
 		{"serving officers are", "Iraqi military officers are training Kurdish fighters.",
 			[]string{"COOPERATE country/IRQ agent/fighter"}},
+		// events.noSubject: "no" on the subject negates the clause, and its purpose
+		{"no volunteer arrived to fight", "No Israeli volunteer, or any international volunteer for that matter, arrived to fight in the city of Kobani in Syria.",
+			nil},
+		{"no one arrested by police", "No Kenyan diplomat was arrested by Ugandan police.",
+			nil},
+		{"a conjunct with its own subject keeps it", "There was no immediate reaction, but six Lebanese soldiers were killed by gunmen from Syria.",
+			[]string{"ASSAULT agent/SYR-gunman country/LBN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -404,7 +404,8 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		c.void(v, "the purpose of a noun with \"no\"")
 		return nil
 	}
-	neg, future, maybe, progressive := c.noObject(v) > 0, false, false, false // "offered no aid"
+	// "offered no aid", "no Israeli volunteer arrived to fight"
+	neg, future, maybe, progressive := c.noObject(v) > 0 || c.noSubject(v), false, false, false
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		l := strings.ToLower(cw.Lemma)
@@ -467,6 +468,39 @@ func (c *coder) noObject(v int) int {
 			if strings.EqualFold(c.t.Word(d).Lemma, "no") {
 				return o
 			}
+		}
+	}
+	return 0
+}
+
+// noSubject reports whether "no" determines the subject of verb v, or of the verb whose
+// complement, purpose or conjunct v is ("no Israeli volunteer arrived to fight", "no country
+// has recognised …"): none of them did it.
+func (c *coder) noSubject(v int) bool {
+	for depth := 0; v > 0 && depth < 4; depth++ {
+		if s := c.ownSubject(v); s > 0 {
+			for _, d := range c.t.Dependents(s, "det") {
+				if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+					return true
+				}
+			}
+			return false
+		}
+		switch syntax.BaseRel(c.t.Word(v).Deprel) {
+		case "xcomp", "advcl", "conj":
+			v = c.t.Word(v).Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ownSubject returns the subject of verb v, active or passive, or 0.
+func (c *coder) ownSubject(v int) int {
+	for _, ch := range c.t.Children(v) {
+		if r := syntax.BaseRel(c.t.Word(ch).Deprel); r == "nsubj" || r == "csubj" || r == "expl" {
+			return ch
 		}
 	}
 	return 0
