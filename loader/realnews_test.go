@@ -353,6 +353,13 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"a conjunct with its own subject keeps it", "There was no immediate reaction, but six Lebanese soldiers were killed by gunmen from Syria.",
 			[]string{"ASSAULT agent/SYR-gunman country/LBN"}},
+		// events.pairs fightsIn: where one fights is not whom
+		{"militants fighting in a country do not fight it", "Militants fighting for the Islamic State in Iraq have unveiled bombs containing live scorpions.",
+			nil},
+		{"jihadists fighting in a country do not fight it", "Hundreds of foreign jihadists are fighting in Syria.",
+			nil},
+		{"an attack on positions in a country is on it", "Syrian troops attacked military positions in Turkey.",
+			[]string{"FIGHT country/SYR country/TUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

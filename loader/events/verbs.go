@@ -867,13 +867,24 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	topic := typ == "CONSULT" && withPartner(objs)
 	private := c.privatePeople(subj)
+	// a verb of fighting itself (not a light verb with a noun: "airstrikes ordered … in Iraq")
+	// with no object, whose subject is no state (a state's troops sent "to fight in Syria"
+	// are read as fighting there, as event coders code a state's war by where it is fought)
+	fightsIn := typ == "FIGHT" && strings.HasPrefix(rule, "verb ") && c.child(v, "obj") == 0 &&
+		!slices.ContainsFunc(subj, func(s int) bool { return c.actors[s].State && !c.actors[s].People })
+	placeOnly := false
 	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
-		if a.prep == "in" && private {
-			continue // "a former rapper fighting in Syria": where a private person acts, no party
+		if a.prep == "in" && (private || fightsIn) {
+			placeOnly = placeOnly || len(a.actors) > 0
+			// "a former rapper fighting in Syria": where a private person acts, no party; and
+			// where a group fights ("militants fighting for ISIS in Syria", "500 Britons have
+			// travelled to fight with extremist groups in Syria") is not whom: an opponent is an
+			// object or "against" ("hit military positions in Saudi Arabia" hits Saudi Arabia's)
+			continue
 		}
 		if a.rel == "obj" && c.ownAgents(a.head) {
 			continue // "IS leaders are training their fighters": the subject's own, no other party
@@ -886,6 +897,10 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		}
 	}
 	sa, ss := c.agentOf(sw)
+	if len(targets) == 0 && placeOnly && len(subj) == 1 {
+		c.void(v, "where it is done is no party (\"fighting in Syria\")")
+		return nil
+	}
 	if len(targets) == 0 {
 		shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
 		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || !mutual && !shared && c.actsOnObject(v, objs) {
