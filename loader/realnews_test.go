@@ -360,6 +360,9 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"an attack on positions in a country is on it", "Syrian troops attacked military positions in Turkey.",
 			[]string{"FIGHT country/SYR country/TUR"}},
+		// syntax.adverbialClauses: a clause of time hung on a noun goes with its predicate
+		{"ousted after a noun, by a body", "Al Shabab is now mostly active in Somalia's rural regions after being ousted from the capital by African Union forces in 2011.",
+			[]string{"COERCE org/au org/alshabaab"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -133,4 +133,5 @@ func (p *Parser) Parse(s *Sentence) {
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
 	casesOnTitles(s)
+	adverbialClauses(s)
 }

@@ -225,6 +225,9 @@ func TestParseRelations(t *testing.T) {
 		{"The ministry said the plan proposed by Kenya was welcome.", "plan", "nsubj", "welcome"},
 		// a preposition goes with the name, not the title before it (casesOnTitles)
 		{"The American airstrikes ordered by President Obama against the extremist group in Iraq killed 20 people.", "by", "case", "Obama"},
+		// a clause of time goes with its predicate, not a noun (adverbialClauses); a noun of time keeps it
+		{"Al Shabab is now mostly active in Somalia's rural regions after being ousted from the capital by African Union forces in 2011.", "ousted", "advcl", "active"},
+		{"The child got martyred with his father while fighting for the group in Syria.", "fighting", "advcl", "martyred"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
