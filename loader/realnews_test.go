@@ -363,6 +363,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.adverbialClauses: a clause of time hung on a noun goes with its predicate
 		{"ousted after a noun, by a body", "Al Shabab is now mostly active in Somalia's rural regions after being ousted from the capital by African Union forces in 2011.",
 			[]string{"COERCE org/au org/alshabaab"}},
+		// events.ownerClause: a participle of belonging on a thing says whose it is
+		{"sites linked to a group are the group's", "Turkish jets struck sites linked to the PKK.",
+			[]string{"FIGHT country/TUR org/tr-pkk"}},
+		{"depots belonging to a group are the group's", "French aircraft bombed depots belonging to al-Qaeda in Mali.",
+			[]string{"ASSAULT country/FRA org/alqaeda"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -222,6 +222,9 @@ func (c *coder) attachPhrase(id int) {
 			best, rank = ch, r
 		}
 	}
+	if best == 0 {
+		best = c.ownerClause(id)
+	}
 	if best > 0 && (!person || c.allOrgs(c.actorsOf(best)) || c.prep(best) == "of") {
 		// a person stands for an organisation they belong to ("Taliban attackers", "the UN
 		// chief") and for what an of-phrase names ("the Grand Mufti of Egypt", an office), never
@@ -230,6 +233,32 @@ func (c *coder) attachPhrase(id int) {
 		c.sector[id] = c.sector[best]
 	}
 }
+
+// ownerClause returns the phrase of a participle on the noun at id that says whose it is:
+// "targets attributed to Isis", "positions held by the rebels", "sites linked to al-Qaeda"
+// (belongingVerbs), or 0.
+func (c *coder) ownerClause(id int) int {
+	for _, ch := range c.t.Dependents(id, "acl") {
+		if !belongingVerbs[strings.ToLower(c.t.Word(ch).Lemma)] {
+			continue
+		}
+		for _, o := range c.t.Children(ch) {
+			r := c.t.Word(o).Deprel
+			if r != "obl" && r != "obl:agent" {
+				continue
+			}
+			if p := c.prep(o); (p == "to" || p == "with" || p == "by") && len(c.actorsOf(o)) > 0 {
+				return o
+			}
+		}
+	}
+	return 0
+}
+
+// belongingVerbs say, as a participle on a thing, whom it belongs to or is tied to.
+var belongingVerbs = map[string]bool{"belong": true, "attribute": true, "link": true, "tie": true,
+	"affiliate": true, "associate": true, "connect": true, "hold": true, "control": true, "own": true,
+	"run": true, "operate": true, "occupy": true, "use": true, "loyal": true}
 
 // borderWord returns the border noun among the compounds of the noun at id ("border town"), or
 // 0: it and the names before it ("Syria-Turkey border town", parsed flat) say where.
