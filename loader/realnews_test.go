@@ -376,3 +376,16 @@ func TestRealNewsReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestSecuredWith: what a subject secures with someone, coming from no one, it does with them
+// (events.undergo): the tree reads it, not only the word rules' nearest noun.
+func TestSecuredWith(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Nigeria secured a deal with Boko Haram on Friday.", "AGREE country/NGA org/bokoharam undergo secure deal with [own:deal]"},
+		{"Nigeria secured aid from Britain.", "AID country/GBR country/NGA undergo secure aid [own:aid]"},
+	} {
+		if got := ploverRules(c.text); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -19,6 +19,12 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 		}
 		actor, aw := c.sourceOf(v, a.head)
 		if len(actor) == 0 {
+			// "secured a ceasefire with Boko Haram", "won a deal with X": with no one it comes
+			// from, the subject is a party to it, as with a light verb
+			if with := c.withPhrases(a.head); len(with) > 0 {
+				rule := "undergo " + full + " " + c.t.Word(a.head).Lemma + " with [" + ns.Rule + "]"
+				return c.pairs(v, ns.Type, ns.Mode, ns.Mutual, rule, subj, sw, with)
+			}
 			return nil
 		}
 		rule := "undergo " + full + " " + c.t.Word(a.head).Lemma + " [" + ns.Rule + "]"
@@ -49,4 +55,18 @@ func (c *coder) sourceOf(v, n int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// withPhrases returns the "with" phrases of noun n that name actors ("a ceasefire with Boko
+// Haram").
+func (c *coder) withPhrases(n int) []arg {
+	var out []arg
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "with" {
+			if as := c.actorsOf(ch); len(as) > 0 {
+				out = append(out, arg{rel: "nmod", prep: "with", head: ch, actors: as})
+			}
+		}
+	}
+	return out
 }
