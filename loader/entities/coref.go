@@ -325,7 +325,7 @@ func (f *Finder) subjectActor(st *state, k int) string {
 				continue
 			}
 			e := st.d.Entities[m.EntityID]
-			if e == nil || (e.Type != newsgraph.Country && e.Type != newsgraph.Organization) {
+			if e == nil || (e.Type != newsgraph.Country && e.Type != newsgraph.Organization) || st.ownsPerson(m) {
 				continue
 			}
 			best, bestStart = m.EntityID, m.Start
@@ -335,6 +335,24 @@ func (f *Finder) subjectActor(st *state, k int) string {
 		}
 	}
 	return ""
+}
+
+// ownsPerson reports whether mention m is the possessor of a person named right after it ("The
+// BBC's Tomi Oladipo says …"): the person is the subject, and "it" later in the sentence is not
+// the BBC.
+func (st *state) ownsPerson(m Mention) bool {
+	i := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= m.End })
+	if i+2 >= len(st.toks) || st.toks[i].Text != "'" && st.toks[i].Text != "’" || st.toks[i+1].Lower != "s" {
+		return false
+	}
+	next := st.toks[i+2].Start
+	for _, x := range st.d.Mentions {
+		if x.Start == next {
+			e := st.d.Entities[x.EntityID]
+			return e != nil && e.Type == newsgraph.Person
+		}
+	}
+	return false
 }
 
 // bracketed reports whether the mention that begins at token i and ends at byte end stands

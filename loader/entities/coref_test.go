@@ -31,6 +31,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"It=country/GHA/anaphor", "it=country/GHA/anaphor"}, []string{"It=country/TGO/anaphor", "it=country/BEN/anaphor"}},
 		{"an agency credit in brackets is not what it stands for", "JERUSALEM (AP) -- Israel says it will send ships.",
 			[]string{"it=country/ISR/anaphor"}, []string{"it=org/us-ap/anaphor"}},
+		{"an outlet owning the person who speaks is not what it stands for", "The BBC's Tomi Oladipo says the Kenyan government is embarrassed after it said the talks went well.",
+			[]string{"it=country/KEN/anaphor"}, []string{"it=org/gb-bbc/anaphor"}},
 		{"pleonastic it", "Norway spoke first. It is true that the talks stalled.",
 			nil, []string{"It=country/NOR/anaphor"}},
 		{"he", "President Amara Keita of Mali spoke. He said the talks went well.",
