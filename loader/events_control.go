@@ -128,8 +128,8 @@ func (r *verbReading) modality(g, i int) modality {
 		case willingWords[w]:
 			m.willing = true
 		}
-		if beForms[w] && w != "'s" {
-			m.passive = true
+		if beForms[w] && w != "'s" || getForms[w] && k == i-1 {
+			m.passive = true // "was shot", and "got shot" right before the participle
 		}
 	}
 	vw := sc.toks.w(i)

@@ -12,6 +12,7 @@ func setOf(ws ...string) map[string]bool {
 
 var (
 	beForms   = setOf("is", "are", "was", "were", "be", "been", "being", "'s", "am")
+	getForms  = setOf("get", "gets", "got", "gotten", "getting") // a passive auxiliary too
 	auxWords  = setOf("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "am", "get", "got")
 	futureAux = setOf("will", "would", "shall", "'ll", "wo", "going")
 	maybeAux  = setOf("could", "might", "may", "can", "ca")

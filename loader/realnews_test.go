@@ -368,6 +368,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/TUR org/tr-pkk"}},
 		{"depots belonging to a group are the group's", "French aircraft bombed depots belonging to al-Qaeda in Mali.",
 			[]string{"ASSAULT country/FRA org/alqaeda"}},
+		// syntax.auxDependents: a get-passive whose subject the parser hung on "got"
+		{"shot by a sniper is shot, not shooting", "A US Marine got shot by a Taliban sniper.",
+			[]string{"ASSAULT org/taliban country/USA"}},
+		// verbModifiers getForms: the word rules read "got shot by" as a passive too (a sentence too long to parse)
+		{"a get-passive for the word rules", "In a video posted online on Tuesday by a group of veterans who served with him in the southern province of Helmand during the long and bloody campaign there, a US Marine got shot by a Taliban sniper while standing guard at a remote outpost near the town.",
+			[]string{"ASSAULT org/taliban country/USA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -134,4 +134,5 @@ func (p *Parser) Parse(s *Sentence) {
 	subordinatorsAsPrepositions(s)
 	casesOnTitles(s)
 	adverbialClauses(s)
+	auxDependents(s)
 }
