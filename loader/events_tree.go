@@ -100,7 +100,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 	for i, m := range ms {
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Entity: m.EntityID, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
-			State: a.Type == newsgraph.Country, Code: a.Code}
+			State: a.Type == newsgraph.Country, Place: a.Place, Code: a.Code}
 		if sc.attributedSpeaker(t, m) {
 			acts[i].Teller = true
 		}

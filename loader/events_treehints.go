@@ -276,6 +276,10 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			// parts of Syria is threatening to kill …"): Syria is not who threatens
 			return false
 		}
+		if a.Place {
+			// and a town or area in it says where ("the Benghazi attack killed four Americans")
+			return false
+		}
 		if h.privateSubject[ev.trigger] && (a.Kind == "demonym" || a.Kind == "nationality") {
 			// and a nationality in it says whose one private person is, not that their state
 			// acts: "the Canadian-Israeli woman criticized …"

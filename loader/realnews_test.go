@@ -374,6 +374,13 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbModifiers getForms: the word rules read "got shot by" as a passive too (a sentence too long to parse)
 		{"a get-passive for the word rules", "In a video posted online on Tuesday by a group of veterans who served with him in the southern province of Helmand during the long and bloody campaign there, a US Marine got shot by a Taliban sniper while standing guard at a remote outpost near the town.",
 			[]string{"ASSAULT org/taliban country/USA"}},
+		// events.passiveAgent: killed in an attack, by the attack's author; a place before it is where
+		{"killed in a state's airstrike, by that state", "Two Ugandan soldiers were killed in a Kenyan airstrike.",
+			[]string{"ASSAULT country/KEN country/UGA"}},
+		{"killed in an attack named by its place, by no one named", "Four Americans, including the ambassador, were killed in the Benghazi attack on Tuesday, Libya said.",
+			nil},
+		{"an attack named by its place is not the place's", "The Benghazi attack killed four Americans.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"newsgraph"
 	"newsgraph/loader/syntax"
 )
 
@@ -199,8 +200,8 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 	if ns, ok := c.noun(n); !ok || ns.Type == "" {
 		return nil, 0
 	}
-	if as, w := c.owner(n); len(as) > 0 {
-		return as, w
+	if as, w := c.owner(n); len(as) > 0 && !(c.t.Word(w).Deprel == "compound" && c.allPlaces(as)) {
+		return as, w // not "the Benghazi attack": where it happened
 	}
 	for _, ch := range c.t.Children(n) {
 		if syntax.BaseRel(c.t.Word(ch).Deprel) == "nmod" && c.prep(ch) == "by" {
@@ -212,7 +213,25 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 	return nil, 0
 }
 
-// passiveAgent returns the "by" phrase of a passive verb.
+// allPlaces reports whether every actor of as is a town or area.
+func (c *coder) allPlaces(as []int) bool {
+	for _, a := range as {
+		if !c.actors[a].Place {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// attackNoun reports whether the noun at n names an act of force (its sense is material
+// conflict: "airstrike", "attack", "shelling").
+func (c *coder) attackNoun(n int) bool {
+	ns, ok := c.noun(n)
+	return ok && newsgraph.QuadClass(ns.Type) == "material-conflict"
+}
+
+// passiveAgent returns the "by" phrase of a passive verb, or the author of the attack it
+// happened in.
 func (c *coder) passiveAgent(v int) ([]int, int) {
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
@@ -231,6 +250,15 @@ func (c *coder) passiveAgent(v int) ([]int, int) {
 		// ("captured in Libya in 2012, released, and then kidnapped by gunmen")
 		if c.sharesPassive(ch) && c.child(ch, "obl:agent") > 0 && c.child(v, "obl") == 0 {
 			return c.passiveAgent(ch)
+		}
+	}
+	for _, ch := range c.t.Children(v) {
+		// "were killed in a Kenyan airstrike", "died in a US drone strike": the author of the
+		// attack the passive happened in did it
+		if syntax.BaseRel(c.t.Word(ch).Deprel) == "obl" && c.prep(ch) == "in" && c.attackNoun(ch) {
+			if as, w := c.eventAuthor(ch); len(as) > 0 {
+				return as, w
+			}
 		}
 	}
 	for _, ch := range c.t.Children(v) {

@@ -30,6 +30,8 @@ type Actor struct {
 	FullName bool
 	// State is set for a country named itself ("Israel", "Israeli"), not one of its agents.
 	State bool
+	// Place is set for a town or area, also where it stands for its country ("Benghazi").
+	Place bool
 	// Serves is set for a person who holds an office of a country or organisation the text
 	// names: they act for it ("Aden Duale", Kenya's defence minister).
 	Serves bool

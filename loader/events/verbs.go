@@ -282,7 +282,7 @@ var temporalMarks = map[string]bool{"after": true, "before": true, "since": true
 // is as likely a misparse as a fact. So is a people noun before a verb with a "by" phrase:
 // "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
 func (c *coder) nounSubject(v, sw int) int {
-	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) {
+	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) {
 		return 0
 	}
 	for w := 1; w <= len(c.t.S.Words); w++ {
