@@ -381,6 +381,11 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"an attack named by its place is not the place's", "The Benghazi attack killed four Americans.",
 			nil},
+		// verbs.go "come under" (undergo), events.verbLemma: a preposition of the verb's oblique as its particle
+		{"coming under attack from a state is undergoing its attack", "Ugandan towns came under fire from Kenyan artillery overnight.",
+			[]string{"FIGHT country/KEN country/UGA"}},
+		{"coming under criticism is undergoing it", "Kenya came under criticism from the UN.",
+			[]string{"DISAPPROVE org/un country/KEN"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

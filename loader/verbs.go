@@ -153,6 +153,7 @@ var verbEntries = []string{
 	// undergoing (tree coder only): the subject receives or suffers the event its object noun
 	// names, done by the noun's from- or by-phrase or owner ("received aid from X")
 	"receive - uN", "get/got/gotten - uN", "obtain - uN", "face - uN", "suffer - uN", "win/won/won - uN",
+	"come/came/come+under - uN", // "came under attack from X", "came under pressure from Y"
 	"earn - uN", "draw/drew/drawn - uN", "attract - uN", "secure - uN", "garner - uN",
 	"prompt - uN", "spark - uN", "provoke - uN", "trigger - uN",
 	// reporting verbs

@@ -690,6 +690,15 @@ func (c *coder) verbLemma(v int) (full, bare string) {
 			return p, bare
 		}
 	}
+	// a preposition right after the verb, of the verb's own oblique, where the lexicon has the
+	// verb with it ("came under attack from Kenya": "come under")
+	if ch := v + 1; ch <= len(c.t.S.Words) && c.t.Word(ch).Deprel == "case" {
+		if n := c.t.Word(ch).Head; n > 0 && c.t.Word(n).Head == v && syntax.BaseRel(c.t.Word(n).Deprel) == "obl" {
+			if p := bare + " " + strings.ToLower(c.t.Word(ch).Lemma); len(c.lex.Verb(p)) > 0 {
+				return p, bare
+			}
+		}
+	}
 	return bare, bare
 }
 

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // undergo reads a verb whose subject undergoes the event its object noun names ("Kenya received
 // aid from Japan", "Iran faces criticism from the UN", "Brazil won China's support"): the
 // event's actor is the noun's from- or by-phrase, or its owner, or a from-phrase of the verb;
@@ -10,7 +12,8 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 	}
 	full, _ := c.verbLemma(v)
 	for _, a := range objs {
-		if a.rel != "obj" || len(a.actors) > 0 {
+		// the object ("faced attacks"), or the noun a prepositional verb takes ("came under fire")
+		if a.rel != "obj" && !(a.rel == "obl" && strings.HasSuffix(full, " "+a.prep)) || len(a.actors) > 0 {
 			continue
 		}
 		ns, ok := c.noun(a.head)
