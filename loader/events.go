@@ -346,10 +346,12 @@ func parsedLen(sc *sentCtx) int {
 
 // maxParsedTokens is the longest sentence (in tokens, a mention one token) the tree coder parses;
 // longer ones are read by the word rules alone. A greedy parser's errors compound over long
-// sentences, and parsing is most of the cost: at 40, the dev scorers are unchanged (plv 0.458
-// against 0.457, plover 0.770) and extraction takes 17 % less CPU (at 30: plv even half -0.006,
-// twice as fast).
-const maxParsedTokens = 40
+// sentences, and parsing is most of the cost. At 40 (the cap until 2026-12-03) the dev scorers
+// were unchanged against no cap and extraction took 17 % less CPU; at 60, once the tree coder
+// had grown the readings that veto the word rules' guesses, both plv halves gained 0.003, and on
+// the FNC-1 bodies 22 relations went (about four in five wrong) and 159 came (about half
+// right), for about a fifth more CPU (docs/quality.md, nineteenth session).
+const maxParsedTokens = 60
 
 // mentionsFrom returns the mentions of ms that begin at or after offset off.
 func mentionsFrom(ms []entities.Mention, off int) []entities.Mention {

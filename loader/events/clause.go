@@ -526,6 +526,24 @@ func (c *coder) measured(n int) int {
 	return 0
 }
 
+// personNamed reports whether the word at id heads the name of a person, or is a person noun
+// whose apposition names one ("UK citizen David Haines").
+func (c *coder) personNamed(id int) bool {
+	for _, a := range c.actorsOf(id) {
+		if c.actors[a].Person {
+			return true
+		}
+	}
+	for _, ap := range c.t.Dependents(id, "appos") {
+		for _, a := range c.actorsOf(ap) {
+			if c.actors[a].Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // authorVerbs make a thing their subject's: a relative clause with one of them names who made the
 // noun it modifies ("the deal that Russia and Ukraine had agreed", "the plan Israel proposed").
 var authorVerbs = setOf("agree", "sign", "reach", "conclude", "propose", "draft", "put", "offer",
@@ -560,6 +578,19 @@ func (c *coder) nounArgs(n int) []arg {
 				out = append(out, arg{rel: "owner", head: ch, actors: as})
 			}
 			continue
+		case cw.Deprel == "appos" || cw.Deprel == "nmod" && c.personNamed(ch):
+			// "the murder of UK citizen David Haines by the terrorist group ISIL", the by-phrase
+			// hung on the victim's name: a person named takes no "by" phrase, the act does
+			for _, b := range c.t.Dependents(ch, "nmod") {
+				if c.prep(b) == "by" {
+					if as := c.actorsOf(b); len(as) > 0 {
+						out = append(out, arg{rel: "owner", head: b, actors: as})
+					}
+				}
+			}
+			if cw.Deprel == "appos" {
+				continue
+			}
 		case cw.Deprel == "acl":
 			// "an appeal filed by lawyers of X", "the resolution proposed by the UN": who made it
 			if as, w := c.passiveAgent(ch); len(as) > 0 {

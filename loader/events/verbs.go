@@ -859,6 +859,7 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	var out []Event
 	var targets []int
 	tw := map[int]int{}
+	authors := map[int]bool{} // targets that are the authors of an act of harm the verb reacts to
 	objs = reactionTargets(typ, c.ownExpression(v, subj, objs))
 	objs = c.toRecipient(typ, objs)
 	reciprocal := c.reciprocal(v)
@@ -894,6 +895,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 				tw[o] = a.head
 			}
 			targets = appendNew(targets, o)
+			if a.rel == "owner" && c.harmAuthor(a.head) {
+				authors[o] = true
+			}
 		}
 	}
 	sa, ss := c.agentOf(sw)
@@ -920,8 +924,18 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 				continue
 			}
 			oa, os := c.agentOf(tw[o])
-			out = append(out, Event{Type: typ, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
-				Trigger: v, Rule: rule, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+			t, r := typ, rule
+			if typ == "SUPPORT" && len(authors) > 0 {
+				// sympathy over an act of harm ("condemns the murder of X") is with its victim;
+				// where its author is named ("… by Y") the author is condemned, and that is the
+				// event (as the word rules read it: victimOf)
+				if !authors[o] {
+					continue
+				}
+				t, r = "DISAPPROVE", rule+" (the author of the harm)"
+			}
+			out = append(out, Event{Type: t, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
+				Trigger: v, Rule: r, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
 		}
 	}
 	return out
@@ -1393,6 +1407,18 @@ func (c *coder) allSubject(subj, as []int) bool {
 		}
 	}
 	return true
+}
+
+// harmAuthor reports whether the word at w, an owner found by nounArgs, names the author of an
+// act of force: the noun it belongs to (its head, or the head of the name the parser hung it on)
+// is an attack or a killing.
+func (c *coder) harmAuthor(w int) bool {
+	for n, depth := c.t.Word(w).Head, 0; n > 0 && depth < 3; n, depth = c.t.Word(n).Head, depth+1 {
+		if c.attackNoun(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // reactions are the types of a reaction to what someone did or said: its target is the author
