@@ -386,6 +386,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/KEN country/UGA"}},
 		{"coming under criticism is undergoing it", "Kenya came under criticism from the UN.",
 			[]string{"DISAPPROVE org/un country/KEN"}},
+		// events.cutShort: cutting one's own trip short is no sanction of the host
+		{"a trip cut short is no sanction", "King Abdullah had to cut his U.S. trip short after hearing the news that the pilot was burned alive.",
+			nil},
+		{"a visit cut short is no sanction either", "The Jordanian king cut short a visit to the United States.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -220,6 +220,13 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation) {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
+	if bare == "cut" && c.cutShort(v) {
+		// "cut short his visit to the United States", "cut his U.S. trip short": one ends
+		// one's own visit or talk early, most often for news at home; no measure against the
+		// host (what was done before, the visit, is read from its noun)
+		c.void(v, "cut short: one's own visit or talk ended early")
+		return nil
+	}
 	if c.naming(v, bare) {
 		c.miss(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
 		return nil
@@ -1415,6 +1422,21 @@ func (c *coder) allSubject(subj, as []int) bool {
 func (c *coder) harmAuthor(w int) bool {
 	for n, depth := c.t.Word(w).Head, 0; n > 0 && depth < 3; n, depth = c.t.Word(n).Head, depth+1 {
 		if c.attackNoun(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutShort reports whether verb v has "short" as a particle, adverb or predicate ("cut short",
+// "cut his trip short"), or right after it whatever the parser made of it ("cut short a visit",
+// "short" read as an adjective of "visit").
+func (c *coder) cutShort(v int) bool {
+	if v+1 <= len(c.t.S.Words) && strings.EqualFold(c.t.Word(v+1).Form, "short") {
+		return true
+	}
+	for _, ch := range c.t.Children(v) {
+		if strings.EqualFold(c.t.Word(ch).Form, "short") {
 			return true
 		}
 	}
