@@ -132,7 +132,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.nounSubject = map[int][2]int{}
 			}
 			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
-			if tc.privatePersonNoun(t.Word(m.Subject)) {
+			if tc.privatePersonNoun(t, m.Subject) {
 				if h.privateSubject == nil {
 					h.privateSubject = map[int]bool{}
 				}
@@ -493,12 +493,18 @@ func (l *treeLexicon) stateAgent(lemma string) bool {
 	return ok && events.StateSectors[s]
 }
 
-// privatePersonNoun reports whether w is one person named by a common noun that serves no state
-// ("woman", "worker", "journalist"; not "official", "diplomat", nor a group, nor people in the
-// plural, whom PLOVER's coders give their state: "Palestinian protesters").
-func (tc *treeCoder) privatePersonNoun(w *syntax.Word) bool {
+// privatePersonNoun reports whether the word at id of t is one person named by a common noun
+// that serves no state ("woman", "worker", "journalist"; not "official", "diplomat", nor a group,
+// nor people in the plural, whom PLOVER's coders give their state: "Palestinian protesters"), or
+// one private body ("a British company", not "an official Syrian newspaper": events.PrivateBody,
+// StateOwned).
+func (tc *treeCoder) privatePersonNoun(t *syntax.Tree, id int) bool {
+	w := t.Word(id)
 	l := strings.ToLower(w.Lemma)
-	return w.XPOS == "NN" && syntax.PersonNoun(l) && !tc.lex.stateAgent(l)
+	if w.XPOS != "NN" || tc.lex.stateAgent(l) {
+		return false
+	}
+	return syntax.PersonNoun(l) || events.PrivateBody(l) && !events.StateOwned(t, id)
 }
 
 // stateAgentNoun is stateAgent with the lexicon package's agents alone, without the tree

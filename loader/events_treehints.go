@@ -286,6 +286,9 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			return false
 		}
 	}
+	if sc.bodyDemonym(subj) {
+		return false // "a British company signed a deal": a private body, not Britain
+	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
 	_, same := h.read[k]
 	if h.pairs[[2]string{k.a, k.b}] && !same {
@@ -324,6 +327,21 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
 	// attack
 	return !h.void[ev.trigger]
+}
+
+// bodyDemonym reports whether actor i is a demonym before a noun naming a private body ("a British
+// company", "American newspapers"; events.PrivateBody), which says where the body is from, not
+// a state's own ("an official Syrian newspaper").
+func (sc *sentCtx) bodyDemonym(i int) bool {
+	k := sc.actorTok[i]
+	if k < 0 || sc.actors[i].Kind != "demonym" {
+		return false
+	}
+	if p := sc.toks.w(k - 1); p == "official" || strings.HasPrefix(p, "state") || strings.HasPrefix(p, "government") {
+		return false // "an official Syrian newspaper": state media
+	}
+	w := sc.toks.w(k + 1)
+	return events.PrivateBody(w) || events.PrivateBody(strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ies") && events.PrivateBody(strings.TrimSuffix(w, "ies")+"y")
 }
 
 // participleModifiers returns the tokens of sc that the tree t reads as a present participle

@@ -391,6 +391,13 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"a visit cut short is no sanction either", "The Jordanian king cut short a visit to the United States.",
 			nil},
+		// events.PrivateBody: a private body is not its state, as a subject; state media are
+		{"a company is not its state", "A British company signed a deal with Kenya.",
+			nil},
+		{"a newspaper is not its state", "An American newspaper criticized Kenya.",
+			nil},
+		{"an official newspaper is", "An official Syrian newspaper called on Arabs to mobilize against Israel.",
+			[]string{"DEMAND country/SYR country/ISR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

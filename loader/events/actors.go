@@ -260,6 +260,32 @@ var belongingVerbs = map[string]bool{"belong": true, "attribute": true, "link": 
 	"affiliate": true, "associate": true, "connect": true, "hold": true, "control": true, "own": true,
 	"run": true, "operate": true, "occupy": true, "use": true, "loyal": true}
 
+// PrivateBody reports whether a noun lemma names a body that acts for itself, as a private
+// person does (EVENT-PITFALLS: "a company … acts for itself"): a demonym or country before its
+// subject says where it is from, not that the state acts ("a British company signed …", "an
+// American newspaper criticized …"). As the target of an act it is coded as its country is, as
+// people named by their nationality are ("banned all Pakistani newspapers"), and a state's own
+// (StateOwned) stands for the state.
+func PrivateBody(lemma string) bool { return privateBodies[lemma] }
+
+var privateBodies = map[string]bool{"company": true, "firm": true, "corporation": true, "business": true,
+	"conglomerate": true, "charity": true, "newspaper": true, "tabloid": true, "magazine": true,
+	"broadcaster": true, "website": true, "foundation": true, "airline": true, "carmaker": true,
+	"automaker": true, "retailer": true, "supermarket": true, "startup": true}
+
+// StateOwned reports whether the noun at id is marked as the state's own ("an official Syrian
+// newspaper", "state-run media", "a government company"): state media and firms stand for it.
+func StateOwned(t *syntax.Tree, id int) bool {
+	for _, ch := range t.Children(id) {
+		if w := t.Word(ch); w.Deprel == "amod" || w.Deprel == "compound" {
+			if l := strings.ToLower(w.Form); l == "official" || l == "government" || strings.HasPrefix(l, "state") || strings.HasPrefix(l, "government-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // borderWord returns the border noun among the compounds of the noun at id ("border town"), or
 // 0: it and the names before it ("Syria-Turkey border town", parsed flat) say where.
 func (c *coder) borderWord(id int) int {
