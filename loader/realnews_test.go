@@ -398,6 +398,9 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"an official newspaper is", "An official Syrian newspaper called on Arabs to mobilize against Israel.",
 			[]string{"DEMAND country/SYR country/ISR"}},
+		// events.antecedent: "who" stands for a person, not the town before it
+		{"who after a town is the resident", "She is a resident of Tel Aviv who criticized Syria on Monday.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

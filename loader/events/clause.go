@@ -827,10 +827,18 @@ func (c *coder) antecedent(id int) int {
 			if n := c.t.Word(a); c.timeHead(a) && n.Deprel == "appos" && n.Head > 0 {
 				a = n.Head // "a drone strike Saturday in Yemen that killed …": the strike killed
 			}
+			if n := c.t.Word(a); strings.EqualFold(w.Lemma, "who") && c.placeWord(a) && n.Deprel == "nmod" && n.Head > 0 {
+				a = n.Head // "a resident of Tel Aviv who volunteered": "who" is a person, not the town
+			}
 			return a
 		}
 	}
 	return 0
+}
+
+// placeWord reports whether the word at id names only towns or areas.
+func (c *coder) placeWord(id int) bool {
+	return c.allPlaces(c.actorsOf(id))
 }
 
 // purposeOfGiving reports whether verb v gives or sends something to a recipient named after
