@@ -311,9 +311,16 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	case "nsubj", "nsubj:pass", "obj", "iobj":
 		return lo, hi, true
 	}
+	if wherePreps[t.Prep(id)] {
+		return 0, 0, false // "overran government forces in Al Raqqa": a place no list knows
+	}
 	// one unknown word after a preposition is as often a place as an actor
 	return lo, hi, lo < hi || acronym(t.Word(lo).Form)
 }
+
+// wherePreps say where something is or happens (not whither: "a letter to John Smith"): a name no
+// list knows after one is a place, not a party.
+var wherePreps = setOf("in", "at", "near", "inside", "outside", "around", "across", "throughout", "within")
 
 // notActorNames are capitalised words the tree may take as an unknown name that name no party
 // to a political event: deities.

@@ -401,6 +401,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.antecedent: "who" stands for a person, not the town before it
 		{"who after a town is the resident", "She is a resident of Tel Aviv who criticized Syria on Monday.",
 			nil},
+		// treeCoder.newName wherePreps: a name no list knows after "in" or "at" is a place
+		{"an unknown name after at is a place, not a party", "A gunman opened fire at Canada's National War Memorial on Wednesday, killing one soldier.",
+			nil},
+		{"an unknown name after in is a place, not a party", "Soldier killed in War Memorial confirmed as Cpl. Nathan Cirillo",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -195,6 +195,9 @@ func (f *Finder) gazetteerPass(st *state) {
 			continue
 		}
 		c := gazCand{i: i, j: end, dateline: dl}
+		if i > 0 && arabicArticle[toks[i-1].Text] && toks[i-1].End < toks[i].Start && !st.claimed[i-1] && placesOnly(es) {
+			c.i = i - 1 // "Al Raqqa", "El Fasher": the article is part of the place's name
+		}
 		var ents []gazEntry
 		for _, e := range es {
 			if e.kind == gTitle {
@@ -253,6 +256,25 @@ func (f *Finder) elidedName(toks []token, i, end int) (gazCand, bool) {
 		}
 	}
 	return gazCand{i: i - 2, j: i - 1, entries: ents}, len(ents) > 0
+}
+
+// arabicArticle is the article that Arabic place names are often written with as a word of its
+// own ("Al Raqqa", "El Fasher"); the gazetteer lists them without it.
+var arabicArticle = map[string]bool{"Al": true, "El": true, "AL": true, "EL": true}
+
+// placesOnly reports whether every non-title entry of es is a place.
+func placesOnly(es []gazEntry) bool {
+	n := 0
+	for _, e := range es {
+		switch e.kind {
+		case gPlace:
+			n++
+		case gTitle:
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // compassWords begin names that differ only by them ("North Korea", "South Korea").

@@ -201,6 +201,8 @@ func TestEntityRules(t *testing.T) {
 		{"a compass word coordinated before a name shares its rest", "North and South Korea exchanged fire; floods hit North and South Carolina; North and South Sudan.",
 			[]string{"North=country/PRK/name", "South Korea=country/KOR/name", "North=place/north-carolina/name", "South Carolina=place/south-carolina/name"},
 			[]string{"North=person/north/name"}},
+		{"the Arabic article before a place is part of its name", "Rebels overran government forces in Al Raqqa and El Fasher.",
+			[]string{"Al Raqqa=place/raqqa/name"}, []string{"Al Raqqa=person/raqqa/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {
