@@ -347,11 +347,12 @@ func parsedLen(sc *sentCtx) int {
 // maxParsedTokens is the longest sentence (in tokens, a mention one token) the tree coder parses;
 // longer ones are read by the word rules alone. A greedy parser's errors compound over long
 // sentences, and parsing is most of the cost. At 40 (the cap until 2026-12-03) the dev scorers
-// were unchanged against no cap and extraction took 17 % less CPU; at 60, once the tree coder
-// had grown the readings that veto the word rules' guesses, both plv halves gained 0.003, and on
-// the FNC-1 bodies 22 relations went (about four in five wrong) and 159 came (about half
-// right), for about a fifth more CPU (docs/quality.md, nineteenth session).
-const maxParsedTokens = 60
+// were unchanged against no cap and extraction took 17 % less CPU. Once the tree coder had grown
+// the readings that veto the word rules' guesses, longer caps paid: on plv-dev (even/odd halves)
+// 40 gives 0.692/0.626, 50 0.694/0.629, 60 0.695/0.629, for 12 % and 25 % more CPU on the FNC-1
+// bodies; at 50 about half the relations it adds there are right and four in five of those it
+// removes wrong (docs/quality.md, nineteenth session).
+const maxParsedTokens = 50
 
 // mentionsFrom returns the mentions of ms that begin at or after offset off.
 func mentionsFrom(ms []entities.Mention, off int) []entities.Mention {
