@@ -406,6 +406,9 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"an unknown name after in is a place, not a party", "Soldier killed in War Memorial confirmed as Cpl. Nathan Cirillo",
 			nil},
+		// events.purposeOfUse: who uses a thing does what it is used for; a purpose of "may" is speculation
+		{"used gas to kill", "ISIS militants used suicide bombers and chlorine gas to kill 300 Iraqi soldiers.",
+			[]string{"ASSAULT org/isis country/IRQ"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -76,7 +76,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
-		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && c.purposeOfGiving(w.Head) {
+		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head)) {
 			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
 				return c.subject(w.Head, depth+1)
 			}
@@ -840,6 +840,15 @@ func (c *coder) antecedent(id int) int {
 func (c *coder) placeWord(id int) bool {
 	return c.allPlaces(c.actorsOf(id))
 }
+
+// purposeOfUse reports whether verb v uses something, whose user does what it is used for:
+// "ISIS militants used suicide bombers and chlorine gas to kill 300 Iraqi soldiers".
+func (c *coder) purposeOfUse(v int) bool {
+	_, bare := c.verbLemma(v)
+	return useVerbs[bare]
+}
+
+var useVerbs = setOf("use", "employ", "utilize", "utilise", "exploit", "wield", "deploy")
 
 // purposeOfGiving reports whether verb v gives or sends something to a recipient named after
 // "to" or not at all ("lent $1 billion to Indonesia to aid its recovery"): the giver is the

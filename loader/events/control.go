@@ -429,6 +429,16 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		c.void(v, "under a condition (if, unless)")
 		return nil
 	}
+	if w := c.t.Word(v); !maybe && w.Deprel == "advcl" && c.hasMark(v) == "to" && w.Head > 0 {
+		// "Britain may use a medieval law to charge citizens with treason": the purpose of a
+		// verb of speculation is speculation too
+		for _, a := range c.t.Dependents(w.Head, "aux") {
+			switch strings.ToLower(c.t.Word(a).Lemma) {
+			case "may", "might", "could", "should", "must", "can", "ca":
+				maybe = true
+			}
+		}
+	}
 	if maybe {
 		c.miss(v, "speculation or obligation (could, may, should)")
 		return nil
