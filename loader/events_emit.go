@@ -21,6 +21,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if !ok || !ev.tree && !sc.wordRuleFits(typ, subj, obj, a, b, ev) {
 		return
 	}
+	if !ev.tree && ev.status == "" && sc.hints.maybe[ev.trigger] {
+		e := *ev
+		e.status = newsgraph.Proposed // "Britain could use its navy to attack …": not done
+		ev = &e
+	}
 	r := sc.relation(typ, subj, obj, a, b, ev)
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
 	if i, read := sc.hints.read[k]; read && !ev.tree {

@@ -139,6 +139,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
 			}
 		}
+		if m.Maybe {
+			if h.maybe == nil {
+				h.maybe = map[int]bool{}
+			}
+			h.maybe[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+		}
 		if m.Void {
 			if h.void == nil {
 				h.void = map[int]bool{}

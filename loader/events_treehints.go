@@ -229,6 +229,9 @@ type treeHints struct {
 	// pairs holds the pairs of actors (entity IDs, in readKey order) the tree read an event
 	// between at a verb.
 	pairs map[[2]string]bool
+	// maybe holds the triggers the tree read as speculation or obligation (events.Miss Maybe):
+	// a word rule's reading of one is at most proposed.
+	maybe map[int]bool
 }
 
 // noteRead records that the tree coder read the event of key k, kept as relation i, at a verb

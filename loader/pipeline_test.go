@@ -985,3 +985,18 @@ func TestActNounIsNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeculativePurposeProposed: what the tree reads as speculation ("could use its navy to
+// attack") the word rules may still read, but only as proposed.
+func TestSpeculativePurposeProposed(t *testing.T) {
+	rels := testExtractor.Extract(newsgraph.Article{Text: "Britain could use its navy to attack Kenyan ships."}).Relations
+	var got []string
+	for _, r := range rels {
+		if newsgraph.IsPLOVER(r.Type) {
+			got = append(got, r.Type+" "+r.Subject+" "+r.Object+" "+r.Status)
+		}
+	}
+	if want := []string{"FIGHT country/GBR country/KEN PROPOSED"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -440,7 +440,7 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		}
 	}
 	if maybe {
-		c.miss(v, "speculation or obligation (could, may, should)")
+		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
 		return nil
 	}
 	out := evs[:0]

@@ -150,6 +150,9 @@ type Miss struct {
 	// Negated is set for a void reading that negation took away ("did not", "no" on its
 	// object): what the verb governs did not happen either.
 	Negated bool
+	// Maybe is set for a reading that speculation or obligation took away ("could attack", the
+	// purpose of "may use"): another reading of the trigger is at most proposed.
+	Maybe bool
 	// Subject is, for a verb whose subject names no actor ("militants killed …", "the group
 	// which holds parts of Syria threatened …"), the word heading that subject when it is a
 	// common noun of people or a group (not a pronoun, which may refer to an actor named
