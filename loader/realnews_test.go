@@ -409,6 +409,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.purposeOfUse: who uses a thing does what it is used for; a purpose of "may" is speculation
 		{"used gas to kill", "ISIS militants used suicide bombers and chlorine gas to kill 300 Iraqi soldiers.",
 			[]string{"ASSAULT org/isis country/IRQ"}},
+		// syntax.saidModifier: the reported verb read as an adjective is the reported clause
+		{"a state says another's troops attacked it", "Kenya said Ugandan troops attacked Kenyan border posts.",
+			[]string{"ASSAULT country/UGA country/KEN", "DISAPPROVE country/KEN country/UGA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

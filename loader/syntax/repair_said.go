@@ -31,7 +31,32 @@ func saidClauses(s *Sentence) {
 			n.Head, n.Deprel = v.ID, "nsubj"
 			break
 		}
+		saidModifier(ws, ni)
 	}
+}
+
+// saidModifier is saidClauses where the parser read the reported verb as an adjective on the
+// noun after it: in "Kenya said Ugandan troops attacked Kenyan border posts" "troops" came out as
+// the object of "said", "attacked" as an amod of "posts" and "posts" as a conjunct of "troops".
+// A past form right after the object noun, modifying a noun after it, becomes the complement
+// (ccomp), the object its subject and the modified noun its object.
+func saidModifier(ws []Word, ni int) {
+	n := &ws[ni]
+	if n.Deprel != "obj" || ni+1 >= len(ws) {
+		return
+	}
+	v := &ws[ni+1]
+	if v.UPOS != "VERB" || v.Deprel != "amod" || v.Head <= v.ID || v.XPOS != "VBD" && v.XPOS != "VBN" || !pastForm(v.Form) {
+		return
+	}
+	m := &ws[v.Head-1]
+	if m.UPOS != "NOUN" && m.UPOS != "PROPN" {
+		return
+	}
+	v.Head, v.Deprel = n.Head, "ccomp"
+	v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+	m.Head, m.Deprel = v.ID, "obj"
+	n.Head, n.Deprel = v.ID, "nsubj"
 }
 
 // clauseVerbs say, think or find what a clause tells ("says troops shelled …").
