@@ -299,6 +299,15 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// to Somalia" is the tree's offer of aid at "send", not also the word rules' threat
 		return false
 	}
+	if k := sc.actorTok[obj]; k >= 0 && !same && sc.toks.w(k+1) == "'s" {
+		if o := sc.toks.actorAt(k + 2); o >= 0 {
+			if _, read := h.read[newReadKey(ev.trigger, a.EntityID, sc.actors[o].EntityID)]; read {
+				// the tree read the act as done to what the possessive introduces: "killed the
+				// leader of Somalia's al-Shabaab" is al-Shabaab's, not Somalia's
+				return false
+			}
+		}
+	}
 	if t, ok := h.subjects[b.EntityID]; ok && t != ev.trigger && h.triggers[ev.trigger] && !same {
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation

@@ -412,6 +412,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.saidModifier: the reported verb read as an adjective is the reported clause
 		{"a state says another's troops attacked it", "Kenya said Ugandan troops attacked Kenyan border posts.",
 			[]string{"ASSAULT country/UGA country/KEN", "DISAPPROVE country/KEN country/UGA"}},
+		// wordRuleFits: a possessor before what the tree read as the object is not another object
+		{"the country before a group's name is not the target", "Last week the US announced it had killed the leader of Somalia's al-Shabaab terror group.",
+			[]string{"ASSAULT country/USA org/alshabaab"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
