@@ -415,6 +415,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// wordRuleFits: a possessor before what the tree read as the object is not another object
 		{"the country before a group's name is not the target", "Last week the US announced it had killed the leader of Somalia's al-Shabaab terror group.",
 			[]string{"ASSAULT country/USA org/alshabaab"}},
+		// events.subject: a relative pronoun read as the object controls no complement
+		{"the addressee of tell is not who threatened", "U.S. officials tell the Associated Press that Islamic State had recently threatened to kill Uganda's ambassador.",
+			[]string{"THREATEN org/isis country/UGA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

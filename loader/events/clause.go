@@ -68,6 +68,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			return c.passiveAgent(v) // "found the boy captured by X": X
 		}
 		o := c.child(w.Head, "obj")
+		if o > 0 && c.antecedent(o) > 0 {
+			o = 0 // "tell the AP that IS had threatened to kill Foley": "that" read as a relative pronoun
+		}
 		if o == 0 {
 			o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
 		}
