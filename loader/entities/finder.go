@@ -237,8 +237,8 @@ func (f *Finder) gazetteerPass(st *state) {
 
 // elidedName returns the candidate for a compass word coordinated before the name toks[i:end]
 // that begins with another, where the two share the rest: "North" of "North and South Korea"
-// is North Korea, as "East" of "East and West Germany" is East Germany; the rest is left out
-// of the first (an ellipsis), so only the whole name with the first word put in is looked up.
+// is North Korea, as "North" of "North and South Carolina" is North Carolina; the rest is left
+// out of the first (an ellipsis), so only the whole name with the first word put in is looked up.
 func (f *Finder) elidedName(toks []token, i, end int) (gazCand, bool) {
 	if i < 2 || !compassWords[toks[i].Lower] || !compassWords[toks[i-2].Lower] || !toks[i-2].Cap ||
 		toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || toks[i-2].Lower == toks[i].Lower {

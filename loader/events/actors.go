@@ -258,7 +258,7 @@ func (c *coder) ownerClause(id int) int {
 // belongingVerbs say, as a participle on a thing, whom it belongs to or is tied to.
 var belongingVerbs = map[string]bool{"belong": true, "attribute": true, "link": true, "tie": true,
 	"affiliate": true, "associate": true, "connect": true, "hold": true, "control": true, "own": true,
-	"run": true, "operate": true, "occupy": true, "use": true, "loyal": true}
+	"run": true, "operate": true, "occupy": true, "use": true}
 
 // PrivateBody reports whether a noun lemma names a body that acts for itself, as a private
 // person does (EVENT-PITFALLS: "a company … acts for itself"): a demonym or country before its

@@ -895,9 +895,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		if a.prep == "in" && (private || fightsIn) {
 			placeOnly = placeOnly || len(a.actors) > 0
 			// "a former rapper fighting in Syria": where a private person acts, no party; and
-			// where a group fights ("militants fighting for ISIS in Syria", "500 Britons have
-			// travelled to fight with extremist groups in Syria") is not whom: an opponent is an
-			// object or "against" ("hit military positions in Saudi Arabia" hits Saudi Arabia's)
+			// where a group fights ("militants fighting for ISIS in Syria", "jihadists who
+			// migrated to Libya after fighting in Syria") is not whom: an opponent is an object
+			// or "against" ("hit military positions in Saudi Arabia" hits Saudi Arabia's)
 			continue
 		}
 		if a.rel == "obj" && c.ownAgents(a.head) {
