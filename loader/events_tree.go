@@ -269,10 +269,11 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		start, end := t.Word(lo).Start, t.Word(hi).End
 		text := d.Text[start:end]
 		typ, prefix := newsgraph.Person, "person/"
-		if orgName(t, lo, hi) && !tc.firstNames[t.Word(lo).Form] {
+		if (orgName(t, lo, hi) || brandName(t, lo, hi)) && !tc.firstNames[t.Word(lo).Form] {
 			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
-			// is an organisation; other unknown names of two or three words, or a lone one
-			// as subject or object, are most often people (the gazetteers know the places)
+			// is an organisation, and so is one capitalised common noun ("Apple", "Amazon",
+			// "Virgin": a brand); other unknown names of two or three words, or a lone one as
+			// subject or object, are most often people (the gazetteers know the places)
 			typ, prefix = newsgraph.Organization, "org/"
 		}
 		eid := prefix + entities.Slug(text)
@@ -286,6 +287,16 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms
+}
+
+// brandName reports whether the name lo..hi is one capitalised word, not the sentence's first,
+// that the dictionary knows as a common noun but not as a person ("Apple is asking developers";
+// not "a Kurd", nor "Wilson", whose first sense is the president): a brand or body named by a
+// common word, not a person (whose lone surname the entity stage ties to the person named
+// before).
+func brandName(t *syntax.Tree, lo, hi int) bool {
+	l := strings.ToLower(t.Word(lo).Form)
+	return lo == hi && lo > 1 && syntax.DictionaryNoun(l) && !syntax.PersonNoun(l)
 }
 
 // newName returns the first and last word of the name headed by the proper noun id when it may

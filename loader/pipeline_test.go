@@ -1000,3 +1000,22 @@ func TestSpeculativePurposeProposed(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBrandNames: one capitalised common noun no list knows, acting, is a brand or body, not a
+// person ("Apple asked …"); a noun of people stays a person ("a Kurd").
+func TestBrandNames(t *testing.T) {
+	for _, c := range []struct{ text, id, typ string }{
+		{"In the meanwhile, Apple asked Kenya to delay the launch.", "org/apple", newsgraph.Organization},
+		{"Mr Abdulla said the man was killed after he beheaded a Kurd.", "person/kurd", newsgraph.Person},
+	} {
+		got := ""
+		for _, e := range testExtractor.Extract(newsgraph.Article{Text: c.text}).Entities {
+			if e.ID == c.id {
+				got = e.Type
+			}
+		}
+		if got != c.typ {
+			t.Errorf("%q: %s is %q, want %q", c.text, c.id, got, c.typ)
+		}
+	}
+}
