@@ -418,6 +418,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.subject: a relative pronoun read as the object controls no complement
 		{"the addressee of tell is not who threatened", "U.S. officials tell the Associated Press that Islamic State had recently threatened to kill Uganda's ambassador.",
 			[]string{"THREATEN org/isis country/UGA"}},
+		// events.inferenceVerbs: what a negated "mean" governs is not told
+		{"does not mean that is not told", "This does not mean that Israel would negotiate with ISIS over Rosenberg.",
+			nil},
+		{"means that is told", "The rise of ISIS means that the U.S. will send an army headquarters to Iraq.",
+			[]string{"AGREE country/USA country/IRQ"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -121,6 +121,11 @@ func (c *coder) governor(v int) (bool, string) {
 	if rel == "ccomp" && opinionVerbs[bare] {
 		return true, "an opinion (\"" + bare + "\")"
 	}
+	if rel == "ccomp" && inferenceVerbs[bare] && c.negatedVerb(w.Head) {
+		// "this does not mean that Israel would negotiate with ISIS": what is not implied is
+		// not told (unnegated, "the rise of ISIS means that the U.S. will send …" tells it)
+		return true, "not implied (\"not " + bare + "\")"
+	}
 	for _, s := range c.senses(full, bare) {
 		switch s.Role {
 		case RoleDeny:
@@ -186,6 +191,19 @@ var claimNouns = map[string]bool{"report": true, "claim": true, "allegation": tr
 var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true, "fear": true, "doubt": true,
 	"want": true, "wish": true, "expect": true, "suspect": true, "worry": true, "predict": true, "speculate": true,
 	"suggest": true, "consider": true, "imagine": true, "question": true, "wonder": true}
+
+// inferenceVerbs say what something implies: negated, what they govern is not told.
+var inferenceVerbs = map[string]bool{"mean": true, "imply": true, "indicate": true, "show": true, "prove": true, "signal": true}
+
+// negatedVerb reports whether verb v is negated ("does not mean", "never showed").
+func (c *coder) negatedVerb(v int) bool {
+	for _, ch := range c.t.Dependents(v, "advmod") {
+		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "not" || l == "n't" || l == "never" {
+			return true
+		}
+	}
+	return false
+}
 
 // senses returns the senses of a verb with its particle ("call off"), or of the verb alone when
 // the lexicon does not know the pair.
