@@ -271,9 +271,9 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		typ, prefix := newsgraph.Person, "person/"
 		if (orgName(t, lo, hi) || brandName(t, lo, hi)) && !tc.firstNames[t.Word(lo).Form] {
 			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
-			// is an organisation, and so is one capitalised common noun ("Apple", "Amazon",
-			// "Virgin": a brand); other unknown names of two or three words, or a lone one as
-			// subject or object, are most often people (the gazetteers know the places)
+			// is an organisation, and so is one capitalised common noun ("Apple", "Google": a
+			// brand); other unknown names of two or three words, or a lone one as subject or
+			// object, are most often people (the gazetteers know the places)
 			typ, prefix = newsgraph.Organization, "org/"
 		}
 		eid := prefix + entities.Slug(text)
