@@ -528,7 +528,7 @@ func (tc *treeCoder) privatePersonNoun(t *syntax.Tree, id int) bool {
 	if w.XPOS != "NN" || tc.lex.stateAgent(l) {
 		return false
 	}
-	return syntax.PersonNoun(l) || events.PrivateBody(l) && !events.StateOwned(t, id)
+	return syntax.PersonNoun(l) || events.PrivateBodyAt(t, id)
 }
 
 // stateAgentNoun is stateAgent with the lexicon package's agents alone, without the tree

@@ -97,10 +97,15 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 	return 0
 }
 
-// locativePreps mark where something happens or where someone goes ("travelled to Syria to
-// fight ISIS": Syria fights no one).
-var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "across": true,
-	"throughout": true, "around": true, "within": true, "outside": true, "into": true, "onto": true, "toward": true, "towards": true, "to": true}
+// locativePreps mark where something happens (wherePreps) or where someone goes ("travelled to
+// Syria to fight ISIS": Syria fights no one).
+var locativePreps = func() map[string]bool {
+	m := setOf("into", "onto", "toward", "towards", "to")
+	for p := range wherePreps {
+		m[p] = true
+	}
+	return m
+}()
 
 // givesAid reports whether a word rule's event of type typ is aid or a promise of it ("will
 // provide food aid": the light verb's noun is aid).
@@ -349,7 +354,7 @@ func (sc *sentCtx) bodyDemonym(i int) bool {
 	if k < 0 || sc.actors[i].Kind != "demonym" {
 		return false
 	}
-	if p := sc.toks.w(k - 1); p == "official" || strings.HasPrefix(p, "state") || strings.HasPrefix(p, "government") {
+	if events.StateWord(sc.toks.w(k - 1)) {
 		return false // "an official Syrian newspaper": state media
 	}
 	w := sc.toks.w(k + 1)

@@ -277,13 +277,23 @@ var privateBodies = map[string]bool{"company": true, "firm": true, "corporation"
 // newspaper", "state-run media", "a government company"): state media and firms stand for it.
 func StateOwned(t *syntax.Tree, id int) bool {
 	for _, ch := range t.Children(id) {
-		if w := t.Word(ch); w.Deprel == "amod" || w.Deprel == "compound" {
-			if l := strings.ToLower(w.Form); l == "official" || l == "government" || strings.HasPrefix(l, "state") || strings.HasPrefix(l, "government-") {
-				return true
-			}
+		if w := t.Word(ch); (w.Deprel == "amod" || w.Deprel == "compound") && StateWord(strings.ToLower(w.Form)) {
+			return true
 		}
 	}
 	return false
+}
+
+// StateWord reports whether the lower-case word marks a thing as the state's own: "official",
+// "state", "state-run", "government", "government-owned".
+func StateWord(w string) bool {
+	return w == "official" || strings.HasPrefix(w, "state") || strings.HasPrefix(w, "government")
+}
+
+// PrivateBodyAt reports whether the noun at id names a private body (PrivateBody) not marked as
+// the state's own (StateOwned).
+func PrivateBodyAt(t *syntax.Tree, id int) bool {
+	return PrivateBody(strings.ToLower(t.Word(id).Lemma)) && !StateOwned(t, id)
 }
 
 // borderWord returns the border noun among the compounds of the noun at id ("border town"), or

@@ -404,16 +404,13 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		c.void(v, "the purpose of a noun with \"no\"")
 		return nil
 	}
-	// "offered no aid", "no Israeli volunteer arrived to fight"
-	neg, future, maybe, progressive := c.noObject(v) > 0 || c.noSubject(v), false, false, false
+	// "did not attack", "offered no aid", "no Israeli volunteer arrived to fight"
+	neg := c.negatedVerb(v) || c.noObject(v) > 0 || c.noSubject(v)
+	future, maybe, progressive := false, false, false
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		l := strings.ToLower(cw.Lemma)
 		switch cw.Deprel {
-		case "advmod":
-			if l == "not" || l == "never" || l == "n't" {
-				neg = true
-			}
 		case "aux":
 			switch l {
 			case "will", "shall", "would", "'ll", "wo":

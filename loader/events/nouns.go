@@ -140,12 +140,12 @@ var announcing = setOf("announce", "confirm", "declare", "unveil", "acknowledge"
 // nounModality drops nominal events under a negated or speculative verb ("ruled out talks",
 // "could face sanctions" keep nothing) and keeps the rest as they are.
 func (c *coder) nounModality(v int, evs []Event) []Event {
+	if c.negatedVerb(v) {
+		return nil
+	}
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		l := strings.ToLower(cw.Lemma)
-		if cw.Deprel == "advmod" && (l == "not" || l == "never" || l == "n't") {
-			return nil
-		}
 		if cw.Deprel == "aux" && (l == "may" || l == "might" || l == "could" || l == "should") {
 			return nil
 		}

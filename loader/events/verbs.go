@@ -307,7 +307,7 @@ var temporalMarks = map[string]bool{"after": true, "before": true, "since": true
 // is as likely a misparse as a fact. So is a people noun before a verb with a "by" phrase:
 // "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
 func (c *coder) nounSubject(v, sw int) int {
-	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) && !c.privateBody(sw) {
+	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) && !PrivateBodyAt(c.t, sw) {
 		return 0
 	}
 	for w := 1; w <= len(c.t.S.Words); w++ {
@@ -316,12 +316,6 @@ func (c *coder) nounSubject(v, sw int) int {
 		}
 	}
 	return sw
-}
-
-// privateBody reports whether the noun at n names a private body (PrivateBody) not marked as
-// the state's own.
-func (c *coder) privateBody(n int) bool {
-	return PrivateBody(strings.ToLower(c.t.Word(n).Lemma)) && !StateOwned(c.t, n)
 }
 
 // clauseOf returns the nearest verb above word w (or w's root when none).
