@@ -766,6 +766,7 @@ func TestBroadCAMEODefaults(t *testing.T) {
 	}{
 		{"He gave his life trying to expose the world to the suffering of the Kenyan people.", nil},
 		{"The programs target displaced children and others who are affected by the violence in Kenya.", nil},
+		{"The agency is helping thousands of people impacted by flooding in Malawi and Kenya.", nil},
 		{"Supporters of the Kenyan pilot Moses Kipchoge gathered in Nairobi on Tuesday.", nil},
 		{"Britain ruled out an alliance with the Kenyan government.", []string{"REJECT country/GBR country/KEN"}},
 	} {
