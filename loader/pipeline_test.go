@@ -1020,3 +1020,21 @@ func TestBrandNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSendingPeople: people sent to a place go there, nothing is given to it; a thing sent, or
+// people who receive a second object, keep the reading of aid.
+func TestSendingPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The Obama administration sent two senators to Kenya.", nil},
+		{"Ethiopia's premier met a senior U.S. lawmaker sent to Addis Ababa by President Joe Biden.", []string{"CONSULT country/ETH country/USA"}},
+		{"Iraq sent Lebanese authorities DNA samples.", []string{"AID country/IRQ country/LBN"}},
+		{"The United States sent medical equipment to Kenya.", []string{"AID country/USA country/KEN"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

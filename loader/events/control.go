@@ -253,7 +253,7 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		c.armedStrike(evs, c.t.Word(n).Lemma)
 		return evs
 	}
-	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) {
+	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) && !c.sendsPeople(v, bare, objs) {
 		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an
 		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
 		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, recipients(objs))
@@ -262,6 +262,40 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		return nil
 	}
 	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
+}
+
+// sendsPeople reports whether the verb of sending bare moves people ("sent two senators to
+// Kenya", "a lawmaker sent to Addis Ababa"): the people sent go to the place, nothing is given to
+// it. What a listed noun names ("sent aid workers", "sent a delegation") the lexicon reads
+// before this; verbs of giving keep a person object as the recipient ("provided refugees with
+// food"), and so do verbs of sending with two objects ("sent Lebanese authorities DNA samples").
+func (c *coder) sendsPeople(v int, bare string, objs []arg) bool {
+	if !sendingVerbs[bare] || c.child(v, "iobj") > 0 {
+		return false
+	}
+	for _, a := range objs {
+		if a.rel == "obj" && c.peopleNoun(a.head) && !c.nounPhraseAfter(a.head) {
+			return true // a second object right after the first: the first is the recipient
+		}
+	}
+	return false
+}
+
+// sendingVerbs are the giving verbs of Levin's class 11.1 (send): their object moves to the "to"
+// phrase.
+var sendingVerbs = setOf("send", "dispatch", "ship", "airlift", "transfer", "deploy")
+
+// nounPhraseAfter reports whether a noun phrase begins right after the noun n, however the
+// parser hung it: the second of two objects ("sent Lebanese authorities DNA samples").
+func (c *coder) nounPhraseAfter(n int) bool {
+	if n >= len(c.t.S.Words) {
+		return false
+	}
+	switch c.t.Word(n + 1).UPOS {
+	case "NOUN", "PROPN", "DET", "NUM", "ADJ":
+		return true
+	}
+	return false
 }
 
 // reversedPlan reads a verb of undoing whose object is a decision or an order to act ("reversed
