@@ -132,6 +132,7 @@ func (p *Parser) Parse(s *Sentence) {
 	commaParticiples(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
+	forSubjects(s)
 	casesOnTitles(s)
 	adverbialClauses(s)
 	auxDependents(s)

@@ -219,6 +219,11 @@ func TestParseRelations(t *testing.T) {
 		// a temporal preposition before a name and a finite verb is a subordinator (subordinatorsAsPrepositions)
 		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "Russia", "nsubj", "seized"},
 		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "after", "mark", "seized"},
+		// a "for" phrase right before an infinitive is its subject (forSubjects); not the noun the infinitive completes
+		{"The Syrian government gave approval for the United Nations to deliver aid.", "Nations", "nsubj", "deliver"},
+		{"The Syrian government gave approval for the United Nations to deliver aid.", "for", "mark", "deliver"},
+		{"The deal allows for Turkey to send troops to Libya.", "Turkey", "nsubj", "send"},
+		{"Kenya thanked Qatar for its efforts to free the hostages.", "efforts", "obl", "thanked"},
 		// a verb of saying takes the clause, not its subject as an object (saidClauses)
 		{"The government says rebels attacked the town on Monday.", "attacked", "ccomp", "says"},
 		{"The government says rebels attacked the town on Monday.", "rebels", "nsubj", "attacked"},
