@@ -1038,3 +1038,18 @@ func TestSendingPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestSumForAid: what a sum is "for" is what is given, as what a quantity is "of".
+func TestSumForAid(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The Vice President announced the U.S. government had provided $340 million for assistance in northern Iraq.", []string{"AID country/USA country/IRQ"}},
+		{"Japan has given 5 million euros for humanitarian aid to Ukraine.", []string{"AID country/JPN country/UKR"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

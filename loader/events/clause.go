@@ -510,15 +510,16 @@ func (c *coder) alongside(v, n int) bool {
 }
 
 // measured returns the noun that a quantity noun at n measures in its "of" phrase ("50 tonnes of
-// food", "thousands of troops", "a shipment of ventilators"): UD makes the quantity the head, but
-// what is sent, deployed or fired is the thing measured. It returns 0 when n is no quantity
+// food", "thousands of troops", "a shipment of ventilators"), or a sum in its "for" phrase
+// ("$340 million for assistance"): UD makes the quantity the head, but what is sent, deployed,
+// fired or given is the thing measured. It returns 0 when n is no quantity
 // noun or measures nothing but another quantity ("millions of dollars").
 func (c *coder) measured(n int) int {
-	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] || len(c.stands[n]) > 0 {
+	if l := strings.ToLower(c.t.Word(n).Lemma); !quantityNouns[l] && !currencies[l] || len(c.stands[n]) > 0 {
 		return 0
 	}
 	for _, ch := range c.t.Dependents(n, "nmod") {
-		if c.prep(ch) != "of" || c.t.Word(ch).UPOS != "NOUN" || ch <= n {
+		if p := c.prep(ch); p != "of" && !(p == "for" && currencies[strings.ToLower(c.t.Word(n).Lemma)]) || c.t.Word(ch).UPOS != "NOUN" || ch <= n {
 			continue
 		}
 		if quantityNouns[strings.ToLower(c.t.Word(ch).Lemma)] {
@@ -563,6 +564,12 @@ var quantityNouns = setOf("ton", "tonne", "kilogram", "kg", "gram", "pound", "lb
 	"millions", "billion", "billions", "dollar", "euro", "yuan", "yen", "rupee", "ruble",
 	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won",
 	"round", "wave", "spate", "series", "barrage", "flurry", "volley", "salvo", "raft", "slew")
+
+// currencies are the quantity nouns that name a sum of money, and the signs written for them:
+// what a sum is "for" is what is given ("$340 million for assistance", "5 million euros for
+// reconstruction").
+var currencies = setOf("$", "€", "£", "¥", "dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble",
+	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won")
 
 // nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
 // decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional
