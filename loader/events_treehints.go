@@ -182,7 +182,42 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 		}
 		out[sc.toks.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
 	}
+	return passiveSubjects(sc, t, out)
+}
+
+// passiveSubjects adds to out, for each verb the tree reads as passive, the byte span of its
+// subject's phrase ("Gill Rosenberg was extradited to the United States"): what the act
+// befell, so no actor in it did the act.
+func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2]int {
+	for v := 1; v <= len(t.S.Words); v++ {
+		w := t.Word(v)
+		n := 0
+		if w.UPOS == "VERB" && !agentiveParticiples[strings.ToLower(w.Lemma)] {
+			n = firstDependent(t, v, "nsubj:pass")
+		}
+		if n == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int][2]int{}
+		}
+		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, n)
+	}
 	return out
+}
+
+// agentiveParticiples are verbs whose passive form most often tells a state of its subject
+// that the subject brings about ("were engaged in ethnic cleansing", "is involved in talks",
+// "are committed to the ceasefire", "were locked in fighting"): its subject acts.
+var agentiveParticiples = setOf("engage", "involve", "commit", "prepare", "determine", "dedicate",
+	"poise", "lock", "embroil", "entangle", "mire", "bog")
+
+// firstDependent returns the first dependent of word id with relation rel, or 0.
+func firstDependent(t *syntax.Tree, id int, rel string) int {
+	if ds := t.Dependents(id, rel); len(ds) > 0 {
+		return ds[0]
+	}
+	return 0
 }
 
 // treeHints is what the tree coder tells the word rules of one sentence (triggers as token

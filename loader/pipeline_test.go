@@ -1053,3 +1053,21 @@ func TestSumForAid(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveSubjectsActNot: the subject of a passive is what the act befell; the word rules do
+// not make it the one who acts, unless the participle tells a state its subject brings about
+// ("were engaged in").
+func TestPassiveSubjectsActNot(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Gill Rosenberg was extradited to the United States in 2009.", nil},
+		{"Israel extradited Gill Rosenberg to the United States in 2009.", []string{"COOPERATE country/ISR person/gill-rosenberg", "COOPERATE country/ISR country/USA"}},
+		{"Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.", []string{"ASSAULT country/SRB country/MNE"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
