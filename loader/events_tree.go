@@ -94,14 +94,15 @@ func wordIndexAt(ws []syntax.Word, off int) int {
 }
 
 // treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the
-// speaker of a trailing attribution is marked a teller, no party to the events it tells.
+// speaker of a trailing attribution, or the source an "according to" phrase names, is marked a
+// teller, no party to the events it tells.
 func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Actor {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Entity: m.EntityID, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
 			State: a.Type == newsgraph.Country, Place: a.Place, Code: a.Code}
-		if sc.attributedSpeaker(t, m) {
+		if sc.attributedSpeaker(t, m) || accordingTo(t, m) {
 			acts[i].Teller = true
 		}
 		acts[i].People = m.Kind == "nationality"
@@ -773,4 +774,25 @@ func acronymsAsNames(s *syntax.Sentence, ms []entities.Mention) {
 			}
 		}
 	}
+}
+
+// accordingTo reports whether the tree makes mention m, or the noun phrase it modifies
+// ("according to Chadian officials"), the noun of "according to": the source of what the
+// sentence tells, never a party to it.
+func accordingTo(t *syntax.Tree, m entities.Mention) bool {
+	n := mentionHead(t, m.Start, m.End)
+	for k := 0; n > 0 && k < 3; k++ {
+		for _, c := range t.Children(n) {
+			if w := t.Word(c); w.Deprel == "case" && strings.EqualFold(w.Form, "according") {
+				return true
+			}
+		}
+		switch t.Word(n).Deprel {
+		case "amod", "compound", "nmod:poss", "flat", "nmod:desc":
+			n = t.Word(n).Head
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -1071,3 +1071,17 @@ func TestPassiveSubjectsActNot(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToTells: the noun of "according to" is the source of what the sentence tells,
+// no party to it.
+func TestAccordingToTells(t *testing.T) {
+	text := "Hassan Tukur is an aide. Nigerian officials met with Boko Haram in Chad during talks mediated by Chadian President Idriss Deby, according to Tukur."
+	for _, got := range ploverEvents(text) {
+		if strings.Contains(got, "person/hassan-tukur") {
+			t.Errorf("%q: got %q, the source of the report as a party", text, got)
+		}
+	}
+	if got, want := ploverEvents(text), "CONSULT country/NGA org/bokoharam"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}
