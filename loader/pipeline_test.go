@@ -1063,6 +1063,7 @@ func TestPassiveSubjectsActNot(t *testing.T) {
 		want []string
 	}{
 		{"Gill Rosenberg was extradited to the United States in 2009.", nil},
+		{"Somali rebel leader killed in U.S. strike.", []string{"ASSAULT country/USA agent/SOM-rebel-leader"}},
 		{"Israel extradited Gill Rosenberg to the United States in 2009.", []string{"COOPERATE country/ISR person/gill-rosenberg", "COOPERATE country/ISR country/USA"}},
 		{"Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.", []string{"ASSAULT country/SRB country/MNE"}},
 	} {

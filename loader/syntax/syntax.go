@@ -136,4 +136,5 @@ func (p *Parser) Parse(s *Sentence) {
 	casesOnTitles(s)
 	adverbialClauses(s)
 	auxDependents(s)
+	headlinePassives(s)
 }

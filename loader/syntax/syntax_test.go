@@ -233,6 +233,9 @@ func TestParseRelations(t *testing.T) {
 		// a clause of time goes with its predicate, not a noun (adverbialClauses); a noun of time keeps it
 		{"Al Shabab is now mostly active in Somalia's rural regions after being ousted from the capital by African Union forces in 2011.", "ousted", "advcl", "active"},
 		{"The child got martyred with his father while fighting for the group in Syria.", "fighting", "advcl", "martyred"},
+		// a headline's verb of harming with a subject and no object is a passive (headlinePassives); a relative clause's is not
+		{"Islamist rebel leader killed in U.S. strike.", "leader", "nsubj:pass", "killed"},
+		{"The man police arrested on Monday was freed.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
 		{"A US Marine got shot by a Taliban sniper.", "Marine", "nsubj:pass", "shot"},
 	}
