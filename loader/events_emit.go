@@ -33,7 +33,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		return
 	}
 	if ev.tree {
-		sc.hints.noteRead(k, len(sc.out), a.EntityID, ev.verb)
+		sc.hints.noteRead(k, len(sc.out), a.EntityID, b.EntityID, ev.verb, ev.mutual)
 	}
 	sc.out = append(sc.out, r)
 	if sc.firstSubj == nil {

@@ -235,6 +235,10 @@ type treeHints struct {
 	// subjects holds the entity IDs of the subjects of the tree coder's events, with the
 	// trigger of each (one of them).
 	subjects map[string]int
+	// actsAt holds, for each trigger the tree coder read an event of, who acts in it: its
+	// subjects, and both parties of a mutual event; mutualAt holds the triggers of mutual events.
+	actsAt   map[int]map[string]bool
+	mutualAt map[int]bool
 	// void holds the triggers the tree read as naming no event between actors (events.Miss
 	// Void): acting on a thing, negated, under a condition, denied, an opinion, a claim.
 	void map[int]bool
@@ -276,7 +280,7 @@ type treeHints struct {
 
 // noteRead records that the tree coder read the event of key k, kept as relation i, at a verb
 // or not.
-func (h *treeHints) noteRead(k readKey, i int, subject string, verb bool) {
+func (h *treeHints) noteRead(k readKey, i int, subject, other string, verb, mutual bool) {
 	if h.subjects == nil {
 		h.subjects = map[string]int{}
 	}
@@ -295,6 +299,20 @@ func (h *treeHints) noteRead(k readKey, i int, subject string, verb bool) {
 		h.triggers = map[int]bool{}
 	}
 	h.triggers[k.trigger] = true
+	if h.actsAt == nil {
+		h.actsAt = map[int]map[string]bool{}
+	}
+	if h.actsAt[k.trigger] == nil {
+		h.actsAt[k.trigger] = map[string]bool{}
+	}
+	h.actsAt[k.trigger][subject] = true
+	if mutual {
+		h.actsAt[k.trigger][other] = true
+		if h.mutualAt == nil {
+			h.mutualAt = map[int]bool{}
+		}
+		h.mutualAt[k.trigger] = true
+	}
 }
 
 // wordRuleFits reports whether a word rule's event of type typ between the actors subj and obj
@@ -352,6 +370,11 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation
 		// from France" (France condemns; the offensive is not against France)
+		return false
+	}
+	if acts := h.actsAt[ev.trigger]; acts[b.EntityID] && !acts[a.EntityID] && !h.mutualAt[ev.trigger] && !same {
+		// the tree read the word rules' object as who acts at this trigger: "He is believed
+		// among six people killed in a U.S. airstrike" is no killing of the United States
 		return false
 	}
 	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev) {

@@ -1086,3 +1086,16 @@ func TestAccordingToTells(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestTreeActorNotReversed: a word rule does not make the one the tree reads as acting at a
+// trigger the object of that act; a mutual act has two who act.
+func TestTreeActorNotReversed(t *testing.T) {
+	text := "Ahmed Godane led the group. He is believed among six people killed in a U.S. airstrike on two cars near Barawe."
+	if got, bad := ploverEvents(text), "ASSAULT person/ahmed-godane country/USA"; slices.Contains(got, bad) {
+		t.Errorf("%q: got %q, with the killing reversed", text, got)
+	}
+	text = "On Sunday, troops from the 7th Division of the Nigerian Army fought dozens of suspected members of Boko Haram in the town of Damboa."
+	if got, want := ploverEvents(text), "FIGHT country/NGA org/bokoharam"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}
