@@ -565,6 +565,10 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 	"authority", "service", "services", "watch", "international", "media", "club", "church", "center", "centre",
 	"airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "labs", "state")
 
+// civilToo are the state agent nouns that as often name a civil craft ("the ship was seized",
+// "the jet landed"): a country's with a demonym ("Chinese ships"), no one's with "the" alone.
+var civilToo = setOf("ship", "jet")
+
 // definiteAgents makes a definite agent of a state that the sentence attaches to no one ("the
 // government", "the President", "the army") stand for the country the article is about: the
 // country named most often in the sentences before (none in an article's first sentence).
@@ -580,7 +584,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if !tc.lex.stateAgent(lemma) || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) {
+		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) {
 			continue
 		}
 		a, named := sc.st.agentOwner[lemma]

@@ -1099,3 +1099,16 @@ func TestTreeActorNotReversed(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestCivilCraftNoAgent: "the ship" alone is no agent of the country the article is about; a
+// ship with a demonym is its country's.
+func TestCivilCraftNoAgent(t *testing.T) {
+	text := "An Israeli raid on a refugee camp in the West Bank left four Palestinians dead. The ship was seized by Iranian forces in the Strait of Hormuz."
+	if got := ploverEvents(text); slices.Contains(got, "COERCE country/IRN country/PSE") {
+		t.Errorf("%q: got %q, the ship read as the Palestinians'", text, got)
+	}
+	text = "Chinese coast guard ships fired water cannon at a Philippine supply boat."
+	if got, want := ploverEvents(text), "FIGHT country/CHN country/PHL"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}
