@@ -565,6 +565,24 @@ var orgWords = setOf("union", "party", "council", "court", "ministry", "bank", "
 	"authority", "service", "services", "watch", "international", "media", "club", "church", "center", "centre",
 	"airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "labs", "state")
 
+// hyphenModified reports whether the noun id has a hyphenated modifier that ties it to a name
+// other than its holder's ("the Washington-backed leader", "the Paris-based group"): the
+// sentence says whose ally or where it is, so it stands for the article's country no more
+// than for the name. "The Saudi-led coalition" is led by the name (entities.IsHolderWord).
+func hyphenModified(t *syntax.Tree, id int) bool {
+	for _, c := range t.Dependents(id, "amod") {
+		if c < 3 {
+			continue
+		}
+		w, dash, name := t.Word(c), t.Word(c-1), t.Word(c-2)
+		if dash.Form == "-" && dash.Start == name.End && w.Start == dash.End && capitalised(name.Form) &&
+			!entities.IsHolderWord(strings.ToLower(w.Form)) {
+			return true
+		}
+	}
+	return false
+}
+
 // civilToo are the state agent nouns that as often name a civil craft ("the ship was seized",
 // "the jet landed"): a country's with a demonym ("Chinese ships"), no one's with "the" alone.
 var civilToo = setOf("ship", "jet")
@@ -584,7 +602,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) {
+		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) || hyphenModified(t, id) {
 			continue
 		}
 		a, named := sc.st.agentOwner[lemma]

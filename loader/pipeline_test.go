@@ -1112,3 +1112,19 @@ func TestCivilCraftNoAgent(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestHyphenModifiedAgent: "the Washington-backed leader" is tied to its backer by the sentence
+// and stands for the article's country no more than for the backer; "the Saudi-led coalition"
+// acts for the one who leads it.
+func TestHyphenModifiedAgent(t *testing.T) {
+	text := "Russia and Ukraine traded blame on Monday. The Washington-backed leader met the Iranian foreign minister in Geneva."
+	for _, got := range ploverEvents(text) {
+		if strings.HasPrefix(got, "CONSULT") {
+			t.Errorf("%q: got %q, the backed leader read as the article's country", text, got)
+		}
+	}
+	text = "Yemen's rebels fought on. The Saudi-led coalition struck Houthi positions near Sanaa."
+	if got, want := ploverEvents(text), "FIGHT country/SAU org/houthis"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+}

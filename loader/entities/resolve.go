@@ -287,6 +287,10 @@ func modifierCompound(toks []token, j int) bool {
 	return w.word() && !w.Cap && !holderWords[w.Lower]
 }
 
+// IsHolderWord reports whether the lower-case word w ends a hyphenated modifier whose first part
+// leads or holds the thing modified ("Saudi-led", "ISIS-held"; see holderWords).
+func IsHolderWord(w string) bool { return holderWords[w] }
+
 // holderWords end the hyphenated modifiers whose first part leads or holds the thing modified:
 // "a Saudi-led coalition", "the ISIS-held city", "a Houthi-controlled port" act or are acted on
 // for Saudi Arabia, ISIS and the Houthis, and a ship flies its state's flag ("seized a
