@@ -1128,3 +1128,19 @@ func TestHyphenModifiedAgent(t *testing.T) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
 	}
 }
+
+// TestFoughtTogether: coordinated subjects of a verb of fighting with an object that names no
+// party fight it together, not each other; with "each other" they fight each other.
+func TestFoughtTogether(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenyan police and Ugandan soldiers battled the flames for hours.", nil},
+		{"Kenyan police and Ugandan soldiers fought each other near the border.", []string{"FIGHT country/KEN country/UGA"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

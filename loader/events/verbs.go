@@ -932,7 +932,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	}
 	if len(targets) == 0 {
 		shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
-		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || !mutual && !shared && c.actsOnObject(v, objs) {
+		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || (!mutual || typ == "FIGHT" && verbAlone(rule)) && !shared && !reciprocal && c.actsOnObject(v, objs) {
+			// "he and his brother battled the giant fish": a verb of fighting, mutual by
+			// itself, with an object that names no event, is fought together against the object
 			return nil
 		}
 		for i := 0; i < len(subj); i++ {
@@ -1119,6 +1121,22 @@ func (c *coder) ownAgents(n int) bool {
 	return ok
 }
 
+// reciprocalPronoun reports whether the word at id begins "each other" or "one another".
+func (c *coder) reciprocalPronoun(id int) bool {
+	f := strings.ToLower(c.t.Word(id).Form)
+	if f != "each" && f != "one" || id >= len(c.t.S.Words) {
+		return false
+	}
+	next := strings.ToLower(c.t.Word(id + 1).Form)
+	return f == "each" && next == "other" || f == "one" && next == "another"
+}
+
+// verbAlone reports whether the rule read the event from the verb by itself, not from a pattern
+// with its object ("signed an agreement") nor from a light verb's noun.
+func verbAlone(rule string) bool {
+	return strings.HasPrefix(rule, "verb ") && !strings.Contains(rule, " * ")
+}
+
 // actsOnObject reports whether objs hold a direct object that names no event: coordinated
 // subjects then act on it together ("the army and allied fighters hit the positions and
 // destroyed them"), not on each other. An event noun object keeps them mutual ("X and Y held
@@ -1127,8 +1145,8 @@ func (c *coder) ownAgents(n int) bool {
 func (c *coder) actsOnObject(v int, objs []arg) bool {
 	full, bare := c.verbLemma(v)
 	for _, a := range objs {
-		if a.rel != "obj" {
-			continue
+		if a.rel != "obj" || c.reciprocalPronoun(a.head) {
+			continue // "fought each other", "attacked one another": the subjects act on each other
 		}
 		if ns, ok := c.noun(a.head); ok && ns.Type != "" {
 			continue
