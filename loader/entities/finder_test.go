@@ -310,3 +310,15 @@ func TestOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicSpellings: a place of an Arabic-speaking country is found as news spells it, without
+// GeoNames' article and with "-a" for its "-ah"; a town named like a word gets no such spelling.
+func TestArabicSpellings(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Iraqi officials imposed a curfew on Basra.", "Basra=place/basrah/name"},
+		{"Clashes were reported in Fallujah on Monday.", "Fallujah=place/al-fallujah/name"},
+		{"Militias shelled Misrata overnight.", "Misrata=place/misratah-lby/name"},
+	} {
+		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
+	}
+}

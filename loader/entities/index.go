@@ -170,6 +170,14 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		if !fold && foldKey(strings.ToLower(p.Name)) != strings.ToLower(p.Name) && !foldsToWord(p.Name) {
 			x.addFolded(p.Name, gazEntry{kind: gPlace, idx: i, how: "name", weak: true}, true)
 		}
+		if p.Kind == "city" && arabicSpeaking[p.ISO3] {
+			for _, v := range arabicVariants(p.Name) {
+				// as the generator keeps a place named like a word only from 150,000 people
+				if (p.Pop >= foldMinPop || !foldsToWord(v)) && !gz.Stop[strings.ToLower(v)] {
+					x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias"}, fold)
+				}
+			}
+		}
 		for _, a := range p.Aliases {
 			how := "alias"
 			if strings.HasSuffix(a, ".") {

@@ -1,0 +1,52 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+)
+
+// arabicVariants returns the other spellings news gives the name of a place in an
+// Arabic-speaking country, as GeoNames transliterates it: without the article ("Al Fallūjah",
+// "Ar Raqqah": "Fallūjah", "Raqqah") and with the closing "-ah" of the feminine ending written
+// "-a" ("Basrah": "Basra"; "Misratah": "Misrata"). The name itself is not among them, nor a
+// spelling of fewer than four letters.
+func arabicVariants(name string) []string {
+	var out []string
+	add := func(v string) {
+		if v != name && len([]rune(v)) >= 4 && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	bases := []string{name}
+	if f := strings.Fields(name); len(f) > 1 && arabicArticles[f[0]] {
+		bare := strings.Join(f[1:], " ")
+		add(bare)
+		bases = append(bases, bare)
+	}
+	for _, b := range bases {
+		if v, ok := openFeminine(b); ok {
+			add(v)
+		}
+	}
+	return out
+}
+
+// openFeminine returns name with a closing "-ah" after a consonant written "-a" ("Basrah" →
+// "Basra"), and whether it had one.
+func openFeminine(name string) (string, bool) {
+	rs := []rune(name)
+	n := len(rs)
+	if n < 4 || rs[n-1] != 'h' || rs[n-2] != 'a' && rs[n-2] != 'ā' || strings.ContainsRune("aeiouāīū", rs[n-3]) {
+		return name, false
+	}
+	return string(rs[:n-1]), true
+}
+
+// arabicArticles are the forms of the Arabic article "al-" that GeoNames writes as a word of
+// its own before a place's name, assimilated to the sound after it ("Ar Raqqah", "As Sulaymānīyah").
+var arabicArticles = setOf("Al", "Ar", "As", "Az", "Ad", "At", "An", "Ash", "Ath", "Adh", "Aş", "Aţ", "Aḑ", "Aẓ", "Aḩ")
+
+// arabicSpeaking are the ISO 3166 codes of the members of the Arab League, where place names are
+// transliterated from Arabic.
+var arabicSpeaking = setOf("DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+	"MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM")
