@@ -25,8 +25,8 @@ func (tc *treeCoder) groupActors(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		if !ok {
 			continue
 		}
-		owner, ownerOrg := groupOwner(sc, t, id, ms, events.StateSectors[sector])
-		if ownerOrg || owner != "" && events.StateSectors[sector] && !events.Former(t, id) {
+		owner, ownerOrg, inPlace := groupOwner(sc, t, id, ms, events.StateSectors[sector])
+		if ownerOrg || owner != "" && events.StateSectors[sector] && !events.Former(t, id) && !inPlace {
 			// a member is its organisation ("a UN expert"); a state's agents are the country a
 			// word attaches them to ("Iraqi troops": the coder reads them so), but rebels,
 			// militants and gunmen are a group of that country ("Somali militants")
@@ -84,8 +84,9 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 // "from" or "of" phrase of the noun at id names ("Syrian refugees", "refugees from Syria"), and
 // whether that actor is an organisation instead. Where a group is ("protesters in London") says
 // nothing of whose it is, except that a state's agents (state set) in a country are its own
-// ("police in Kenya", "a court in Argentina"; "police in London" stay a group).
-func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org bool) {
+// ("police in Kenya", "a court in Argentina"), and so are those in a place of a country ("police
+// in Nairobi": inPlace, a group of that country's agents, not the place acting).
+func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org, inPlace bool) {
 	for _, ch := range ownerWords(t, id) {
 		cw := t.Word(ch)
 		in := false
@@ -105,18 +106,18 @@ func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, stat
 				continue
 			}
 			a := sc.actors[i]
-			if in && (a.Type != newsgraph.Country || a.Place) {
+			if in && a.Type != newsgraph.Country && a.Type != newsgraph.Location {
 				continue
 			}
 			if a.Type == newsgraph.Organization {
-				return "", true
+				return "", true, false
 			}
 			if a.Code != "" && a.Code != "IGO" && a.Code != "NGO" {
-				return a.Code, false
+				return a.Code, false, in && (a.Place || a.Type == newsgraph.Location)
 			}
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // ownerWords returns the children of the noun at id, and the modifiers of a compound among them:
