@@ -1144,3 +1144,12 @@ func TestFoughtTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnVerbTriggers: a verb the lexicon's own entries give an event makes its sentence worth
+// parsing by itself.
+func TestOwnVerbTriggers(t *testing.T) {
+	text := "A court in Lyon convicted the Algerian activist."
+	if got, want := ploverEvents(text), []string{"DISAPPROVE agent/FRA-court agent/DZA-activist"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -27,7 +27,8 @@ type treeLexicon struct {
 
 // hasTrigger reports whether one of the words is a form of a trigger of the lexicon: an own
 // verb or event noun (not "say", not "be"; a verb listed only with particles with one of them
-// after it), or a CAMEO verb followed by an object its patterns make an event of. A CAMEO verb that names an event by itself but is no own verb ("encounter",
+// after it), a verb the lexicon's own entries give an event ("convict", "veto": ownVerb), or a
+// CAMEO verb followed by an object its patterns make an event of. A CAMEO verb that names an event by itself but is no own verb ("encounter",
 // "study", "catch") does not make a sentence worth parsing: on FNC-1 such sentences were 22 % of
 // those parsed, and their trees gave 37 relations, about a third of them right (a catfish caught
 // in Italy was COERCE of Italy); the tree still reads those verbs in a sentence parsed for
@@ -41,6 +42,9 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 			return true
 		}
 		if t.W != "" && objectPattern(t.W, toks[i+1:min(len(toks), i+6)]) {
+			return true
+		}
+		if t.W != "" && ownVerb(t.W) {
 			return true
 		}
 		if callForms[t.W] && slices.ContainsFunc(toks[i+1:min(len(toks), i+6)], tok.isActor) {
@@ -73,6 +77,14 @@ func (l *treeLexicon) particleAfter(w string, next []tok) bool {
 // objectPattern reports whether a CAMEO verb takes one of the next words as an object, or as
 // the noun of a prepositional phrase, that its patterns make an event of ("closed its border":
 // CLOSE * BORDER; "used civilians as human shields": USE * (AS {HUMAN SHIELD})).
+// ownVerb reports whether w is a form of a verb that the lexicon's own entries (own.tsv, written
+// from the PLOVER manual) give an event by itself: "A court in Lyon convicted the activist" has
+// no other trigger.
+func ownVerb(w string) bool {
+	s, ok := lexicon.Verb(w)
+	return ok && s.Type != "" && strings.HasPrefix(s.Rule, "own:")
+}
+
 func objectPattern(verb string, next []tok) bool {
 	if !lexicon.IsVerb(verb) {
 		return false
