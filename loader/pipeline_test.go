@@ -1153,3 +1153,15 @@ func TestOwnVerbTriggers(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestReleasedStatement: a communication released is no one freed, also when a relative pronoun
+// stands for it; the Foreign and Commonwealth Office is Britain's foreign ministry, not the
+// Commonwealth.
+func TestReleasedStatement(t *testing.T) {
+	text := "In the Haines family's short statement - which was released on Saturday by the Foreign and Commonwealth Office - the relatives of David Haines thanked the public."
+	for _, got := range ploverEvents(text) {
+		if strings.HasPrefix(got, "RETREAT") || strings.Contains(got, "org/commonwealth") {
+			t.Errorf("%q: got %q", text, got)
+		}
+	}
+}

@@ -1022,15 +1022,19 @@ func (c *coder) voidedBefore(id int) bool {
 func (c *coder) communicationObject(objs []arg) bool {
 	found := false
 	for _, a := range objs {
-		switch {
-		case (a.rel == "obl" || a.rel == "iobj") && len(a.actors) > 0,
-			a.rel == "nmod" && len(a.actors) > 0 && a.prep != "of" && a.prep != "on" && a.prep != "about":
+		if (a.rel == "obl" || a.rel == "iobj") && len(a.actors) > 0 ||
+			a.rel == "nmod" && len(a.actors) > 0 && a.prep != "of" && a.prep != "on" && a.prep != "about" {
 			return false // a party of its own: "with Syria", "to Egypt"
-		case a.rel != "obj" || c.span[a.head] >= 0 || c.t.Word(a.head).UPOS != "NOUN" || c.peopleNoun(a.head):
+		}
+		h := a.head
+		if ant := c.antecedent(h); ant > 0 {
+			h = ant // "a statement which was released by the ministry"
+		}
+		if a.rel != "obj" || c.span[h] >= 0 || c.t.Word(h).UPOS != "NOUN" || c.peopleNoun(h) {
 			continue
 		}
-		l := strings.ToLower(c.t.Word(a.head).Lemma)
-		if _, event := c.noun(a.head); !event && syntax.CommunicationNoun(l) && !syntax.ActNoun(l) {
+		l := strings.ToLower(c.t.Word(h).Lemma)
+		if _, event := c.noun(h); !event && syntax.CommunicationNoun(l) && !syntax.ActNoun(l) {
 			found = true
 		}
 	}
