@@ -1165,3 +1165,19 @@ func TestReleasedStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldingHostages: holding a hostage is taking one (CAMEO 181, ASSAULT abduct), also when
+// the hostage is a group the sentence names by a common noun; "held hostage" is a predicate, not
+// an object.
+func TestHoldingHostages(t *testing.T) {
+	text := "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July."
+	if got, want := ploverEvents(text), "ASSAULT org/bokoharam agent/DEU-hostage"; !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+	text = "The group said an American woman held hostage by Boko Haram was killed in an air strike."
+	for _, got := range ploverEvents(text) {
+		if strings.HasSuffix(got, "agent/hostage") {
+			t.Errorf("%q: got %q, the predicate noun read as an object", text, got)
+		}
+	}
+}

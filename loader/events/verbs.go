@@ -791,12 +791,28 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 				return s, s.Rule, true
 			}
 		}
-		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" || a.rel == "nmod" || a.rel == "owner" {
+		group := c.t.Word(a.head).UPOS == "NOUN" // a group's common noun ("a German hostage")
+		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" && !group || a.rel == "nmod" || a.rel == "owner" {
 			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
 			// a thing that stands for its owner ("returned six Iraqi artifacts")
 			continue
 		}
 		noun := c.nounPhrase(a.head)
+		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" {
+			// a group named by a common noun is an object noun only for the project's own
+			// entries ("holding a German hostage"): CAMEO's patterns for such nouns read
+			// them as things ("attacked communities", "named the suspect"). A bare singular
+			// is a predicate, not the object ("an American woman held hostage by the group")
+			if bareSingular(c.t, a.head) {
+				continue
+			}
+			for _, verb := range verbs {
+				if s, ok := c.lex.VerbObject(verb, noun); ok && a.rel == "obj" && strings.HasPrefix(s.Rule, "own:") {
+					return s, s.Rule, true
+				}
+			}
+			continue
+		}
 		for _, verb := range verbs {
 			if a.rel == "obj" {
 				if of := c.ofPhrase(a.head); of != "" {
@@ -825,6 +841,21 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 		}
 	}
 	return Sense{}, "", false
+}
+
+// bareSingular reports whether the noun id is singular and has no determiner, number or
+// modifier of its own: "held hostage", "holds captive".
+func bareSingular(t *syntax.Tree, id int) bool {
+	if t.Word(id).XPOS != "NN" {
+		return false
+	}
+	for _, ch := range t.Children(id) {
+		switch t.Word(ch).Deprel {
+		case "det", "amod", "nummod", "nmod:poss", "compound":
+			return false
+		}
+	}
+	return true
 }
 
 // objectPrep returns the sense a verb takes with a prepositional phrase that the parser hung on
