@@ -247,7 +247,8 @@ type treeHints struct {
 	// trigger's type over the word rules' reading of the verb alone.
 	pattern map[int]string
 	// patients holds, for a participle the tree hangs on a noun, the byte span of that noun's
-	// phrase before it (reducedPassives).
+	// phrase before it (reducedPassives), and for a passive verb, its subject's phrase
+	// (passiveSubjects): what the act befell.
 	patients map[int][2]int
 	// locative holds the actors the tree places where something happens ("in Mosul"), with the
 	// byte offset of the word the place hangs on (locativeActors).

@@ -1024,53 +1024,32 @@ func TestBrandNames(t *testing.T) {
 // TestSendingPeople: people sent to a place go there, nothing is given to it; a thing sent, or
 // people who receive a second object, keep the reading of aid.
 func TestSendingPeople(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkPLOVER(t, []plvCase{
 		{"The Obama administration sent two senators to Kenya.", nil},
 		{"Ethiopia's premier met a senior U.S. lawmaker sent to Addis Ababa by President Joe Biden.", []string{"CONSULT country/ETH country/USA"}},
 		{"Iraq sent Lebanese authorities DNA samples.", []string{"AID country/IRQ country/LBN"}},
 		{"The United States sent medical equipment to Kenya.", []string{"AID country/USA country/KEN"}},
-	} {
-		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSumForAid: what a sum is "for" is what is given, as what a quantity is "of".
 func TestSumForAid(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkPLOVER(t, []plvCase{
 		{"The Vice President announced the U.S. government had provided $340 million for assistance in northern Iraq.", []string{"AID country/USA country/IRQ"}},
 		{"Japan has given 5 million euros for humanitarian aid to Ukraine.", []string{"AID country/JPN country/UKR"}},
-	} {
-		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestPassiveSubjectsActNot: the subject of a passive is what the act befell; the word rules do
 // not make it the one who acts, unless the participle tells a state its subject brings about
 // ("were engaged in").
 func TestPassiveSubjectsActNot(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkPLOVER(t, []plvCase{
 		{"Gill Rosenberg was extradited to the United States in 2009.", nil},
 		{"Somali rebel leader killed in U.S. strike.", []string{"ASSAULT country/USA agent/SOM-rebel-leader"}},
 		{"Israel extradited Gill Rosenberg to the United States in 2009.", []string{"COOPERATE country/ISR person/gill-rosenberg", "COOPERATE country/ISR country/USA"}},
 		{"Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.", []string{"ASSAULT country/SRB country/MNE"}},
-	} {
-		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestAccordingToTells: the noun of "according to" is the source of what the sentence tells,
@@ -1132,17 +1111,10 @@ func TestHyphenModifiedAgent(t *testing.T) {
 // TestFoughtTogether: coordinated subjects of a verb of fighting with an object that names no
 // party fight it together, not each other; with "each other" they fight each other.
 func TestFoughtTogether(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkPLOVER(t, []plvCase{
 		{"Kenyan police and Ugandan soldiers battled the flames for hours.", nil},
 		{"Kenyan police and Ugandan soldiers fought each other near the border.", []string{"FIGHT country/KEN country/UGA"}},
-	} {
-		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestOwnVerbTriggers: a verb the lexicon's own entries give an event makes its sentence worth
@@ -1178,6 +1150,22 @@ func TestHoldingHostages(t *testing.T) {
 	for _, got := range ploverEvents(text) {
 		if strings.HasSuffix(got, "agent/hostage") {
 			t.Errorf("%q: got %q, the predicate noun read as an object", text, got)
+		}
+	}
+}
+
+// plvCase is a sentence and the PLOVER relations ploverEvents must give for it, in order.
+type plvCase struct {
+	text string
+	want []string
+}
+
+// checkPLOVER reports each case whose sentence gives other PLOVER relations than it wants.
+func checkPLOVER(t *testing.T, cases []plvCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }

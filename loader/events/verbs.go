@@ -791,23 +791,22 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 				return s, s.Rule, true
 			}
 		}
-		group := c.t.Word(a.head).UPOS == "NOUN" // a group's common noun ("a German hostage")
-		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" && !group || a.rel == "nmod" || a.rel == "owner" {
-			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
-			// a thing that stands for its owner ("returned six Iraqi artifacts")
+		if a.rel == "nmod" || a.rel == "owner" {
 			continue
 		}
 		noun := c.nounPhrase(a.head)
 		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" {
-			// a group named by a common noun is an object noun only for the project's own
-			// entries ("holding a German hostage"): CAMEO's patterns for such nouns read
-			// them as things ("attacked communities", "named the suspect"). A bare singular
-			// is a predicate, not the object ("an American woman held hostage by the group")
-			if bareSingular(c.t, a.head) {
+			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
+			// a thing that stands for its owner ("returned six Iraqi artifacts"). A group
+			// named by a common noun is one only for the project's own entries ("holding a
+			// German hostage"): CAMEO's patterns read such nouns as things ("attacked
+			// communities", "named the suspect"); and a bare singular is a predicate, not the
+			// object ("an American woman held hostage by the group")
+			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || bareSingular(c.t, a.head) {
 				continue
 			}
 			for _, verb := range verbs {
-				if s, ok := c.lex.VerbObject(verb, noun); ok && a.rel == "obj" && strings.HasPrefix(s.Rule, "own:") {
+				if s, ok := c.lex.VerbObject(verb, noun); ok && strings.HasPrefix(s.Rule, "own:") {
 					return s, s.Rule, true
 				}
 			}

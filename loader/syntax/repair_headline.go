@@ -34,7 +34,7 @@ func headlinePassives(s *Sentence) {
 			continue
 		}
 		ws[subj].Deprel = "nsubj:pass"
-		v.XPOS = "VBN"
+		v.XPOS, v.Feats = "VBN", "Tense=Past|VerbForm=Part|Voice=Pass"
 	}
 }
 
