@@ -1139,12 +1139,16 @@ func TestReleasedStatement(t *testing.T) {
 }
 
 // TestHoldingHostages: holding a hostage is taking one (CAMEO 181, ASSAULT abduct), also when
-// the hostage is a group the sentence names by a common noun; "held hostage" is a predicate, not
-// an object.
+// the hostage is a group the sentence names by a common noun; "hostage" bare is a predicate, not
+// an object ("took two engineers hostage": the engineers are taken).
 func TestHoldingHostages(t *testing.T) {
 	text := "Militant group Boko Haram is reportedly holding a German hostage who was kidnapped in July."
 	if got, want := ploverEvents(text), "ASSAULT org/bokoharam agent/DEU-hostage"; !slices.Contains(got, want) {
 		t.Errorf("%q: got %q, want %s among them", text, got, want)
+	}
+	text = "Al-Shabaab militants took two Kenyan engineers hostage on Monday."
+	if got, want := ploverEvents(text), []string{"ASSAULT org/alshabaab agent/KEN-engineer"}; !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 	text = "The group said an American woman held hostage by Boko Haram was killed in an air strike."
 	for _, got := range ploverEvents(text) {

@@ -881,11 +881,13 @@ var givingVerbs = map[string]bool{"give": true, "send": true, "provide": true, "
 
 // activeParticiple reports whether v, a past participle the parser hung on a noun as a reduced
 // relative ("the man convicted of fraud"), has a direct object, which a passive participle cannot
-// have unless its verb takes two objects ("the aid promised Syria"): the parser misread a
+// have unless its verb takes two objects ("the aid promised Syria") or a bare noun of people says
+// what its patient is held as ("a woman held hostage", rolePredicate): the parser misread a
 // headline-like clause with no other verb ("Turkish police detained 110 people"), and the noun is
 // the participle's subject.
 func (c *coder) activeParticiple(v int) bool {
-	return c.child(v, "obj") > 0 && !dativeVerbs[c.t.Word(v).Lemma]
+	o := c.child(v, "obj")
+	return o > 0 && !dativeVerbs[c.t.Word(v).Lemma] && !c.rolePredicate(o)
 }
 
 // dativeVerbs are the verbs that take two objects (Levin 1993, 13.1 give, 13.3 future having,

@@ -406,7 +406,35 @@ func (c *coder) senseObjects(sense Sense, objs []arg) []arg {
 	if sense.ObjectOnly {
 		objs = objectsOnly(objs)
 	}
-	return objs
+	return c.predicates(objs)
+}
+
+// objectArgs returns the direct and indirect objects among objs.
+func objectArgs(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "obj" || a.rel == "iobj" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// predicates drops from objs a bare noun of people beside another object (rolePredicate): it
+// says what the object is made or held as ("held two diplomats hostage", "an American woman held hostage by
+// the group", whose patient is the woman), and is no party itself.
+func (c *coder) predicates(objs []arg) []arg {
+	if len(objectArgs(objs)) < 2 {
+		return objs
+	}
+	out := objs[:0:0]
+	for _, a := range objs {
+		if a.rel == "obj" && c.rolePredicate(a.head) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // senseEvents reads the events of verb v in its sense, by the sense's role: control and light
@@ -801,8 +829,10 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 			// named by a common noun is one only for the project's own entries ("holding a
 			// German hostage"): CAMEO's patterns read such nouns as things ("attacked
 			// communities", "named the suspect"); and a bare singular is a predicate, not the
-			// object ("an American woman held hostage by the group")
-			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || bareSingular(c.t, a.head) {
+			// object: beside another object it says what that one is held as ("held them
+			// hostage": predicates drops it), alone it is a predicate the parser misread
+			// ("Luke Somers, held hostage by al Qaeda", parsed with Somers its subject)
+			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectArgs(objs)) < 2 {
 				continue
 			}
 			for _, verb := range verbs {
@@ -842,14 +872,17 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 	return Sense{}, "", false
 }
 
-// bareSingular reports whether the noun id is singular and has no determiner, number or
-// modifier of its own: "held hostage", "holds captive".
-func bareSingular(t *syntax.Tree, id int) bool {
-	if t.Word(id).XPOS != "NN" {
+// rolePredicate reports whether the word at id is a singular common noun of people with no
+// determiner, number or modifier of its own: after a verb it says what the object is held,
+// taken or made as ("held hostage", "holds captive", "was taken prisoner"), not whom the verb
+// acts on. A bare mass noun ("declared war") is an object.
+func (c *coder) rolePredicate(id int) bool {
+	w := c.t.Word(id)
+	if w.UPOS != "NOUN" || w.XPOS != "NN" || !c.peopleNoun(id) {
 		return false
 	}
-	for _, ch := range t.Children(id) {
-		switch t.Word(ch).Deprel {
+	for _, ch := range c.t.Children(id) {
+		switch c.t.Word(ch).Deprel {
 		case "det", "amod", "nummod", "nmod:poss", "compound":
 			return false
 		}
