@@ -421,8 +421,8 @@ func objectArgs(objs []arg) []arg {
 }
 
 // predicates drops from objs a bare noun of people beside another object (rolePredicate): it
-// says what the object is made or held as ("held two diplomats hostage", "an American woman held hostage by
-// the group", whose patient is the woman), and is no party itself.
+// says what the object is taken or held as ("took two Kenyan engineers hostage", "held them
+// captive"), and is no party itself.
 func (c *coder) predicates(objs []arg) []arg {
 	if len(objectArgs(objs)) < 2 {
 		return objs
@@ -828,9 +828,9 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 			// a thing that stands for its owner ("returned six Iraqi artifacts"). A group
 			// named by a common noun is one only for the project's own entries ("holding a
 			// German hostage"): CAMEO's patterns read such nouns as things ("attacked
-			// communities", "named the suspect"); and a bare singular is a predicate, not the
-			// object: beside another object it says what that one is held as ("held them
-			// hostage": predicates drops it), alone it is a predicate the parser misread
+			// communities", "named the suspect"). A bare noun of people is a predicate, not
+			// the object: beside another object it says what that one is taken as ("took two
+			// engineers hostage": predicates drops it); alone, the parser misread its clause
 			// ("Luke Somers, held hostage by al Qaeda", parsed with Somers its subject)
 			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectArgs(objs)) < 2 {
 				continue
