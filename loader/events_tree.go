@@ -115,7 +115,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs []events.Event, misses []events.Miss) {
 	h := &sc.hints
 	h.locative, h.within = tc.locativeActors(t, acts)
-	h.patients = reducedPassives(sc, t)
+	h.patients = passiveSubjects(sc, t, reducedPassives(sc, t))
 	h.ownerOfPerson = ownersOfPeople(t, acts)
 	h.relClauses = relativeClauses(t)
 	h.modifiers = participleModifiers(sc, t)

@@ -182,7 +182,7 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 		}
 		out[sc.toks.tokenAt(w.Start)] = [2]int{t.Word(lo).Start, t.Word(w.Head).End}
 	}
-	return passiveSubjects(sc, t, out)
+	return out
 }
 
 // passiveSubjects adds to out, for each verb the tree reads as passive, the byte span of its

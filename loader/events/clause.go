@@ -556,20 +556,22 @@ var authorVerbs = setOf("agree", "sign", "reach", "conclude", "propose", "draft"
 // quantityNouns are units of measure (money among them: "pound" is both), containers, round
 // numbers and the nouns that count events ("a new round of sanctions", "a wave of attacks")
 // that quantify a mass or a plural noun after "of".
-var quantityNouns = setOf("ton", "tonne", "kilogram", "kg", "gram", "pound", "lb", "ounce", "litre",
+var quantityNouns = setOf(append([]string{"ton", "tonne", "kilogram", "kg", "gram", "pound", "lb", "ounce", "litre",
 	"liter", "gallon", "barrel", "shipment", "consignment", "batch", "cargo", "load", "truckload",
 	"planeload", "shipload", "boatload", "convoy", "package", "parcel", "crate", "box", "bag", "sack",
 	"carton", "container", "pallet", "dose", "worth", "amount", "quantity", "volume", "number", "lot",
 	"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
-	"millions", "billion", "billions", "dollar", "euro", "yuan", "yen", "rupee", "ruble",
-	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won",
-	"round", "wave", "spate", "series", "barrage", "flurry", "volley", "salvo", "raft", "slew")
+	"millions", "billion", "billions",
+	"round", "wave", "spate", "series", "barrage", "flurry", "volley", "salvo", "raft", "slew"}, currencyNames...)...)
 
 // currencies are the quantity nouns that name a sum of money, and the signs written for them:
 // what a sum is "for" is what is given ("$340 million for assistance", "5 million euros for
 // reconstruction").
-var currencies = setOf("$", "€", "£", "¥", "dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble",
-	"rouble", "franc", "shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won")
+var currencies = setOf(append([]string{"$", "€", "£", "¥", "pound"}, currencyNames...)...)
+
+// currencyNames are the names of currencies, quantity nouns both of an "of" and of a "for" phrase.
+var currencyNames = []string{"dollar", "euro", "yuan", "yen", "rupee", "ruble", "rouble", "franc",
+	"shekel", "riyal", "dirham", "naira", "rand", "peso", "lira", "won"}
 
 // nounArgs returns the dependents of a noun that name a party: its owner or author ("X's
 // decision", "the decision by X", "the Israeli decision": rel "owner"), and its prepositional

@@ -409,22 +409,11 @@ func (c *coder) senseObjects(sense Sense, objs []arg) []arg {
 	return c.predicates(objs)
 }
 
-// objectArgs returns the direct and indirect objects among objs.
-func objectArgs(objs []arg) []arg {
-	var out []arg
-	for _, a := range objs {
-		if a.rel == "obj" || a.rel == "iobj" {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // predicates drops from objs a bare noun of people beside another object (rolePredicate): it
 // says what the object is taken or held as ("took two Kenyan engineers hostage", "held them
 // captive"), and is no party itself.
 func (c *coder) predicates(objs []arg) []arg {
-	if len(objectArgs(objs)) < 2 {
+	if len(objectsOnly(objs)) < 2 {
 		return objs
 	}
 	out := objs[:0:0]
@@ -832,7 +821,7 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 			// the object: beside another object it says what that one is taken as ("took two
 			// engineers hostage": predicates drops it); alone, the parser misread its clause
 			// ("Luke Somers, held hostage by al Qaeda", parsed with Somers its subject)
-			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectArgs(objs)) < 2 {
+			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectsOnly(objs)) < 2 {
 				continue
 			}
 			for _, verb := range verbs {

@@ -56,15 +56,15 @@ func otherFinite(ws []Word, vi int) bool {
 // objectVerbs are verbs of killing, harming and taking into custody (Levin's murder verbs 42.1,
 // and the verbs of arrest and abduction) whose every sense takes an object: without one in the
 // active, the clause is a passive with its auxiliary left out, as headlines write it.
-var objectVerbs = setOfWords("kill", "murder", "assassinate", "slaughter", "massacre", "behead",
+var objectVerbs = setOf("kill", "murder", "assassinate", "slaughter", "massacre", "behead",
 	"decapitate", "injure", "wound", "maim", "arrest", "detain", "abduct", "kidnap", "capture",
 	"jail", "imprison", "sentence", "convict", "deport", "extradite", "expel", "torture",
 	"lynch", "stab", "execute")
 
 // headlineRel are the relations of a clause that may be a headline's or a quoted one's.
-var headlineRel = setOfWords("root", "ccomp", "parataxis", "xcomp", "dep", "appos")
+var headlineRel = setOf("root", "ccomp", "parataxis", "xcomp", "dep", "appos")
 
-func setOfWords(ws ...string) map[string]bool {
+func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
