@@ -113,7 +113,8 @@ func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, stat
 				return "", true, false
 			}
 			if a.Code != "" && a.Code != "IGO" && a.Code != "NGO" {
-				return a.Code, false, in && (a.Place || a.Type == newsgraph.Location)
+				placed := in || state && cw.Deprel == "compound"
+				return a.Code, false, placed && (a.Place || a.Type == newsgraph.Location)
 			}
 		}
 	}

@@ -201,6 +201,10 @@ func TestGroupActors(t *testing.T) {
 			[]string{"COERCE country/KEN agent/person COP PPL"}},
 		{"a state's agents in a city are a group of its country's agents, not the city", "Police in Nairobi detained 18 people on Monday.",
 			[]string{"COERCE agent/KEN-police agent/person COP PPL"}},
+		{"a city's name on a state's agents is where they are, not the city acting", "Moscow police detained 18 people on Monday.",
+			[]string{"COERCE agent/RUS-police agent/person COP PPL"}},
+		{"a city's court is that country's court", "The Delhi High Court rejected the plea of a Nigerian man.",
+			[]string{"REJECT agent/IND-high-court agent/NGA-man JUD PPL"}},
 		{"what is sent to an actor is no party", "Japan sent peacekeepers to Kenya.",
 			nil},
 		{"people an actor places are that actor", "Japan helped people in Kenya.",
@@ -228,14 +232,14 @@ func TestGroupActors(t *testing.T) {
 	}
 }
 
-// TestBodiesOfPlaces: a place is no party to a person's doings, unless a body of it acts
-// ("arrested by Lima police").
+// TestBodiesOfPlaces: a place is no party to a person's doings; a state's body named by a place
+// acts as that country's agents ("arrested by Lima police": agent/PER-police).
 func TestBodiesOfPlaces(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []string
 	}{
-		{"Ana Ruiz was arrested by Lima police on Monday.", []string{"COERCE place/lima person/ana-ruiz"}},
+		{"Ana Ruiz was arrested by Lima police on Monday.", []string{"COERCE agent/PER-police person/ana-ruiz"}},
 		{"Ana Ruiz invited him to her home in Lima.", nil},
 	} {
 		got := ploverEvents(c.text)

@@ -127,6 +127,7 @@ func (p *Parser) Parse(s *Sentence) {
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
 	frontedSubjects(s)
+	nameAppositions(s)
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)
@@ -137,4 +138,5 @@ func (p *Parser) Parse(s *Sentence) {
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)
+	doubleSubjects(s)
 }

@@ -236,6 +236,11 @@ func TestParseRelations(t *testing.T) {
 		// a headline's verb of harming with a subject and no object is a passive (headlinePassives); a relative clause's is not
 		{"Islamist rebel leader killed in U.S. strike.", "leader", "nsubj:pass", "killed"},
 		{"The man police arrested on Monday was freed.", "police", "nsubj", "arrested"},
+		// two subjects side by side are one noun phrase (doubleSubjects); a day is not its head
+		{"Moscow police detained a Ukrainian activist.", "Moscow", "compound", "police"},
+		{"Nigerian officials Friday announced a cease-fire.", "officials", "nsubj", "announced"},
+		// a name right before a noun is its compound, not its apposition (nameAppositions)
+		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
 		{"A US Marine got shot by a Taliban sniper.", "Marine", "nsubj:pass", "shot"},
 	}

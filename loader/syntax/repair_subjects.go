@@ -1,0 +1,62 @@
+package syntax
+
+import "strings"
+
+// doubleSubjects joins two subjects the parser gave one verb: in "Moscow police detained an
+// activist" it made both "Moscow" and "police" the nsubj of "detained", though a clause has one
+// subject (UD) and a noun right before the head of a noun phrase is its modifier. Where a verb
+// has two nsubj (or nsubj:pass) children side by side, a noun or name and then a common noun,
+// the first is a compound of the second (a name after a noun is the title's:
+// "the terrorist group Hamas", UD's nmod:desc, left alone); not where the second names a time ("officials
+// Friday announced": a day the parser took for a subject).
+func doubleSubjects(s *Sentence) {
+	ws := s.Words
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := &ws[i], &ws[i+1]
+		if a.Head != b.Head || a.Deprel != b.Deprel || a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" ||
+			!nominal[a.UPOS] || b.UPOS != "NOUN" || timeNoun(b.Lemma) || calendarWords[strings.ToLower(b.Lemma)] {
+			continue
+		}
+		a.Head, a.Deprel = b.ID, "compound"
+	}
+}
+
+// nominal are the tags of the words that head a noun phrase of their own.
+var nominal = setOf("NOUN", "PROPN")
+
+// calendarWords name days and months, which stand alone as adverbials of time.
+var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december")
+
+// nameAppositions makes a name directly before a common noun that the parser hung on it as an
+// apposition that noun's compound: in "Lagos police arrested 18 people" it read "police" as an
+// appos of "Lagos" (the root) and "arrested" as a participle on it. An apposition stands apart,
+// after a comma or inside brackets (UD); a name right before a noun modifies it ("Lagos
+// police", "Ferguson police"). The noun takes the name's place in the tree, and the name's
+// dependents other than the parts of the name itself; participleRoots then reads the clause.
+// Only for a name read as the root or a subject, where the pattern is ("demanding Hanoi stop
+// jailing activists": an object, and "stop" a verb the tagger took for a noun).
+func nameAppositions(s *Sentence) {
+	ws := s.Words
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := &ws[i], &ws[i+1]
+		if a.UPOS != "PROPN" || b.UPOS != "NOUN" || b.Head != a.ID || b.Deprel != "appos" || !subjectRel[a.Deprel] {
+			continue
+		}
+		for j := range ws {
+			if ws[j].Head == a.ID && j != i+1 && !nameParts[ws[j].Deprel] {
+				ws[j].Head = b.ID
+			}
+		}
+		b.Head, b.Deprel = a.Head, a.Deprel
+		a.Head, a.Deprel = b.ID, "compound"
+	}
+}
+
+// nameParts are the relations that join the words of one name.
+var nameParts = setOf("compound", "flat", "flat:name")
+
+// subjectRel are the relations of a name that may be a subject phrase misread as a whole sentence
+// or a subject.
+var subjectRel = setOf("root", "nsubj", "nsubj:pass")
