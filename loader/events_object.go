@@ -195,6 +195,9 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			// undoing a measure keeps its target ("lifted sanctions against Sudan")
 			continue
 		}
+		if nearPreps[sc.toks.w(k-1)] && (sc.actors[t.Actor].Place || sc.actors[t.Actor].Type == newsgraph.Location) {
+			continue // "airstrikes near Kobani that destroyed IS positions": a town beside the event is where, not whom
+		}
 		if sc.toks.w(k-1) == "in" && len(subj) > 0 && sc.allPrivate(subj) {
 			continue // "left his home to fight in Syria": where a private person acts, no party
 		}
@@ -218,6 +221,10 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 	}
 	return nil, e
 }
+
+// nearPreps place an event beside or about a place rather than in it: a town they name is no
+// party to the event, even where a town an event is in stands for its country.
+var nearPreps = setOf("near", "around", "outside", "beside", "nearby")
 
 // isPlainNoun guesses that token k is a noun: a lower-case word that is no verb form, no
 // participle and no function word ("violations by the army", not "deemed unlawful by").

@@ -420,14 +420,21 @@ func (sc *sentCtx) bodyDemonym(i int) bool {
 	return events.PrivateBody(w) || events.PrivateBody(strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ies") && events.PrivateBody(strings.TrimSuffix(w, "ies")+"y")
 }
 
+// functionTags are the tags of the words that open a noun phrase or join it to another.
+var functionTags = setOf("ADP", "DET")
+
 // participleModifiers returns the tokens of sc that the tree t reads as a present participle
-// modifying a noun after it ("fighting positions", "a ruling party"): an adjective or a noun in
-// a compound, not a verb.
+// modifying a noun after it ("fighting positions", "a ruling party"), an adjective or a noun in
+// a compound, not a verb; and past participles it reads so after a function word ("aid to
+// besieged civilians", "the displaced families": right after a noun, an "-ed" amod may be a past
+// tense the parser misread, as pastModifiers in syntax repairs).
 func participleModifiers(sc *sentCtx, t *syntax.Tree) map[int]bool {
 	var out map[int]bool
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
-		if w.Deprel != "amod" && w.Deprel != "compound" || w.Head <= id || !strings.HasSuffix(strings.ToLower(w.Form), "ing") {
+		f := strings.ToLower(w.Form)
+		past := w.Deprel == "amod" && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")) && id > 1 && functionTags[t.Word(id-1).UPOS]
+		if w.Deprel != "amod" && w.Deprel != "compound" || w.Head <= id || !strings.HasSuffix(f, "ing") && !past {
 			continue
 		}
 		if out == nil {

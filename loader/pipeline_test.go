@@ -1179,3 +1179,20 @@ func wantNotAmong(t *testing.T, text, bad string) {
 		t.Errorf("%q: got %q, want no %s", text, got, bad)
 	}
 }
+
+// TestTownNearbyNoParty: a town an event happens near or around is where it happens, not whom it
+// is done to; the party after it is the object.
+func TestTownNearbyNoParty(t *testing.T) {
+	text := "Syria is at war. U.S. forces conducted four airstrikes near Kobani that destroyed Islamic State fighting positions."
+	wantAmong(t, text, "FIGHT country/USA org/isis")
+	wantNotAmong(t, text, "FIGHT country/USA country/SYR")
+}
+
+// TestParticipleBeforeNoun: a past participle between "to" and a noun modifies the noun; it is
+// no act of the sentence's subject ("aid to besieged civilians" is no siege by the giver).
+func TestParticipleBeforeNoun(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Britain delivered aid to besieged civilians in Aleppo.", nil},
+		{"Syrian forces besieged Aleppo.", []string{"FIGHT country/SYR place/aleppo"}},
+	})
+}

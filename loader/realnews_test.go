@@ -78,7 +78,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"one's own troops sent somewhere act towards that place", "Kenya deployed its troops to Somalia.",
 			[]string{"MOBILIZE country/KEN country/SOM"}},
 		// events.coder.borderWord: the countries of a border a place lies on are no parties
-		{"the countries named on a border town's border are no parties", "Video footage was released showing Isis firing on targets on the besieged Syria-Turkey border town of Kobani.", nil},
+		{"the countries named on a border town's border are no parties, the town's own country is", "Video footage was released showing Isis firing on targets on the besieged Syria-Turkey border town of Kobani.",
+			[]string{"FIGHT org/isis country/SYR"}},
 		{"a border town's own country is", "Isis fighters attacked the Turkish border town of Suruc.",
 			[]string{"FIGHT org/isis country/TUR"}},
 		// lexicon own.tsv: halting negotiations is a sanction (table row 164); entities: a capital

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // arabicVariants returns the other spellings news gives the name of a place in an
@@ -24,6 +25,12 @@ func arabicVariants(name string) []string {
 		bases = append(bases, bare)
 	}
 	for _, b := range bases {
+		for _, v := range withoutMarks(b) {
+			add(v)
+			bases = append(bases, v)
+		}
+	}
+	for _, b := range bases {
 		if v, ok := openFeminine(b); ok {
 			add(v)
 		}
@@ -40,6 +47,51 @@ func openFeminine(name string) (string, bool) {
 		return name, false
 	}
 	return string(rs[:n-1]), true
+}
+
+// withoutMarks returns name without the ayn (‘) and hamza (’) signs GeoNames writes and news
+// leaves out: dropped, and where an ayn stands between a consonant and a vowel, also with that
+// vowel doubled ("Dar‘ā": "Darā", "Daraa"; "Ṣan‘ā’": "Ṣanā", "Ṣanaa"). None if name has no sign.
+func withoutMarks(name string) []string {
+	if !strings.ContainsAny(name, "‘’") {
+		return nil
+	}
+	rs := []rune(name)
+	var plain, doubled []rune
+	for i, r := range rs {
+		switch {
+		case r == '’':
+		case r == '‘':
+			if i > 0 && i+1 < len(rs) && isLetter(rs[i-1]) && !isVowel(rs[i-1]) && isVowel(rs[i+1]) {
+				doubled = append(doubled, plainVowel(rs[i+1]))
+			}
+		default:
+			plain = append(plain, r)
+			doubled = append(doubled, r)
+		}
+	}
+	out := []string{string(plain)}
+	if string(doubled) != string(plain) {
+		out = append(out, string(doubled))
+	}
+	return out
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouāīūAEIOUĀĪŪ", r) }
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+// plainVowel returns the vowel r without its length mark ("ā": "a").
+func plainVowel(r rune) rune {
+	switch r {
+	case 'ā':
+		return 'a'
+	case 'ī':
+		return 'i'
+	case 'ū':
+		return 'u'
+	}
+	return r
 }
 
 // arabicArticles are the forms of the Arabic article "al-" that GeoNames writes as a word of

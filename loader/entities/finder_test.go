@@ -318,6 +318,23 @@ func TestArabicSpellings(t *testing.T) {
 		{"Iraqi officials imposed a curfew on Basra.", "Basra=place/basrah/name"},
 		{"Clashes were reported in Fallujah on Monday.", "Fallujah=place/al-fallujah/name"},
 		{"Militias shelled Misrata overnight.", "Misrata=place/misratah-lby/name"},
+		// without the ayn and hamza signs, and a small town's spelling without accents where
+		// its country is named
+		{"Iraqi troops entered Samarra.", "Samarra=place/samarra/name"},
+		{"Syrian rebels shelled Daraa.", "Daraa=place/dar-a/name"},
+		{"Troops entered Haditha, in western Iraq.", "Haditha=place/ḩadithah/name"},
+	} {
+		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
+	}
+}
+
+// TestCityAliases: a city is found by the other names news gives it (city_aliases.tsv): the
+// Kurdish "Kobani" for GeoNames' "‘Ayn al ‘Arab", the former "Bombay" for Mumbai.
+func TestCityAliases(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Islamic State fighters encircled Kobani, a Syrian town near the border.", "Kobani=place/ayn-al-arab/name"},
+		{"The Bombay High Court heard the case.", "Bombay=place/mumbai/name"},
+		{"Kurdish officials in Irbil said the road was open.", "Irbil=place/erbil/name"},
 	} {
 		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
 	}

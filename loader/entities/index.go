@@ -175,6 +175,10 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 				// as the generator keeps a place named like a word only from 150,000 people
 				if (p.Pop >= foldMinPop || !foldsToWord(v)) && !gz.Stop[strings.ToLower(v)] {
 					x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias"}, fold)
+					if !fold && foldKey(strings.ToLower(v)) != strings.ToLower(v) && !foldsToWord(v) {
+						// a small town's spelling without accents, as for its name
+						x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias", weak: true}, true)
+					}
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // loadPlaces reads the generated places.tsv.gz (cities) and regions.tsv.
@@ -27,6 +28,9 @@ func (z *Gazetteer) loadPlaces() error {
 		return nil
 	})
 	if err != nil {
+		return err
+	}
+	if err := z.loadCityAliases(); err != nil {
 		return err
 	}
 	// the hand-written areas come first among the regions, so that their names keep plain IDs
@@ -93,4 +97,24 @@ func (z *Gazetteer) covered(names []string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// loadCityAliases adds to the cities the other names of city_aliases.tsv; a row naming no city
+// is an error.
+func (z *Gazetteer) loadCityAliases() error {
+	byName := map[[2]string]int{}
+	for i, p := range z.Places {
+		byName[[2]string{p.Name, p.ISO3}] = i
+	}
+	return eachLine("data/city_aliases.tsv", func(f []string) error {
+		if len(f) != 4 || !strings.HasPrefix(f[3], "# ") {
+			return fmt.Errorf("want 3 fields and a \"# reason\", have %d fields", len(f))
+		}
+		i, ok := byName[[2]string{f[0], f[1]}]
+		if !ok {
+			return fmt.Errorf("no city %q in %s", f[0], f[1])
+		}
+		z.Places[i].Aliases = append(z.Places[i].Aliases, split(f[2])...)
+		return nil
+	})
 }

@@ -139,4 +139,5 @@ func (p *Parser) Parse(s *Sentence) {
 	auxDependents(s)
 	headlinePassives(s)
 	doubleSubjects(s)
+	participleObjects(s)
 }

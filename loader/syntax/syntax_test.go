@@ -239,6 +239,8 @@ func TestParseRelations(t *testing.T) {
 		// two subjects side by side are one noun phrase (doubleSubjects); a day is not its head
 		{"Moscow police detained a Ukrainian activist.", "Moscow", "compound", "police"},
 		{"Nigerian officials Friday announced a cease-fire.", "officials", "nsubj", "announced"},
+		// "to" before a participle and a noun is a preposition (participleObjects)
+		{"A US airdrop of arms to besieged Kurds in Kobani appears to have missed its target.", "besieged", "amod", "Kurds"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)

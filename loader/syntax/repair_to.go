@@ -1,0 +1,55 @@
+package syntax
+
+import "strings"
+
+// participleObjects reads "to" before a participle and a noun as a preposition: in "an airdrop
+// of arms to besieged Kurds" the parser took "to besieged" for an infinitive with "Kurds" its
+// object, so the airdrop besieged the Kurds. An infinitive's verb is a base form; an "-ed" or
+// "-en" form that is not its own lemma ("besieged", "displaced", "stricken") is a participle
+// modifying the noun after it. Only where the verb hangs on a noun (acl): a verb's "to" clause
+// with a misspelt form ("refused to recognized the ceasefire", in EWT) stays a clause. The noun takes the verb's place, "to" becomes its case (ADP) and
+// the participle its amod; the verb's other dependents go to the noun.
+func participleObjects(s *Sentence) {
+	ws := s.Words
+	for vi := 1; vi+1 < len(ws); vi++ {
+		v, to := &ws[vi], &ws[vi-1]
+		f := strings.ToLower(v.Form)
+		if v.UPOS != "VERB" || v.Deprel != "acl" || to.Head != v.ID || to.Deprel != "mark" || strings.ToLower(to.Form) != "to" ||
+			f == strings.ToLower(v.Lemma) || !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "en") {
+			continue
+		}
+		ni := -1
+		for j := vi + 1; j < len(ws); j++ {
+			if ws[j].Head == v.ID && ws[j].Deprel == "obj" {
+				ni = j
+				break
+			}
+		}
+		if ni < 0 || !nounPhraseFrom(ws, vi+1, ni) {
+			continue
+		}
+		n := &ws[ni]
+		for j := range ws {
+			if ws[j].Head == v.ID && j != ni && j != vi-1 && j > vi {
+				ws[j].Head = n.ID
+				if ws[j].Deprel == "obl" {
+					ws[j].Deprel = "nmod"
+				}
+			}
+		}
+		n.Head, n.Deprel = v.Head, "nmod"
+		v.Head, v.Deprel, v.XPOS = n.ID, "amod", "VBN"
+		to.Head, to.Deprel, to.UPOS, to.XPOS = n.ID, "case", "ADP", "IN"
+	}
+}
+
+// nounPhraseFrom reports whether the words at indexes from to ni all belong to the phrase the
+// word at ni heads: the noun phrase right after a verb is its object.
+func nounPhraseFrom(ws []Word, from, ni int) bool {
+	for i := from; i < ni; i++ {
+		if !inSubtree(ws, ws[i].ID, ws[ni].ID) {
+			return false
+		}
+	}
+	return true
+}
