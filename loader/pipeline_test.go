@@ -1196,3 +1196,9 @@ func TestParticipleBeforeNoun(t *testing.T) {
 		{"Syrian forces besieged Aleppo.", []string{"FIGHT country/SYR place/aleppo"}},
 	})
 }
+
+// TestTalksBetweenAfterVenue: talks between two parties are read where a venue stands between
+// the noun and its parties.
+func TestTalksBetweenAfterVenue(t *testing.T) {
+	wantAmong(t, "Talks in Geneva between Iran and the United States ended without a deal.", "CONSULT country/IRN country/USA")
+}

@@ -60,3 +60,42 @@ var nameParts = setOf("compound", "flat", "flat:name")
 // subjectRel are the relations of a name that may be a subject phrase misread as a whole sentence
 // or a subject.
 var subjectRel = setOf("root", "nsubj", "nsubj:pass")
+
+// coordinatedSubjects makes the second of two subjects of one verb, opened by a conjunction, a
+// conjunct of the last noun of the first: in "Talks in Geneva between Iran and the United States
+// ended" the parser made "States" a subject of "ended" beside "Talks". A clause has one subject
+// (UD); "and the United States" coordinates with the noun before the conjunction, and that noun
+// lies in the first subject's phrase.
+func coordinatedSubjects(s *Sentence) {
+	ws := s.Words
+	for bi := range ws {
+		b := &ws[bi]
+		if b.Deprel != "nsubj" && b.Deprel != "nsubj:pass" || b.Head == 0 {
+			continue
+		}
+		cc := -1
+		for j := 0; j < bi; j++ {
+			if ws[j].Head == b.ID && ws[j].Deprel == "cc" {
+				cc = j
+				break
+			}
+		}
+		if cc < 1 {
+			continue
+		}
+		for ai := 0; ai < cc; ai++ {
+			a := &ws[ai]
+			if a.Head != b.Head || a.Deprel != b.Deprel {
+				continue
+			}
+			prev := cc - 1
+			for prev > ai && !nominal[ws[prev].UPOS] {
+				prev--
+			}
+			if prev > ai && nominal[ws[prev].UPOS] && inSubtree(ws, ws[prev].ID, a.ID) {
+				b.Head, b.Deprel = ws[prev].ID, "conj"
+			}
+			break
+		}
+	}
+}

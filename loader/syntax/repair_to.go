@@ -53,3 +53,26 @@ func nounPhraseFrom(ws []Word, from, ni int) bool {
 	}
 	return true
 }
+
+// betweenOnNames hangs a "between" phrase the parser hung on a name on the word that name
+// itself modifies: in "Talks in Geneva between Iran and the United States" it made Iran and the
+// United States modifiers of Geneva. A "between" phrase relates two parties to a relation or a
+// span ("talks", "the border", "a gap"); in UD EWT 1 of 95 hang on a proper noun, a date.
+func betweenOnNames(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		c := &ws[i]
+		if strings.ToLower(c.Form) != "between" || c.Deprel != "case" || c.Head == 0 {
+			continue
+		}
+		x := &ws[c.Head-1]
+		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
+			continue
+		}
+		name := &ws[x.Head-1]
+		if name.UPOS != "PROPN" || name.Head == 0 || BaseRel(name.Deprel) != "nmod" && BaseRel(name.Deprel) != "obl" {
+			continue
+		}
+		x.Head, x.Deprel = name.Head, name.Deprel
+	}
+}

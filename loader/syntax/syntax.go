@@ -139,5 +139,7 @@ func (p *Parser) Parse(s *Sentence) {
 	auxDependents(s)
 	headlinePassives(s)
 	doubleSubjects(s)
+	coordinatedSubjects(s)
 	participleObjects(s)
+	betweenOnNames(s)
 }

@@ -241,6 +241,10 @@ func TestParseRelations(t *testing.T) {
 		{"Nigerian officials Friday announced a cease-fire.", "officials", "nsubj", "announced"},
 		// "to" before a participle and a noun is a preposition (participleObjects)
 		{"A US airdrop of arms to besieged Kurds in Kobani appears to have missed its target.", "besieged", "amod", "Kurds"},
+		// a "between" phrase hung on a name goes to what the name modifies (betweenOnNames);
+		// a second subject opened by "and" is a conjunct in the first (coordinatedSubjects)
+		{"Talks in Geneva between Iran and the United States ended without a deal.", "Iran", "nmod", "Talks"},
+		{"Talks in Geneva between Iran and the United States ended without a deal.", "States", "conj", "Iran"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
