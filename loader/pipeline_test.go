@@ -1202,3 +1202,12 @@ func TestParticipleBeforeNoun(t *testing.T) {
 func TestTalksBetweenAfterVenue(t *testing.T) {
 	wantAmong(t, "Talks in Geneva between Iran and the United States ended without a deal.", "CONSULT country/IRN country/USA")
 }
+
+// TestStateBlocks: a state or its forces blocking others coerce them; protesters blocking a
+// place protest.
+func TestStateBlocks(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Chinese coast guard vessels blocked a Philippine resupply mission.", []string{"COERCE country/CHN country/PHL"}},
+		{"Protesters blocked the Kenyan embassy in London.", []string{"PROTEST agent/protester country/KEN"}},
+	})
+}

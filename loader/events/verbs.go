@@ -284,6 +284,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	c.concluded(v, objs, evs)
 	c.thwarted(v, bare, sense, objs)
 	armedClash(evs)
+	c.stateBlock(evs, bare)
 	c.capturedPeople(bare, objs, evs)
 	c.verbalAttack(v, objs, evs)
 	if len(evs) == 0 && sense.Type != "" {
@@ -489,6 +490,22 @@ func (c *coder) armedStrike(evs []Event, lemma string) {
 			continue
 		}
 		evs[i].Type, evs[i].Mode = "FIGHT", ""
+	}
+}
+
+// stateBlock makes blocking by armed forces or by a state coercion: "coast guard vessels blocked
+// a resupply mission" restricts movement (CAMEO 191, COERCE restrict; CAMEO's BLOCK verbs
+// default to 170, coercion), where the lexicon's "block" is protesters' obstruction (CAMEO 144,
+// "block roads in protest").
+func (c *coder) stateBlock(evs []Event, lemma string) {
+	if lemma != "block" {
+		return
+	}
+	for i, e := range evs {
+		if e.Type == "PROTEST" && (armed[e.SubjectSector] || StateSectors[e.SubjectSector] || e.SubjectSector == "" && c.actors[e.Subject].State) {
+			evs[i].Type, evs[i].Mode = "COERCE", "restrict"
+			evs[i].Rule += " (by a state or its forces)"
+		}
 	}
 }
 
