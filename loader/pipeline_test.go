@@ -1211,3 +1211,13 @@ func TestStateBlocks(t *testing.T) {
 		{"Protesters blocked the Kenyan embassy in London.", []string{"PROTEST agent/protester country/KEN"}},
 	})
 }
+
+// TestRuleOutTalks: ruling out talks rejects the other party, read by the tree and by the word
+// rules alike (the word rules read a sentence the tree coder leaves); talks alone are no
+// consultation then.
+func TestRuleOutTalks(t *testing.T) {
+	text := "Boko Haram is fighting the Nigerian government. The announcement came in a video sent to Agence France-Presse on Saturday in which the militant group's leader, Abubakar Shekau, ruled out future talks with the government."
+	wantAmong(t, text, "REJECT person/abubakar-shekau country/NGA")
+	wantNotAmong(t, text, "CONSULT person/abubakar-shekau country/NGA")
+	wantAmong(t, "In the video, the militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government.", "REJECT person/abubakar-shekau country/NGA")
+}

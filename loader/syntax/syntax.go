@@ -128,6 +128,7 @@ func (p *Parser) Parse(s *Sentence) {
 	}
 	frontedSubjects(s)
 	nameAppositions(s)
+	prepositionalRoots(s)
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)

@@ -245,6 +245,8 @@ func TestParseRelations(t *testing.T) {
 		// a second subject opened by "and" is a conjunct in the first (coordinatedSubjects)
 		{"Talks in Geneva between Iran and the United States ended without a deal.", "Iran", "nmod", "Talks"},
 		{"Talks in Geneva between Iran and the United States ended without a deal.", "States", "conj", "Iran"},
+		// a sentence rooted in a fronted phrase gets its clause back (prepositionalRoots)
+		{"In the video, the militant group's leader, Abubakar Shekau, ruled out future talks with the government.", "leader", "nsubj", "ruled"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
