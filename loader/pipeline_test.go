@@ -1221,3 +1221,11 @@ func TestRuleOutTalks(t *testing.T) {
 	wantNotAmong(t, text, "CONSULT person/abubakar-shekau country/NGA")
 	wantAmong(t, "In the video, the militant group's leader, Abubakar Shekau, ruled out future talks with the Nigerian government.", "REJECT person/abubakar-shekau country/NGA")
 }
+
+// TestExchangedFire: coordinated forces that exchange fire fight each other, though the tagger
+// first reads the past tense as a participle.
+func TestExchangedFire(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", []string{"FIGHT country/THA country/KHM"}},
+	})
+}

@@ -88,6 +88,21 @@ func (p *Parser) ParseText(text string) []Sentence {
 // sentence parsed with it: a caller may know a word's class better than the model can guess it
 // (the loader knows that a demonym before a noun is an adjective, "Kenyan police").
 func (p *Parser) Parse(s *Sentence) {
+	given := givenTags(s.Words)
+	p.parse(s)
+	if i := untensedPast(s.Words); i >= 0 {
+		// a sentence with no tensed verb whose past tense was read as a participle: parsed
+		// again with that word a past tense (untensedPast)
+		for j := range s.Words {
+			s.Words[j].UPOS, s.Words[j].XPOS = given[j][0], given[j][1]
+		}
+		s.Words[i].UPOS, s.Words[i].XPOS = "VERB", "VBD"
+		p.parse(s)
+	}
+}
+
+// parse tags, lemmatises and parses s once, then repairs the tree.
+func (p *Parser) parse(s *Sentence) {
 	n := len(s.Words)
 	if n == 0 {
 		return

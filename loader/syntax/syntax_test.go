@@ -247,6 +247,11 @@ func TestParseRelations(t *testing.T) {
 		{"Talks in Geneva between Iran and the United States ended without a deal.", "States", "conj", "Iran"},
 		// a sentence rooted in a fronted phrase gets its clause back (prepositionalRoots)
 		{"In the video, the militant group's leader, Abubakar Shekau, ruled out future talks with the government.", "leader", "nsubj", "ruled"},
+		// a sentence with no tensed verb is parsed again with its past tense read as one
+		// (untensedPast), where the tagger took it for a participle
+		{"Thai soldiers and Cambodian troops exchanged gunfire.", "soldiers", "nsubj", "exchanged"},
+		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", "soldiers", "nsubj", "exchanged"},
+		{"Protesters killed in clashes with police.", "Protesters", "nsubj:pass", "killed"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
