@@ -1229,3 +1229,14 @@ func TestExchangedFire(t *testing.T) {
 		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", []string{"FIGHT country/THA country/KHM"}},
 	})
 }
+
+// TestEndingAgreements: cancelling or leaving an agreement with a party rejects it (no threat,
+// no military withdrawal); approving a party's bid backs that party.
+func TestEndingAgreements(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Niger's military rulers revoked a defence pact with the United States.", []string{"REJECT country/NER country/USA"}},
+		{"Niger cancelled a military agreement with the United States.", []string{"REJECT country/NER country/USA"}},
+		{"The United States pulled out of the nuclear deal with Iran.", []string{"REJECT country/USA country/IRN"}},
+		{"Turkey's parliament ratified Sweden's bid to join NATO.", []string{"SUPPORT country/TUR country/SWE"}},
+	})
+}
