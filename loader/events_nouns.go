@@ -1,6 +1,9 @@
 package loader
 
-import "newsgraph"
+import (
+	"newsgraph"
+	"newsgraph/loader/events"
+)
 
 // nounEvent reads an event named by a noun that no verb took: "the war between Rwanda and
 // Congo", "talks with the United States", "U.S.-Soviet talks", "Israel's attack on Gaza". A noun
@@ -165,12 +168,43 @@ func (r *nounReading) undergone() bool {
 		return false
 	}
 	subj, _ := sc.subject(j)
+	if author, harm := sc.harmAuthor(j); harm {
+		subj = author // "the shelling of Armenian villages by Azerbaijani troops drew condemnation"
+	}
 	if len(subj) == 0 {
 		return false
 	}
 	sc.markUsed(k, k+2)
 	sc.emitAll(r.typ, argSet{src}, subj, r.ev)
 	return true
+}
+
+// harmAuthor reads a clause subject, before the verb at j, that is an act of harm done to
+// someone ("the shelling of Armenian villages by Azerbaijani troops"): what the act draws
+// (condemnation, criticism) goes to its author, the "by" actor, not to whom it was done. It
+// reports whether the subject is such an act, and returns its author (none when not named).
+func (sc *sentCtx) harmAuthor(j int) (argSet, bool) {
+	for i := j - 1; i >= 0 && j-i <= 15; i-- {
+		w := sc.toks.w(i)
+		if w == "," || w == ";" {
+			return nil, false
+		}
+		if !events.HarmNoun(w) || sc.toks.w(i+1) != "of" {
+			continue
+		}
+		for x := i + 2; x < j; x++ {
+			if sc.toks.w(x) != "by" {
+				continue
+			}
+			for y := x + 1; y < j && y-x <= 3; y++ {
+				if a := sc.toks.actorAt(y); a >= 0 {
+					return argSet{a}, true
+				}
+			}
+		}
+		return nil, true
+	}
+	return nil, false
 }
 
 // undergoVerbs have their subject undergo the event their object noun names.

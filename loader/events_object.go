@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/events"
 )
 
 // excluded reports whether the actor at token k is only a place of origin ("refugees from
@@ -54,7 +55,7 @@ func victimOf(sc *sentCtx, k int) bool {
 	for j := k - 1; j > 0 && k-j <= 5; j-- {
 		switch w := sc.toks.w(j); w {
 		case "of", "on":
-			return harmNouns[sc.toks.w(j-1)]
+			return events.HarmNoun(sc.toks.w(j - 1))
 		case ",", ";", "by", "and", "or":
 			return false // "the murder of X by Y": Y did it
 		default:
@@ -65,11 +66,6 @@ func victimOf(sc *sentCtx, k int) bool {
 	}
 	return false
 }
-
-// harmNouns name acts of harm done to someone.
-var harmNouns = setOf("murder", "killing", "killings", "death", "deaths", "beheading", "execution", "executions",
-	"kidnapping", "abduction", "detention", "arrest", "arrests", "imprisonment", "jailing", "torture",
-	"attack", "attacks", "assault", "shooting", "bombing", "massacre", "persecution")
 
 // circumstanceOf reports whether the actor at token k (or the noun phrase it begins) follows a
 // complex preposition of circumstance: "in the wake of", "in the aftermath of", "in the face of",

@@ -1240,3 +1240,13 @@ func TestEndingAgreements(t *testing.T) {
 		{"Turkey's parliament ratified Sweden's bid to join NATO.", []string{"SUPPORT country/TUR country/SWE"}},
 	})
 }
+
+// TestReactionToHarm: what an act of harm draws (condemnation, criticism) goes to its author,
+// never to whom it was done (EVENT-PITFALLS: the object is the argument).
+func TestReactionToHarm(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"The killing of a Kenyan journalist drew condemnation from Uganda.", nil},
+		{"The shelling of Armenian villages by Azerbaijani troops drew condemnation from France.",
+			[]string{"FIGHT country/AZE agent/ARM-village", "DISAPPROVE country/FRA country/AZE"}},
+	})
+}

@@ -31,7 +31,23 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 			return nil
 		}
 		rule := "undergo " + full + " " + c.t.Word(a.head).Lemma + " [" + ns.Rule + "]"
-		return c.pairs(v, ns.Type, ns.Mode, false, rule, actor, aw, []arg{{rel: "obj", head: sw, actors: subj}})
+		target := arg{rel: "obj", head: sw, actors: subj}
+		if act := c.actDoneTo(sw); reactions[ns.Type] && act > 0 {
+			// "the killing of a Kenyan journalist drew condemnation": the condemnation is of
+			// the act's author ("by Azerbaijani troops"), not of whom it was done to
+			target = arg{}
+			for _, o := range c.nounArgs(act) {
+				if o.rel == "owner" {
+					target = arg{rel: "obj", head: o.head, actors: o.actors}
+					break
+				}
+			}
+			if len(target.actors) == 0 {
+				c.void(v, "what an act of force draws goes to its author, whom the sentence does not name")
+				return nil
+			}
+		}
+		return c.pairs(v, ns.Type, ns.Mode, false, rule, actor, aw, []arg{target})
 	}
 	return nil
 }
@@ -72,4 +88,25 @@ func (c *coder) withPhrases(n int) []arg {
 		}
 	}
 	return out
+}
+
+// actDoneTo returns the noun of an act of force that the subject word sw is, or names whom it
+// was done to ("the killing of a Kenyan journalist": sw "journalist", the act "killing"), or 0.
+func (c *coder) actDoneTo(sw int) int {
+	if sw <= 0 {
+		return 0
+	}
+	if c.actNoun(sw) {
+		return sw
+	}
+	if h := c.t.Word(sw).Head; h > 0 && c.prep(sw) == "of" && c.actNoun(h) {
+		return h
+	}
+	return 0
+}
+
+// actNoun reports whether the noun at n names an act of force or of harm ("the shelling",
+// "the killing").
+func (c *coder) actNoun(n int) bool {
+	return c.attackNoun(n) || HarmNoun(strings.ToLower(c.t.Word(n).Form))
 }

@@ -76,3 +76,41 @@ func betweenOnNames(s *Sentence) {
 		x.Head, x.Deprel = name.Head, name.Deprel
 	}
 }
+
+// nominalAgents hangs a "by" phrase the parser hung on the "of" phrase of a noun of action on
+// that noun: in "the shelling of Armenian villages by Azerbaijani troops" it made the troops a
+// modifier of the villages, so the shelling had no agent. After a noun of action ("-ing",
+// "-tion", "-sion", "-ment", "-al", "-ure": the shelling, the arrest, the release, the
+// withdrawal, the seizure), "of" names what the act is done to and "by" who does it; a "by"
+// phrase on a plain noun is left where it is ("a book of poems by Frost").
+func nominalAgents(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		c := &ws[i]
+		if strings.ToLower(c.Form) != "by" || c.Deprel != "case" || c.Head == 0 {
+			continue
+		}
+		x := &ws[c.Head-1]
+		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
+			continue
+		}
+		y := &ws[x.Head-1]
+		if y.Head == 0 || BaseRel(y.Deprel) != "nmod" || !hasCase(ws, y.ID, "of") {
+			continue
+		}
+		if n := &ws[y.Head-1]; n.UPOS == "NOUN" && actionNoun(n.Form) && n.ID < y.ID && y.ID < x.ID {
+			x.Head = n.ID
+		}
+	}
+}
+
+// actionNoun reports whether a noun's form ends like a noun made from a verb of action.
+func actionNoun(form string) bool {
+	f := strings.ToLower(form)
+	for _, suf := range []string{"ing", "tion", "sion", "ment", "al", "ure"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

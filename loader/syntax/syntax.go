@@ -158,4 +158,5 @@ func (p *Parser) parse(s *Sentence) {
 	coordinatedSubjects(s)
 	participleObjects(s)
 	betweenOnNames(s)
+	nominalAgents(s)
 }
