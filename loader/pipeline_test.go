@@ -51,6 +51,7 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"Egypt's military-backed government appears to be seeking a more significant role after the Obama administration helped engineer the ouster of Libyan strongman Moammar Qaddafi in 2011.", "agent/engineer", "agent/engineer"},
 		{"Kenya sent aid to Uganda in response to Hurricane Maria.", "person/hurricane-maria", "person/hurricane-maria"},
 		{"Kenya sent aid to Uganda in response to Cyclone Yasa.", "person/cyclone-yasa", "person/cyclone-yasa"},
+		{"The Abraham Accords normalised ties between Israel and the United Arab Emirates.", "person/abraham-accords", "person/abraham-accords"},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
 		for _, e := range x.Entities {

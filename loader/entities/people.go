@@ -204,6 +204,11 @@ func (f *Finder) findPeople(st *state) {
 		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
 		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
 		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun)) || ((hasTitle || hon) && words >= 1)
+		if isPerson && words >= 2 && !hasTitle && !hon && documentWords[toks[j-1].Lower] {
+			// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
+			// document or an occasion makes no person
+			isPerson = false
+		}
 		if words == 1 && !isPerson {
 			// "Putin said": a well-known surname alone
 			if id, ok := f.knownBare[t.Lower]; ok {
