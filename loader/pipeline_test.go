@@ -1251,3 +1251,11 @@ func TestReactionToHarm(t *testing.T) {
 			[]string{"FIGHT country/AZE agent/ARM-village", "DISAPPROVE country/FRA country/AZE"}},
 	})
 }
+
+// TestWeaponsTest: a test firing shows force; the sea it falls into is no target.
+func TestWeaponsTest(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"North Korea test-fired a ballistic missile into the Sea of Japan.", nil},
+		{"North Korea fired a missile at South Korean warships.", []string{"FIGHT country/PRK country/KOR"}},
+	})
+}

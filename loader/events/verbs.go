@@ -245,6 +245,12 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "cut short: one's own visit or talk ended early")
 		return nil
 	}
+	if c.testPrefixed(v) {
+		// "test-fired a missile into the Sea of Japan": a weapons test shows force; where the
+		// missile falls is no target of an attack
+		c.void(v, "a test firing or launch attacks no one")
+		return nil
+	}
 	if c.naming(v, bare) {
 		c.miss(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
 		return nil
@@ -1535,6 +1541,16 @@ func (c *coder) harmAuthor(w int) bool {
 		}
 	}
 	return false
+}
+
+// testPrefixed reports whether verb v is written with "test-" before it ("test-fired",
+// "test-launched"), as the tokenizer splits the hyphen off.
+func (c *coder) testPrefixed(v int) bool {
+	if v < 3 {
+		return false
+	}
+	h, t, w := c.t.Word(v-1), c.t.Word(v-2), c.t.Word(v)
+	return h.Form == "-" && strings.EqualFold(t.Form, "test") && h.Start == t.End && w.Start == h.End
 }
 
 // cutShort reports whether verb v has "short" as a particle, adverb or predicate ("cut short",
