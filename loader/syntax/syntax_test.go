@@ -252,6 +252,7 @@ func TestParseRelations(t *testing.T) {
 		{"Thai soldiers and Cambodian troops exchanged gunfire.", "soldiers", "nsubj", "exchanged"},
 		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", "soldiers", "nsubj", "exchanged"},
 		{"Protesters killed in clashes with police.", "Protesters", "nsubj:pass", "killed"},
+		{"Bolivian protesters clashed with police in La Paz.", "protesters", "nsubj", "clashed"},
 		// a "by" phrase on the "of" phrase of a noun of action is the act's (nominalAgents)
 		{"The shelling of Armenian villages by Azerbaijani troops drew condemnation from France.", "troops", "nmod", "shelling"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
