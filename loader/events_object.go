@@ -158,11 +158,18 @@ func isBorder(w string) bool {
 // separately); with withOnly (a sense such as "clashed") only a partner after "with" is.
 func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSet, int) {
 	e := sc.objectEnd(p)
+	near := -1 // a town the event is near, the object if no other party follows
+	orNear := func(end int) (argSet, int) {
+		if near >= 0 {
+			return argSet{sc.toks[near].Actor}, near + 1
+		}
+		return nil, end
+	}
 	for k := p; k < e && k-p <= 16; k++ {
 		t := sc.toks[k]
 		if !t.isActor() {
 			if k > p && sc.isEventVerb(k) {
-				return nil, k
+				return orNear(k)
 			}
 			// an event noun with its own partner takes it: "hosts refugees in a partnership
 			// with the UN" is no hosting of the UN
@@ -192,7 +199,13 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			continue
 		}
 		if nearPreps[sc.toks.w(k-1)] && (sc.actors[t.Actor].Place || sc.actors[t.Actor].Type == newsgraph.Location) {
-			continue // "airstrikes near Kobani that destroyed IS positions": a town beside the event is where, not whom
+			// "airstrikes near Kobani that destroyed IS positions": a town beside the event is
+			// where, not whom, when another party follows; alone it stands for its country as
+			// any town does ("struck a military site near Isfahan")
+			if near < 0 {
+				near = k
+			}
+			continue
 		}
 		if sc.toks.w(k-1) == "in" && len(subj) > 0 && sc.allPrivate(subj) {
 			continue // "left his home to fight in Syria": where a private person acts, no party
@@ -215,7 +228,7 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		}
 		return set, j
 	}
-	return nil, e
+	return orNear(e)
 }
 
 // nearPreps place an event beside or about a place rather than in it: a town they name is no

@@ -1182,11 +1182,13 @@ func wantNotAmong(t *testing.T, text, bad string) {
 }
 
 // TestTownNearbyNoParty: a town an event happens near or around is where it happens, not whom it
-// is done to; the party after it is the object.
+// is done to, when a party follows it; alone it is the object.
 func TestTownNearbyNoParty(t *testing.T) {
 	text := "Syria is at war. U.S. forces conducted four airstrikes near Kobani that destroyed Islamic State fighting positions."
 	wantAmong(t, text, "FIGHT country/USA org/isis")
 	wantNotAmong(t, text, "FIGHT country/USA country/SYR")
+	// with no other party after it, the town stands for its country as any town does
+	wantAmong(t, "Iranian state media reported that Israel had struck a military site near Isfahan.", "FIGHT country/ISR country/IRN")
 }
 
 // TestParticipleBeforeNoun: a past participle between "to" and a noun modifies the noun; it is
