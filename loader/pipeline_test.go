@@ -1261,3 +1261,10 @@ func TestWeaponsTest(t *testing.T) {
 		{"North Korea fired a missile at South Korean warships.", []string{"FIGHT country/PRK country/KOR"}},
 	})
 }
+
+// TestClaimedResponsibility: who claims responsibility for an act names themselves its author.
+func TestClaimedResponsibility(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Al-Shabaab claimed responsibility for the attack on a Kenyan army base.", []string{"ASSAULT org/alshabaab country/KEN"}},
+	})
+}

@@ -235,6 +235,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	full, bare := c.verbLemma(v)
 	ss := c.verbSenses(v, full, bare)
+	if evs := c.claimedAct(v, bare); evs != nil {
+		return evs
+	}
 	if len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation) {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
@@ -1542,6 +1545,33 @@ func (c *coder) harmAuthor(w int) bool {
 	}
 	return false
 }
+
+// claimedAct reads "X claimed responsibility for the attack on Y": the one who claims (or accepts,
+// admits, bears) responsibility for an act names themselves its author, so the act is X's, done
+// to the parties of the act's noun. Nil where verb v is no such claim.
+func (c *coder) claimedAct(v int, bare string) []Event {
+	if !responsibilityVerbs[bare] {
+		return nil
+	}
+	for _, o := range c.t.Dependents(v, "obj") {
+		if !strings.EqualFold(c.t.Word(o).Lemma, "responsibility") {
+			continue
+		}
+		for _, n := range c.t.Children(o) {
+			ns, ok := c.noun(n)
+			if !ok || c.prep(n) != "for" || newsgraph.QuadClass(ns.Type) != "material-conflict" {
+				continue
+			}
+			subj, sw := c.subject(v, 0)
+			rule := "claim responsibility for " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
+			return c.pairs(v, ns.Type, ns.Mode, false, rule, subj, sw, c.nounArgs(n))
+		}
+	}
+	return nil
+}
+
+// responsibilityVerbs take "responsibility for" an act as their object.
+var responsibilityVerbs = setOf("claim", "accept", "admit", "bear", "take")
 
 // testPrefixed reports whether verb v is written with "test-" before it ("test-fired",
 // "test-launched"), as the tokenizer splits the hyphen off.
