@@ -84,8 +84,9 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 // "from" or "of" phrase of the noun at id names ("Syrian refugees", "refugees from Syria"), and
 // whether that actor is an organisation instead. Where a group is ("protesters in London") says
 // nothing of whose it is, except that a state's agents (state set) in a country are its own
-// ("police in Kenya", "a court in Argentina"), and so are those in a place of a country ("police
-// in Nairobi": inPlace, a group of that country's agents, not the place acting).
+// ("police in Kenya", "a court in Argentina"), and so are those in a place of a country, or
+// named by one ("police in Nairobi", "Delhi police": inPlace, a group of that country's agents,
+// not the place acting).
 func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org, inPlace bool) {
 	for _, ch := range ownerWords(t, id) {
 		cw := t.Word(ch)

@@ -232,7 +232,8 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 }
 
 // nearPreps place an event beside or about a place rather than in it: a town they name is no
-// party to the event, even where a town an event is in stands for its country.
+// party to the event where another party follows, though a town an event is in stands for its
+// country (objects falls back on it when none follows).
 var nearPreps = setOf("near", "around", "outside", "beside", "nearby")
 
 // isPlainNoun guesses that token k is a noun: a lower-case word that is no verb form, no

@@ -62,7 +62,7 @@ func withoutMarks(name string) []string {
 		switch {
 		case r == '’':
 		case r == '‘':
-			if i > 0 && i+1 < len(rs) && isLetter(rs[i-1]) && !isVowel(rs[i-1]) && isVowel(rs[i+1]) {
+			if i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && !isVowel(rs[i-1]) && isVowel(rs[i+1]) {
 				doubled = append(doubled, plainVowel(rs[i+1]))
 			}
 		default:
@@ -77,9 +77,8 @@ func withoutMarks(name string) []string {
 	return out
 }
 
+// isVowel reports whether r is a vowel letter of a romanised Arabic name.
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouāīūAEIOUĀĪŪ", r) }
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // plainVowel returns the vowel r without its length mark ("ā": "a").
 func plainVowel(r rune) rune {

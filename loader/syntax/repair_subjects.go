@@ -6,8 +6,8 @@ import "strings"
 // activist" it made both "Moscow" and "police" the nsubj of "detained", though a clause has one
 // subject (UD) and a noun right before the head of a noun phrase is its modifier. Where a verb
 // has two nsubj (or nsubj:pass) children side by side, a noun or name and then a common noun,
-// the first is a compound of the second (a name after a noun is the title's:
-// "the terrorist group Hamas", UD's nmod:desc, left alone); not where the second names a time ("officials
+// the first is a compound of the second (a name after a noun is the title's: "the terrorist
+// group Hamas", UD's nmod:desc, left alone); not where the second names a time ("officials
 // Friday announced": a day the parser took for a subject).
 func doubleSubjects(s *Sentence) {
 	ws := s.Words

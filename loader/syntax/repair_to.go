@@ -7,8 +7,9 @@ import "strings"
 // object, so the airdrop besieged the Kurds. An infinitive's verb is a base form; an "-ed" or
 // "-en" form that is not its own lemma ("besieged", "displaced", "stricken") is a participle
 // modifying the noun after it. Only where the verb hangs on a noun (acl): a verb's "to" clause
-// with a misspelt form ("refused to recognized the ceasefire", in EWT) stays a clause. The noun takes the verb's place, "to" becomes its case (ADP) and
-// the participle its amod; the verb's other dependents go to the noun.
+// with a misspelt form ("refused to recognized the ceasefire", in EWT) stays a clause. The noun
+// takes the verb's place, "to" becomes its case (ADP) and the participle its amod; the verb's
+// other dependents go to the noun.
 func participleObjects(s *Sentence) {
 	ws := s.Words
 	for vi := 1; vi+1 < len(ws); vi++ {

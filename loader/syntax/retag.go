@@ -41,9 +41,9 @@ func untensedPast(ws []Word) int {
 	return at
 }
 
-// intransitive are verbs of news with no transitive use, and so no passive participle (Levin's
-// verbs of assuming a position, of motion without a direction given, and of social
-// interaction that take "with": 50, 51.3, 36.1).
+// intransitive are verbs of news whose passive is rare: without an object after them they are
+// used intransitively ("clashed with police", "gathered outside parliament", "met in Geneva"),
+// so their "-ed" form after a subject, with no auxiliary, is a past tense.
 var intransitive = setOf("clash", "collide", "quarrel", "feud", "skirmish", "gather", "rally", "riot",
 	"march", "flee", "arrive", "erupt", "retreat", "surrender", "resign", "protest", "demonstrate",
 	"negotiate", "cooperate", "collaborate", "meet", "talk", "agree", "disagree", "die")

@@ -86,7 +86,9 @@ func (p *Parser) ParseText(text string) []Sentence {
 // has Head 0 and Deprel "root", and following heads from any word reaches it. A word that comes
 // with a UPOS and XPOS pair the model knows keeps it, and the words after it are tagged and the
 // sentence parsed with it: a caller may know a word's class better than the model can guess it
-// (the loader knows that a demonym before a noun is an adjective, "Kenyan police").
+// (the loader knows that a demonym before a noun is an adjective, "Kenyan police"). A sentence
+// left with no tensed verb, whose past tense the tagger read as a participle, is parsed again
+// with that word a past tense (untensedPast), the caller's tags kept.
 func (p *Parser) Parse(s *Sentence) {
 	given := givenTags(s.Words)
 	p.parse(s)
