@@ -1268,3 +1268,13 @@ func TestClaimedResponsibility(t *testing.T) {
 		{"Al-Shabaab claimed responsibility for the attack on a Kenyan army base.", []string{"ASSAULT org/alshabaab country/KEN"}},
 	})
 }
+
+// TestTakenFrom: a place taken from someone is what changes hands; the one it is taken from is
+// the party fought.
+func TestTakenFrom(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Iraqi forces recaptured Mosul from the Islamic State.", []string{"FIGHT country/IRQ org/isis"}},
+		{"Syrian government forces recaptured the town from rebels.", []string{"FIGHT country/SYR agent/rebel"}},
+		{"Russia seized Crimea from Ukraine.", []string{"COERCE country/RUS country/UKR"}},
+	})
+}

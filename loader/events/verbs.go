@@ -259,7 +259,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return nil
 	}
 	subj, sw := c.subject(v, 0)
-	objs := c.objects(v)
+	objs := c.takenFrom(bare, c.objects(v))
 	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
@@ -1572,6 +1572,29 @@ func (c *coder) claimedAct(v int, bare string) []Event {
 
 // responsibilityVerbs take "responsibility for" an act as their object.
 var responsibilityVerbs = setOf("claim", "accept", "admit", "bear", "take")
+
+// takenFrom drops the places a verb of seizing takes where a "from" phrase names whom it takes
+// them from: in "Iraqi forces recaptured Mosul from the Islamic State" the fight is with the
+// Islamic State, and Mosul, Iraq's own city, is what changes hands, no party.
+func (c *coder) takenFrom(bare string, objs []arg) []arg {
+	if !seizeVerbs[bare] || !slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "from" && len(a.actors) > 0 }) {
+		return objs
+	}
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "obj" && len(a.actors) > 0 && !slices.ContainsFunc(a.actors, func(k int) bool { return !c.actors[k].Place }) {
+			continue
+		}
+		if a.prep == "from" && a.rel == "obl" {
+			a.prep = "against" // the one it is taken from is the one fought ("recaptured Mosul from IS")
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// seizeVerbs take a place from someone.
+var seizeVerbs = setOf("seize", "capture", "recapture", "retake", "take", "wrest", "win", "reclaim", "liberate", "regain")
 
 // testPrefixed reports whether verb v is written with "test-" before it ("test-fired",
 // "test-launched"), as the tokenizer splits the hyphen off.

@@ -115,3 +115,33 @@ func actionNoun(form string) bool {
 	}
 	return false
 }
+
+// takenFrom hangs a "from" phrase the parser hung on the object of a verb of taking on the verb:
+// in "Iraqi forces recaptured Mosul from the Islamic State" it made the Islamic State a modifier
+// of Mosul. One takes something from someone ("seized Crimea from Ukraine", "wrested the town
+// from the rebels"); the verbs of taking are listed, as a "from" phrase on another verb's object
+// often is the object's own ("called Matt from Bonafide", EWT).
+func takenFrom(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		c := &ws[i]
+		if strings.ToLower(c.Form) != "from" || c.Deprel != "case" || c.Head == 0 {
+			continue
+		}
+		x := &ws[c.Head-1]
+		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
+			continue
+		}
+		o := &ws[x.Head-1]
+		if o.Deprel != "obj" || o.Head == 0 {
+			continue
+		}
+		if v := &ws[o.Head-1]; v.UPOS == "VERB" && takingVerbs[strings.ToLower(v.Lemma)] {
+			x.Head, x.Deprel = v.ID, "obl"
+		}
+	}
+}
+
+// takingVerbs take a thing or a place from someone.
+var takingVerbs = setOf("seize", "capture", "recapture", "retake", "take", "wrest", "win", "reclaim",
+	"liberate", "regain", "grab", "snatch", "steal")

@@ -161,4 +161,5 @@ func (p *Parser) parse(s *Sentence) {
 	participleObjects(s)
 	betweenOnNames(s)
 	nominalAgents(s)
+	takenFrom(s)
 }

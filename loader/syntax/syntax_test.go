@@ -255,6 +255,8 @@ func TestParseRelations(t *testing.T) {
 		{"Bolivian protesters clashed with police in La Paz.", "protesters", "nsubj", "clashed"},
 		// a "by" phrase on the "of" phrase of a noun of action is the act's (nominalAgents)
 		{"The shelling of Armenian villages by Azerbaijani troops drew condemnation from France.", "troops", "nmod", "shelling"},
+		// a "from" phrase on the object of a verb of taking is the verb's (takenFrom)
+		{"Iraqi forces recaptured Mosul from the Islamic State.", "State", "obl", "recaptured"},
 		// a name right before a noun is its compound, not its apposition (nameAppositions)
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
