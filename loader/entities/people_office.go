@@ -151,6 +151,11 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		}
 	}
 	iso := f.gz.TitleCountry[office]
+	if pc := f.knownCountry(p); iso != "" && pc != "" && pc != iso {
+		// a title one government alone uses in the gazetteer yields to a well-known holder's
+		// own country: "supreme leader Kim Jong Un" (North Korea's leader is styled so too)
+		iso = pc
+	}
 	if iso == "" && p.officeOf == "" {
 		if unknownOwner(toks, k, title.i) {
 			return office // "European Council president Donald Tusk": the body's office
@@ -380,3 +385,14 @@ func (f *Finder) personRelations(st *state) {
 // with no state or body named, they make no official (Result.Officials), nor do privateTitles.
 var positionTitles = map[string]bool{"Spokesperson": true, "Chair": true, "Director": true,
 	"Executive Director": true, "Leader": true, "Opposition Leader": true, "Counterpart": true}
+
+// knownCountry returns the ISO3 code of the country of a well-known person (people.tsv, or the
+// Phoenix dictionaries), or "".
+func (f *Finder) knownCountry(p *docPerson) string {
+	if k, ok := f.known[p.id]; ok {
+		if iso, ok := strings.CutPrefix(k.Of, "country/"); ok {
+			return iso
+		}
+	}
+	return f.gz.PersonCountry[strings.ToLower(p.name)]
+}

@@ -34,6 +34,8 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, nil},
 		{"country-specific title", "Secretary of State Dana Whitcombe flew home.",
 			[]string{"HOLDS_OFFICE person/dana-whitcombe country/USA Secretary of State"}, nil},
+		{"a country-specific title yields to a well-known holder's own country", "In North Korea, no one can have the same name as supreme leader Kim Jong Un.",
+			[]string{"HOLDS_OFFICE person/kim-un country/PRK Supreme Leader"}, []string{"HOLDS_OFFICE person/kim-un country/IRN Supreme Leader"}},
 		{"apposition with anaphor", "Peru signed the accord. Its text was read by Lucia Farro, the nation's foreign minister, at noon.",
 			[]string{"HOLDS_OFFICE person/lucia-farro country/PER Foreign Minister"}, nil},
 		{"title of country", "Talks were led by the Minister of Foreign Affairs of Chile, Tomas Ibarra Ruiz.",
