@@ -1577,7 +1577,7 @@ var responsibilityVerbs = setOf("claim", "accept", "admit", "bear", "take")
 // them from: in "Iraqi forces recaptured Mosul from the Islamic State" the fight is with the
 // Islamic State, and Mosul, Iraq's own city, is what changes hands, no party.
 func (c *coder) takenFrom(bare string, objs []arg) []arg {
-	if !seizeVerbs[bare] || !slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "from" && len(a.actors) > 0 }) {
+	if !syntax.TakingVerb(bare) || !slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "from" && len(a.actors) > 0 }) {
 		return objs
 	}
 	var out []arg
@@ -1592,9 +1592,6 @@ func (c *coder) takenFrom(bare string, objs []arg) []arg {
 	}
 	return out
 }
-
-// seizeVerbs take a place from someone.
-var seizeVerbs = setOf("seize", "capture", "recapture", "retake", "take", "wrest", "win", "reclaim", "liberate", "regain")
 
 // testPrefixed reports whether verb v is written with "test-" before it ("test-fired",
 // "test-launched"), as the tokenizer splits the hyphen off.

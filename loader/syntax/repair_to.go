@@ -61,15 +61,8 @@ func nounPhraseFrom(ws []Word, from, ni int) bool {
 // span ("talks", "the border", "a gap"); in UD EWT 1 of 95 hang on a proper noun, a date.
 func betweenOnNames(s *Sentence) {
 	ws := s.Words
-	for i := range ws {
-		c := &ws[i]
-		if strings.ToLower(c.Form) != "between" || c.Deprel != "case" || c.Head == 0 {
-			continue
-		}
-		x := &ws[c.Head-1]
-		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
-			continue
-		}
+	for _, xi := range nmodsWith(ws, "between") {
+		x := &ws[xi]
 		name := &ws[x.Head-1]
 		if name.UPOS != "PROPN" || name.Head == 0 || BaseRel(name.Deprel) != "nmod" && BaseRel(name.Deprel) != "obl" {
 			continue
@@ -86,15 +79,8 @@ func betweenOnNames(s *Sentence) {
 // phrase on a plain noun is left where it is ("a book of poems by Frost").
 func nominalAgents(s *Sentence) {
 	ws := s.Words
-	for i := range ws {
-		c := &ws[i]
-		if strings.ToLower(c.Form) != "by" || c.Deprel != "case" || c.Head == 0 {
-			continue
-		}
-		x := &ws[c.Head-1]
-		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
-			continue
-		}
+	for _, xi := range nmodsWith(ws, "by") {
+		x := &ws[xi]
 		y := &ws[x.Head-1]
 		if y.Head == 0 || BaseRel(y.Deprel) != "nmod" || !hasCase(ws, y.ID, "of") {
 			continue
@@ -123,24 +109,37 @@ func actionNoun(form string) bool {
 // often is the object's own ("called Matt from Bonafide", EWT).
 func takenFrom(s *Sentence) {
 	ws := s.Words
-	for i := range ws {
-		c := &ws[i]
-		if strings.ToLower(c.Form) != "from" || c.Deprel != "case" || c.Head == 0 {
-			continue
-		}
-		x := &ws[c.Head-1]
-		if x.Head == 0 || BaseRel(x.Deprel) != "nmod" {
-			continue
-		}
+	for _, xi := range nmodsWith(ws, "from") {
+		x := &ws[xi]
 		o := &ws[x.Head-1]
 		if o.Deprel != "obj" || o.Head == 0 {
 			continue
 		}
-		if v := &ws[o.Head-1]; v.UPOS == "VERB" && takingVerbs[strings.ToLower(v.Lemma)] {
+		if v := &ws[o.Head-1]; v.UPOS == "VERB" && TakingVerb(v.Lemma) {
 			x.Head, x.Deprel = v.ID, "obl"
 		}
 	}
 }
+
+// nmodsWith returns the indexes of the nominal modifiers (nmod) whose preposition (case) is
+// prep: the phrases betweenOnNames, nominalAgents and takenFrom may find hung on the wrong word.
+func nmodsWith(ws []Word, prep string) []int {
+	var out []int
+	for i := range ws {
+		c := &ws[i]
+		if c.Deprel != "case" || c.Head == 0 || !strings.EqualFold(c.Form, prep) {
+			continue
+		}
+		if x := &ws[c.Head-1]; x.Head != 0 && BaseRel(x.Deprel) == "nmod" {
+			out = append(out, c.Head-1)
+		}
+	}
+	return out
+}
+
+// TakingVerb reports whether the verb lemma takes a thing or a place from someone ("seize",
+// "recapture", "wrest"): its "from" phrase names whom.
+func TakingVerb(lemma string) bool { return takingVerbs[strings.ToLower(lemma)] }
 
 // takingVerbs take a thing or a place from someone.
 var takingVerbs = setOf("seize", "capture", "recapture", "retake", "take", "wrest", "win", "reclaim",
