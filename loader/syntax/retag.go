@@ -2,11 +2,15 @@ package syntax
 
 import "strings"
 
-// givenTags returns the UPOS and XPOS each word came with ("" where the model is to tag it).
+// givenTags returns the UPOS and XPOS each word came with ("" where the model is to tag it), or
+// nil when none came tagged (most sentences: nothing to keep, nothing to allocate).
 func givenTags(ws []Word) [][2]string {
-	out := make([][2]string, len(ws))
+	var out [][2]string
 	for i, w := range ws {
 		if w.XPOS != "" {
+			if out == nil {
+				out = make([][2]string, len(ws))
+			}
 			out[i] = [2]string{w.UPOS, w.XPOS}
 		}
 	}

@@ -96,7 +96,10 @@ func (p *Parser) Parse(s *Sentence) {
 		// a sentence with no tensed verb whose past tense was read as a participle: parsed
 		// again with that word a past tense (untensedPast)
 		for j := range s.Words {
-			s.Words[j].UPOS, s.Words[j].XPOS = given[j][0], given[j][1]
+			s.Words[j].UPOS, s.Words[j].XPOS = "", ""
+			if given != nil {
+				s.Words[j].UPOS, s.Words[j].XPOS = given[j][0], given[j][1]
+			}
 		}
 		s.Words[i].UPOS, s.Words[i].XPOS = "VERB", "VBD"
 		p.parse(s)
