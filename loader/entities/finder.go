@@ -136,6 +136,9 @@ type state struct {
 	claimed  []bool    // per token: part of a mention
 	placeTok []bool    // per token: a one-word place name (a person's name may take it over)
 	docISO   map[string]bool
+	// docAdj are the countries the article names by an adjective only ("Iraqi troops"): enough
+	// to take a town's name written without its accents, not a town too small to stand alone
+	docAdj   map[string]bool
 	persons  map[string]*docPerson
 	surnames map[string]string // lower-case surname -> person ID
 }
@@ -147,7 +150,7 @@ type state struct {
 // refugee", "Mexicans"), "capital" (a capital acting for its government: "Kigali said"), and
 // "anaphor" ("the nation", "the two countries", "he", "it", "the foreign minister").
 func (f *Finder) find(d *doc) {
-	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, docAdj: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
 	if k := metadataHeaderEnd(d.Text); k > 0 {
 		n := 0
 		for n < len(st.toks) && st.toks[n].Start < k {
@@ -218,6 +221,9 @@ func (f *Finder) gazetteerPass(st *state) {
 			for _, e := range ents {
 				if e.kind == gCountry && (e.how == "name" || e.how == "alias") && len(es) == 1 {
 					st.docISO[f.gz.Countries[e.idx].ISO3] = true
+				}
+				if e.kind == gCountry && e.how == "demonym" && len(es) == 1 {
+					st.docAdj[f.gz.Countries[e.idx].ISO3] = true
 				}
 			}
 		}

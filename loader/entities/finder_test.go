@@ -323,9 +323,14 @@ func TestArabicSpellings(t *testing.T) {
 		{"Iraqi troops entered Samarra.", "Samarra=place/samarra/name"},
 		{"Syrian rebels shelled Daraa.", "Daraa=place/dar-a/name"},
 		{"Troops entered Haditha, in western Iraq.", "Haditha=place/ḩadithah/name"},
+		// a country named by its adjective is enough for the spelling without accents
+		{"Iraqi troops entered Tikrit.", "Tikrit=place/tikrit/name"},
 	} {
 		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
 	}
+	// with no country named, the spelling without accents is too weak a match
+	text := "Troops entered Tikrit."
+	checkAmong(t, text, mentionsOf(find(t, text)), nil, []string{"Tikrit=place/tikrit/name"})
 }
 
 // TestCityAliases: a city is found by the other names news gives it (city_aliases.tsv): the
@@ -335,6 +340,10 @@ func TestCityAliases(t *testing.T) {
 		{"Islamic State fighters encircled Kobani, a Syrian town near the border.", "Kobani=place/ayn-al-arab/name"},
 		{"The Bombay High Court heard the case.", "Bombay=place/mumbai/name"},
 		{"Kurdish officials in Irbil said the road was open.", "Irbil=place/erbil/name"},
+		// Ukraine's national transliteration, where GeoNames keeps an older one
+		{"Russian missiles struck Odesa overnight.", "Odesa=place/odessa/name"},
+		{"Shelling hit Zaporizhzhia and Mykolaiv.", "Mykolaiv=place/mykolayiv/name"},
+		{"Shelling hit Zaporizhzhia and Mykolaiv.", "Zaporizhzhia=place/zaporizhia/name"},
 	} {
 		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
 	}

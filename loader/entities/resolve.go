@@ -107,7 +107,7 @@ func (f *Finder) placeMention(st *state, m Mention, es []gazEntry) (Mention, boo
 			pop = 1 << 30
 		}
 		in := st.docISO[p.ISO3]
-		if !in && (pop < minPlacePop || e.weak) {
+		if !in && (pop < minPlacePop || e.weak && !st.docAdj[p.ISO3]) {
 			continue
 		}
 		score := pop
