@@ -1278,3 +1278,11 @@ func TestTakenFrom(t *testing.T) {
 		{"Russia seized Crimea from Ukraine.", []string{"COERCE country/RUS country/UKR"}},
 	})
 }
+
+// TestReportedClause: what a party says another did is read as a clause of its own, with the
+// speaker's verb no other verb of the sentence ("Hezbollah fired rockets" after "Israel said"),
+// as it is when the attribution comes last.
+func TestReportedClause(t *testing.T) {
+	wantAmong(t, "Israel said Hezbollah fired rockets at Israeli towns.", "FIGHT org/hezbollah country/ISR")
+	wantAmong(t, "Hezbollah fired rockets at Israeli towns, the Israeli army said.", "FIGHT org/hezbollah country/ISR")
+}

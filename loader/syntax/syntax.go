@@ -87,14 +87,14 @@ func (p *Parser) ParseText(text string) []Sentence {
 // with a UPOS and XPOS pair the model knows keeps it, and the words after it are tagged and the
 // sentence parsed with it: a caller may know a word's class better than the model can guess it
 // (the loader knows that a demonym before a noun is an adjective, "Kenyan police"). A sentence
-// left with no tensed verb, whose past tense the tagger read as a participle, is parsed again
-// with that word a past tense (untensedPast), the caller's tags kept.
+// left with no tensed verb but verbs of saying, whose past tense the tagger read as a
+// participle, is parsed again with that word a past tense (untensedPast), the caller's tags kept.
 func (p *Parser) Parse(s *Sentence) {
 	given := givenTags(s.Words)
 	p.parse(s)
 	if i := untensedPast(s.Words); i >= 0 {
-		// a sentence with no tensed verb whose past tense was read as a participle: parsed
-		// again with that word a past tense (untensedPast)
+		// a sentence with no tensed verb but verbs of saying, whose past tense was read as a
+		// participle: parsed again with that word a past tense (untensedPast)
 		for j := range s.Words {
 			s.Words[j].UPOS, s.Words[j].XPOS = "", ""
 			if given != nil {

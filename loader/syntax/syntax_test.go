@@ -253,6 +253,9 @@ func TestParseRelations(t *testing.T) {
 		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", "soldiers", "nsubj", "exchanged"},
 		{"Protesters killed in clashes with police.", "Protesters", "nsubj:pass", "killed"},
 		{"Bolivian protesters clashed with police in La Paz.", "protesters", "nsubj", "clashed"},
+		// verbs of saying are no other tensed verb: the clause they report is read the same way
+		{"Israel said Hamas fired rockets at Israeli towns.", "Hamas", "nsubj", "fired"},
+		{"Israel has said Hamas fired rockets at Israeli towns.", "fired", "ccomp", "said"},
 		// a "by" phrase on the "of" phrase of a noun of action is the act's (nominalAgents)
 		{"The shelling of Armenian villages by Azerbaijani troops drew condemnation from France.", "troops", "nmod", "shelling"},
 		// a "from" phrase on the object of a verb of taking is the verb's (takenFrom)
