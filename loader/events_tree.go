@@ -28,10 +28,11 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
+	ms, owners := reportedPossessives(sc, t, ms, tc.lex)
 	ms = tc.definiteAgents(sc, t, ms)
 	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
 	ms = tc.groupActors(sc, t, ms)
-	acts := treeActors(sc, t, ms)
+	acts := treeActors(sc, t, ms, owners)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	tc.hint(sc, t, acts, evs, misses)
 	if rs := sc.st.d.readings; rs != nil {
@@ -95,8 +96,9 @@ func wordIndexAt(ws []syntax.Word, off int) int {
 
 // treeActors returns the actors of sc (behind the mentions ms) as the event coder takes them; the
 // speaker of a trailing attribution, or the source an "according to" phrase names, is marked a
-// teller, no party to the events it tells.
-func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Actor {
+// teller, no party to the events it tells; a possessive pronoun whose start is in owners stands
+// for the party reporting what is done to its noun (reportedPossessives).
+func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, owners map[int]bool) []events.Actor {
 	acts := make([]events.Actor, len(ms))
 	for i, m := range ms {
 		a := sc.actors[i]
@@ -106,6 +108,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []events.Act
 			acts[i].Teller = true
 		}
 		acts[i].People = m.Kind == "nationality"
+		acts[i].Owner = owners[m.Start]
 		acts[i].FullName = sc.fullName(a)
 	}
 	return acts

@@ -1286,3 +1286,14 @@ func TestReportedClause(t *testing.T) {
 	wantAmong(t, "Israel said Hezbollah fired rockets at Israeli towns.", "FIGHT org/hezbollah country/ISR")
 	wantAmong(t, "Hezbollah fired rockets at Israeli towns, the Israeli army said.", "FIGHT org/hezbollah country/ISR")
 }
+
+// TestReportedPossessive: "its" on what a reported act of hostility is done to is the speaker's,
+// not the doer's; on its own, or with "own", or on an act of no hostility, it is not.
+func TestReportedPossessive(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Armenia says Azerbaijani troops attacked its positions overnight.", []string{"FIGHT country/AZE country/ARM", "DISAPPROVE country/ARM country/AZE"}},
+		{"Turkey said Syrian forces shelled its border posts.", []string{"FIGHT country/SYR country/TUR", "DISAPPROVE country/TUR country/SYR"}},
+		{"Turkey said Syrian forces shelled their own positions.", nil},
+		{"Turkey said Syrian forces moved their troops to the border.", nil},
+	})
+}

@@ -196,7 +196,8 @@ func Former(t *syntax.Tree, id int) bool {
 // its modifiers (each already attached, innermost first), as event coders code a noun phrase
 // by the actor in it: what is done to "Taliban political prisoners" or "IS members" is done to
 // the Taliban and IS. An event noun keeps its own arguments (nouns.go); a pronoun possessor
-// ("its troops") most often names the clause's own subject and is left out.
+// ("its troops") most often names the clause's own subject and is left out, unless it stands
+// for the party reporting what is done to the noun (Actor.Owner).
 func (c *coder) attachPhrase(id int) {
 	if ns, ok := c.noun(id); ok && ns.Type != "" {
 		return
@@ -207,7 +208,7 @@ func (c *coder) attachPhrase(id int) {
 	for _, ch := range c.t.Children(id) {
 		cw := c.t.Word(ch)
 		r := slices.Index(phraseOrder, cw.Deprel)
-		if r < 0 || r >= rank || cw.UPOS == "PRON" {
+		if r < 0 || r >= rank || cw.UPOS == "PRON" && !c.ownerPronoun(ch) {
 			continue
 		}
 		if cw.Deprel == "nmod" {
@@ -465,3 +466,14 @@ func RelationalNoun(lemma string) bool { return relationalNouns[lemma] }
 var relationalNouns = map[string]bool{"partner": true, "ally": true, "counterpart": true, "rival": true,
 	"neighbor": true, "neighbour": true, "colleague": true, "friend": true, "enemy": true, "adversary": true,
 	"successor": true, "predecessor": true, "opponent": true, "critic": true, "supporter": true}
+
+// ownerPronoun reports whether the word id is a possessive pronoun that the caller made stand for
+// the party reporting the act (Actor.Owner).
+func (c *coder) ownerPronoun(id int) bool {
+	for _, k := range c.actorsOf(id) {
+		if c.actors[k].Owner {
+			return true
+		}
+	}
+	return false
+}

@@ -46,6 +46,11 @@ type Actor struct {
 	// Teller is set for the speaker of a trailing attribution ("…, Somalia said"): no party to
 	// the events told, only the one who tells them (see coder.accusations).
 	Teller bool
+	// Owner is set for a possessive pronoun that stands for the party reporting a hostile act
+	// done to what it names ("Armenia says Azerbaijani troops attacked its positions"): unlike
+	// other possessive pronouns, which most often name the clause's own subject, it makes the
+	// noun it owns that party's.
+	Owner bool
 }
 
 // Role says how a trigger takes part in an event beyond naming its type.
