@@ -164,8 +164,9 @@ func destination(st *state, m Mention) bool {
 // resolveAnaphora adds anaphor mentions: "the nation", "the country", "the government" (and
 // "the small, landlocked nation") for the country the passage is about; "the two countries" and
 // "both countries" for the last two countries named; "he", "she", "his", "her", "him" for the
-// latest person; "it"/"its" standing for an actor for the subject of the sentence or of the one
-// before; and "the foreign minister"-style offices for the person who holds them.
+// latest person; "its" after "X and" for X (conjoinedOwner); other "it"/"its" standing for an
+// actor for the subject of the sentence or of the one before; and "the foreign minister"-style
+// offices for the person who holds them.
 func (f *Finder) resolveAnaphora(st *state) {
 	toks := st.toks
 	// each anaphor joins the mentions at once, so that a later "it" can stand for an earlier
@@ -234,11 +235,32 @@ func (f *Finder) resolveAnaphora(st *state) {
 			if st.quoted[i] || (t.Lower == "it" && pleonasticIt(toks, i)) {
 				continue
 			}
-			if id := f.subjectActor(st, i); id != "" {
+			if id := conjoinedOwner(st, i); id != "" {
+				anaphor(i, i+1, id)
+			} else if id := f.subjectActor(st, i); id != "" {
 				anaphor(i, i+1, id)
 			}
 		}
 	}
+}
+
+// conjoinedOwner returns the country or organisation named right before "and its" or "or its"
+// at token k, or "": "Hamas and its allies", "Russia and its neighbours" are the allies and
+// neighbours of the name they are joined to, not of the sentence's subject.
+func conjoinedOwner(st *state, k int) string {
+	if st.toks[k].Lower != "its" || k < 2 || st.toks[k-1].Lower != "and" && st.toks[k-1].Lower != "or" {
+		return ""
+	}
+	end := st.toks[k-2].End
+	for _, m := range st.d.Mentions {
+		if m.End != end || m.Kind == "nationality" || m.Kind == "people" || m.Kind == "demonym" {
+			continue
+		}
+		if e := st.d.Entities[m.EntityID]; e != nil && (e.Type == newsgraph.Country || e.Type == newsgraph.Organization) {
+			return m.EntityID
+		}
+	}
+	return ""
 }
 
 // areaAt reports whether token i is part of a mention of a place of no one country, which
