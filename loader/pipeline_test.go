@@ -1297,3 +1297,15 @@ func TestReportedPossessive(t *testing.T) {
 		{"Turkey said Syrian forces moved their troops to the border.", nil},
 	})
 }
+
+// TestOrderedOut: ordering an agent or a group to leave is expelling it (CAMEO 166/174); a
+// country ordered out of a war it wages is only asked.
+func TestOrderedOut(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Russia ordered two US diplomats to leave the country within a week.", []string{"SANCTION country/RUS country/USA"}},
+		{"Burkina Faso told French forces to leave within a month.", []string{"SANCTION country/BFA country/FRA"}},
+		{"Sudan told the UN envoy to leave.", []string{"SANCTION country/SDN org/un"}},
+		{"The United States ordered Russia to withdraw from Ukraine.", []string{"DEMAND country/USA country/RUS"}},
+		{"Sudan told the UN envoy about the talks.", nil},
+	})
+}

@@ -85,8 +85,8 @@ type Sense struct {
 	Restrictive bool
 	// Commands is set for a verb of command whose order, given without a clause, is carried
 	// out: "ordered the arrest of X" is the arrest, "ordered sanctions on X" the sanctions
-	// (CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment); "ordered X to leave" stays a
-	// demand.
+	// (CAMEO codes "ORDER * DEPLOYMENT OF …" as the deployment); "ordered Russia to withdraw"
+	// stays a demand ("ordered French troops to leave" is an expulsion: orderedOut).
 	Commands bool
 	// WithOnly verbs take their partner only after "with": "discussed the crisis" is about the
 	// crisis, "discussed Somalia" about Somalia, neither with it.

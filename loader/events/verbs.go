@@ -238,7 +238,8 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if evs := c.claimedAct(v, bare); evs != nil {
 		return evs
 	}
-	if len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation) {
+	reports := len(ss) > 0 && (ss[0].Role == RoleReport || ss[0].Role == RoleRelation)
+	if reports && !commandVerbs[bare] {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
 	if bare == "cut" && c.cutShort(v) {
@@ -266,6 +267,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	if evs, done := c.construction(v, full, ss, subj, sw, objs); done {
 		return c.modality(v, evs)
+	}
+	if reports {
+		return nil // "told reporters", not "told X to leave" (orderedOut)
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
 	if evs := c.aspectOfEvent(v, depth, ss, sense, ok, subj, sw, objs); len(evs) > 0 {
@@ -349,6 +353,9 @@ func (c *coder) construction(v int, full string, ss []Sense, subj []int, sw int,
 		if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
 			return evs, true
 		}
+	}
+	if evs := c.orderedOut(v, subj, sw, objs); evs != nil {
+		return evs, true
 	}
 	if len(ss) > 0 && ss[0].Role == RoleUndergo {
 		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
