@@ -1309,3 +1309,13 @@ func TestOrderedOut(t *testing.T) {
 		{"Sudan told the UN envoy about the talks.", nil},
 	})
 }
+
+// TestAuthorTarget: a CAMEO pattern whose target is the author of its object noun ("REPEL *
+// ATTACK BY +") codes the act against that author; a prepositional phrase misread as a clause
+// is given back to its noun.
+func TestAuthorTarget(t *testing.T) {
+	checkPLOVER(t, []plvCase{
+		{"Chad's army repelled an attack by Boko Haram militants near Lake Chad.", []string{"FIGHT country/TCD org/bokoharam"}},
+		{"The strikes by Israel on Lebanon continued for a third day.", []string{"FIGHT country/ISR country/LBN"}},
+	})
+}

@@ -289,7 +289,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
 		return nil
 	}
-	objs = c.senseObjects(sense, objs)
+	objs = authorTargets(rule, c.senseObjects(sense, objs))
 	evs, objs, ok := c.senseEvents(v, depth, full, sense, rule, subj, sw, objs)
 	if !ok {
 		return nil
@@ -424,6 +424,26 @@ func (c *coder) senseObjects(sense Sense, objs []arg) []arg {
 		objs = objectsOnly(objs)
 	}
 	return c.predicates(objs)
+}
+
+// authorTargets keeps, for a CAMEO pattern whose target is the author of its object noun
+// ("REPEL * ATTACK BY +": "repelled an attack by Boko Haram militants", "CLAIM BY +"), the
+// authors among objs, when there are any; other patterns keep objs.
+func authorTargets(rule string, objs []arg) []arg {
+	if !strings.HasPrefix(rule, "cameo:") || !strings.Contains(rule, " BY +") {
+		return objs
+	}
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "owner" && len(a.actors) > 0 {
+			a.rel = "obj" // the pattern's target, as a direct object is
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return objs
+	}
+	return out
 }
 
 // predicates drops from objs a bare noun of people beside another object (rolePredicate): it

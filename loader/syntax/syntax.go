@@ -154,6 +154,7 @@ func (p *Parser) parse(s *Sentence) {
 	commaParticiples(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
+	prepositionsAsMarks(s)
 	forSubjects(s)
 	casesOnTitles(s)
 	adverbialClauses(s)
@@ -163,6 +164,7 @@ func (p *Parser) parse(s *Sentence) {
 	coordinatedSubjects(s)
 	participleObjects(s)
 	betweenOnNames(s)
+	objectsOfNouns(s)
 	nominalAgents(s)
 	takenFrom(s)
 }

@@ -190,6 +190,15 @@ func TestParseRelations(t *testing.T) {
 		{"The treaty was signed by both leaders.", "treaty", "nsubj:pass", "signed"},
 		{"The treaty was signed by both leaders.", "leaders", "obl:agent", "signed"},
 		{"The minister did not attend the summit.", "not", "advmod", "attend"},
+		// a preposition read as the marker of a clause whose subject is its noun gives the noun
+		// back to the first subject (prepositionsAsMarks)
+		{"The strikes by Israel on Lebanon continued for a third day.", "Lebanon", "nmod", "strikes"},
+		{"The strikes by Israel on Lebanon continued for a third day.", "on", "case", "Lebanon"},
+		// a "by" phrase read as a noun's object is its nmod, with its case on its head
+		// (casesOnTitles, objectsOfNouns)
+		{"Chad's army repelled an attack by Boko Haram fighters.", "fighters", "nmod", "attack"},
+		{"Chad's army repelled an attack by Boko Haram fighters.", "by", "case", "fighters"},
+		{"Chad condemned an attack by Boko Haram militants.", "by", "case", "militants"},
 		// abbreviated titles are read as "Mr.": a title before the name, not its head
 		{"Sen. John McCain criticized Russia on Tuesday.", "John", "nsubj", "criticized"},
 		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
