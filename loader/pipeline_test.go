@@ -1319,3 +1319,8 @@ func TestAuthorTarget(t *testing.T) {
 		{"The strikes by Israel on Lebanon continued for a third day.", []string{"FIGHT country/ISR country/LBN"}},
 	})
 }
+
+// TestRetake: taking a place back by force is occupying it (own lexicon entry "retake").
+func TestRetake(t *testing.T) {
+	wantAmong(t, "Iraqi forces, backed by US air strikes, retook Mosul from Islamic State.", "COERCE country/IRQ org/isis")
+}

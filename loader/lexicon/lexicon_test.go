@@ -32,6 +32,7 @@ func TestVerb(t *testing.T) {
 		{"express", "", "", false},            // CAMEO: 110; the own entry removes it
 		{"rejected", "REJECT", "120", true},   // CAMEO: no default
 		{"veto", "REJECT", "129", true},       // CAMEO: 172
+		{"retake", "COERCE", "192", true},     // CAMEO: only "recapture"
 	}
 	for _, tt := range tests {
 		s, ok := Verb(tt.verb)
