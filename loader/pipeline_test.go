@@ -1293,6 +1293,7 @@ func TestReportedPossessive(t *testing.T) {
 	checkPLOVER(t, []plvCase{
 		{"Armenia says Azerbaijani troops attacked its positions overnight.", []string{"FIGHT country/AZE country/ARM", "DISAPPROVE country/ARM country/AZE"}},
 		{"Turkey said Syrian forces shelled its border posts.", []string{"FIGHT country/SYR country/TUR", "DISAPPROVE country/TUR country/SYR"}},
+		{"Pakistan said Indian troops shelled its villages.", []string{"FIGHT country/IND agent/PAK-village", "DISAPPROVE country/PAK country/IND"}},
 		{"Turkey said Syrian forces shelled their own positions.", nil},
 		{"Turkey said Syrian forces moved their troops to the border.", nil},
 	})

@@ -1221,10 +1221,17 @@ var sharedWords = setOf("share", "shared", "common", "joint", "mutual")
 
 // ownAgents reports whether the noun at n names the subject's own people: an agent noun with a
 // possessive pronoun ("their fighters", "its citizens", "his generals"), which most often names
-// the clause's own subject (pronounOwned). Held people are no agents ("their hostages").
+// the clause's own subject (pronounOwned). Held people are no agents ("their hostages"), and
+// neither are the people of the party that reports the act ("Pakistan said Indian troops
+// shelled its villages": ownerPronoun).
 func (c *coder) ownAgents(n int) bool {
 	if !c.pronounOwned(n) || RelationalNoun(strings.ToLower(c.t.Word(n).Lemma)) {
 		return false // "received his Ugandan counterpart": another state's
+	}
+	for _, ch := range c.t.Dependents(n, "nmod:poss") {
+		if c.ownerPronoun(ch) {
+			return false
+		}
 	}
 	_, ok := c.lex.Agent(strings.ToLower(c.t.Word(n).Lemma))
 	return ok
