@@ -1318,6 +1318,7 @@ func TestAuthorTarget(t *testing.T) {
 	checkPLOVER(t, []plvCase{
 		{"Chad's army repelled an attack by Boko Haram militants near Lake Chad.", []string{"FIGHT country/TCD org/bokoharam"}},
 		{"The strikes by Israel on Lebanon continued for a third day.", []string{"FIGHT country/ISR country/LBN"}},
+		{"Missile strikes by Russia on Kharkiv killed 12 people.", []string{"FIGHT country/RUS place/kharkiv", "ASSAULT country/RUS agent/person"}},
 	})
 }
 

@@ -7,7 +7,10 @@ import "strings"
 // "Lebanon" a second subject of "continued". A preposition that cannot introduce a finite clause
 // ("on", "in", "against", …; UD marks such words only before a gerund) marking a verb in the past
 // or present tense, with the noun right after it a subject of that verb and another subject
-// before it, is the case of that noun, and the noun modifies the first subject (nmod).
+// before it, is the case of that noun, and the noun modifies the first subject (nmod). Where the
+// parser made the noun phrase before the preposition the root and the verb a clause on it
+// ("Missile strikes by Russia on Kharkiv killed 12 people"), the verb becomes the root and that
+// noun its subject.
 func prepositionsAsMarks(s *Sentence) {
 	ws := s.Words
 	for pi := 1; pi+1 < len(ws); pi++ {
@@ -30,12 +33,43 @@ func prepositionsAsMarks(s *Sentence) {
 				}
 			}
 		}
-		if first < 0 || second < 0 || !nominal[ws[second].UPOS] || !contiguous(ws, pi+1, second+1, ws[second].ID) {
+		if second < 0 || !nominal[ws[second].UPOS] || !contiguous(ws, pi+1, second+1, ws[second].ID) {
 			continue
+		}
+		if first < 0 {
+			first = rootNounBefore(ws, v, pi)
+			if first < 0 {
+				continue
+			}
+			promote(ws, first, p.Head-1)
 		}
 		ws[second].Head, ws[second].Deprel = ws[first].ID, "nmod"
 		p.Head, p.Deprel = ws[second].ID, "case"
 	}
+}
+
+// rootNounBefore returns the index of the root noun before index pi on which verb v hangs as a
+// clause (acl), or -1.
+func rootNounBefore(ws []Word, v *Word, pi int) int {
+	if v.Deprel != "acl" || v.Head <= 0 || v.Head > pi {
+		return -1
+	}
+	if h := &ws[v.Head-1]; h.Deprel == "root" && nominal[h.UPOS] {
+		return v.Head - 1
+	}
+	return -1
+}
+
+// promote makes the verb at index vi the root and the noun at index ni, the old root, its
+// subject; the noun's dependents after the verb (the final punctuation) go to the verb.
+func promote(ws []Word, ni, vi int) {
+	for i := vi + 1; i < len(ws); i++ {
+		if ws[i].Head == ws[ni].ID {
+			ws[i].Head = ws[vi].ID
+		}
+	}
+	ws[vi].Head, ws[vi].Deprel = 0, "root"
+	ws[ni].Head, ws[ni].Deprel = ws[vi].ID, "nsubj"
 }
 
 // clauselessPreps are prepositions that never introduce a finite clause.

@@ -194,6 +194,8 @@ func TestParseRelations(t *testing.T) {
 		// back to the first subject (prepositionsAsMarks)
 		{"The strikes by Israel on Lebanon continued for a third day.", "Lebanon", "nmod", "strikes"},
 		{"The strikes by Israel on Lebanon continued for a third day.", "on", "case", "Lebanon"},
+		{"Missile strikes by Russia on Kharkiv killed 12 people.", "strikes", "nsubj", "killed"},
+		{"Missile strikes by Russia on Kharkiv killed 12 people.", "Kharkiv", "nmod", "strikes"},
 		// a "by" phrase read as a noun's object is its nmod, with its case on its head
 		// (casesOnTitles, objectsOfNouns)
 		{"Chad's army repelled an attack by Boko Haram fighters.", "fighters", "nmod", "attack"},
