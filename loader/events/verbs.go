@@ -262,14 +262,17 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	subj, sw := c.subject(v, 0)
 	objs := c.takenFrom(bare, c.objects(v))
 	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
+	if evs := c.orderedOut(v, subj, sw, objs); evs != nil {
+		return c.modality(v, evs) // "told X to leave" expels
+	}
+	if reports {
+		return nil // "told reporters": what is told is read on its own
+	}
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
 	if evs, done := c.construction(v, full, ss, subj, sw, objs); done {
 		return c.modality(v, evs)
-	}
-	if reports {
-		return nil // "told reporters", not "told X to leave" (orderedOut)
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
 	if evs := c.aspectOfEvent(v, depth, ss, sense, ok, subj, sw, objs); len(evs) > 0 {
@@ -353,9 +356,6 @@ func (c *coder) construction(v int, full string, ss []Sense, subj []int, sw int,
 		if evs := c.hosted(v, full, subj, sw, objs); evs != nil {
 			return evs, true
 		}
-	}
-	if evs := c.orderedOut(v, subj, sw, objs); evs != nil {
-		return evs, true
 	}
 	if len(ss) > 0 && ss[0].Role == RoleUndergo {
 		// CAMEO's receive/win/get patterns carry no direction: the undergone event comes first
