@@ -8,13 +8,13 @@ var commandVerbs = setOf("order", "tell", "instruct", "direct", "force", "compel
 // to withdraw", "forced the envoy to quit the country".
 var leaveVerbs = setOf("leave", "withdraw", "quit", "depart", "exit", "vacate", "evacuate", "pull out")
 
-// orderedOut reads "ordered X to leave" where X is an agent or a group of people named by a
-// common noun ("French troops", "two US diplomats", "the UN mission"): the one who orders
-// expels them, coded as the lexicon codes "expelled X" (CAMEO 166 expel or withdraw, 174
+// orderedOut reads "ordered X to leave" (v the verb of command, bare its lemma) where X is an
+// agent or a group of people named by a common noun ("French troops", "two US diplomats", "the
+// UN mission"): the one who orders expels them, coded as the lexicon codes "expelled X" (CAMEO 166 expel or withdraw, 174
 // deport). A country told to leave ("ordered Russia to withdraw from Ukraine") is not in its
 // power: that stays a demand. It returns nil when the clause is no such order.
-func (c *coder) orderedOut(v int, subj []int, sw int, objs []arg) []Event {
-	if _, bare := c.verbLemma(v); !commandVerbs[bare] || len(subj) == 0 {
+func (c *coder) orderedOut(v int, bare string, subj []int, sw int, objs []arg) []Event {
+	if !commandVerbs[bare] || len(subj) == 0 {
 		return nil
 	}
 	for _, a := range objs {

@@ -262,7 +262,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	subj, sw := c.subject(v, 0)
 	objs := c.takenFrom(bare, c.objects(v))
 	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
-	if evs := c.orderedOut(v, subj, sw, objs); evs != nil {
+	if evs := c.orderedOut(v, bare, subj, sw, objs); evs != nil {
 		return c.modality(v, evs) // "told X to leave" expels
 	}
 	if reports {
