@@ -123,6 +123,10 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 			t.constrain(scores, lowerWord(s.Words[i].Form), toks[i].title)
 		}
 		best := argmax32(scores)
+		if t.upos[best] == "VERB" && toks[i].amb != unseenAmb && t.notVerb(lowerWord(s.Words[i].Form)) {
+			scores[best] = -1e30 // "to about one million refugees": "about" is no verb
+			best = argmax32(scores)
+		}
 		out = append(out, uint8(best))
 		if first == nil {
 			tw.margin = append(tw.margin, lead(scores, best))
@@ -210,6 +214,17 @@ func (t *tagger) buildLexicon(sents []Sentence, classOf map[string]int) {
 			t.amb[l] = h
 		}
 	}
+}
+
+// notVerb reports whether the dictionary knows the word w but never as a verb ("about",
+// "worth"): the tagger's context ("to" before it) may still lean to a verb. Letters and
+// two-letter words are left to the tagger: WordNet's "s" is the letter, not "'s" split off "it".
+func (t *tagger) notVerb(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	m := t.words.classesOf(w)
+	return m != 0 && m&wcVerb == 0
 }
 
 // constrain rules out of scores the classes that the dictionary does not allow the word w

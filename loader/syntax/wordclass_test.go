@@ -45,7 +45,7 @@ func TestReadWordClassesBadLine(t *testing.T) {
 
 // TestUnseenWordsTakeTheirDictionaryClass: words the treebank hardly shows are tagged within
 // the classes the dictionary gives them (before, "overthrew" and "widespread" were read as
-// prepositions).
+// prepositions), and a word it shows is a verb only if the dictionary knows it as one.
 func TestUnseenWordsTakeTheirDictionaryClass(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -54,6 +54,8 @@ func TestUnseenWordsTakeTheirDictionaryClass(t *testing.T) {
 	for _, c := range []struct{ text, word, want string }{
 		{"Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi.", "overthrew", "VERB"},
 		{"Iran faces widespread criticism.", "widespread", "ADJ"},
+		// a word the treebank shows, but never as a verb, is no verb after "to"
+		{"Germany opened its borders to about one million refugees.", "about", "ADV"},
 	} {
 		s := p.ParseSentence(c.text, 0, len(c.text))
 		for _, w := range s.Words {
