@@ -188,6 +188,9 @@ func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
 	if acting(t, id) || w.Head == 0 {
 		return false
 	}
+	for w.Deprel == "conj" && w.Head > 0 && t.Word(w.Head).Head > 0 {
+		w = t.Word(w.Head) // "sent peacekeepers or instructors to Iraq": as the first conjunct
+	}
 	names := func(top int) bool {
 		for i := 1; i <= len(t.S.Words); i++ {
 			if x := t.Word(i); t.Under(i, top) && overlapsMention(ms, x.Start, x.End) {
@@ -197,8 +200,8 @@ func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
 		return false
 	}
 	for _, ch := range t.Children(w.Head) {
-		switch t.Prep(ch) {
-		case "to", "from", "into", "out":
+		p := t.Prep(ch)
+		if p == "to" || p == "from" || p == "into" || p == "out" || p == "in" && events.PlacingVerbs[t.Word(w.Head).Lemma] {
 			if w.Deprel == "obj" && t.Word(ch).Deprel == "obl" && names(ch) {
 				return true
 			}

@@ -150,8 +150,8 @@ func TestDomesticEvents(t *testing.T) {
 			[]string{"REJECT country/KEN country/UGA"}},
 		{"readying a thing is no mobilisation", "Apple is preparing an all-new MacBook Air for Kenya.",
 			nil},
-		{"deploying people who are no armed force is no mobilisation", "The European Union has deployed election observers in Zimbabwe for the first time in 16 years.",
-			nil},
+		{"deploying people who are no armed force is no mobilisation (observers are CAMEO's aid, where they go its recipient)", "The European Union has deployed election observers in Zimbabwe for the first time in 16 years.",
+			[]string{"AID org/eu country/ZWE"}},
 		{"the occasion of an event is no party", "Kenya launched an investigation in the wake of a Ugandan report revealing complaints.",
 			nil},
 		{"a claim's content read as a relative clause is still its content", "Kenya failed to report allegations that a soldier, Ana Ruiz, had abused Ugandan prisoners in the area.",
@@ -245,6 +245,22 @@ func TestBodiesOfPlaces(t *testing.T) {
 	} {
 		got := ploverEvents(c.text)
 		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPlacedForces: people a state sends or places somewhere are its own, and where they go is
+// the party: "in" after a verb of placing, and every conjunct of what is sent.
+func TestPlacedForces(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya deployed peacekeepers in Somalia.", []string{"AID country/KEN country/SOM"}},
+		{"Germany sent peacekeepers and instructors to Iraq.", []string{"AID country/DEU country/IRQ"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
 		}
 	}

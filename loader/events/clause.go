@@ -417,18 +417,20 @@ func (c *coder) objects(v int) []arg {
 			out = append(out, na...)
 		}
 	}
-	return c.dropPlaces(out)
+	return c.dropPlaces(v, out)
 }
 
-// dropPlaces removes the arguments marked place when a direct object names an actor or people
-// acted on (actedOn), or an "against" phrase names an actor: "attacked their fighters near the
-// border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is the argument, not the
-// nearest country"), but "beefed up its troops along the border with the Gaza Strip", with no
-// other party, acts towards Gaza.
-func (c *coder) dropPlaces(args []arg) []arg {
+// dropPlaces removes the arguments of verb v marked place when a direct object names an actor
+// or people acted on (actedOn), or an "against" phrase names an actor: "attacked their fighters
+// near the border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is the argument,
+// not the nearest country"), but "beefed up its troops along the border with the Gaza Strip",
+// with no other party, acts towards Gaza, and people a verb places are put there ("deployed
+// peacekeepers in Somalia": PlacingVerbs).
+func (c *coder) dropPlaces(v int, args []arg) []arg {
+	placed := PlacingVerbs[strings.ToLower(c.t.Word(v).Lemma)]
 	has := false
 	for _, a := range args {
-		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || c.actedOn(a.head)) ||
+		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || !placed && c.actedOn(a.head)) ||
 			(a.rel == "obl" || a.rel == "nmod") && a.prep == "against" && len(a.actors) > 0
 	}
 	if !has {
@@ -442,6 +444,12 @@ func (c *coder) dropPlaces(args []arg) []arg {
 	}
 	return out
 }
+
+// PlacingVerbs put what they move somewhere, which "in" names as well as "to" ("deployed
+// peacekeepers in Somalia", "stationed troops in Poland"; VerbNet's put-9.1 Destination), where
+// other verbs' "in" says where the act on their object happened ("arrested protesters in Lima").
+var PlacingVerbs = map[string]bool{"deploy": true, "station": true, "redeploy": true, "position": true,
+	"base": true, "post": true, "garrison": true, "place": true}
 
 // actedOn reports whether the noun at n names people a verb acts on who stand for no state:
 // "arrested protesters in Lima" arrested protesters, in Lima. A state's own forces ("deployed
