@@ -69,10 +69,13 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 	if m := modifierBefore(t, id); m != "" && !overlapsMention(ms, t.Word(id-1).Start, t.Word(id-1).End) {
 		if l, s, ok2 := tc.lex.groupNoun(m+" "+strings.ToLower(w.Lemma), false); ok2 {
 			lemma, sector, ok = l, s, true
+		} else if l, s, ok2 := tc.lex.groupNoun(m, false); ok2 && groupSectors[s] && collectiveNouns[strings.ToLower(w.Lemma)] &&
+			plural(strings.ToLower(w.Form)) {
+			lemma, sector, ok = l+" "+strings.ToLower(w.Lemma), s, true // "militia groups"
 		}
 	}
 	switch {
-	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms), helpedTo(t, id),
+	case !ok, titleOfName(t, id, ms), movedTo(t, id, ms, groupSectors[sector]), helpedTo(t, id),
 		!groupSectors[sector] && !events.StateSectors[sector] && acting(t, id),
 		events.StateSectors[sector] && (sector == "GOV" || !acting(t, id)):
 		return "", "", false
@@ -153,6 +156,14 @@ func groupID(code, noun string) (string, string) {
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "UAF": true, "CRM": true, "REF": true, "LAB": true,
 	"EDU": true, "REL": true, "AGR": true, "HRI": true}
 
+// collectiveNouns name a body of people by what holds them together: bodies of a group's people
+// are a group of them ("militia groups", "terrorist cells", "criminal networks": militias,
+// terrorists, criminals), where the phrase is not an agent of its own. Only in the plural: "the
+// militant group" most often names one organisation ("the militant group Boko Haram") or refers
+// back to it.
+var collectiveNouns = map[string]bool{"group": true, "faction": true, "cell": true, "network": true,
+	"outfit": true, "organisation": true, "organization": true, "movement": true, "unit": true}
+
 // partWords name the members or parts of a body ("a UN expert", "members of the delegation"),
 // not a group of their own; and the Phoenix agents that are institutions rather than people ("a
 // friend in medical school", "studied at the university").
@@ -181,9 +192,10 @@ func titleOfName(t *syntax.Tree, id int, ms []entities.Mention) bool {
 // movedTo reports whether the noun at id is the object of a verb that names an actor as where
 // it goes or comes from ("sent peacekeepers to Angola", "withdrew peacekeepers from Sinai"), or
 // is an argument placed by an actor itself ("help people in Somalia", "observers in Zimbabwe",
-// "food to 300,000 people in Nigeria"): what is
-// moved or helped there is no party to the event; the place or actor is.
-func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
+// "food to 300,000 people in Nigeria"): what is moved or helped there is no party to the event;
+// the place or actor is. A group that acts for itself (own: rebels, militants, protesters) is
+// a party wherever it is ("struck militia groups in Iraq"); only moving names its place.
+func movedTo(t *syntax.Tree, id int, ms []entities.Mention, own bool) bool {
 	w := t.Word(id)
 	if acting(t, id) || w.Head == 0 {
 		return false
@@ -209,7 +221,12 @@ func movedTo(t *syntax.Tree, id int, ms []entities.Mention) bool {
 	}
 	for _, ch := range t.Children(id) {
 		switch t.Prep(ch) {
-		case "to", "from", "into", "in":
+		case "in":
+			if own {
+				continue
+			}
+			fallthrough
+		case "to", "from", "into":
 			if t.Word(ch).Deprel == "nmod" && names(ch) {
 				return true
 			}
