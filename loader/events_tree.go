@@ -55,9 +55,11 @@ func (tc *treeCoder) parse(sc *sentCtx, ms []entities.Mention) syntax.Sentence {
 		end = sc.toks[n].Start
 	}
 	s := tc.parser.Tokenize(sc.st.d.Text, sc.s.Start, end)
+	forms := headlineCase(&s, ms)
 	demonymsAsAdjectives(&s, ms)
 	acronymsAsNames(&s, ms)
 	tc.parser.Parse(&s)
+	restoreForms(&s, forms)
 	addresses(&s, ms)
 	return s
 }

@@ -1348,3 +1348,21 @@ func TestAuthorTarget(t *testing.T) {
 func TestRetake(t *testing.T) {
 	wantAmong(t, "Iraqi forces, backed by US air strikes, retook Mosul from Islamic State.", "COERCE country/IRQ org/isis")
 }
+
+// TestHeadlineCase: in a sentence written in title case the capitals are the style, not names;
+// a sentence with many names in ordinary case is read as it is.
+func TestHeadlineCase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"U.S. Lifts Travel Ban to Lebanon.", []string{"CONCEDE country/USA country/LBN"}},
+		{"Kenya Condemns Uganda Over Border Raid.", []string{"DISAPPROVE country/KEN country/UGA"}},
+		{"Several student groups including All India Students' Association and Delhi University Students Union protested against India.",
+			[]string{"PROTEST agent/student-group country/IND"}},
+	} {
+		if got := ploverEvents(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

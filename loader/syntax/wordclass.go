@@ -127,6 +127,13 @@ func DictionaryWord(w string) bool {
 	return err == nil && wc[w] != 0
 }
 
+// DictionaryForm reports whether the lower-case word is a form of a word the dictionary lists,
+// in any class ("lifts", "launches", "fought").
+func DictionaryForm(w string) bool {
+	wc, err := dictionary()
+	return err == nil && wc.classesOf(w) != 0
+}
+
 // DictionaryNoun reports whether the dictionary lists the lower-case word as a noun, whatever
 // else it may be.
 func DictionaryNoun(w string) bool {
