@@ -134,6 +134,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"RETREAT NOR CHL mode=ease"}},
 		{"easing an administrative measure is a concession (081)", "Norway lifted its curfew on Chilean visitors.",
 			[]string{"CONCEDE NOR CHL mode=ease"}},
+		{"meeting another's demands is yielding to it (CAMEO 080)", "Norway accepted the demands of Chile.",
+			[]string{"CONCEDE NOR CHL"}},
 		{"reported speech is the speaker's report of another's event", "Chile said Peru attacked Bolivia.",
 			[]string{"ASSAULT PER BOL speaker=Chile"}},
 		{"a trailing attribution is no argument", "Peru attacked Bolivia, Chilean officials said.",
