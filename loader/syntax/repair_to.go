@@ -144,3 +144,22 @@ func TakingVerb(lemma string) bool { return takingVerbs[strings.ToLower(lemma)] 
 // takingVerbs take a thing or a place from someone.
 var takingVerbs = setOf("seize", "capture", "recapture", "retake", "take", "wrest", "win", "reclaim",
 	"liberate", "regain", "grab", "snatch", "steal")
+
+// toNouns reads as a preposition the "to" the parser made the infinitive mark of a noun: in
+// "opened its borders to about one million refugees" the tagger read "to" before an adverb as
+// the infinitive's, and the parser hung it on "refugees" as a mark. An infinitive marks a verb,
+// or a noun that a copula makes a predicate ("to be president"); a noun with no copula takes
+// "to" as its case.
+func toNouns(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		to := &ws[i]
+		if to.Deprel != "mark" || strings.ToLower(to.Form) != "to" || to.Head <= to.ID {
+			continue
+		}
+		if n := ws[to.Head-1]; n.UPOS != "NOUN" && n.UPOS != "PROPN" || hasChild(ws, n.ID, "cop") {
+			continue
+		}
+		to.Deprel, to.UPOS, to.XPOS = "case", "ADP", "IN"
+	}
+}

@@ -163,6 +163,7 @@ func (p *Parser) parse(s *Sentence) {
 	doubleSubjects(s)
 	coordinatedSubjects(s)
 	participleObjects(s)
+	toNouns(s)
 	betweenOnNames(s)
 	objectsOfNouns(s)
 	nominalAgents(s)

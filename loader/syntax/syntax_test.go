@@ -252,6 +252,9 @@ func TestParseRelations(t *testing.T) {
 		{"Nigerian officials Friday announced a cease-fire.", "officials", "nsubj", "announced"},
 		// "to" before a participle and a noun is a preposition (participleObjects)
 		{"A US airdrop of arms to besieged Kurds in Kobani appears to have missed its target.", "besieged", "amod", "Kurds"},
+		// "to" that marks a noun with no copula is its case (toNouns); "to be president" stays a mark
+		{"Last year, Germany opened its borders to about one million Muslim refugees.", "to", "case", "refugees"},
+		{"She wants to be president.", "to", "mark", "president"},
 		// a "between" phrase hung on a name goes to what the name modifies (betweenOnNames);
 		// a second subject opened by "and" is a conjunct in the first (coordinatedSubjects)
 		{"Talks in Geneva between Iran and the United States ended without a deal.", "Iran", "nmod", "Talks"},
