@@ -42,7 +42,8 @@ func wordAt(t *syntax.Tree, off int) int {
 // locativeActors returns the actors of acts that the tree places in a phrase saying where
 // something happens ("killed by an airstrike in Mosul", "UN workers are banned from areas in
 // Iraq"): the head of the mention, or the noun it names ("in the city of Kobani"), has a
-// locative preposition, and the phrase is no state body's ("the government in Libya" is Libya).
+// locative preposition (a conjunct shares its first's: "in Iraq and Syria"), and the phrase is no
+// state body's ("the government in Libya" is Libya).
 // The value is the byte offset of the word the phrase hangs on. within holds those of them placed
 // where something is, not where it goes ("separatists in Ukraine", not "a trip to India").
 func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out map[int]int, within map[int]bool) {
@@ -53,7 +54,8 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out ma
 		head := mentionHead(t, a.Start, a.End)
 		for n := 0; head > 0 && n < 4; n++ {
 			w := t.Word(head)
-			if w.Head == 0 || w.Deprel != "flat" && w.Deprel != "appos" && !(w.Deprel == "nmod" && t.Prep(head) == "of") {
+			if w.Head == 0 || w.Deprel != "flat" && w.Deprel != "appos" && !(w.Deprel == "nmod" && t.Prep(head) == "of") &&
+				!(w.Deprel == "conj" && t.Prep(head) == "") {
 				break
 			}
 			head = w.Head

@@ -169,6 +169,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// treeHints.within: a place where the object is, no party of a trigger the tree read
 		{"the place of the people supported is no party", "Russia has supported the separatists in Ukraine who shot down a Malaysian airliner.",
 			[]string{"SUPPORT country/RUS agent/separatist"}},
+		{"... nor the conjunct of that place", "Russia has supported the separatists in Moldova and Ukraine.",
+			[]string{"SUPPORT country/RUS agent/separatist"}},
 		{"... but aid goes where its receivers are", "The United Nations will provide food aid to refugees fleeing the civil war in Liberia.",
 			[]string{"AGREE org/un agent/refugee", "AGREE org/un country/LBR"}},
 		// events.control: a warning of what names no party is no threat, for the word rules too;
