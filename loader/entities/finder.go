@@ -24,10 +24,11 @@ type Finder struct {
 	// covers holds, by entity ID, the countries an area covers (gazetteer.Place.Covers)
 	covers map[string]map[string]bool
 	orgs   map[string]gazetteer.Org
-	// known, knownSurname, knownBare: well-known office holders by ID, by surname (when one
-	// has it), and by a surname that names them alone ("Putin")
-	known                   map[string]gazetteer.Known
-	knownSurname, knownBare map[string]string
+	// known, knownSurname, knownBare, knownHead: well-known office holders by ID, by surname
+	// (when one has it), by a surname that names them alone ("Putin"), and heads of government
+	// by surname (when one head has it: "the Clinton administration")
+	known                              map[string]gazetteer.Known
+	knownSurname, knownBare, knownHead map[string]string
 }
 
 // New returns a Finder that recognises the names of gz. Building it indexes every name of the

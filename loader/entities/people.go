@@ -210,8 +210,12 @@ func (f *Finder) findPeople(st *state) {
 			isPerson = false
 		}
 		if words == 1 && !isPerson {
-			// "Putin said": a well-known surname alone
-			if id, ok := f.knownBare[t.Lower]; ok {
+			// "Putin said": a well-known surname alone; "the Clinton administration": a head's
+			id, ok := f.knownBare[t.Lower]
+			if !ok && j < len(toks) && toks[j].Sent == t.Sent && governmentNouns[toks[j].Lower] {
+				id, ok = f.knownHead[t.Lower]
+			}
+			if ok {
 				p := st.persons[id]
 				if p == nil {
 					k := f.known[id]

@@ -46,7 +46,8 @@ func (f *Finder) indexKnown() {
 	f.known = map[string]gazetteer.Known{}
 	f.knownSurname = map[string]string{}
 	f.knownBare = map[string]string{}
-	seen := map[string]int{}
+	f.knownHead = map[string]string{}
+	seen, heads := map[string]int{}, map[string]int{}
 	for _, k := range f.gz.People {
 		parts := nameParts(tokenize(k.Name, 0, len(k.Name), 0, nil))
 		id, _, last := personID(parts)
@@ -57,6 +58,10 @@ func (f *Finder) indexKnown() {
 		if k.Bare {
 			f.knownBare[l] = id
 		}
+		if headOffices[k.Office] {
+			heads[l]++
+			f.knownHead[l] = id
+		}
 	}
 	for l, n := range seen {
 		if n > 1 {
@@ -64,4 +69,17 @@ func (f *Finder) indexKnown() {
 			delete(f.knownBare, l)
 		}
 	}
+	for l, n := range heads {
+		if n > 1 {
+			delete(f.knownHead, l)
+		}
+	}
 }
+
+// headOffices are the offices whose holder heads a government: "the Clinton administration",
+// "the Blair government" are that holder's.
+var headOffices = map[string]bool{"President": true, "Prime Minister": true, "Chancellor": true, "Premier": true}
+
+// governmentNouns name the government a head leads: after a surname, they make it the head's
+// ("the Clinton administration" is Bill Clinton's, not Hillary Clinton's).
+var governmentNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
