@@ -220,14 +220,9 @@ func movedTo(t *syntax.Tree, id int, ms []entities.Mention, own bool) bool {
 		}
 	}
 	for _, ch := range t.Children(id) {
-		switch t.Prep(ch) {
-		case "in":
-			if own {
-				continue
-			}
-			fallthrough
-		case "to", "from", "into":
-			if t.Word(ch).Deprel == "nmod" && names(ch) {
+		switch p := t.Prep(ch); p {
+		case "to", "from", "into", "in":
+			if t.Word(ch).Deprel == "nmod" && !(p == "in" && own) && names(ch) {
 				return true
 			}
 		}
