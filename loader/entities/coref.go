@@ -228,7 +228,7 @@ func (f *Finder) resolveAnaphora(st *state) {
 				}
 			}
 		case "he", "she", "his", "him", "her":
-			if id := f.recentPerson(st, i); id != "" {
+			if id := f.recentPerson(st, i, pronounGender(t.Lower)); id != "" {
 				anaphor(i, i+1, id)
 			}
 		case "it", "its":
@@ -319,16 +319,28 @@ func (f *Finder) otherOwner(st *state, j int, id string) bool {
 	return owner != "" && owner != st.persons[id].officeOf
 }
 
-// recentPerson returns the person mentioned last before token k, within three sentences.
-func (f *Finder) recentPerson(st *state, k int) string {
+// recentPerson returns the person mentioned last before token k, within three sentences, whose
+// gender is not known to differ from g ('M' or 'F'): "she" is not the Omar named last.
+func (f *Finder) recentPerson(st *state, k int, g byte) string {
 	t := st.toks[k]
 	best, bestStart := "", -1
 	for _, m := range st.d.Mentions {
+		if p := st.persons[m.EntityID]; p != nil && p.gender != 0 && p.gender != g {
+			continue
+		}
 		if m.Start < t.Start && m.Start > bestStart && m.Sentence >= t.Sent-3 && strings.HasPrefix(m.EntityID, "person/") {
 			best, bestStart = m.EntityID, m.Start
 		}
 	}
 	return best
+}
+
+// pronounGender gives the gender of a personal pronoun: 'F' for "she" and "her", else 'M'.
+func pronounGender(w string) byte {
+	if w == "she" || w == "her" {
+		return 'F'
+	}
+	return 'M'
 }
 
 // subjectActor returns what "it" at token k stands for: the first actor (country or

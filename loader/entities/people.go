@@ -14,7 +14,16 @@ type docPerson struct {
 	officeOf    string // entity ID of the country or organisation of the office
 	former      bool   // the office is one the person held ("former President X")
 	nationality string // country ID
+	gender      byte   // 'M' or 'F' when the name or an honorific tells, else 0
 }
+
+// honorificGender gives the gender an honorific before a name tells ("Mrs." → 'F').
+var honorificGender = map[string]byte{"mr.": 'M', "mr": 'M', "sir": 'M', "lord": 'M', "king": 'M', "prince": 'M',
+	"mrs.": 'F', "mrs": 'F', "ms.": 'F', "ms": 'F', "miss": 'F', "dame": 'F', "lady": 'F', "queen": 'F', "princess": 'F'}
+
+// kunyaGender gives the gender an Arabic kunya at the head of a name tells: "Abu" is "father of"
+// ("Abu Bakr al-Baghdadi"), "Umm" is "mother of".
+var kunyaGender = map[string]byte{"abu": 'M', "umm": 'F'}
 
 // nameHonorifics before a name make it a person's ("Mr. Nduhungirehe").
 var nameHonorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true,
@@ -287,6 +296,9 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 		}
 		st.persons[id] = p
 	}
+	if p.gender == 0 {
+		p.gender = f.gender(st, i, p.name)
+	}
 	if known && p.office == "" {
 		f.applyKnown(st, p, k)
 	}
@@ -299,6 +311,21 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Person, Name: p.name}
 	}
 	return p
+}
+
+// gender returns the gender of the person named at toks[i:] as name: told by an honorific
+// before it ("Mrs. Ndayishimiye") or by a given name borne by one sex only ("Ursula"), else 0.
+func (f *Finder) gender(st *state, i int, name string) byte {
+	if i > 0 && st.toks[i-1].Sent == st.toks[i].Sent {
+		if g := honorificGender[st.toks[i-1].Lower]; g != 0 {
+			return g
+		}
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if g := kunyaGender[strings.ToLower(first)]; g != 0 {
+		return g
+	}
+	return f.gz.NameGender[first]
 }
 
 func (f *Finder) addPersonMention(st *state, i, j int, id string) {

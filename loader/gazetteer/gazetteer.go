@@ -89,6 +89,9 @@ type Gazetteer struct {
 	PersonCountry map[string]string
 	// FirstNames holds given names ("Olivier", "Marco") as written.
 	FirstNames map[string]bool
+	// NameGender maps a given name borne by men only to 'M' and one borne by women only to 'F'
+	// ("Marco" → 'M', "Ursula" → 'F'); a name borne by both ("Hillary") is not in it.
+	NameGender map[string]byte
 	// Stop lists place names never taken as places on their own (common words and first names).
 	Stop map[string]bool
 }
@@ -107,7 +110,7 @@ func Load() (*Gazetteer, error) {
 }
 
 func load() (*Gazetteer, error) {
-	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{},
+	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
 		PersonCountry: map[string]string{}}
 	if err := z.loadCountries(); err != nil {
 		return nil, err
@@ -157,6 +160,11 @@ func load() (*Gazetteer, error) {
 	for _, name := range []string{"data/firstnames.txt", "data/firstnames_extra.txt"} {
 		if err := eachLine(name, func(f []string) error {
 			z.FirstNames[f[0]] = true
+			if len(f) > 1 && (f[1] == "M" || f[1] == "F") {
+				z.NameGender[f[0]] = f[1][0]
+			} else {
+				delete(z.NameGender, f[0]) // the hand-written list wins: "Kim" may be either
+			}
 			return nil
 		}); err != nil {
 			return nil, err

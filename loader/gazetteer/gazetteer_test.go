@@ -68,6 +68,11 @@ func TestLoad(t *testing.T) {
 	if z.Titles["foreign minister"] != "Foreign Minister" || !z.FirstNames["Marco"] {
 		t.Errorf("titles or first names incomplete")
 	}
+	for name, want := range map[string]byte{"Marco": 'M', "Ursula": 'F', "Rebecca": 'F', "Luke": 'M', "Hillary": 0, "Jordan": 0, "Wang": 0} {
+		if got := z.NameGender[name]; got != want {
+			t.Errorf("NameGender[%q] = %q, want %q", name, got, want)
+		}
+	}
 }
 
 func TestPlural(t *testing.T) {
