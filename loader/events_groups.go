@@ -90,13 +90,23 @@ func (tc *treeCoder) groupAt(t *syntax.Tree, id int, ms []entities.Mention) (lem
 // ("police in Kenya", "a court in Argentina"), and so are those in a place of a country, or
 // named by one ("police in Nairobi", "Delhi police": inPlace, a group of that country's agents,
 // not the place acting).
+// Kin ("the son of President Museveni", "Obama's daughters") are kin to a person, not a
+// country's: only a demonym tells their nationality.
 func groupOwner(sc *sentCtx, t *syntax.Tree, id int, ms []entities.Mention, state bool) (code string, org, inPlace bool) {
+	kin := events.KinNoun(strings.ToLower(t.Word(id).Lemma))
 	for _, ch := range ownerWords(t, id) {
 		cw := t.Word(ch)
 		in := false
 		switch cw.Deprel {
-		case "amod", "compound", "nmod:poss":
+		case "amod", "compound":
+		case "nmod:poss":
+			if kin {
+				continue
+			}
 		case "nmod":
+			if kin {
+				continue
+			}
 			p := t.Prep(ch)
 			in = p == "in"
 			if p != "from" && p != "of" && !(state && in) {

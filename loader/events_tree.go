@@ -121,7 +121,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h := &sc.hints
 	h.locative, h.within = tc.locativeActors(t, acts)
 	h.patients = passiveSubjects(sc, t, reducedPassives(sc, t))
-	h.ownerOfPerson = ownersOfPeople(t, acts)
+	h.ownerOfPerson = kinOf(t, acts, ownersOfPeople(t, acts))
 	h.relClauses = relativeClauses(t)
 	h.modifiers = participleModifiers(sc, t)
 	for _, e := range evs {

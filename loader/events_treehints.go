@@ -141,6 +141,38 @@ func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 	return out
 }
 
+// kinOf returns the actors of acts that the tree shows only as the ones some kin belong to, by a
+// possessive or an "of" phrase, maybe through the office they name: "a brother of the ISIS
+// leader", "the son of President Museveni". The word rules take them for the act's object; the
+// act befell the kin (events.KinNoun).
+func kinOf(t *syntax.Tree, acts []events.Actor, out map[int]bool) map[int]bool {
+	for k, a := range acts {
+		if a.Teller {
+			continue
+		}
+		for id, n := mentionHead(t, a.Start, a.End), 0; id > 0 && n < 4; n++ {
+			w := t.Word(id)
+			if w.Head == 0 {
+				break
+			}
+			h := t.Word(w.Head)
+			if w.Deprel == "nmod:poss" || w.Deprel == "nmod" && t.Prep(id) == "of" {
+				if h.UPOS == "NOUN" && events.KinNoun(strings.ToLower(h.Lemma)) {
+					if out == nil {
+						out = map[int]bool{}
+					}
+					out[k] = true
+					break
+				}
+			} else if w.Deprel != "compound" && w.Deprel != "flat" && w.Deprel != "appos" && w.Deprel != "amod" {
+				break
+			}
+			id = w.Head
+		}
+	}
+	return out
+}
+
 // bareConj reports whether the verb v is a conjunct with no subject or auxiliary of its own: a
 // participle hung on a noun that the parser joined to it ("hostage Luke Somers, 33, kidnapped a
 // year ago in Sanaa").
@@ -258,7 +290,8 @@ type treeHints struct {
 	// within holds those of the locative actors placed where something is or happens ("in",
 	// "at", "near"), not where it goes ("to", "into").
 	within map[int]bool
-	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer").
+	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer"),
+	// and the actors some kin belong to ("the son of President Museveni": kinOf).
 	ownerOfPerson map[int]bool
 	// nounSubject holds, for a verb whose subject the tree found to be a noun naming no actor
 	// ("militants killed …"), the byte span of that noun's phrase (nounPhrase): the word rules

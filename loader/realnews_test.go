@@ -426,6 +426,17 @@ func TestRealNewsReadings(t *testing.T) {
 			nil},
 		{"means that is told", "The rise of ISIS means that the U.S. will send an army headquarters to Iraq.",
 			[]string{"AGREE country/USA country/IRQ"}},
+		// events.KinNoun: kin are private people, neither the one they are kin to nor what
+		// that one leads or governs, for the word rules too
+		{"kin of a leader are not the leader", "The Lebanese army has detained a wife and a son of Abu Bakr al-Baghdadi, the leader of the Islamic State in Iraq and the Levant (ISIL) group, as they crossed from Syria in recent days, security officials have said.",
+			nil},
+		{"... nor what the leader leads", "Iraqi forces captured a brother of the ISIS leader.",
+			[]string{"COERCE country/IRQ agent/brother"}},
+		{"kin of a president are not the president's state", "Police in Kenya arrested the son of President Yoweri Museveni.",
+			[]string{"COERCE country/KEN agent/son"}},
+		// events.conditionMark: an open question is told as no fact, also after a preposition
+		{"whether after a preposition", "The Somali government has not commented on whether the United States killed Ahmed Godane.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

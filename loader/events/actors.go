@@ -202,7 +202,11 @@ func (c *coder) attachPhrase(id int) {
 	if ns, ok := c.noun(id); ok && ns.Type != "" {
 		return
 	}
-	person := syntax.PersonNoun(strings.ToLower(c.t.Word(id).Lemma))
+	l := strings.ToLower(c.t.Word(id).Lemma)
+	if KinNoun(l) {
+		return // "the son of President Museveni" is no Ugandan act's party
+	}
+	person := syntax.PersonNoun(l)
 	best, rank := 0, len(phraseOrder)
 	border := c.borderWord(id)
 	for _, ch := range c.t.Children(id) {
@@ -466,6 +470,20 @@ func RelationalNoun(lemma string) bool { return relationalNouns[lemma] }
 var relationalNouns = map[string]bool{"partner": true, "ally": true, "counterpart": true, "rival": true,
 	"neighbor": true, "neighbour": true, "colleague": true, "friend": true, "enemy": true, "adversary": true,
 	"successor": true, "predecessor": true, "opponent": true, "critic": true, "supporter": true}
+
+// KinNoun reports whether the noun (a lemma) names a person, or a family, by kinship to another
+// (WordNet's hyponyms of relative.n.01 that news uses): "a wife and a son of Abu Bakr
+// al-Baghdadi", "the ISIS leader's brother" are private people, neither the one they are kin
+// to nor what that one leads.
+func KinNoun(lemma string) bool { return kinNouns[lemma] }
+
+var kinNouns = map[string]bool{"wife": true, "husband": true, "spouse": true, "widow": true, "widower": true,
+	"son": true, "daughter": true, "child": true, "stepson": true, "stepdaughter": true, "brother": true,
+	"sister": true, "mother": true, "father": true, "parent": true, "grandson": true, "granddaughter": true,
+	"grandchild": true, "grandfather": true, "grandmother": true, "uncle": true, "aunt": true, "nephew": true,
+	"niece": true, "cousin": true, "relative": true, "family": true, "fiancé": true, "fiancée": true,
+	"fiance": true, "fiancee": true, "girlfriend": true, "boyfriend": true, "brother-in-law": true,
+	"sister-in-law": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "mother-in-law": true}
 
 // ownerPronoun reports whether the word id is a possessive pronoun that the caller made stand for
 // the party reporting the act (Actor.Owner).

@@ -587,8 +587,8 @@ var currencyNames = []string{"dollar", "euro", "yuan", "yen", "rupee", "ruble", 
 // or, where such a dependent names no actor, its owner ("criticism of X's handling").
 func (c *coder) nounArgs(n int) []arg {
 	var out []arg
-	if len(c.stands[n]) > 0 {
-		return nil
+	if len(c.stands[n]) > 0 || KinNoun(strings.ToLower(c.t.Word(n).Lemma)) {
+		return nil // kin are acted on themselves: "detained the son of X" is no act on X
 	}
 	for _, ch := range c.t.Children(n) {
 		cw := c.t.Word(ch)

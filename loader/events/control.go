@@ -566,8 +566,7 @@ func (c *coder) counterfactual(v int) bool {
 // ("if X attacks", "unless Y withdraws").
 func (c *coder) conditional(v int) bool {
 	for id, depth := v, 0; id > 0 && depth < 8; depth++ {
-		switch c.hasMark(id) {
-		case "if", "unless", "whether", "lest":
+		if c.conditionMark(id) {
 			return true
 		}
 		w := c.t.Word(id)
@@ -575,6 +574,18 @@ func (c *coder) conditional(v int) bool {
 			return false
 		}
 		id = w.Head
+	}
+	return false
+}
+
+// conditionMark reports whether any subordinating word of clause v makes it a condition or an
+// open question, also after a preposition ("comment on whether it questioned the man").
+func (c *coder) conditionMark(v int) bool {
+	for _, ch := range c.t.Dependents(v, "mark") {
+		switch strings.ToLower(c.t.Word(ch).Lemma) {
+		case "if", "unless", "whether", "lest":
+			return true
+		}
 	}
 	return false
 }

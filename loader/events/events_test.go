@@ -220,6 +220,8 @@ func TestConstructions(t *testing.T) {
 		{"refusing to cooperate in the future is a rejection", "Peru will not hold talks with Chile until it reopens the border.", []string{"REJECT PER CHL"}},
 		{"a promise not to fight is no rejection", "Peru will not attack Chile.", nil},
 		{"conditional", "If Peru attacks Chile, the region will suffer.", nil},
+		{"kin are not whom they are kin to", "Peru criticized the son of Ana Ruiz.", nil},
+		{"an open question after a preposition is no fact", "Bolivia has yet to comment on whether Peru attacked Chile.", nil},
 		{"modality: speculation", "Peru could attack Chile.", nil},
 		{"modality: future is a threat", "Peru will attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
 		{"reported speech: the speaker is not the actor", "Bolivia said Peru attacked Chile.", []string{"ASSAULT PER CHL"}},
