@@ -157,6 +157,7 @@ func (p *Parser) parse(s *Sentence) {
 	prepositionsAsMarks(s)
 	forSubjects(s)
 	casesOnTitles(s)
+	titleDemonyms(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)

@@ -206,6 +206,11 @@ func TestParseRelations(t *testing.T) {
 		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
 		{"The minister met Gen. Ngo Xuan Lich in Hanoi.", "Ngo", "obj", "met"},
 		{"Rep. Adam Schiff accused Trump of lying.", "Adam", "nsubj", "accused"},
+		// an adjective before a title is the title's, not the root or the verb's (titleDemonyms)
+		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Ukrainian", "amod", "President"},
+		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Petro", "nsubj", "meet"},
+		{"Iraqi Prime Minister Adel Abdul Mahdi signed 14 economic agreements with Jordan.", "Iraqi", "amod", "Minister"},
+		{"French President Emmanuel Macron said the deal was good.", "French", "amod", "President"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
