@@ -165,9 +165,12 @@ func (sc *sentCtx) moneyRelations() {
 			continue
 		}
 		ev := &eventInfo{trigger: k, confidence: 0.7, speaker: -1, rule: wordRule("money", sc.toks.w(k), "")}
+		n := len(sc.out)
 		sc.emit("PAYS", payer, payee, ev)
-		last := &sc.out[len(sc.out)-1]
-		if last.Type == "PAYS" {
+		if len(sc.out) == n {
+			continue // not emitted: a previous relation must not take this amount
+		}
+		if last := &sc.out[len(sc.out)-1]; last.Type == "PAYS" {
 			if last.Attrs == nil {
 				last.Attrs = map[string]string{}
 			}
