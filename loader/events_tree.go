@@ -132,6 +132,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			h.pattern[sc.toks.tokenAt(t.Word(e.Trigger).Start)] = newsgraph.QuadClass(e.Type)
 		}
 	}
+	h.nounSubject = tc.participleSubjects(sc, t, acts)
 	for _, m := range misses {
 		if m.Subject > 0 {
 			if h.nounSubject == nil {
@@ -167,6 +168,42 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			}
 		}
 	}
+}
+
+// participleSubjects maps the token of each active participle that the tree hangs on a noun
+// before it that may act, an actor, an agent or a person ("Kurdish fighters defending the Syrian
+// city of Kobane", "warplanes carrying out raids"), to the byte span of that noun's phrase: the
+// noun is who acts, so the word rules take no subject outside it (the clause's subject,
+// "Turkey's president has said …", did no defending). A thing does not act: in "12 million
+// dollars going to Bolivia" the money rule finds who pays.
+func (tc *treeCoder) participleSubjects(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int][2]int {
+	var out map[int][2]int
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "acl" || w.XPOS != "VBG" || w.Head == 0 || w.Head > id {
+			continue
+		}
+		n := t.Word(w.Head)
+		l := strings.ToLower(n.Lemma)
+		if _, agent := tc.lex.Agent(l); !agent && !syntax.PersonNoun(l) && !actorAt(acts, n) {
+			continue
+		}
+		if out == nil {
+			out = map[int][2]int{}
+		}
+		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, w.Head)
+	}
+	return out
+}
+
+// actorAt reports whether an actor of acts covers the word w.
+func actorAt(acts []events.Actor, w *syntax.Word) bool {
+	for _, a := range acts {
+		if a.Start < w.End && w.Start < a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // emitTree emits the tree coder's event e as a relation of sc, with its rule and sectors.

@@ -294,8 +294,9 @@ type treeHints struct {
 	// and the actors some kin belong to ("the son of President Museveni": kinOf).
 	ownerOfPerson map[int]bool
 	// nounSubject holds, for a verb whose subject the tree found to be a noun naming no actor
-	// ("militants killed …"), the byte span of that noun's phrase (nounPhrase): the word rules
-	// take no subject outside it.
+	// ("militants killed …"), or for an active participle on a noun ("fighters defending the
+	// city": participleSubjects), the byte span of that noun's phrase (nounPhrase): the word
+	// rules take no subject outside it.
 	nounSubject map[int][2]int
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
 	// (treeCoder.privatePersonNoun).

@@ -434,6 +434,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COERCE country/IRQ agent/brother"}},
 		{"kin of a president are not the president's state", "Police in Kenya arrested the son of President Yoweri Museveni.",
 			[]string{"COERCE country/KEN agent/son"}},
+		// participleSubjects: an active participle on a noun is that noun's act, for the word
+		// rules too
+		{"the participle's noun acts, not the clause's subject", "Turkey's president has said it was wrong for the United States to deliver military supplies to Kurdish fighters defending the Syrian city of Kobane.",
+			[]string{"AID country/USA agent/fighter"}},
+		{"... nor the subject of the verb its noun is the object of", "ISIS fighters have fired a crude chemical weapon at the Kurdish forces defending the Syria-Turkey border town of Kobane.",
+			nil},
 		// events.conditionMark: an open question is told as no fact, also after a preposition
 		{"whether after a preposition", "The Somali government has not commented on whether the United States killed Ahmed Godane.",
 			nil},
