@@ -434,6 +434,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COERCE country/IRQ agent/brother"}},
 		{"kin of a president are not the president's state", "Police in Kenya arrested the son of President Yoweri Museveni.",
 			[]string{"COERCE country/KEN agent/son"}},
+		// events.governor: an embedded question after a preposition tells no fact
+		{"what was offered is an open question", "Nigerian officials haven't commented on what was being offered to Boko Haram in return for the girls' freedom.",
+			nil},
+		{"... also with its agent", "Bolivia has not commented on what Peru offered to Chile.", nil},
 		// participleSubjects: an active participle on a noun is that noun's act, for the word
 		// rules too
 		{"the participle's noun acts, not the clause's subject", "Turkey's president has said it was wrong for the United States to deliver military supplies to Kurdish fighters defending the Syrian city of Kobane.",

@@ -116,6 +116,11 @@ func (c *coder) governor(v int) (bool, string) {
 	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || w.Head == 0 {
 		return false, ""
 	}
+	if m, q := c.hasMark(v), c.whArgument(v); m != "" && questionPreps[m] && q > 0 {
+		// "have not commented on what was being offered to Boko Haram", "talked about who
+		// would lead the force": an open question, not what happened
+		return true, "an open question (\"" + m + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
+	}
 	h := c.t.Word(w.Head)
 	full, bare := c.verbLemma(w.Head)
 	if rel == "ccomp" && opinionVerbs[bare] {
@@ -194,6 +199,27 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true,
 
 // inferenceVerbs say what something implies: negated, what they govern is not told.
 var inferenceVerbs = map[string]bool{"mean": true, "imply": true, "indicate": true, "show": true, "prove": true, "signal": true}
+
+// questionPreps are the prepositions that open an embedded question on a verb ("commented on
+// what …", "argued about who …", "as to how …").
+var questionPreps = map[string]bool{"on": true, "about": true, "over": true, "to": true, "of": true}
+
+// whWords are the interrogative pronouns and adverbs that open an embedded question.
+var whWords = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "how": true, "why": true, "when": true, "where": true}
+
+// whArgument returns the interrogative word that is an argument or adverbial of clause v, or 0.
+func (c *coder) whArgument(v int) int {
+	for _, ch := range c.t.Children(v) {
+		w := c.t.Word(ch)
+		switch syntax.BaseRel(w.Deprel) {
+		case "nsubj", "obj", "obl", "advmod":
+			if ch < v && whWords[strings.ToLower(w.Form)] {
+				return ch
+			}
+		}
+	}
+	return 0
+}
 
 // negatedVerb reports whether verb v is negated ("does not mean", "never showed").
 func (c *coder) negatedVerb(v int) bool {
