@@ -221,7 +221,8 @@ func reducedPassives(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 
 // passiveSubjects adds to out, for each verb the tree reads as passive, the byte span of its
 // subject's phrase ("Gill Rosenberg was extradited to the United States"): what the act
-// befell, so no actor in it did the act.
+// befell, so no actor in it did the act; and so for the noun of an act it befell in ("was
+// killed in air strikes": no strikes by the one killed).
 func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2]int {
 	for v := 1; v <= len(t.S.Words); v++ {
 		w := t.Word(v)
@@ -236,9 +237,19 @@ func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2
 			out = map[int][2]int{}
 		}
 		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, n)
+		for _, o := range t.Dependents(v, "obl") {
+			if t.Word(o).UPOS == "NOUN" && eventPreps[t.Prep(o)] {
+				// "was killed in coalition air strikes on the Isis stronghold": the strikes
+				// befell the subject too
+				out[sc.toks.tokenAt(t.Word(o).Start)] = nounPhrase(t, n)
+			}
+		}
 	}
 	return out
 }
+
+// eventPreps introduce the act in which a passive befell its subject ("killed in an attack").
+var eventPreps = setOf("in", "during", "amid")
 
 // agentiveParticiples are verbs whose passive form most often tells a state of its subject
 // that the subject brings about ("were engaged in ethnic cleansing", "is involved in talks",

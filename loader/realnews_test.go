@@ -438,6 +438,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"what was offered is an open question", "Nigerian officials haven't commented on what was being offered to Boko Haram in return for the girls' freedom.",
 			nil},
 		{"... also with its agent", "Bolivia has not commented on what Peru offered to Chile.", nil},
+		// passiveSubjects: the act a passive befell its subject in was not its subject's
+		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
+			nil},
 		// participleSubjects: an active participle on a noun is that noun's act, for the word
 		// rules too
 		{"the participle's noun acts, not the clause's subject", "Turkey's president has said it was wrong for the United States to deliver military supplies to Kurdish fighters defending the Syrian city of Kobane.",
