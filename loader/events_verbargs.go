@@ -184,7 +184,7 @@ func (r *verbReading) prepObject(k int, p string) int {
 	e := sc.objectEnd(k)
 	for j := k; j < e && j-k <= 14; j++ {
 		if sc.toks.w(j) == p {
-			for x := j + 1; x < e && x-j <= 4; x++ {
+			for x := j + 1; x < e && x-j <= 4 && !phrasePreps[sc.toks.w(x)]; x++ {
 				if a := sc.toks.actorAt(x); a >= 0 {
 					return a
 				}
@@ -193,6 +193,11 @@ func (r *verbReading) prepObject(k int, p string) int {
 	}
 	return -1
 }
+
+// phrasePreps open a phrase of their own after p: in "trying to come in from Mexico" "in" is a
+// particle and Mexico where the operatives came from, not where they were detained ("of" only
+// continues the phrase: "in the capital of Lebanon").
+var phrasePreps = setOf("from", "to", "into", "with", "by", "at", "on", "for", "after", "before", "over", "across")
 
 // betweenAfter reports whether the complement from p names two parties with "between X and Y".
 func (r *verbReading) betweenAfter(p int) bool {

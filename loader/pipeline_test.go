@@ -395,6 +395,8 @@ func TestLocativeSubject(t *testing.T) {
 			[]string{"COERCE country/RWA person/john-mbeki"}},
 		{"but not where the place is another verb's", "UN workers are currently banned from entering rebel-held areas in Kenya.",
 			nil},
+		{"nor where the in is a particle and the place where they came from", "At least 10 Islamic State operatives were detained trying to come in from Mexico.",
+			nil},
 	} {
 		got := ploverEvents(c.text)
 		if !slices.Equal(got, c.want) {
