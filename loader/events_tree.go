@@ -124,6 +124,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.ownerOfPerson = kinOf(t, acts, ownersOfPeople(t, acts))
 	h.relClauses = relativeClauses(t)
 	h.modifiers = participleModifiers(sc, t)
+	h.passives = passiveParticiples(sc, t)
 	for _, e := range evs {
 		if strings.Contains(e.Rule, " * ") {
 			if h.pattern == nil {

@@ -173,6 +173,25 @@ func kinOf(t *syntax.Tree, acts []events.Actor, out map[int]bool) map[int]bool {
 	return out
 }
 
+// passiveParticiples returns the tokens of the verbs t tags as past participles (VBN) with a
+// passive auxiliary or hung on the noun before them (acl): see treeHints.passives.
+func passiveParticiples(sc *sentCtx, t *syntax.Tree) map[int]bool {
+	var out map[int]bool
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "VERB" || w.XPOS != "VBN" || agentiveParticiples[strings.ToLower(w.Lemma)] ||
+			w.Deprel != "acl" && len(t.Dependents(id, "aux:pass")) == 0 || len(t.Dependents(id, "obj")) > 0 ||
+			len(t.Dependents(id, "mark")) > 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[sc.toks.tokenAt(w.Start)] = true
+	}
+	return out
+}
+
 // bareConj reports whether the verb v is a conjunct with no subject or auxiliary of its own: a
 // participle hung on a noun that the parser joined to it ("hostage Luke Somers, 33, kidnapped a
 // year ago in Sanaa").
@@ -312,6 +331,13 @@ type treeHints struct {
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
 	// (treeCoder.privatePersonNoun).
 	privateSubject map[int]bool
+	// passives holds the verbs the tree reads as passive participles: tagged VBN with a passive
+	// auxiliary ("were killed") or hung on a noun before them ("the detainees released from
+	// Guantanamo"), with no direct object (a VBN with neither, or with an object, is as often a
+	// past tense the tagger misread: "British aircraft using missiles killed 4 Iraqis"). Whoever
+	// did the act is named after it ("by X"), never before it. Not an infinitive ("authorization
+	// for an aide to be extradited to Venezuela": who authorizes it, extradites).
+	passives map[int]bool
 	// modifiers holds the words the tree reads as a participle before the noun it modifies
 	// ("IS fighting positions"): no verb for the word rules.
 	modifiers map[int]bool
@@ -394,6 +420,9 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			// acts: "the Canadian-Israeli woman criticized …"
 			return false
 		}
+	}
+	if h.passives[ev.trigger] && sc.actorTok[subj] >= 0 && sc.actorTok[subj] < ev.trigger {
+		return false // "an Albanian national killed in Syria" killed no one
 	}
 	if sc.bodyDemonym(subj) {
 		return false // "a British company signed a deal": a private body, not Britain

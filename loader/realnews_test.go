@@ -441,6 +441,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// treeHints.passives: a passive participle's doer is named after it, never before
+		{"who was released did not release", "Mrs Dulaimi was one of 138 women released from a Syrian government jail in March as part of a prisoner swap.",
+			nil},
+		{"whom the hostage is counted with did not kill", "If Ms Mueller's death is confirmed, she would be the eighth foreign hostage killed in Isis captivity, and the fourth American.",
+			nil},
 		// participleSubjects: an active participle on a noun is that noun's act, for the word
 		// rules too
 		{"the participle's noun acts, not the clause's subject", "Turkey's president has said it was wrong for the United States to deliver military supplies to Kurdish fighters defending the Syrian city of Kobane.",
