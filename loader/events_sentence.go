@@ -281,7 +281,8 @@ func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
 // (CAMEO GO, GO_TO, TRAVEL 040; VISIT 042).
 var motionVerbs = setOf("go", "goes", "went", "gone", "going", "travel", "travels", "traveled", "travelled",
 	"traveling", "travelling", "visit", "visits", "visited", "visiting", "fly", "flies", "flew", "flown", "flying",
-	"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring")
+	"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "return", "returns", "returned",
+	"returning")
 
 // private reports whether an actor acts for no one but themself: a person who holds no office
 // (a.Via is set for one who does, and the actor is then their country) or a group.

@@ -441,6 +441,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// motionVerbs: a private person going back is no visit
+		{"a private person's return is no visit", "The chances of Mohammed Emwazi ever returning to the UK are vanishingly small.",
+			nil},
 		// treeHints.passives: a passive participle's doer is named after it, never before
 		{"who was released did not release", "Mrs Dulaimi was one of 138 women released from a Syrian government jail in March as part of a prisoner swap.",
 			nil},
