@@ -87,6 +87,8 @@ func TestEntityRules(t *testing.T) {
 		{"armed groups and trade blocs of recent news", "Mercosur, the TPLF, the ELN and the Wagner Group met.",
 			[]string{"Mercosur=org/mercosur/name", "TPLF=org/et-tigray-peoples-liberation-front/alias",
 				"ELN=org/co-national-liberation-army/alias", "Wagner Group=org/ru-wagner/name"}, nil},
+		{"a state's armed forces named without its demonym", "Kim visited a unit of the Korean People's Army; the Tatmadaw attacked.",
+			[]string{"Korean People's Army=org/kp-kpa/name", "Tatmadaw=org/mm-tatmadaw/name"}, []string{"Korean=country/KOR/demonym"}},
 		{"U.S without its last period", "U.S federal investigators and the U.S-led coalition met.",
 			[]string{"U.S=country/USA/alias"}, []string{"U.S=person/us/name"}},
 		{"a town without its accents where its country is named", "Iraq's army entered Tikrit; Russia shelled Kramatorsk in Ukraine.",
