@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/syntax"
 )
 
 // emit adds a relation between two actors read from this sentence, by the tree coder (ev.tree)
@@ -14,8 +15,11 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if subj < 0 || obj < 0 {
 		return
 	}
-	if !ev.tree && typ == "FIGHT" && strings.HasPrefix(sc.toks.w(ev.trigger), "captur") && sc.fullName(sc.actors[obj]) {
-		typ = "COERCE" // a person captured is seized, not fought (events' capturedPeople)
+	if !ev.tree && typ == "FIGHT" && strings.HasPrefix(sc.toks.w(ev.trigger), "captur") && (sc.fullName(sc.actors[obj]) || sc.peopleOf(obj)) {
+		// a person captured is seized, not fought (events' capturedPeople), and so are people
+		// named by their nationality ("captured a Canadian-Israeli woman", "Iraqi and Syrian
+		// prisoners")
+		typ = "COERCE"
 	}
 	a, b, ok := sc.parties(typ, subj, obj, ev)
 	if !ok || !ev.tree && !sc.wordRuleFits(typ, subj, obj, a, b, ev) {
@@ -136,6 +140,21 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 // fullName reports whether a names a person the article names somewhere with more than one word
 // (events.Actor.FullName): the entity's name, or the mention's own text for a name the tree
 // found (unknownNames), whose entity is made later.
+// peopleOf reports whether actor i modifies a noun of people after it, past the actors and
+// conjunctions of a list ("Iraqi and Syrian prisoners", "a Canadian-Israeli woman").
+func (sc *sentCtx) peopleOf(i int) bool {
+	k := sc.actorTok[i]
+	if k < 0 {
+		return false
+	}
+	for k++; k < len(sc.toks); k++ {
+		if w := sc.toks.w(k); !sc.toks[k].isActor() && w != "," && w != "and" && w != "-" {
+			return syntax.PersonNoun(strings.TrimSuffix(strings.ToLower(w), "s")) || syntax.PersonNoun(strings.ToLower(w))
+		}
+	}
+	return false
+}
+
 func (sc *sentCtx) fullName(a evActor) bool {
 	if a.Type != newsgraph.Person {
 		return false
