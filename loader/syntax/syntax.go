@@ -149,6 +149,7 @@ func (p *Parser) parse(s *Sentence) {
 	frontedSubjects(s)
 	nameAppositions(s)
 	prepositionalRoots(s)
+	relativeRoots(s)
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)

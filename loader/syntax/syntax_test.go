@@ -206,6 +206,10 @@ func TestParseRelations(t *testing.T) {
 		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
 		{"The minister met Gen. Ngo Xuan Lich in Hanoi.", "Ngo", "obj", "met"},
 		{"Rep. Adam Schiff accused Trump of lying.", "Adam", "nsubj", "accused"},
+		// a sentence rooted in a subject with a relative clause between commas gets its verb
+		// back (relativeRoots)
+		{"Brazil, which had criticized Argentina, later praised Uruguay.", "Brazil", "nsubj", "praised"},
+		{"The group, which is based in Syria, attacked Turkish troops.", "group", "nsubj", "attacked"},
 		// an adjective before a title is the title's, not the root or the verb's (titleDemonyms)
 		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Ukrainian", "amod", "President"},
 		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Petro", "nsubj", "meet"},
