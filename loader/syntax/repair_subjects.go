@@ -99,3 +99,31 @@ func coordinatedSubjects(s *Sentence) {
 		}
 	}
 }
+
+// adjectiveConjuncts mends a coordination of two noun phrases that each open with an adjective
+// where the parser joined the second adjective to the first noun: in "expressed its total
+// rejection and strong condemnation of the declaration" it made "strong" a conjunct of
+// "rejection" and "condemnation" an xcomp of "expressed", so the condemnation was no longer
+// what was expressed. An adjective conjunct of a noun with a noun right after it that hangs on
+// the first noun's head is that noun's modifier, and the noun the conjunct (taking the
+// adjective's conjunction).
+func adjectiveConjuncts(s *Sentence) {
+	ws := s.Words
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := &ws[i], &ws[i+1]
+		if a.UPOS != "ADJ" || a.Deprel != "conj" || a.Head == 0 || a.Head > a.ID || b.UPOS != "NOUN" || b.Head == a.ID {
+			continue
+		}
+		n := &ws[a.Head-1]
+		if n.UPOS != "NOUN" || b.Head != n.Head || n.Head == 0 {
+			continue
+		}
+		for j := range ws {
+			if ws[j].Head == a.ID && ws[j].Deprel == "cc" {
+				ws[j].Head = b.ID
+			}
+		}
+		b.Head, b.Deprel = n.ID, "conj"
+		a.Head, a.Deprel = b.ID, "amod"
+	}
+}

@@ -163,6 +163,7 @@ func (p *Parser) parse(s *Sentence) {
 	auxDependents(s)
 	headlinePassives(s)
 	doubleSubjects(s)
+	adjectiveConjuncts(s)
 	coordinatedSubjects(s)
 	participleObjects(s)
 	toNouns(s)

@@ -206,6 +206,9 @@ func TestParseRelations(t *testing.T) {
 		{"Lt. Gen. Michael Flynn met the Russian ambassador.", "Michael", "nsubj", "met"},
 		{"The minister met Gen. Ngo Xuan Lich in Hanoi.", "Ngo", "obj", "met"},
 		{"Rep. Adam Schiff accused Trump of lying.", "Adam", "nsubj", "accused"},
+		// a second adjective and noun joined to a first noun are its conjunct (adjectiveConjuncts)
+		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "condemnation", "conj", "rejection"},
+		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "strong", "amod", "condemnation"},
 		// a sentence rooted in a subject with a relative clause between commas gets its verb
 		// back (relativeRoots)
 		{"Brazil, which had criticized Argentina, later praised Uruguay.", "Brazil", "nsubj", "praised"},
