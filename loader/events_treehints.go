@@ -427,6 +427,9 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	if sc.bodyDemonym(subj) {
 		return false // "a British company signed a deal": a private body, not Britain
 	}
+	if sc.formerOffice(subj) {
+		return false // "Former Afghan president Hamid Karzai criticized Pakistan": not Afghanistan
+	}
 	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
 	_, same := h.read[k]
 	if h.pairs[[2]string{k.a, k.b}] && !same {
@@ -479,6 +482,24 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
 	// attack
 	return !h.void[ev.trigger]
+}
+
+// formerOffice reports whether actor i names the country of an office its holder no longer
+// holds: "former" or "ex" right before it ("former Afghan president"), or after its possessive
+// ("Afghanistan's former president"). Who held an office acts for themself (events.Former).
+func (sc *sentCtx) formerOffice(i int) bool {
+	k := sc.actorTok[i]
+	if k < 0 {
+		return false
+	}
+	w := sc.toks.w(k - 1)
+	if w == "-" {
+		w = sc.toks.w(k - 2) // "ex-Soviet"
+	}
+	if w == "former" || w == "ex" {
+		return true
+	}
+	return sc.toks.w(k+1) == "'s" && (sc.toks.w(k+2) == "former" || sc.toks.w(k+2) == "ex")
 }
 
 // bodyDemonym reports whether actor i is a demonym before a noun naming a private body ("a British

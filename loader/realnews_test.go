@@ -441,6 +441,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// formerOffice: the country of an office its holder left does not act, for the word
+		// rules either
+		{"a former president is not the state", "Former Afghan president Hamid Karzai criticized Pakistan.",
+			[]string{"DISAPPROVE person/hamid-karzai country/PAK"}},
 		// peopleOf: people captured, named by their nationality, are seized, not fought
 		{"prisoners captured are seized", "The arrest could be used as a bargaining chip against Isis, which has captured many foreign, Iraqi and Syrian prisoners.",
 			[]string{"COERCE org/isis country/IRQ", "COERCE org/isis country/SYR"}},
