@@ -514,6 +514,9 @@ func (sc *sentCtx) bodyDemonym(i int) bool {
 		return false // "an official Syrian newspaper": state media
 	}
 	w := sc.toks.w(k + 1)
+	if events.PrivateViolence(w) {
+		return true // "the Libyan terrorist attack": by terrorists, not by Libya
+	}
 	return events.PrivateBody(w) || events.PrivateBody(strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ies") && events.PrivateBody(strings.TrimSuffix(w, "ies")+"y")
 }
 

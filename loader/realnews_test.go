@@ -441,6 +441,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// events.PrivateViolence: a terrorist attack named by a demonym is its nationals', not
+		// its state's (a missile attack is)
+		{"a terrorist attack is not the state's", "It is also the second anniversary of the Libyan terrorist attack on the US diplomatic compound in Benghazi.",
+			nil},
+		{"... a missile attack is", "The Russian missile attack on Ukraine killed 12 people.",
+			[]string{"ASSAULT country/RUS country/UKR", "ASSAULT country/RUS agent/person"}},
 		// formerOffice: the country of an office its holder left does not act, for the word
 		// rules either
 		{"a former president is not the state", "Former Afghan president Hamid Karzai criticized Pakistan.",

@@ -203,8 +203,9 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 	if ns, ok := c.noun(n); !ok || ns.Type == "" {
 		return nil, 0
 	}
-	if as, w := c.owner(n); len(as) > 0 && !(c.t.Word(w).Deprel == "compound" && c.allPlaces(as)) {
-		return as, w // not "the Benghazi attack": where it happened
+	if as, w := c.owner(n); len(as) > 0 && !(c.t.Word(w).Deprel == "compound" && c.allPlaces(as)) &&
+		!(c.t.Word(w).Deprel != "nmod:poss" && c.privateAuthor(n)) {
+		return as, w // not "the Benghazi attack": where it happened; nor "the Pakistani terrorist attack"
 	}
 	for _, ch := range c.t.Children(n) {
 		if syntax.BaseRel(c.t.Word(ch).Deprel) == "nmod" && c.prep(ch) == "by" {

@@ -29,6 +29,9 @@ func (c *coder) nounEvents(n int) []Event {
 		}
 		switch {
 		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound":
+			if cw.Deprel != "nmod:poss" && c.privateAuthor(n) {
+				continue // "the Libyan terrorist attack": terrorists of Libya, not Libya
+			}
 			if len(subj) == 0 {
 				subj, sw = as, ch
 			}
@@ -295,3 +298,22 @@ func (c *coder) doneTogether(n int) bool {
 	}
 	return false
 }
+
+// privateAuthor reports whether the event noun at n is modified by a word that makes its
+// authors private people ("terrorist attack", "suicide bombing", "militant raid"): a demonym or
+// name beside it then says whose nationals they are, not that their state acted.
+func (c *coder) privateAuthor(n int) bool {
+	for _, ch := range c.t.Children(n) {
+		if d := c.t.Word(ch).Deprel; (d == "amod" || d == "compound") && PrivateViolence(strings.ToLower(c.t.Word(ch).Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// PrivateViolence reports whether a modifier (a lemma) makes the authors of an act of violence
+// private people: "terrorist", "jihadist", "suicide", "militant", "insurgent", "extremist".
+func PrivateViolence(lemma string) bool { return privateViolence[lemma] }
+
+var privateViolence = map[string]bool{"terrorist": true, "terror": true, "jihadist": true, "jihadi": true,
+	"suicide": true, "militant": true, "insurgent": true, "extremist": true, "criminal": true}
