@@ -441,6 +441,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// events.objects: a passive acts on its subject, not on what its circumstances name
+		{"killed in an airstrike in Iraq: not Iraq", "Three senior members of the Islamic State of Iraq and al-Sham (ISIS) were killed in a U.S. airstrike in Iraq, a senior official said.",
+			[]string{"ASSAULT country/USA org/isis"}},
+		{"detained on a visit to London: not London", "But on a visit to London in June 2010, he was detained by British counter-terrorism officials.",
+			nil},
 		// events.PrivateViolence: a terrorist attack named by a demonym is its nationals', not
 		// its state's (a missile attack is)
 		{"a terrorist attack is not the state's", "It is also the second anniversary of the Libyan terrorist attack on the US diplomatic compound in Benghazi.",

@@ -409,6 +409,11 @@ func (c *coder) objects(v int) []arg {
 			if p == "in" && syntax.CommunicationNoun(strings.ToLower(cw.Lemma)) && !syntax.ActNoun(strings.ToLower(cw.Lemma)) {
 				continue // "beheads Foley in a message to the US": whom a message is to is its addressee
 			}
+			if _, ok := c.passive(v); ok && c.t.Word(ch).UPOS == "NOUN" && len(c.actorsOf(ch)) == 0 {
+				// "On landing in Dar es Salaam, they were detained by police": a passive acts on
+				// its subject; what a circumstance phrase's noun names is not acted on
+				continue
+			}
 			na := c.nounArgs(ch)
 			if c.placePhrase(p, ch) {
 				for i := range na {
