@@ -37,6 +37,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"it=country/ISR/anaphor"}, []string{"it=org/us-ap/anaphor"}},
 		{"an outlet owning the person who speaks is not what it stands for", "The BBC's Tomi Oladipo says the Kenyan government is embarrassed after it said the talks went well.",
 			[]string{"it=country/KEN/anaphor"}, []string{"it=org/gb-bbc/anaphor"}},
+		{"it after a name no list knows and a verb of saying is that name", "Americans must obey the laws of the United States. Facebook said it would clean up its news feed.",
+			nil, []string{"it=country/USA/anaphor", "its=country/USA/anaphor"}},
 		{"pleonastic it", "Norway spoke first. It is true that the talks stalled.",
 			nil, []string{"It=country/NOR/anaphor"}},
 		{"he", "President Moussa Keita of Mali spoke. He said the talks went well.",
