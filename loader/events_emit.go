@@ -137,9 +137,6 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
 }
 
-// fullName reports whether a names a person the article names somewhere with more than one word
-// (events.Actor.FullName): the entity's name, or the mention's own text for a name the tree
-// found (unknownNames), whose entity is made later.
 // peopleOf reports whether actor i modifies a noun of people after it, past the actors and
 // conjunctions of a list ("Iraqi and Syrian prisoners", "a Canadian-Israeli woman").
 func (sc *sentCtx) peopleOf(i int) bool {
@@ -155,6 +152,9 @@ func (sc *sentCtx) peopleOf(i int) bool {
 	return false
 }
 
+// fullName reports whether a names a person the article names somewhere with more than one word
+// (events.Actor.FullName): the entity's name, or the mention's own text for a name the tree
+// found (unknownNames), whose entity is made later.
 func (sc *sentCtx) fullName(a evActor) bool {
 	if a.Type != newsgraph.Person {
 		return false
