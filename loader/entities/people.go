@@ -314,7 +314,8 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 }
 
 // gender returns the gender of the person named at toks[i:] as name: told by an honorific
-// before it ("Mrs. Ndayishimiye") or by a given name borne by one sex only ("Ursula"), else 0.
+// before it ("Mrs. Ndayishimiye"), a kunya ("Abu Bakr") or a given name borne by one sex only
+// ("Ursula"), else 0.
 func (f *Finder) gender(st *state, i int, name string) byte {
 	if i > 0 && st.toks[i-1].Sent == st.toks[i].Sent {
 		if g := honorificGender[st.toks[i-1].Lower]; g != 0 {

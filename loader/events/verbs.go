@@ -200,8 +200,9 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true,
 // inferenceVerbs say what something implies: negated, what they govern is not told.
 var inferenceVerbs = map[string]bool{"mean": true, "imply": true, "indicate": true, "show": true, "prove": true, "signal": true}
 
-// questionPreps are the prepositions that open an embedded question on a verb ("commented on
-// what …", "argued about who …", "as to how …").
+// questionPreps are the words that open an embedded question on a verb before its question
+// word ("commented on what …", "argued about who …"; "decided who to send": the infinitive's
+// "to").
 var questionPreps = map[string]bool{"on": true, "about": true, "over": true, "to": true, "of": true}
 
 // whWords are the interrogative pronouns and adverbs that open an embedded question.
