@@ -215,12 +215,19 @@ func (r *verbReading) commandEvent() {
 
 // aspectEvent gives an aspect verb with no type of its own ("continued military aid", "began
 // talks", "speeded up the withdrawal") the event of the noun after it, as a light verb, or else
-// the control verb before it. It reports false when there is neither: the token is no verb event.
+// the control verb before it; a verb that also asks ("sought aid") asks for the noun's event.
+// It reports false when there is neither: the token is no verb event.
 func (r *verbReading) aspectEvent() bool {
 	if r.final.Role != roleAspect || r.final.Type != "" {
 		return true
 	}
 	if _, ns, found := r.eventNounAfter(r.finalEnd); found {
+		for _, s := range evLex.verbs[r.sc.toks.w(r.finalEnd-1)] {
+			if s.Type == "DEMAND" && s.Role != roleAspect {
+				r.final = s // "sought aid from Japan": asked for it, gave none
+				return true
+			}
+		}
 		r.final = verbSense{Type: ns.Type, Role: roleLight}
 		return true
 	}

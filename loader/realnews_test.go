@@ -441,6 +441,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// passiveSubjects: the act a passive befell its subject in was not its subject's
 		{"killed in strikes: no strikes by the one killed", "Social media sites used by the group said Ms Mueller, 26, was killed in coalition air strikes on the Isis stronghold at Raqqa, a city in northern Syria.",
 			nil},
+		// aspectEvent: a verb that also asks ("seek") asks for the noun it governs
+		{"seeking aid asks for it", "Kenya sought aid from Japan.", []string{"DEMAND country/KEN country/JPN"}},
 		// events.objects: a passive acts on its subject, not on what its circumstances name
 		{"killed in an airstrike in Iraq: not Iraq", "Three senior members of the Islamic State of Iraq and al-Sham (ISIS) were killed in a U.S. airstrike in Iraq, a senior official said.",
 			[]string{"ASSAULT country/USA org/isis"}},
