@@ -374,26 +374,16 @@ func (f *Finder) subjectActor(st *state, k int) string {
 	return ""
 }
 
-// unknownSpeaker reports whether "it" or "its" at token k follows, in its sentence, an "it"
-// right after a verb of saying whose subject, right before it, is a capitalised word that names
-// no entity (or is that "it"): in "Facebook said it would clean up its news feed" both are
-// Facebook, which no list knows, not the country named sentences before.
+// unknownSpeaker reports whether "it" or "its" at token k is, or follows in its sentence, an
+// "it" right after a verb of saying whose subject, right before it, is a capitalised word no
+// mention covers: in "Facebook said it would clean up its news feed" both are Facebook, which
+// no list knows, not the country named sentences before.
 func unknownSpeaker(st *state, k int) bool {
 	for i := k; i >= 2 && st.toks[i].Sent == st.toks[k].Sent; i-- {
 		if st.toks[i].Lower != "it" || !nameReportVerbs[st.toks[i-1].Lower] || st.toks[i-1].Lower == "who" {
 			continue
 		}
-		n := st.toks[i-2]
-		if n.Sent != st.toks[k].Sent || !n.Cap || !n.word() {
-			continue
-		}
-		named := false
-		for _, m := range st.d.Mentions {
-			if m.Start <= n.Start && n.Start < m.End {
-				named = true
-			}
-		}
-		if !named {
+		if n := st.toks[i-2]; n.Sent == st.toks[k].Sent && n.Cap && n.word() && !st.claimed[i-2] {
 			return true
 		}
 	}
