@@ -1069,6 +1069,12 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			// itself, with an object that names no event, is fought together against the object
 			return nil
 		}
+		if typ == "FIGHT" && !mutual && !reciprocal && !c.fightVerb(v) {
+			// "AU troops and Somali forces launched an offensive": an attack launched, staged or
+			// carried out is one side's, and coordinated subjects launch it together (a "joint"
+			// one too)
+			return nil
+		}
 		for i := 0; i < len(subj); i++ {
 			for j := i + 1; j < len(subj); j++ {
 				out = append(out, Event{Type: typ, Mode: mode, Subject: subj[i], Object: subj[j], Mutual: true,
@@ -1303,6 +1309,15 @@ func (c *coder) actsOnObject(v int, objs []arg) bool {
 		}
 	}
 	return false
+}
+
+// fightVerb reports whether v's own lemma, without its object, is a verb of fighting ("fought",
+// "clashed", "battled"), whose coordinated subjects fight each other; a light verb with an
+// attack noun ("launched an offensive", "carried out strikes") is not.
+func (c *coder) fightVerb(v int) bool {
+	_, bare := c.verbLemma(v)
+	ss := c.lex.Verb(bare)
+	return len(ss) > 0 && ss[0].Type == "FIGHT"
 }
 
 // reciprocal reports whether v is a verb whose coordinated subjects act on each other whatever
