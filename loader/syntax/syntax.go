@@ -153,6 +153,7 @@ func (p *Parser) parse(s *Sentence) {
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)
+	timeClauses(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
 	prepositionsAsMarks(s)

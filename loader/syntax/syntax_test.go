@@ -209,6 +209,11 @@ func TestParseRelations(t *testing.T) {
 		// a second adjective and noun joined to a first noun are its conjunct (adjectiveConjuncts)
 		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "condemnation", "conj", "rejection"},
 		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "strong", "amod", "condemnation"},
+		// a reported clause after the report's day is the report's, not the day's (timeClauses)
+		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "bombed", "ccomp", "said"},
+		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "Thursday", "obl:unmarked", "said"},
+		{"The Pentagon said Thursday that it is working with Qatar.", "working", "ccomp", "said"},
+		{"Kenya said on Monday that Ugandan troops crossed the border.", "crossed", "ccomp", "said"},
 		// a sentence rooted in a subject with a relative clause between commas gets its verb
 		// back (relativeRoots)
 		{"Brazil, which had criticized Argentina, later praised Uruguay.", "Brazil", "nsubj", "praised"},
