@@ -164,6 +164,7 @@ func (p *Parser) parse(s *Sentence) {
 	auxDependents(s)
 	headlinePassives(s)
 	doubleSubjects(s)
+	titleSubjects(s)
 	adjectiveConjuncts(s)
 	coordinatedSubjects(s)
 	participleObjects(s)

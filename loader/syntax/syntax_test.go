@@ -209,6 +209,11 @@ func TestParseRelations(t *testing.T) {
 		// a second adjective and noun joined to a first noun are its conjunct (adjectiveConjuncts)
 		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "condemnation", "conj", "rejection"},
 		{"The OIC expressed its total rejection and strong condemnation of the declaration.", "strong", "amod", "condemnation"},
+		// a title before a name is the name's, not a second subject (titleSubjects)
+		{"Assistant manager Katrina Cavanagh said the offers came from Canada.", "manager", "nmod:desc", "Katrina"},
+		{"Assistant manager Katrina Cavanagh said the offers came from Canada.", "Katrina", "nsubj", "said"},
+		{"Secret Service Director Julia Pierson will face members of the committee on Tuesday.", "Director", "nmod:desc", "Julia"},
+		{"Nigerian officials Friday announced a ceasefire.", "officials", "nsubj", "announced"},
 		// a reported clause after the report's day is the report's, not the day's (timeClauses)
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "bombed", "ccomp", "said"},
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "Thursday", "obl:unmarked", "said"},
