@@ -162,6 +162,12 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		}
 		// a well-known person's own country: "President Reagan" beside "the German government"
 		iso = f.gz.PersonCountry[strings.ToLower(p.name)]
+		if iso == "" && soleOffices[office] && !royalTitles[office] && !strings.Contains(p.name, " ") {
+			// a state's sole office before a surname alone names someone well known
+			// ("Chancellor Merkel", "President Reagan"): the country of the office holders of
+			// that surname, when they all served one (royals go by given names: "Queen Alia")
+			iso = f.gz.SurnameCountry[strings.ToLower(p.name)]
+		}
 	}
 	if iso != "" {
 		for _, c := range f.gz.Countries {
@@ -283,6 +289,9 @@ var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "Ki
 	"Trade Minister": true, "Foreign Secretary": true, "Home Secretary": true, "Secretary of State": true,
 	"Treasury Secretary": true, "Defense Secretary": true, "Attorney General": true,
 	"Chancellor of the Exchequer": true, "National Security Adviser": true}
+
+// royalTitles are the sole offices whose holders are named by their given names.
+var royalTitles = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
 
 // nearestActor returns the country mentioned nearest to token at in its sentence, leaving out
 // those for which skip is true.

@@ -87,6 +87,10 @@ type Gazetteer struct {
 	// PersonCountry maps the lower-case full name of a well-known person (Phoenix) to the ISO3 of
 	// their country ("ronald reagan" → "USA").
 	PersonCountry map[string]string
+	// SurnameCountry maps the lower-case last word of the names in PersonCountry to the one
+	// country all the people of that surname served ("reagan" → "USA"); a surname borne by
+	// office holders of two countries ("obama", "singh") maps to "".
+	SurnameCountry map[string]string
 	// FirstNames holds given names ("Olivier", "Marco") as written.
 	FirstNames map[string]bool
 	// NameGender maps a given name borne by men only to 'M' and one borne by women only to 'F'
@@ -111,7 +115,7 @@ func Load() (*Gazetteer, error) {
 
 func load() (*Gazetteer, error) {
 	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
-		PersonCountry: map[string]string{}}
+		PersonCountry: map[string]string{}, SurnameCountry: map[string]string{}}
 	if err := z.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -177,7 +181,7 @@ func load() (*Gazetteer, error) {
 const phoenixPeople = "data/phoenix_people.tsv"
 
 // loadPersonCountry reads phoenix_people.tsv of fsys (name, ISO3) into PersonCountry, keyed by
-// the lower-cased name; the countries must be loaded. A missing file is no error: its generator
+// the lower-cased name, and their surnames into SurnameCountry; the countries must be loaded. A missing file is no error: its generator
 // reads the gazetteer before writing it. A line that is not a name and the ISO3 code of a known
 // country is an error naming the file and line.
 func (z *Gazetteer) loadPersonCountry(fsys fs.FS) error {
@@ -185,11 +189,21 @@ func (z *Gazetteer) loadPersonCountry(fsys fs.FS) error {
 	for _, c := range z.Countries {
 		iso3[c.ISO3] = true
 	}
+	if z.SurnameCountry == nil {
+		z.SurnameCountry = map[string]string{}
+	}
 	err := eachLineFS(fsys, phoenixPeople, func(f []string) error {
 		if len(f) != 2 || f[0] == "" || !iso3[f[1]] {
 			return fmt.Errorf("want a name and the ISO3 code of a country, have %q", strings.Join(f, "\t"))
 		}
-		z.PersonCountry[strings.ToLower(f[0])] = f[1]
+		name := strings.ToLower(f[0])
+		z.PersonCountry[name] = f[1]
+		sur := name[strings.LastIndexByte(name, ' ')+1:]
+		if c, ok := z.SurnameCountry[sur]; !ok {
+			z.SurnameCountry[sur] = f[1]
+		} else if c != f[1] {
+			z.SurnameCountry[sur] = ""
+		}
 		return nil
 	})
 	if errors.Is(err, fs.ErrNotExist) {

@@ -87,6 +87,16 @@ func TestPhoenixPeople(t *testing.T) {
 			t.Errorf("PersonCountry[%q]: got %q, want %q", tc.name, got, want)
 		}
 	}
+	for _, tc := range []struct{ surname, iso string }{
+		{"reagan", "USA"},
+		{"mnangagwa", "ZWE"},
+		{"obama", ""}, // office holders of three countries bear it
+		{"singh", ""},
+	} {
+		if got, want := z.SurnameCountry[tc.surname], tc.iso; got != want {
+			t.Errorf("SurnameCountry[%q]: got %q, want %q", tc.surname, got, want)
+		}
+	}
 	titles := map[string]bool{"president": true, "mr": true, "mr.": true, "gov.": true, "senator": true,
 		"former": true, "king": true, "prime": true}
 	for name := range z.PersonCountry {
