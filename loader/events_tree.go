@@ -375,13 +375,17 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	if wherePreps[t.Prep(id)] {
 		return 0, 0, false // "overran government forces in Al Raqqa": a place no list knows
 	}
-	// one unknown word after a preposition is as often a place as an actor
-	return lo, hi, lo < hi || acronym(t.Word(lo).Form)
+	// one unknown word after a preposition is as often a place as an actor; not after one that
+	// names the party acted against ("a lawsuit against Thom")
+	return lo, hi, lo < hi || acronym(t.Word(lo).Form) || partyPreps[t.Prep(id)]
 }
 
 // wherePreps say where something is or happens (not whither: "a letter to John Smith"): a name no
 // list knows after one is a place, not a party.
 var wherePreps = setOf("in", "at", "near", "inside", "outside", "around", "across", "throughout", "within")
+
+// partyPreps name the party an act is against.
+var partyPreps = setOf("against")
 
 // notActorNames are capitalised words the tree may take as an unknown name that name no party
 // to a political event: deities.
