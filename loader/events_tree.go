@@ -345,7 +345,7 @@ func brandName(t *syntax.Tree, lo, hi int) bool {
 
 // newName returns the first and last word of the name headed by the proper noun id when it may
 // be an actor no list knows: the name after an office ("KRG President Masoud Barzani"), as
-// subject or object, or of several words or in capitals elsewhere. Not a title alone ("Vice
+// subject or object, after "against", or of several words or in capitals elsewhere. Not a title alone ("Vice
 // Foreign Minister", attached to its owner), a name a mention covers (ms of the sentence, or
 // seen, the entity stage's: a place takes part in no event), a time, part of an office ("Energy
 // Minister"), "the" before a name that names no body ("the Amazon"), a document or occasion
