@@ -999,6 +999,34 @@ func (c *coder) prepositional(bare string, objs []arg) (Sense, bool) {
 	return Sense{}, false
 }
 
+// servesState reports whether actor k is a state or one who holds its office.
+func (c *coder) servesState(k int) bool {
+	a := c.actors[k]
+	return a.State && !a.People || a.Serves
+}
+
+// meetingHosts returns the states (or places of a state) an "in" phrase of a meeting noun among
+// objs names ("a summit in the United Kingdom", "talks in Geneva"): where the meeting is held.
+func (c *coder) meetingHosts(objs []arg) []int {
+	var out []int
+	for _, a := range objs {
+		if a.prep != "in" || !meetingNouns[strings.ToLower(c.t.Word(c.t.Word(a.head).Head).Lemma)] {
+			continue
+		}
+		for _, o := range a.actors {
+			if x := c.actors[o]; x.State && !x.People || x.Place {
+				out = appendNew(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// meetingNouns name meetings held somewhere, which those who attend them travel to.
+var meetingNouns = map[string]bool{"summit": true, "meeting": true, "conference": true, "talk": true,
+	"forum": true, "session": true, "ceremony": true, "inauguration": true, "funeral": true, "congress": true,
+	"convention": true, "gathering": true, "assembly": true}
+
 // privatePeople reports whether the actors as are all people who act for no state (no office
 // named, Actor.Serves unset).
 func (c *coder) privatePeople(as []int) bool {
@@ -1055,6 +1083,13 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			if a.rel == "owner" && c.harmAuthor(a.head) {
 				authors[o] = true
 			}
+		}
+	}
+	if len(targets) == 0 && typ == "CONSULT" && !mutual && len(subj) == 1 && c.servesState(subj[0]) {
+		if hosts := c.meetingHosts(objs); len(hosts) > 0 {
+			// "Buhari attended a summit in the United Kingdom": one who goes to a meeting held
+			// in another country visits it (CAMEO's "ATTEND * SUMMIT (IN ^)", 042 "make a visit")
+			targets, mode = hosts, "visit"
 		}
 	}
 	sa, ss := c.agentOf(sw)
