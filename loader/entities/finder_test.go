@@ -346,6 +346,10 @@ func TestCityAliases(t *testing.T) {
 		{"Russian missiles struck Odesa overnight.", "Odesa=place/odessa/name"},
 		{"Shelling hit Zaporizhzhia and Mykolaiv.", "Mykolaiv=place/mykolayiv/name"},
 		{"Shelling hit Zaporizhzhia and Mykolaiv.", "Zaporizhzhia=place/zaporizhia/name"},
+		// the English name of a city GeoNames names in its own language, over a namesake in a
+		// country the text names
+		{"Iran and the United States held talks in Geneva.", "Geneva=place/geneve-che/name"},
+		{"Police in Cologne detained two men.", "Cologne=place/koln/name"},
 	} {
 		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
 	}
