@@ -457,6 +457,12 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// among six people killed in a U.S. airstrike" is no killing of the United States
 		return false
 	}
+	if _, where := h.locative[obj]; where && h.mutualAt[ev.trigger] && h.actsAt[ev.trigger][a.EntityID] && !h.actsAt[ev.trigger][b.EntityID] && !same {
+		// the tree read the trigger as an act between its subjects and places this one where
+		// it happens or whither they go: "Peruvian and Chilean negotiators returned to Bolivia for talks" is no
+		// visit to Bolivia
+		return false
+	}
 	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev) {
 		// the tree read this trigger's own parties and places this one where something is or
 		// happens: "supported the separatists in Ukraine" is no support of Ukraine; but aid to

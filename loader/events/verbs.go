@@ -1022,8 +1022,30 @@ func (c *coder) meetingHosts(objs []arg) []int {
 	return out
 }
 
+// forMeeting reports whether objs hold a "for" phrase naming a meeting ("for talks").
+func (c *coder) forMeeting(objs []arg) bool {
+	for _, a := range objs {
+		if a.prep == "for" && meetingNouns[strings.ToLower(c.t.Word(a.head).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notDestinations drops the phrases of objs that say where to or where ("to Geneva", "in
+// Geneva").
+func notDestinations(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.prep != "to" && a.prep != "in" && a.prep != "into" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // meetingNouns name meetings held somewhere, which those who attend them travel to.
-var meetingNouns = map[string]bool{"summit": true, "meeting": true, "conference": true, "talk": true,
+var meetingNouns = map[string]bool{"summit": true, "meeting": true, "conference": true, "talk": true, "negotiation": true,
 	"forum": true, "session": true, "ceremony": true, "inauguration": true, "funeral": true, "congress": true,
 	"convention": true, "gathering": true, "assembly": true}
 
@@ -1050,6 +1072,11 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	reciprocal := c.reciprocal(v)
 	if reciprocal {
 		objs = notObjects(objs) // "swapped prisoners": what is exchanged is no party
+	}
+	if typ == "CONSULT" && len(subj) >= 2 && c.forMeeting(objs) {
+		// "U.S. and Russian negotiators return to Geneva for talks": where they go to meet is
+		// no party; they meet each other
+		objs = notDestinations(objs)
 	}
 	topic := typ == "CONSULT" && withPartner(objs)
 	private := c.privatePeople(subj)
