@@ -106,6 +106,12 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past, a claim and no demand")
 		return nil
 	}
+	if cc := c.child(v, "ccomp"); x == 0 && cc > 0 && c.tensedCopula(cc) {
+		// "insisting that it was all a surprise": a clause that says what something is, in a
+		// tense ("is", "was"; a demand's would be "be"), tells a claim
+		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause says what is, a claim and no demand")
+		return nil
+	}
 	if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
 		if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
 			return evs
@@ -148,6 +154,21 @@ func (c *coder) indicativePast(v int) bool {
 			if w.XPOS == "VBD" || strings.EqualFold(w.Lemma, "have") || strings.EqualFold(w.Form, "would") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tensedCopula reports whether the clause headed by the non-verb n has a tensed copula ("is",
+// "was", "are"), which a mandative clause never has ("that the talks be held").
+func (c *coder) tensedCopula(n int) bool {
+	if c.t.Word(n).UPOS == "VERB" {
+		return false
+	}
+	for _, ch := range c.t.Dependents(n, "cop") {
+		switch c.t.Word(ch).XPOS {
+		case "VBD", "VBZ", "VBP":
+			return true
 		}
 	}
 	return false
