@@ -140,7 +140,7 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 		l.verbs[a] = append(l.verbs[a], events.Sense{Role: events.RoleIntent, Rule: "own:" + a})
 	}
 	l.verbs["unwilling"] = append(l.verbs["unwilling"], events.Sense{Role: events.RoleRefuse, Type: "REJECT", Rule: "own:unwilling"})
-	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act"} {
+	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act", "able"} {
 		l.verbs[v] = append(l.verbs[v], events.Sense{Role: events.RoleAspect, Rule: "own:" + v})
 	}
 	for _, e := range nounEntries {

@@ -25,8 +25,10 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	if x > 0 {
 		inner = c.verbEvents(x, depth+1)
 		for _, cj := range c.t.Dependents(x, "conj") {
-			if c.t.Word(cj).UPOS == "VERB" {
-				inner = append(inner, c.verbEvents(cj, depth+1)...) // "to attack X and invade Y"
+			if c.t.Word(cj).UPOS == "VERB" && !c.finiteAfterInfinitive(cj) {
+				// "to attack X and invade Y"; not a tensed conjunct, a clause of its own ("has
+				// not been able to confirm this but has offered aid")
+				inner = append(inner, c.verbEvents(cj, depth+1)...)
 			}
 		}
 		for _, p := range c.t.Dependents(x, "advcl") {

@@ -50,6 +50,22 @@ func (c *coder) trigger(id int) {
 	}
 }
 
+// finiteAfterInfinitive reports whether the conjunct v has a tensed auxiliary ("has", "will")
+// while the verb it is coordinated with is an infinitive ("to confirm"): no infinitive is
+// coordinated with a tensed verb, so v's clause is the one the infinitive depends on.
+func (c *coder) finiteAfterInfinitive(v int) bool {
+	if !c.infinitive(c.t.Word(v).Head) {
+		return false
+	}
+	for _, a := range c.t.Dependents(v, "aux") {
+		switch c.t.Word(a).XPOS {
+		case "VBZ", "VBP", "VBD", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // controls reports whether the word at id is a control predicate (intent, threat, refusal,
 // aspect, demand or denial) in the lexicon.
 func (c *coder) controls(id int) bool {
@@ -76,10 +92,11 @@ func (c *coder) governed(v int) bool {
 func (c *coder) governor(v int) (bool, string) {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
-	if rel == "conj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+	if rel == "conj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" && !c.finiteAfterInfinitive(v) {
 		// a verb coordinated with a complement is part of it: "threatened to attack X and
 		// invade Y", "denied attacking X or having met Y" (not "refused to meet X and
-		// criticized Y", where the conjunct is the control verb's own)
+		// criticized Y", where the conjunct is the control verb's own, nor a tensed one the
+		// parser hung on an infinitive: "has not been able to confirm it but has offered aid")
 		if g, why := c.governor(w.Head); g {
 			return g, why
 		}
