@@ -55,8 +55,8 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out ma
 		for n := 0; head > 0 && n < 4; n++ {
 			w := t.Word(head)
 			if w.Head == 0 || w.Deprel != "flat" && w.Deprel != "appos" && !(w.Deprel == "nmod" && t.Prep(head) == "of") &&
-				!(w.Deprel == "conj" && t.Prep(head) == "") {
-				break
+				!(w.Deprel == "conj" && t.Prep(head) == "") && !(w.Deprel == "compound" && a.Place && !tc.personOrAgent(t, w.Head)) {
+				break // a place's name on a noun of place says where too: "in a west London suburb"
 			}
 			head = w.Head
 		}
@@ -83,6 +83,13 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out ma
 		}
 	}
 	return out, within
+}
+
+// personOrAgent reports whether the noun id names people or an agent ("police", "troops").
+func (tc *treeCoder) personOrAgent(t *syntax.Tree, id int) bool {
+	l := strings.ToLower(t.Word(id).Lemma)
+	_, agent := tc.lex.Agent(l)
+	return agent || syntax.PersonNoun(l)
 }
 
 // mentionHead returns the word of t that heads the words in [start, end): the first whose head
