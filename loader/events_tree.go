@@ -142,9 +142,9 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
 			if tc.privatePersonNoun(t, m.Subject) {
 				if h.privateSubject == nil {
-					h.privateSubject = map[int]bool{}
+					h.privateSubject = map[int]int{}
 				}
-				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = t.Word(m.Subject).End
 			}
 		}
 		if m.Maybe {

@@ -336,8 +336,8 @@ type treeHints struct {
 	// rules take no subject outside it.
 	nounSubject map[int][2]int
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
-	// (treeCoder.privatePersonNoun).
-	privateSubject map[int]bool
+	// (treeCoder.privatePersonNoun), with the byte offset where that noun ends.
+	privateSubject map[int]int
 	// passives holds the verbs the tree reads as passive participles: tagged VBN with a passive
 	// auxiliary ("were killed") or hung on a noun before them ("the detainees released from
 	// Guantanamo"), with no direct object (a VBN with neither, or with an object, is as often a
@@ -422,9 +422,11 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			// and a town or area in it says where ("the Benghazi attack killed four Americans")
 			return false
 		}
-		if h.privateSubject[ev.trigger] && (a.Kind == "demonym" || a.Kind == "nationality") {
-			// and a nationality in it says whose one private person is, not that their state
-			// acts: "the Canadian-Israeli woman criticized …"
+		if end, ok := h.privateSubject[ev.trigger]; ok && (a.Kind == "demonym" || a.Kind == "nationality" ||
+			a.Type == newsgraph.Country && sc.toks[sc.actorTok[subj]].Start >= end) {
+			// and a nationality in it, or a country after the noun, says whose one private
+			// person is, not that their state acts: "the Canadian-Israeli woman criticized …",
+			// "a Kurdish politician from Turkey who visited Kobani"
 			return false
 		}
 	}
