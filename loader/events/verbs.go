@@ -1120,6 +1120,9 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			continue // "IS leaders are training their fighters": the subject's own, no other party
 		}
 		for _, o := range a.actors {
+			if a.rel == "obj" && (typ == "MOBILIZE" || typ == "AID") && c.servedBy(subj, o) && c.isForce(a.head) {
+				continue // "President Ruto deployed Kenyan troops": his own state's forces, no party
+			}
 			if _, ok := tw[o]; !ok {
 				tw[o] = a.head
 			}
@@ -1347,6 +1350,26 @@ func (c *coder) ownAgents(n int) bool {
 	}
 	_, ok := c.lex.Agent(strings.ToLower(c.t.Word(n).Lemma))
 	return ok
+}
+
+// servedBy reports whether the state actor o is the one a subject among subj holds office in.
+func (c *coder) servedBy(subj []int, o int) bool {
+	x := c.actors[o]
+	if !x.State || x.Code == "" {
+		return false
+	}
+	for _, s := range subj {
+		if a := c.actors[s]; a.Serves && a.Code == x.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// isForce reports whether the noun n names armed forces or police ("troops", "police").
+func (c *coder) isForce(n int) bool {
+	s, ok := c.agentSector(n)
+	return ok && forceSectors[s[:min(3, len(s))]]
 }
 
 // reciprocalPronoun reports whether the word at id begins "each other" or "one another".
