@@ -1368,3 +1368,14 @@ func TestHeadlineCase(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnForcesAreNoParty: the forces of the state an office holder serves, deployed or sent,
+// are no party to the deployment; the destination is.
+func TestOwnForcesAreNoParty(t *testing.T) {
+	text := "President William Ruto deployed Kenyan troops to Somalia."
+	got := ploverRules(text)
+	want := []string{"MOBILIZE country/KEN country/SOM verb deploy [own:deploy * troop]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
