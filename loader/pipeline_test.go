@@ -1379,3 +1379,17 @@ func TestOwnForcesAreNoParty(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestWordRulesTakeNoOrigin: where a private person comes from, or the town on a noun of place
+// ("in a west Lima suburb"), is no subject of the word rules' reading of a verb the tree found
+// no actor for.
+func TestWordRulesTakeNoOrigin(t *testing.T) {
+	for _, text := range []string{
+		"The former singer left his family home in a quiet west Lima suburb last year to fight in the civil war in Chile.",
+		"A Kurdish politician from Chile who visited Lima on Saturday said the offensive was brutal.",
+	} {
+		if got := ploverRules(text); len(got) > 0 {
+			t.Errorf("%q: got %q, want no event", text, got)
+		}
+	}
+}
