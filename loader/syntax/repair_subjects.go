@@ -191,3 +191,35 @@ func spanStart(ws []Word, id int) int {
 	}
 	return id
 }
+
+// personAdjectives makes a noun of a word the tagger read as an adjective where it heads a noun
+// phrase with "a" or "an" and names a person ("beheaded by an Islamic State militant", "an
+// official said", "an Iraqi"): an adjective heads a subject, object or oblique with an
+// indefinite article only as a quantity in EWT ("a few", "a little"). Only for a word whose
+// first WordNet sense as a noun is a person (PersonNoun). Its place in the tree is unchanged.
+func personAdjectives(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		w := &ws[i]
+		if w.UPOS != "ADJ" || !nominalRels[w.Deprel] || !PersonNoun(strings.ToLower(w.Lemma)) || !hasIndefinite(ws, w.ID) {
+			continue
+		}
+		w.UPOS, w.XPOS, w.Feats = "NOUN", "NN", "Number=Sing"
+		if w.Form[0] >= 'A' && w.Form[0] <= 'Z' && i > 0 {
+			w.UPOS, w.XPOS = "PROPN", "NNP" // "an Iraqi", "an American": a people's name
+		}
+	}
+}
+
+// nominalRels are the relations of a noun phrase's head to its verb or noun.
+var nominalRels = setOf("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod")
+
+// hasIndefinite reports whether the word with ID id has "a" or "an" as its determiner.
+func hasIndefinite(ws []Word, id int) bool {
+	for _, d := range ws {
+		if d.Head == id && d.Deprel == "det" && (strings.EqualFold(d.Form, "a") || strings.EqualFold(d.Form, "an")) {
+			return true
+		}
+	}
+	return false
+}

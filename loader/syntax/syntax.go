@@ -165,6 +165,7 @@ func (p *Parser) parse(s *Sentence) {
 	headlinePassives(s)
 	doubleSubjects(s)
 	titleSubjects(s)
+	personAdjectives(s)
 	adjectiveConjuncts(s)
 	coordinatedSubjects(s)
 	participleObjects(s)

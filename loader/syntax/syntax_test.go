@@ -454,3 +454,21 @@ func TestSecondPassOnlyWhereUnsure(t *testing.T) {
 		t.Errorf("first pass sure of %d of %d words, want at least half", sure, scored)
 	}
 }
+
+// TestPersonAdjectives: a word of a person read as an adjective that heads a noun phrase with
+// "a" or "an" is a noun (personAdjectives); "a few" stays an adjective.
+func TestPersonAdjectives(t *testing.T) {
+	p := mustDefault(t)
+	for _, tc := range []struct{ text, word, upos string }{
+		{"The journalist was beheaded by an Islamic State militant in a video released Tuesday.", "militant", "NOUN"},
+		{"Only a few came to the meeting.", "few", "ADJ"},
+	} {
+		s := p.Tokenize(tc.text, 0, len(tc.text))
+		p.Parse(&s)
+		for _, w := range s.Words {
+			if w.Form == tc.word && w.UPOS != tc.upos {
+				t.Errorf("%q: %s got %s, want %s", tc.text, tc.word, w.UPOS, tc.upos)
+			}
+		}
+	}
+}
