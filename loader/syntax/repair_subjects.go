@@ -140,8 +140,8 @@ func titleSubjects(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
 		a := &ws[i]
-		if a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" || a.Head <= a.ID || !nominal[a.UPOS] || !titleNoun(a) {
-			continue
+		if a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" || a.Head <= a.ID || !nominal[a.UPOS] || !titleNoun(a) || possessed(ws, a.ID) {
+			continue // "our youngest daughter Elizabeth was married": EWT's subject is the noun
 		}
 		b := nextSubject(ws, a)
 		// the title ends its phrase, and the name, right after it, opens its own
@@ -153,6 +153,16 @@ func titleSubjects(s *Sentence) {
 		}
 		a.Head, a.Deprel = b.ID, "nmod:desc"
 	}
+}
+
+// possessed reports whether the word with ID id has a possessive pronoun ("our", "his").
+func possessed(ws []Word, id int) bool {
+	for _, w := range ws {
+		if w.Head == id && w.Deprel == "nmod:poss" && w.UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNoun reports whether w names a person by role: a noun whose most frequent sense is a

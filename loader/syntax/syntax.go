@@ -150,6 +150,7 @@ func (p *Parser) parse(s *Sentence) {
 	nameAppositions(s)
 	prepositionalRoots(s)
 	relativeRoots(s)
+	zeroRelativeRoots(s)
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)

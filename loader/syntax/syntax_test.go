@@ -214,6 +214,12 @@ func TestParseRelations(t *testing.T) {
 		{"Assistant manager Katrina Cavanagh said the offers came from Canada.", "Katrina", "nsubj", "said"},
 		{"Secret Service Director Julia Pierson will face members of the committee on Tuesday.", "Director", "nmod:desc", "Julia"},
 		{"Nigerian officials Friday announced a ceasefire.", "officials", "nsubj", "announced"},
+		// a subject's first noun read as the root, the rest as a relative clause with no
+		// pronoun and no main verb, is the subject's modifier (zeroRelativeRoots)
+		{"Weapons inspectors sealed them off with concrete.", "Weapons", "compound", "inspectors"},
+		{"Border Patrol agents detain immigrants near the river.", "Border", "compound", "agents"},
+		// a relative clause after a determiner stays one
+		{"Every move Google makes brings this future closer.", "makes", "acl:relcl", "move"},
 		// a reported clause after the report's day is the report's, not the day's (timeClauses)
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "bombed", "ccomp", "said"},
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "Thursday", "obl:unmarked", "said"},
