@@ -602,6 +602,8 @@ func (c *coder) nounArgs(n int) []arg {
 		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound" || syntax.BaseRel(cw.Deprel) == "nmod" && c.prep(ch) == "by":
 			if as := c.actorsOf(ch); len(as) > 0 {
 				out = append(out, arg{rel: "owner", head: ch, actors: as})
+			} else if as := c.leaders(ch); len(as) > 0 {
+				out = append(out, arg{rel: "owner", head: ch, actors: as}) // "the US-led invasion"
 			}
 			continue
 		case cw.Deprel == "appos" || cw.Deprel == "nmod" && c.personNamed(ch):

@@ -25,6 +25,9 @@ func (c *coder) nounEvents(n int) []Event {
 		cw := c.t.Word(ch)
 		as := c.actorsOf(ch)
 		if len(as) == 0 {
+			as = c.leaders(ch)
+		}
+		if len(as) == 0 {
 			continue
 		}
 		switch {
@@ -317,3 +320,18 @@ func PrivateViolence(lemma string) bool { return privateViolence[lemma] }
 
 var privateViolence = map[string]bool{"terrorist": true, "terror": true, "jihadist": true, "jihadi": true,
 	"suicide": true, "militant": true, "insurgent": true, "extremist": true, "criminal": true}
+
+// leaders returns the actors of a "-led" modifier at id ("the US-led invasion", "a Saudi-led
+// coalition"): who leads an act made it. Not "Russia-backed", whose backer stands behind
+// another's act.
+func (c *coder) leaders(id int) []int {
+	w := c.t.Word(id)
+	if w.Deprel != "amod" || !strings.EqualFold(w.Lemma, "lead") {
+		return nil
+	}
+	var out []int
+	for _, d := range c.t.Children(id) {
+		out = append(out, c.actorsOf(d)...)
+	}
+	return out
+}
