@@ -79,6 +79,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
+		if m := c.hasMark(v); m == "for" && c.claimsResponsibility(w.Head) {
+			return c.subject(w.Head, depth+1) // "IS claimed responsibility for killing X": IS killed
+		}
 		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head)) {
 			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
 				return c.subject(w.Head, depth+1)
@@ -93,6 +96,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			return as, sw
 		}
 	case "acl":
+		if h := c.t.Word(w.Head); c.hasMark(v) == "for" && responsibilityNouns[strings.ToLower(h.Lemma)] && h.Head > 0 && c.claimsResponsibility(h.Head) {
+			return c.subject(h.Head, depth+1) // "claimed responsibility for the attack on X", parsed on the noun
+		}
 		if c.purposeNoun(v) > 0 {
 			return c.purposeSubject(w.Head, depth)
 		}
@@ -117,6 +123,21 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 	}
 	return nil, 0
 }
+
+// claimsResponsibility reports whether verb v claims an act as its subject's own: "claimed
+// responsibility for", "took credit for", "admitted responsibility for".
+func (c *coder) claimsResponsibility(v int) bool {
+	switch strings.ToLower(c.t.Word(v).Lemma) {
+	case "claim", "take", "accept", "admit", "assume":
+	default:
+		return false
+	}
+	o := c.child(v, "obj")
+	return o > 0 && responsibilityNouns[strings.ToLower(c.t.Word(o).Lemma)]
+}
+
+// responsibilityNouns are what one claims for an act one did.
+var responsibilityNouns = setOf("responsibility", "credit")
 
 // placeAfterBe reports whether noun n is the place a copula predicates of its subject ("had
 // been in Syria", "was at the border"): a participle hung on it tells what the subject did there.
