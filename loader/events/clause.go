@@ -139,6 +139,45 @@ func (c *coder) claimsResponsibility(v int) bool {
 // responsibilityNouns are what one claims for an act one did.
 var responsibilityNouns = setOf("responsibility", "credit")
 
+// including returns, as objects, the named members an "including" or "such as" phrase gives of
+// the object n or of its "of" phrase ("many of its victims, including American businessman
+// Nicholas Berg", "Islamic militants, including the Islamic State group"): those acted on too.
+func (c *coder) including(n int) []arg {
+	var out []arg
+	heads := []int{n}
+	for _, d := range c.t.Dependents(n, "nmod") {
+		if c.prep(d) == "of" {
+			heads = append(heads, d)
+		}
+	}
+	for _, h := range heads {
+		for _, d := range c.t.Children(h) {
+			if syntax.BaseRel(c.t.Word(d).Deprel) == "nmod" && includingPreps[c.prep(d)] {
+				if as := c.namedActors(c.actorsOf(d)); len(as) > 0 {
+					out = append(out, arg{rel: "obj", head: d, actors: as})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namedActors returns the actors of as that are named (a country, body or person), not groups a
+// common noun names ("the alleged street boss", "specialists in explosives"): a member the
+// parser may have hung on the wrong noun is trusted only by name.
+func (c *coder) namedActors(as []int) []int {
+	var out []int
+	for _, k := range as {
+		if !strings.HasPrefix(c.actors[k].Entity, "agent/") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// includingPreps introduce members of a set.
+var includingPreps = setOf("include", "including", "such") // lemmas: "including", "such as"
+
 // placeAfterBe reports whether noun n is the place a copula predicates of its subject ("had
 // been in Syria", "was at the border"): a participle hung on it tells what the subject did there.
 func (c *coder) placeAfterBe(n int) bool {
@@ -405,6 +444,7 @@ func (c *coder) objects(v int) []arg {
 			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
 			out = append(out, c.withOfName(ch)...)
+			out = append(out, c.including(ch)...)
 		case "xcomp":
 			if n := c.strandedNoun(ch); n > 0 {
 				out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
@@ -415,6 +455,12 @@ func (c *coder) objects(v int) []arg {
 				continue
 			}
 			p := c.prep(ch)
+			if includingPreps[p] && c.child(v, "obj") > 0 {
+				// "expelled dozens of diplomats, including the Somali ambassador", the phrase hung
+				// on the verb: members of the object
+				out = append(out, arg{rel: "obj", head: ch, actors: c.namedActors(c.actorsOf(ch))})
+				continue
+			}
 			if p == "by" {
 				if _, ok := c.passive(v); ok {
 					continue
