@@ -345,11 +345,11 @@ func brandName(t *syntax.Tree, lo, hi int) bool {
 
 // newName returns the first and last word of the name headed by the proper noun id when it may
 // be an actor no list knows: the name after an office ("KRG President Masoud Barzani"), as
-// subject or object, after "against", or of several words or in capitals elsewhere. Not a title alone ("Vice
-// Foreign Minister", attached to its owner), a name a mention covers (ms of the sentence, or
-// seen, the entity stage's: a place takes part in no event), a time, part of an office ("Energy
-// Minister"), "the" before a name that names no body ("the Amazon"), a document or occasion
-// ("the Gulf War"), or a storm or a military operation ("Cyclone Yasa").
+// subject or object, after "against", or of several words or in capitals elsewhere. Not a
+// title alone ("Vice Foreign Minister", attached to its owner), a name a mention covers (ms of
+// the sentence, or seen, the entity stage's: a place takes part in no event), a time, part of
+// an office ("Energy Minister"), "the" before a name that names no body ("the Amazon"), a
+// document or occasion ("the Gulf War"), or a storm or a military operation ("Cyclone Yasa").
 func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention) (lo, hi int, ok bool) {
 	lo, hi = nameRun(t, id)
 	if k := tc.lastTitle(t, lo, hi); k > 0 {

@@ -468,8 +468,8 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 	}
 	if _, where := h.locative[obj]; where && h.mutualAt[ev.trigger] && h.actsAt[ev.trigger][a.EntityID] && !h.actsAt[ev.trigger][b.EntityID] && !same {
 		// the tree read the trigger as an act between its subjects and places this one where
-		// it happens or whither they go: "Peruvian and Chilean negotiators returned to Bolivia for talks" is no
-		// visit to Bolivia
+		// it happens or whither they go: "Peruvian and Chilean negotiators returned to
+		// Bolivia for talks" is no visit to Bolivia
 		return false
 	}
 	if h.within[obj] && h.triggers[ev.trigger] && !same && !givesAid(typ, ev) {

@@ -1027,7 +1027,7 @@ func (c *coder) servesState(k int) bool {
 func (c *coder) meetingHosts(objs []arg) []int {
 	var out []int
 	for _, a := range objs {
-		if a.prep != "in" || !meetingNouns[strings.ToLower(c.t.Word(c.t.Word(a.head).Head).Lemma)] {
+		if h := c.t.Word(a.head).Head; a.prep != "in" || h == 0 || !meetingNouns[strings.ToLower(c.t.Word(h).Lemma)] {
 			continue
 		}
 		for _, o := range a.actors {

@@ -181,9 +181,9 @@ func load() (*Gazetteer, error) {
 const phoenixPeople = "data/phoenix_people.tsv"
 
 // loadPersonCountry reads phoenix_people.tsv of fsys (name, ISO3) into PersonCountry, keyed by
-// the lower-cased name, and their surnames into SurnameCountry; the countries must be loaded. A missing file is no error: its generator
-// reads the gazetteer before writing it. A line that is not a name and the ISO3 code of a known
-// country is an error naming the file and line.
+// the lower-cased name, and their surnames into SurnameCountry; the countries must be loaded. A
+// missing file is no error: its generator reads the gazetteer before writing it. A line that is
+// not a name and the ISO3 code of a known country is an error naming the file and line.
 func (z *Gazetteer) loadPersonCountry(fsys fs.FS) error {
 	iso3 := map[string]bool{}
 	for _, c := range z.Countries {
