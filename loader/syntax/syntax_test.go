@@ -471,10 +471,17 @@ func TestPersonAdjectives(t *testing.T) {
 	} {
 		s := p.Tokenize(tc.text, 0, len(tc.text))
 		p.Parse(&s)
+		found := false
 		for _, w := range s.Words {
-			if w.Form == tc.word && w.UPOS != tc.upos {
-				t.Errorf("%q: %s got %s, want %s", tc.text, tc.word, w.UPOS, tc.upos)
+			if w.Form == tc.word {
+				found = true
+				if w.UPOS != tc.upos {
+					t.Errorf("%q: %s got %s, want %s", tc.text, tc.word, w.UPOS, tc.upos)
+				}
 			}
+		}
+		if !found {
+			t.Errorf("%q: no word %q", tc.text, tc.word)
 		}
 	}
 }
