@@ -106,7 +106,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, owners map[i
 		a := sc.actors[i]
 		acts[i] = events.Actor{Start: m.Start, End: m.End, Entity: m.EntityID, Org: a.Type == newsgraph.Organization, Person: a.Type == newsgraph.Person || a.Via != "", Serves: a.Via != "",
 			State: a.Type == newsgraph.Country, Place: a.Place, Code: a.Code}
-		if sc.attributedSpeaker(t, m) || accordingTo(t, m) {
+		if sc.attributedSpeaker(t, m) || accordingTo(t, m) || reporterPronoun(t, m, ms) {
 			acts[i].Teller = true
 		}
 		acts[i].People = m.Kind == "nationality"
@@ -114,6 +114,31 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, owners map[i
 		acts[i].FullName = sc.fullName(a)
 	}
 	return acts
+}
+
+// reporterPronoun reports whether the mention m is "he" or "she" as the subject of a clause a
+// verb of saying reports whose own subject is a common noun of a person that no mention covers:
+// "the pilot told the Omaha World-Herald that he had contacted NBC News" is the pilot, not the
+// man named sentences before, whom the entity stage's nearest match gives.
+func reporterPronoun(t *syntax.Tree, m entities.Mention, ms []entities.Mention) bool {
+	if l := strings.ToLower(m.Text); l != "he" && l != "she" {
+		return false
+	}
+	p := wordAt(t, m.Start)
+	if p == 0 || !strings.HasPrefix(t.Word(p).Deprel, "nsubj") {
+		return false
+	}
+	v := t.Word(p).Head
+	if v == 0 || t.Word(v).Deprel != "ccomp" || t.Word(v).Head == 0 || t.Word(v).Head > p {
+		return false // "he was detained …, his friends said": the teller comes after
+	}
+	for _, sj := range t.Dependents(t.Word(v).Head, "nsubj") {
+		w := t.Word(sj)
+		if w.XPOS == "NN" && syntax.PersonNoun(strings.ToLower(w.Lemma)) && !overlapsMention(ms, w.Start, w.End) {
+			return true // one person, named by a common noun
+		}
+	}
+	return false
 }
 
 // hint fills sc's treeHints from the tree t, its actors and the coder's events and misses.

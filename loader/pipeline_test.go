@@ -1393,3 +1393,14 @@ func TestWordRulesTakeNoOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestToldPronounIsTheTeller: "he" in the clause a person named by a common noun tells is that
+// person, not the man named the sentence before ("the pilot told the paper that he had
+// contacted NBC News": syntax.toldClauses makes the clause the verb's, reporterPronoun the
+// pronoun no party).
+func TestToldPronounIsTheTeller(t *testing.T) {
+	text := "Brian Williams spoke to reporters. The pilot told the Omaha World-Herald that he had contacted NBC News not long after their initial broadcast."
+	if got := ploverRules(text); len(got) > 0 {
+		t.Errorf("%q: got %q, want no event", text, got)
+	}
+}

@@ -115,3 +115,40 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 	"month": true, "year": true, "january": true, "february": true, "march": true, "april": true,
 	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true}
+
+// toldClauses gives a verb of telling back the clause the parser hung on its addressee: in "the
+// pilot told the Omaha World-Herald that he had contacted NBC News" the clause came out as a
+// relative clause on "World-Herald", though its "that" marks a clause (a relative "that" is a
+// pronoun, the clause's subject or object). Where "that" marks the clause's verb, hung on a
+// name, a pronoun or a noun of a person that is the object of a verb of telling or saying, the
+// clause becomes the verb's complement (ccomp): told whom, what.
+func toldClauses(s *Sentence) {
+	ws := s.Words
+	for mi := range ws {
+		m := &ws[mi]
+		if strings.ToLower(m.Form) != "that" || m.Deprel != "mark" || m.UPOS != "SCONJ" || m.Head <= m.ID {
+			continue
+		}
+		v := &ws[m.Head-1]
+		if v.Deprel != "acl" && v.Deprel != "acl:relcl" || v.Head <= 0 || v.Head > m.ID {
+			continue
+		}
+		n := &ws[v.Head-1]
+		if n.Deprel != "obj" && n.Deprel != "iobj" || n.Head <= 0 || n.ID+1 != m.ID && spanEnd(ws, n.ID) != m.ID-1 {
+			continue
+		}
+		g := &ws[n.Head-1]
+		if g.UPOS != "VERB" || !tellVerbs[strings.ToLower(g.Lemma)] || !addressee(n) {
+			continue
+		}
+		v.Head, v.Deprel = g.ID, "ccomp"
+	}
+}
+
+// tellVerbs tell someone something: their object is whom, a "that" clause what.
+var tellVerbs = setOf("tell", "inform", "warn", "assure", "remind", "notify", "promise", "advise", "convince", "persuade", "show")
+
+// addressee reports whether n may be whom one tells: a name, a pronoun or a noun of a person.
+func addressee(n *Word) bool {
+	return n.UPOS == "PROPN" || n.UPOS == "PRON" || n.UPOS == "NOUN" && PersonNoun(strings.ToLower(n.Lemma))
+}

@@ -155,6 +155,7 @@ func (p *Parser) parse(s *Sentence) {
 	pastModifiers(s)
 	commaParticiples(s)
 	timeClauses(s)
+	toldClauses(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
 	prepositionsAsMarks(s)

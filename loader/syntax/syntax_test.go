@@ -220,6 +220,8 @@ func TestParseRelations(t *testing.T) {
 		{"Border Patrol agents detain immigrants near the river.", "Border", "compound", "agents"},
 		// a relative clause after a determiner stays one
 		{"Every move Google makes brings this future closer.", "makes", "acl:relcl", "move"},
+		// a "that" clause after the addressee of a verb of telling is what is told (toldClauses)
+		{"The pilot told the Omaha World-Herald that he had contacted NBC News not long after their initial broadcast.", "contacted", "ccomp", "told"},
 		// a reported clause after the report's day is the report's, not the day's (timeClauses)
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "bombed", "ccomp", "said"},
 		{"The Syrian government said Thursday that Jordanian jets had bombed the training centres.", "Thursday", "obl:unmarked", "said"},
