@@ -479,6 +479,11 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// its promise) towards where its receivers are
 		return false
 	}
+	if at, ok := h.locative[obj]; ok && h.within[obj] && at >= 0 && sc.toks.tokenAt(at) != ev.trigger && typ == "COERCE" && b.Place && !same {
+		// a town where the thing acted on is ("to prevent further spread of the disease in
+		// Mosul") is not coerced; an arrest "in Rwanda", the place on the verb itself, still is
+		return false
+	}
 	if h.ownerOfPerson[obj] {
 		return false // "help identify Foley's killer": the killer is looked for, not Foley
 	}

@@ -1382,11 +1382,13 @@ func TestOwnForcesAreNoParty(t *testing.T) {
 
 // TestWordRulesTakeNoOrigin: where a private person comes from, or the town on a noun of place
 // ("in a west Lima suburb"), is no subject of the word rules' reading of a verb the tree found
-// no actor for.
+// no actor for, and a town where the thing acted on is, no object of their coercion.
 func TestWordRulesTakeNoOrigin(t *testing.T) {
 	for _, text := range []string{
 		"The former singer left his family home in a quiet west Lima suburb last year to fight in the civil war in Chile.",
 		"A Kurdish politician from Chile who visited Lima on Saturday said the offensive was brutal.",
+		// a town where the thing prevented is: no one is coerced there
+		"The Islamic State organization burned three fighters infected with cholera to prevent further spread of the disease in Raqqa, he said.",
 	} {
 		if got := ploverRules(text); len(got) > 0 {
 			t.Errorf("%q: got %q, want no event", text, got)
