@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/loader/syntax"
 )
 
 // docPerson is one person named in a doc.
@@ -203,7 +204,11 @@ func (f *Finder) findPeople(st *state) {
 		first := f.gz.FirstNames[t.Text]
 		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
 		appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
-		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && (words == 1 || words == 2 && !first) {
+		kin := false // "Barack Obama" after "Michelle Obama": another of the family
+		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && words == 2 && !first && !f.isTitle(toks[i]) {
+			kin = otherGivenName(st, id, toks[i])
+		}
+		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && (words == 1 || words == 2 && !first && !kin) {
 			// the surname of a person already named; with a given name of its own ("Elena
 			// Pardo" after "Gustavo Pardo") another person of the family
 			f.addPersonMention(st, i, j, id)
@@ -212,7 +217,7 @@ func (f *Finder) findPeople(st *state) {
 		}
 		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
 		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
-		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun)) || ((hasTitle || hon) && words >= 1)
+		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun || kin)) || ((hasTitle || hon) && words >= 1)
 		if isPerson && words >= 2 && !hasTitle && !hon && documentWords[toks[j-1].Lower] {
 			// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
 			// document or an occasion makes no person
@@ -345,4 +350,30 @@ func (f *Finder) addPersonMention(st *state, i, j int, id string) {
 		p := st.persons[id]
 		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Person, Name: p.name}
 	}
+}
+
+// otherGivenName reports whether t, the first of two words of a name whose surname the person id
+// already bears in the article, is a given name other than theirs: "Barack Obama" after "Michelle
+// Obama" is another person, though "Barack" is in no list of given names. Not an initial, nor
+// an English word.
+func otherGivenName(st *state, id string, t token) bool {
+	p := st.persons[id]
+	if p == nil || !t.Cap || len(t.Text) < 3 || strings.Contains(t.Text, ".") || syntax.DictionaryWord(t.Lower) {
+		return false // "Later Halvorsen left": a word, capitalised at the sentence's start
+	}
+	given, _, ok := strings.Cut(p.name, " ")
+	return ok && given != t.Text && !functionWords[t.Lower]
+}
+
+// functionWords are words that open a sentence before a surname ("Because Godane had weakened
+// …", "Whereas Baghdadi has done …") and are in no dictionary of content words.
+var functionWords = setOf("because", "whereas", "while", "although", "though", "since", "after", "before",
+	"when", "whenever", "if", "unless", "as", "but", "and", "or", "yet", "so", "then", "meanwhile",
+	"however", "thus", "hence", "nor", "until", "once", "where", "whether", "why", "how", "what",
+	"which", "who", "whom", "whose", "that", "this", "these", "those", "there", "here", "also")
+
+// isTitle reports whether t is a title or an honorific, with or without its period ("Sgt").
+func (f *Finder) isTitle(t token) bool {
+	_, ok := f.gz.Titles[t.Lower]
+	return ok || nameHonorifics[t.Lower] || nameHonorifics[t.Lower+"."]
 }

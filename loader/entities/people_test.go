@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"testing"
@@ -111,4 +112,28 @@ func keys(m map[string]*newsgraph.Entity) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestFamilyNamesAreTwoPeople: a full name whose given name differs from the one the article
+// gave the surname first is another person, even a given name no list knows ("Barack"); a word
+// or a title before the surname is not a given name ("Later Halvorsen", "Sgt Halvorsen").
+func TestFamilyNamesAreTwoPeople(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]int
+	}{
+		{"Olivier Halvorsen said on Monday the talks would go on. Barrak Halvorsen arrived later.", map[string]int{"person/olivier-halvorsen": 1, "person/barrak-halvorsen": 1}},
+		{"Olivier Halvorsen said on Monday the talks would go on. Because Halvorsen arrived later, they began late.", map[string]int{"person/olivier-halvorsen": 2}},
+		{"Olivier Halvorsen said on Monday the talks would go on. Sgt Halvorsen arrived later.", map[string]int{"person/olivier-halvorsen": 2}},
+	} {
+		got := map[string]int{}
+		for _, m := range find(t, tc.text).Mentions {
+			if strings.HasPrefix(m.EntityID, "person/") && m.Kind != "anaphor" {
+				got[m.EntityID]++
+			}
+		}
+		if !maps.Equal(got, tc.want) {
+			t.Errorf("%q: got people %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
