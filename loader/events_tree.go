@@ -116,10 +116,11 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, owners map[i
 	return acts
 }
 
-// reporterPronoun reports whether the mention m is "he" or "she" as the subject of a clause a
-// verb of saying reports whose own subject is a common noun of a person that no mention covers:
-// "the pilot told the Omaha World-Herald that he had contacted NBC News" is the pilot, not the
-// man named sentences before, whom the entity stage's nearest match gives.
+// reporterPronoun reports whether the mention m is "he" or "she" as the subject of a clausal
+// complement (ccomp, after its verb) whose verb's own subject is one person named by a common
+// noun that no mention covers: in "the pilot told the Omaha World-Herald that he had contacted
+// NBC News" "he" is the pilot, not the man named sentences before, whom the entity stage's
+// nearest match gives; the pronoun is then no party.
 func reporterPronoun(t *syntax.Tree, m entities.Mention, ms []entities.Mention) bool {
 	if l := strings.ToLower(m.Text); l != "he" && l != "she" {
 		return false

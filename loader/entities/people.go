@@ -204,11 +204,10 @@ func (f *Finder) findPeople(st *state) {
 		first := f.gz.FirstNames[t.Text]
 		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
 		appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
-		kin := false // "Barack Obama" after "Michelle Obama": another of the family
-		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && words == 2 && !first && !f.isTitle(toks[i]) {
-			kin = otherGivenName(st, id, toks[i])
-		}
-		if id, ok := st.surnames[strings.ToLower(toks[j-1].Text)]; ok && (words == 1 || words == 2 && !first && !kin) {
+		id, named := st.surnames[strings.ToLower(toks[j-1].Text)]
+		// "Barack Obama" after "Michelle Obama": another of the family
+		kin := named && words == 2 && !first && !f.isTitle(toks[i]) && otherGivenName(st, id, toks[i])
+		if named && (words == 1 || words == 2 && !first && !kin) {
 			// the surname of a person already named; with a given name of its own ("Elena
 			// Pardo" after "Gustavo Pardo") another person of the family
 			f.addPersonMention(st, i, j, id)
