@@ -189,6 +189,7 @@ var nounEntries = []string{
 	"partnership,partnerships COOPERATE", "cooperation COOPERATE", "co-operation COOPERATE",
 	"alliance COOPERATE", "collaboration COOPERATE", "relations SUPPORT", "ties SUPPORT", "links SUPPORT",
 	"aid AID", "assistance AID", "grant AID", "loan AID", "donation AID", "relief AID", "asylum AID",
+	"airdrop,airdrops AID", "airlift AID",
 	"support SUPPORT", "backing SUPPORT", "recognition SUPPORT",
 	"war WAR", "warfare WAR", "fighting FIGHT", "clash,clashes FIGHT", "conflict FIGHT", "battle FIGHT", "hostilities FIGHT",
 	"offensive FIGHT", "invasion FIGHT", "incursion FIGHT", "shelling FIGHT", "airstrike,airstrikes FIGHT",
