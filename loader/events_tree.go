@@ -210,9 +210,7 @@ func (tc *treeCoder) participleSubjects(sc *sentCtx, t *syntax.Tree, acts []even
 		if w.Deprel != "acl" || w.XPOS != "VBG" || w.Head == 0 || w.Head > id {
 			continue
 		}
-		n := t.Word(w.Head)
-		l := strings.ToLower(n.Lemma)
-		if _, agent := tc.lex.Agent(l); !agent && !syntax.PersonNoun(l) && !actorAt(acts, n) {
+		if !tc.personOrAgent(t, w.Head) && !actorAt(acts, t.Word(w.Head)) {
 			continue
 		}
 		if out == nil {

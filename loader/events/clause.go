@@ -168,7 +168,7 @@ func (c *coder) including(n int) []arg {
 func (c *coder) namedActors(as []int) []int {
 	var out []int
 	for _, k := range as {
-		if !strings.HasPrefix(c.actors[k].Entity, "agent/") {
+		if a := c.actors[k]; a.State || a.Org || a.Person || a.Place {
 			out = append(out, k)
 		}
 	}

@@ -858,7 +858,7 @@ func (c *coder) movesForces(objs []arg) bool {
 		if a.rel != "obj" {
 			continue
 		}
-		if s, ok := c.agentSector(a.head); ok && forceSectors[s[:min(3, len(s))]] {
+		if c.isForce(a.head) {
 			return true
 		}
 		if showsForce[c.nounPhrase(a.head)] {

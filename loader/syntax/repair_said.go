@@ -78,11 +78,11 @@ func timeClauses(s *Sentence) {
 	ws := s.Words
 	for mi := 1; mi < len(ws); mi++ {
 		m := &ws[mi]
-		if strings.ToLower(m.Form) != "that" || m.Deprel != "mark" || m.Head <= mi+1 || !timeWords[strings.ToLower(ws[mi-1].Form)] {
+		if strings.ToLower(m.Form) != "that" || m.Deprel != "mark" || m.Head <= mi+1 || !reportTime(strings.ToLower(ws[mi-1].Form)) {
 			continue
 		}
 		t := &ws[mi-1]
-		for t.Head > 0 && (t.Deprel == "compound" || t.Deprel == "flat" || t.Deprel == "nmod:unmarked" || t.Deprel == "nmod:tmod") && timeWords[strings.ToLower(ws[t.Head-1].Form)] {
+		for t.Head > 0 && (t.Deprel == "compound" || t.Deprel == "flat" || t.Deprel == "nmod:unmarked" || t.Deprel == "nmod:tmod") && reportTime(strings.ToLower(ws[t.Head-1].Form)) {
 			t = &ws[t.Head-1] // "Thursday night": the phrase's head
 		}
 		if t.Head <= 0 || t.Head > t.ID {
@@ -108,13 +108,13 @@ func timeClauses(s *Sentence) {
 	}
 }
 
-// timeWords are the nouns of time a report is dated with ("said Thursday", "said last week").
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
-	"month": true, "year": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true}
+// reportTime reports whether the lower-case word w is a noun of time a report is dated with
+// ("said Thursday", "said last week"): a day or month (calendarWords) or a part of one.
+func reportTime(w string) bool {
+	return calendarWords[w] && w != "tomorrow" || reportTimeNouns[w]
+}
+
+var reportTimeNouns = setOf("morning", "afternoon", "evening", "night", "week", "weekend", "month", "year")
 
 // toldClauses gives a verb of telling back the clause the parser hung on its addressee: in "the
 // pilot told the Omaha World-Herald that he had contacted NBC News" the clause came out as a
