@@ -1406,3 +1406,35 @@ func TestToldPronounIsTheTeller(t *testing.T) {
 		t.Errorf("%q: got %q, want no event", text, got)
 	}
 }
+
+// TestSayerOfTheClause: "it" in a clause a verb of saying reports is the sayer, where the parser
+// had hung the verb of saying on that clause or taken its subject for a preposition's noun
+// (syntax.saidAdverbials, subordinatorsAsPrepositions); the state named first did no killing.
+func TestSayerOfTheClause(t *testing.T) {
+	for _, text := range []string{
+		"Jordan stepped up its attacks after the Islamic State announced it had killed a captive Jordanian pilot.",
+		"Jordan stepped up its attacks after the Islamic State said it had killed a Jordanian pilot.",
+	} {
+		got := ploverRules(text)
+		want := []string{"ASSAULT org/isis agent/JOR-pilot verb kill [own:kill]"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestCiviliansOwnedByAPronoun: private people ("passengers") whose possessive pronoun the entity
+// stage read as an organisation are not that organisation's: the plane's passengers did not
+// fight for the Pentagon.
+func TestCiviliansOwnedByAPronoun(t *testing.T) {
+	text := "A third plane was flown into the Pentagon, while a fourth crashed in a Pennsylvania field after its passengers tried to overpower the hijackers."
+	if got := ploverRules(text); len(got) > 0 {
+		t.Errorf("%q: got %q, want no event", text, got)
+	}
+	// members act for the body that owns them
+	text = "Al-Shabaab said its members killed three Kenyan soldiers."
+	want := []string{"ASSAULT org/alshabaab country/KEN verb kill [own:kill]"}
+	if got := ploverRules(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -185,6 +185,9 @@ func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 			l.agents[w] = f[0]
 		}
 	}
+	for w := range events.MemberNouns {
+		l.agents[w] = "CVL" // "a UN expert", "members of Boko Haram" act for the body
+	}
 	return l
 }
 
@@ -197,7 +200,6 @@ var moneyNouns = []string{"$", "€", "£", "dollar", "euro", "pound", "yen", "y
 var stateAgents = []string{
 	"GOV:government,administration,authority,official,leader,leadership,ministry,minister,spokesman,spokeswoman,spokesperson,diplomat,ambassador,embassy,envoy,delegation,cabinet,regime,state,negotiator,representative,consulate,mission,foreign ministry,state department,foreign office,president,presidency,prime minister,head,office,committee,council,agency,watchdog,panel,commission,body",
 	"COP:investigator",
-	"CVL:expert,group,member,staff,team",
 	"MIL:army,military,troop,soldier,force,armed force,navy,air force,marine,coast guard,coastguard,defence ministry,defense ministry,warship,jet,ship,commander,general",
 	"COP:police,policeman,border guard,security force,interior ministry,security service",
 	"JUD:court,judge,prosecutor,tribunal,judiciary",

@@ -170,13 +170,27 @@ func (c *coder) attachAgent(id int) {
 			// "the Canadian International Development Agency", "police in Colombia's capital"
 			as = c.modifierActors(ch)
 		}
-		if len(as) > 0 && (StateSectors[sector] || c.allOrgs(as)) {
+		if len(as) > 0 && (StateSectors[sector] || c.allOrgs(as) && !(cw.UPOS == "PRON" && civilians(sector, w))) {
 			c.stands[id] = as
 			c.sector[id] = sector
 			return
 		}
 	}
 }
+
+// civilians reports whether the agent noun w of sector names private people ("passengers",
+// "residents", "customers"; not MemberNouns): owned by a pronoun the entity stage read as an organisation, they
+// are seldom its ("a fourth crashed after its passengers tried to overpower the hijackers": the
+// plane's, not the Pentagon's). Things of the sector ("its passenger jet") are the organisation's.
+func civilians(sector string, w *syntax.Word) bool {
+	l := strings.ToLower(w.Lemma)
+	return sector == "CVL" && syntax.PersonNoun(l) && !MemberNouns[l]
+}
+
+// MemberNouns name the members or parts of a body, people who act for it when attached to it
+// ("a UN expert", "members of Boko Haram", "its members"); their sector is CVL (the Lexicon's
+// Agent).
+var MemberNouns = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true}
 
 // Former reports whether the noun at id is modified by "former", "retired" or "ex-": who no
 // longer holds an office or serves ("former Iraqi military officers", "retired generals") acts

@@ -156,6 +156,7 @@ func (p *Parser) parse(s *Sentence) {
 	commaParticiples(s)
 	timeClauses(s)
 	toldClauses(s)
+	saidAdverbials(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
 	prepositionsAsMarks(s)

@@ -260,6 +260,15 @@ func TestParseRelations(t *testing.T) {
 		// a temporal preposition before a name and a finite verb is a subordinator (subordinatorsAsPrepositions)
 		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "Russia", "nsubj", "seized"},
 		{"NATO strengthened its forces in Europe to stop possible Russian military action after Russia seized Crimea from Ukraine in 2014.", "after", "mark", "seized"},
+		// and so where the parser hung the verb on the earlier one as an adverbial clause
+		{"Jordan stepped up its attacks after the Islamic State said it had killed a Jordanian pilot.", "State", "nsubj", "said"},
+		{"Jordan stepped up its attacks after the Islamic State said it had killed a Jordanian pilot.", "after", "mark", "said"},
+		// a verb of saying hung on the clause it reports as an adverbial clause says it (saidAdverbials)
+		{"Jordan stepped up its attacks after the Islamic State announced it had killed a captive Jordanian pilot.", "killed", "ccomp", "announced"},
+		{"Jordan stepped up its attacks after the Islamic State announced it had killed a captive Jordanian pilot.", "announced", "advcl", "stepped"},
+		{"In 2008, former Pope Benedict upset some animal lovers when he said only humans were \"called to eternity.\"", "called", "ccomp", "said"},
+		// a verb of knowing may stand alone, and "as I said" is a parenthetical
+		{"If you know or work there could you enlighten me?", "know", "advcl", "enlighten"},
 		// a "for" phrase right before an infinitive is its subject (forSubjects); not the noun the infinitive completes
 		{"The Syrian government gave approval for the United Nations to deliver aid.", "Nations", "nsubj", "deliver"},
 		{"The Syrian government gave approval for the United Nations to deliver aid.", "for", "mark", "deliver"},
