@@ -172,6 +172,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 				}
 				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = t.Word(m.Subject).End
 			}
+			if events.KinNoun(strings.ToLower(t.Word(m.Subject).Lemma)) {
+				if h.kinSubject == nil {
+					h.kinSubject = map[int]bool{}
+				}
+				h.kinSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+			}
 		}
 		if m.Maybe {
 			if h.maybe == nil {

@@ -338,6 +338,9 @@ type treeHints struct {
 	// privateSubject holds the verbs of nounSubject whose noun is one private person
 	// (treeCoder.privatePersonNoun), with the byte offset where that noun ends.
 	privateSubject map[int]int
+	// kinSubject holds the verbs of nounSubject whose noun names kin (events.KinNoun): "His
+	// family appealed to al-Qaeda": whose kin they are says no one acts.
+	kinSubject map[int]bool
 	// passives holds the verbs the tree reads as passive participles: tagged VBN with a passive
 	// auxiliary ("were killed") or hung on a noun before them ("the detainees released from
 	// Guantanamo"), with no direct object (a VBN with neither, or with an object, is as often a
@@ -421,6 +424,9 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		if a.Place {
 			// and a town or area in it says where ("the Benghazi attack killed four Americans")
 			return false
+		}
+		if h.kinSubject[ev.trigger] {
+			return false // "His family appealed": Luke Somers did not appeal
 		}
 		if end, ok := h.privateSubject[ev.trigger]; ok && (a.Kind == "demonym" || a.Kind == "nationality" ||
 			a.Type == newsgraph.Country && sc.toks[sc.actorTok[subj]].Start >= end) {

@@ -1438,3 +1438,14 @@ func TestCiviliansOwnedByAPronoun(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestKinAreNoParty: kin named by their tie to a person act for themselves: the word rules do not
+// take the person a possessive names for the subject ("His family appealed").
+func TestKinAreNoParty(t *testing.T) {
+	text := "Luke Somers was kidnapped in Yemen. His family appealed in a video to al-Qaeda militants in Yemen to show mercy and release him."
+	for _, r := range ploverRules(text) {
+		if strings.HasPrefix(r, "DEMAND person/luke-somers") {
+			t.Errorf("%q: got %q, want no demand by Somers", text, r)
+		}
+	}
+}
