@@ -20,6 +20,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"a hyphenated word is no dateline", "US-led strikes hit Syria.", []string{"US=country/USA", "Syria=country/SYR"}, "US-led strikes hit Syria."},
 		{"a country before a dash is no dateline", "US - China talks resumed.", []string{"US=country/USA", "China=country/CHN"}, "US - China talks resumed."},
 		{"capitals that name no place", "NATO - the alliance - met.", []string{"NATO=org/nato"}, "NATO - the alliance - met."},
+		{"a name with its agency", "Abuja (AFP) - Nigeria claimed a deal with the rebels.", []string{"Abuja=place/abuja", "Nigeria=country/NGA"}, "Nigeria claimed a deal with the rebels."},
+		{"a name needs its agency", "Abuja - Nigeria talks resumed.", []string{"Abuja=place/abuja", "Nigeria=country/NGA"}, "Abuja - Nigeria talks resumed."},
 		{"not at the start of a line", "Rain fell. PARIS - Talks began.", []string{"PARIS=place/paris"}, "PARIS - Talks began."},
 		{"the dash needs a space after it", "KABUL-Taliban fighters attacked.", []string{"KABUL=place/kabul"}, "KABUL-Taliban fighters attacked."},
 	}

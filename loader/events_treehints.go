@@ -181,13 +181,18 @@ func kinOf(t *syntax.Tree, acts []events.Actor, out map[int]bool) map[int]bool {
 }
 
 // passiveParticiples returns the tokens of the verbs t tags as past participles (VBN) with a
-// passive auxiliary or hung on the noun before them (acl): see treeHints.passives.
+// passive auxiliary, hung on the noun before them (acl) or modifying the noun after them after
+// another of its modifiers (amod: "negotiations to free three detained Americans"): see
+// treeHints.passives.
 func passiveParticiples(sc *sentCtx, t *syntax.Tree) map[int]bool {
 	var out map[int]bool
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
+		// "three detained Americans": a participle inside a noun phrase, after another of the
+		// noun's modifiers (the parser reads "Zambia extradited suspected British militant X" so)
+		prenominal := w.Deprel == "amod" && w.Head > id && id > 1 && t.Word(id-1).Head == w.Head
 		if w.UPOS != "VERB" || w.XPOS != "VBN" || agentiveParticiples[strings.ToLower(w.Lemma)] ||
-			w.Deprel != "acl" && len(t.Dependents(id, "aux:pass")) == 0 || len(t.Dependents(id, "obj")) > 0 ||
+			w.Deprel != "acl" && !prenominal && len(t.Dependents(id, "aux:pass")) == 0 || len(t.Dependents(id, "obj")) > 0 ||
 			len(t.Dependents(id, "mark")) > 0 {
 			continue
 		}

@@ -1449,3 +1449,12 @@ func TestKinAreNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestPrenominalParticipleHasNoSubject: a participle inside a noun phrase ("three detained
+// Americans") is passive, and the state named before it did not do the act.
+func TestPrenominalParticipleHasNoSubject(t *testing.T) {
+	text := "The ambassador sat down for an interview where he discussed a variety of matters, including North Korea's nuclear program, possibly negotiations to free three detained Americans and, of course, Kim's health."
+	if got := ploverRules(text); len(got) > 0 {
+		t.Errorf("%q: got %q, want no event", text, got)
+	}
+}
