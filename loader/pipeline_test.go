@@ -140,6 +140,8 @@ func TestDomesticEvents(t *testing.T) {
 			[]string{"FIGHT country/IRQ place/mosul"}},
 		{"a town where it happens is no party; the protesters there are", "Peruvian police arrested protesters in Lima.",
 			[]string{"COERCE country/PER agent/protester"}},
+		{"nor where a pronoun is acted on", "Today your military air force is attacking us daily in Iraq.",
+			nil},
 		{"a noun before the person it names is no verb", "Pentagon press secretary John Kirby spoke on Monday.",
 			nil},
 		{"a trigger the tree read through an object pattern takes no other class from the word rules, and condemning a named author's act of harm condemns the author", "Kenya strongly condemns the barbaric murder of UK citizen Ana Ruiz by the terrorist group al-Shabaab.",

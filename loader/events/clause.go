@@ -493,8 +493,9 @@ func (c *coder) objects(v int) []arg {
 	return c.dropPlaces(v, out)
 }
 
-// dropPlaces removes the arguments of verb v marked place when a direct object names an actor
-// or people acted on (actedOn), or an "against" phrase names an actor: "attacked their fighters
+// dropPlaces removes the arguments of verb v marked place when a direct object names an actor,
+// people acted on (actedOn) or a pronoun ("is attacking us daily in Iraq"), or an "against"
+// phrase names an actor: "attacked their fighters
 // near the border with Turkey" attacked no Turkey (EVENT-PITFALLS: "the object is the argument,
 // not the nearest country"), but "beefed up its troops along the border with the Gaza Strip",
 // with no other party, acts towards Gaza, and people a verb places are put there ("deployed
@@ -503,7 +504,7 @@ func (c *coder) dropPlaces(v int, args []arg) []arg {
 	placed := PlacingVerbs[strings.ToLower(c.t.Word(v).Lemma)]
 	has := false
 	for _, a := range args {
-		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || !placed && c.actedOn(a.head)) ||
+		has = has || (a.rel == "obj" || a.rel == "iobj") && (len(a.actors) > 0 || !placed && (c.actedOn(a.head) || c.t.Word(a.head).UPOS == "PRON")) ||
 			(a.rel == "obl" || a.rel == "nmod") && a.prep == "against" && len(a.actors) > 0
 	}
 	if !has {
