@@ -1460,3 +1460,14 @@ func TestPrenominalParticipleHasNoSubject(t *testing.T) {
 		t.Errorf("%q: got %q, want no event", text, got)
 	}
 }
+
+// TestThingIsNoController: the object of a verb with an infinitive controls it only where it
+// names an actor or people ("urged Iran to halt"); a thing there ("a camp in Kuwait") leaves
+// the infinitive to the verb's subject.
+func TestThingIsNoController(t *testing.T) {
+	text := "Canada is assembling a camp in Kuwait to launch its own air campaign over Iraq, sending six CF-18 fighters."
+	want := []string{"FIGHT country/CAN country/IRQ verb launch [cameo:LAUNCH * {AIR CAMPAIGN} (AGAINST)]"}
+	if got := ploverRules(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -74,8 +74,11 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		if o == 0 {
 			o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
 		}
-		if o > 0 && len(c.actorsOf(o)) > 0 {
-			return c.actorsOf(o), o // object control: "urged Iran to halt"
+		if o > 0 && len(c.actorsOf(o)) > 0 && (c.span[o] >= 0 || c.sector[o] != "" || c.peopleNoun(o)) {
+			// object control: "urged Iran to halt", "urged Iranian leaders to halt"; a thing
+			// is no controller ("assembling a camp in Kuwait to launch its own air campaign":
+			// Canada launches it)
+			return c.actorsOf(o), o
 		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
