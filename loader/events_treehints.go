@@ -457,6 +457,9 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// to Somalia" is the tree's offer of aid at "send", not also the word rules' threat
 		return false
 	}
+	if k := sc.actorTok[obj]; k >= 0 && sc.toks.w(k+1) == "'s" && events.RelationalNoun(singular(sc.toks.w(k+2))) {
+		return false // "seized areas of Iraq and Syria, Lebanon's neighbour": the neighbour, not Lebanon
+	}
 	if k := sc.actorTok[obj]; k >= 0 && !same && sc.toks.w(k+1) == "'s" {
 		if o := sc.toks.actorAt(k + 2); o >= 0 {
 			if _, read := h.read[newReadKey(ev.trigger, a.EntityID, sc.actors[o].EntityID)]; read {

@@ -1471,3 +1471,15 @@ func TestThingIsNoController(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestPossessorOfARelationalNoun: a state named as the possessor of a relational noun ("Lebanon's
+// neighbour", "Israel's allies") names another party, not itself: the word rules take it for no
+// object.
+func TestPossessorOfARelationalNoun(t *testing.T) {
+	text := "The armed ISIL group has seized wide areas of Iraq and Syria, Lebanon's neighbour to the east, declaring a caliphate over the territory it controls."
+	for _, r := range ploverRules(text) {
+		if strings.Contains(r, "country/LBN") {
+			t.Errorf("%q: got %q, want no event with Lebanon", text, r)
+		}
+	}
+}
