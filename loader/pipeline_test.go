@@ -1483,3 +1483,16 @@ func TestPossessorOfARelationalNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNounPlaceWithATarget: an event noun's phrase saying where ("in the Syrian city of
+// Kobani") names no party when another phrase names whom the act is against.
+func TestNounPlaceWithATarget(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"US-led air strikes against Isis in the besieged Syrian Kurdish city of Kobani have helped Kurdish fighters.", "FIGHT country/USA org/isis noun strike [own:air strike]"},
+		{"This week has seen an increased number of U.S. airstrikes against ISIS in the northern Syrian city of Kobani.", "FIGHT country/USA org/isis noun airstrike [own:airstrike]"},
+	} {
+		if got := ploverRules(c.text); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -45,10 +45,11 @@ func (c *coder) nounEvents(n int) []Event {
 			case "between", "among":
 				between = as
 			default:
-				objs = append(objs, arg{rel: "nmod", prep: p, head: ch, actors: as})
+				objs = append(objs, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || nearPreps[p]) && c.namesNoEvent(ch)})
 			}
 		}
 	}
+	objs = nounPlaces(objs)
 	if len(subj) > 0 {
 		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
 	}
@@ -83,6 +84,26 @@ func (c *coder) nounEvents(n int) []Event {
 		evs = c.nounModality(v, evs)
 	}
 	return evs
+}
+
+// nounPlaces removes the phrases of an event noun that say where (arg.place) when another of
+// its phrases names whom the act is against or on: "air strikes against Isis in the besieged
+// Syrian Kurdish city of Kobani" strike no Syria; "an attack in Kabul" keeps its place.
+func nounPlaces(objs []arg) []arg {
+	has := false
+	for _, a := range objs {
+		has = has || !a.place && (a.prep == "against" || a.prep == "on" || a.prep == "of")
+	}
+	if !has {
+		return objs
+	}
+	out := objs[:0]
+	for _, a := range objs {
+		if !a.place {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // verbPhrases returns the prepositional phrases that the parser hung on the verb whose direct
