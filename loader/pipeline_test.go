@@ -1496,3 +1496,18 @@ func TestNounPlaceWithATarget(t *testing.T) {
 		}
 	}
 }
+
+// TestExpressedStance: "express" and "voice" take the event their object noun names, and an
+// of-phrase on a second noun joined to the first ("its total rejection and strong condemnation
+// of X") is the first's too.
+func TestExpressedStance(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The OIC expressed its total rejection and strong condemnation of Israel's declaration.", "REJECT org/oic country/ISR light express rejection [own:rejection]"},
+		{"Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday to express his support for Uganda after the floods.", "SUPPORT country/KEN country/UGA"},
+	} {
+		got := ploverRules(c.text)
+		if !slices.ContainsFunc(got, func(r string) bool { return strings.HasPrefix(r, c.want) }) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -150,6 +150,9 @@ var verbEntries = []string{
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")
 	"prepare MOBILIZE a", "speed/sped/sped+up - a", "speed+up - a", "step+up - a", "complete - a", "intensify - a", "escalate - a",
 	"renew - a", "expand - a", "open CONSULT lN", "dispatch AID lN",
+	// expressing: the event is the attitude its object noun names ("expressed its strong
+	// condemnation of X", "voiced support for Y"); a noun of no event gives none
+	"express - lN", "voice - lN",
 	// undergoing (tree coder only): the subject receives or suffers the event its object noun
 	// names, done by the noun's from- or by-phrase or owner ("received aid from X")
 	"receive - uN", "get/got/gotten - uN", "obtain - uN", "face - uN", "suffer - uN", "win/won/won - uN",

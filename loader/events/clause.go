@@ -446,6 +446,7 @@ func (c *coder) objects(v int) []arg {
 			}
 			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
 			out = append(out, c.nounArgs(ch)...)
+			out = append(out, c.conjunctEventArgs(ch)...)
 			out = append(out, c.withOfName(ch)...)
 			out = append(out, c.including(ch)...)
 		case "xcomp":
@@ -717,6 +718,25 @@ func (c *coder) nounArgs(n int) []arg {
 			}
 			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
 			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.namesNoEvent(n)})
+		}
+	}
+	return out
+}
+
+// conjunctEventArgs returns the phrases of the event nouns of n's class (QuadClass) joined to the
+// event noun n of a verbal class, a stance one expresses: "expressed its total rejection and
+// strong condemnation of the declaration" condemns and rejects the declaration, whose
+// of-phrase hangs on the second noun. Things given or dropped are left alone: in "dropping
+// weapons … and other equipment to fighters" the phrase is the verb's, misattached.
+func (c *coder) conjunctEventArgs(n int) []arg {
+	ns, ok := c.noun(n)
+	if !ok || ns.Type == "" || !strings.HasPrefix(newsgraph.QuadClass(ns.Type), "verbal") {
+		return nil
+	}
+	var out []arg
+	for _, cj := range c.t.Dependents(n, "conj") {
+		if cs, ok := c.noun(cj); ok && cs.Type != "" && newsgraph.QuadClass(cs.Type) == newsgraph.QuadClass(ns.Type) {
+			out = append(out, c.nounArgs(cj)...)
 		}
 	}
 	return out

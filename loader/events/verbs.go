@@ -1676,7 +1676,7 @@ func (c *coder) ownExpression(v int, subj []int, objs []arg) []arg {
 	}
 	var out []arg
 	for _, a := range objs {
-		if a.rel == "nmod" && c.t.Word(a.head).Head == n && len(a.actors) > 0 {
+		if h := c.t.Word(a.head).Head; a.rel == "nmod" && (h == n || c.t.Word(h).Deprel == "conj" && c.t.Word(h).Head == n) && len(a.actors) > 0 {
 			out = append(out, a)
 		}
 	}
