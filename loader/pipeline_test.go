@@ -1511,3 +1511,22 @@ func TestExpressedStance(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementActs: a participle of verbal conflict or cooperation on a statement or report
+// says what the statement does, and its issuer does it ("issued a statement condemning X");
+// what the statement alleges is still alleged, and a reason's own parties ("condemned X for the
+// murder of Y") are not the verb's.
+func TestStatementActs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya issued a statement condemning Uganda.", []string{"DISAPPROVE country/KEN country/UGA verb condemn [own:condemn]"}},
+		{"Russia published a report accusing Ukraine of shelling Donetsk.", []string{"DISAPPROVE country/RUS country/UKR verb accuse [own:accuse]"}},
+		{"Kenya condemned ISIS for the murder of Uganda's ambassador.", []string{"DISAPPROVE country/KEN org/isis verb condemn [own:condemn]"}},
+	} {
+		if got := ploverRules(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -118,11 +118,32 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			if c.peopleNoun(w.Head) {
 				return nil, 0 // "Syrian rebels attacked …": a group acts for itself, not its country's
 			}
-			return c.owner(w.Head) // "a U.S. effort to mediate", "Iran's decision to attack"
+			if as, ow := c.owner(w.Head); len(as) > 0 {
+				return as, ow // "a U.S. effort to mediate", "Iran's decision to attack"
+			}
+			return c.issuer(w.Head, depth)
 		}
 		if c.reducedPassive(v) {
 			return c.passiveAgent(v) // "two journalists kidnapped by al-Shabaab": al-Shabaab
 		}
+	}
+	return nil, 0
+}
+
+// issuer returns who issued the statement or report n that a participle describes ("Kenya
+// issued a statement condemning Uganda"): the by-phrase of the noun, or the subject of the verb
+// whose object it is.
+func (c *coder) issuer(n, depth int) ([]int, int) {
+	if !c.claimNoun(n) {
+		return nil, 0
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "by" {
+			return c.actorsOf(ch), ch // "a statement by the ministry condemning …"
+		}
+	}
+	if w := c.t.Word(n); w.Deprel == "obj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+		return c.subject(w.Head, depth+1)
 	}
 	return nil, 0
 }
@@ -483,6 +504,11 @@ func (c *coder) objects(v int) []arg {
 			if _, ok := c.passive(v); ok && c.t.Word(ch).UPOS == "NOUN" && len(c.actorsOf(ch)) == 0 {
 				// "On landing in Dar es Salaam, they were detained by police": a passive acts on
 				// its subject; what a circumstance phrase's noun names is not acted on
+				continue
+			}
+			if o := c.child(v, "obj"); p == "for" && o > 0 && len(c.actorsOf(o)) > 0 {
+				// "condemned ISIS for the murder of James Foley", "blamed X for the attack on Y":
+				// the reason's own parties are not the verb's
 				continue
 			}
 			na := c.nounArgs(ch)

@@ -115,7 +115,7 @@ func (c *coder) governor(v int) (bool, string) {
 			return g, why
 		}
 	}
-	if (w.Deprel == "acl" || w.Deprel == "ccomp" || w.Deprel == "acl:relcl" && c.hasMark(v) == "that") && w.Head > 0 && c.claimNoun(w.Head) {
+	if (w.Deprel == "acl" || w.Deprel == "ccomp" || w.Deprel == "acl:relcl" && c.hasMark(v) == "that") && w.Head > 0 && c.claimNoun(w.Head) && !c.statementAct(v) {
 		// a "that" marking the clause makes it the claim's content, even where the parser reads
 		// a relative clause ("allegations that a priest had abused boy scouts")
 		return true, "the content of a claim (\"reports that …\")"
@@ -199,6 +199,27 @@ func (c *coder) claimNoun(id int) bool {
 	switch syntax.BaseRel(w.Deprel) {
 	case "obj", "obl", "nmod":
 		return true
+	}
+	return false
+}
+
+// statementAct reports whether verb v is a present participle on a statement or report that
+// says what the statement does rather than what it claims happened: a verb of verbal conflict or
+// cooperation with no marker ("a statement condemning Uganda", "a report accusing Russia of
+// …"); what it reports ("a report showing that …") stays the claim's content.
+func (c *coder) statementAct(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "acl" || w.XPOS != "VBG" || c.hasMark(v) != "" {
+		return false
+	}
+	full, bare := c.verbLemma(v)
+	for _, s := range c.senses(full, bare) {
+		if s.Role == RoleReport {
+			return false
+		}
+		if strings.HasPrefix(newsgraph.QuadClass(s.Type), "verbal") {
+			return true
+		}
 	}
 	return false
 }
