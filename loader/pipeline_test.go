@@ -1530,3 +1530,13 @@ func TestStatementActs(t *testing.T) {
 		}
 	}
 }
+
+// TestInsideTerritory: "inside" and "within" on what an act of force hits say whose ground it
+// is, like "in": "bombed rebel positions inside its territory" hits the speaker's.
+func TestInsideTerritory(t *testing.T) {
+	text := "Uganda said Kenyan jets bombed rebel positions inside its territory."
+	want := "ASSAULT country/KEN country/UGA verb bomb [own:bomb]"
+	if got := ploverRules(text); !slices.Contains(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -735,7 +735,7 @@ func (c *coder) nounArgs(n int) []arg {
 			continue
 		}
 		switch p := c.prep(ch); p {
-		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "near", "around", "off", "along":
+		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "inside", "within", "near", "around", "off", "along":
 			as := c.actorsOf(ch)
 			if len(as) == 0 {
 				// a thing of someone's: "criticism of the Maltese government's handling",
@@ -743,7 +743,7 @@ func (c *coder) nounArgs(n int) []arg {
 				as, _ = c.owner(ch)
 			}
 			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.namesNoEvent(n)})
+			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at" || p == "inside" || p == "within") && c.namesNoEvent(n)})
 		}
 	}
 	return out

@@ -1505,7 +1505,7 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl"
 	case "of", "over":
 		return a.rel == "nmod" || typ == "DISAPPROVE" || typ == "INVESTIGATE" || typ == "FIGHT"
-	case "in":
+	case "in", "inside", "within":
 		return typ == "FIGHT" || typ == "ASSAULT" || typ == "COERCE" || typ == "MOBILIZE" || typ == "COOPERATE" || typ == "AID"
 	case "for":
 		// "aid for X", "support for X", "a call for X"; "a warrant for X" on the object noun
