@@ -1540,3 +1540,13 @@ func TestInsideTerritory(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestParticipleAside: a participle phrase between commas after the subject leaves the subject
+// its verb ("President William Ruto, speaking in Kampala, praised Uganda's efforts": the parser
+// had rooted the sentence in the name; syntax.participleAsides).
+func TestParticipleAside(t *testing.T) {
+	text := "Kenyan President William Ruto, speaking in Kampala, praised Uganda's efforts."
+	if got := ploverRules(text); !slices.ContainsFunc(got, func(r string) bool { return strings.HasPrefix(r, "SUPPORT country/KEN country/UGA") }) {
+		t.Errorf("%q: got %q, want SUPPORT country/KEN country/UGA", text, got)
+	}
+}

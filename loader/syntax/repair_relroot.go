@@ -139,3 +139,75 @@ func zeroRelative(ws []Word, r, sub, v int) bool {
 	}
 	return true
 }
+
+// participleAsides gives a sentence back its verb where the parser rooted it in a subject that a
+// participle phrase between commas follows: in "President William Ruto, speaking in Kampala,
+// praised Uganda's efforts" it made "William" the root, "speaking" an adverbial clause on it and
+// "praised" an adjective on "efforts", and in "The masked executioner, speaking in English …,
+// identifies Sotloff" it hung "identifies" inside the participle's phrase. Where the root is a
+// noun or name, a present or past participle with no subject of its own hangs on it right after
+// a comma, and after the comma that closes the participle's phrase a verb with no subject stands
+// in that phrase or on the root, tensed (a past participle modifying the noun after it, or with
+// an object and no auxiliary, is a past tense the tagger misread), that verb becomes the root, the noun its subject and the
+// participle its adverbial clause (a noun the misread verb modified becomes its object). A root
+// with a copula or a subject is a predicate ("He was in his apartment, talking to a friend, …").
+// 5 FNC-1 sentences change; no EWT arc changes.
+func participleAsides(s *Sentence) {
+	ws := s.Words
+	r := rootIndex(ws)
+	if r < 0 || !nominal[ws[r].UPOS] || hasChild(ws, ws[r].ID, "cop") || hasSubject(ws, ws[r].ID) {
+		return // "He was in his apartment, talking to a friend, …": a predicate with its copula
+	}
+	root := &ws[r]
+	for pi := r + 2; pi < len(ws); pi++ {
+		p := &ws[pi]
+		if p.Head != root.ID || p.UPOS != "VERB" || p.XPOS != "VBG" && p.XPOS != "VBN" || !asideRels[p.Deprel] || ws[pi-1].Form != "," || hasSubject(ws, p.ID) {
+			continue
+		}
+		c2 := pi + 1
+		for c2 < len(ws) && ws[c2].Form != "," {
+			c2++
+		}
+		for vi := c2 + 1; vi < len(ws); vi++ {
+			v := &ws[vi]
+			if v.UPOS != "VERB" || hasSubject(ws, v.ID) || !inSubtree(ws, v.ID, p.ID) && v.Head != root.ID {
+				continue
+			}
+			misread := v.XPOS == "VBN" && v.Deprel == "amod" && v.Head == v.ID+1+nounOffset(ws, vi) && pastForm(v.Form)
+			past := v.XPOS == "VBN" && pastForm(v.Form) && hasChild(ws, v.ID, "obj") && !hasChild(ws, v.ID, "aux") && !hasChild(ws, v.ID, "aux:pass")
+			if !tensed[v.XPOS] && !misread && !past || v.XPOS == "MD" {
+				continue
+			}
+			if past {
+				v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+			}
+			if misread {
+				ws[v.Head-1].Head, ws[v.Head-1].Deprel = v.ID, "obj"
+				v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+			}
+			for i := range ws {
+				if ws[i].Head == root.ID && ws[i].ID > v.ID {
+					ws[i].Head = v.ID
+				}
+			}
+			v.Head, v.Deprel = 0, "root"
+			root.Head, root.Deprel = v.ID, "nsubj"
+			p.Head, p.Deprel = v.ID, "advcl"
+			return
+		}
+		return
+	}
+}
+
+// asideRels are the relations by which the parser hangs a participle phrase set off by commas
+// on the subject it rooted the sentence in.
+var asideRels = setOf("advcl", "acl", "conj", "parataxis")
+
+// nounOffset returns how many words stand between the word at index vi and the noun it modifies
+// when they are that noun's possessor and its case ("praised Uganda's efforts"), or 0.
+func nounOffset(ws []Word, vi int) int {
+	if vi+2 < len(ws) && ws[vi+2].Form == "'s" && ws[vi+1].Head == ws[vi].Head {
+		return 2
+	}
+	return 0
+}

@@ -151,6 +151,7 @@ func (p *Parser) parse(s *Sentence) {
 	prepositionalRoots(s)
 	relativeRoots(s)
 	zeroRelativeRoots(s)
+	participleAsides(s)
 	participleRoots(s)
 	pastModifiers(s)
 	commaParticiples(s)

@@ -220,6 +220,13 @@ func TestParseRelations(t *testing.T) {
 		{"Border Patrol agents detain immigrants near the river.", "Border", "compound", "agents"},
 		// a relative clause after a determiner stays one
 		{"Every move Google makes brings this future closer.", "makes", "acl:relcl", "move"},
+		// a subject with a participle phrase between commas keeps its verb (participleAsides)
+		{"President William Ruto, speaking in Kampala, praised Uganda's efforts.", "William", "nsubj", "praised"},
+		{"President William Ruto, speaking in Kampala, praised Uganda's efforts.", "efforts", "obj", "praised"},
+		{"The masked executioner, speaking in English with a British accent, identifies Sotloff.", "executioner", "nsubj", "identifies"},
+		{"Chandler, born David Roy Fitch, tells Radar in an interview that she was an intersex baby.", "Chandler", "nsubj", "tells"},
+		// a predicate with its copula is no subject
+		{"He was in his apartment, talking to a friend on a video chat, said Blumenthal.", "He", "nsubj", "apartment"},
 		// a "that" clause after the addressee of a verb of telling is what is told (toldClauses)
 		{"The pilot told the Omaha World-Herald that he had contacted NBC News not long after their initial broadcast.", "contacted", "ccomp", "told"},
 		// a reported clause after the report's day is the report's, not the day's (timeClauses)
