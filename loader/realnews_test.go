@@ -311,6 +311,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// events.verbLemma, idiomFree: "take part" is "participate", and acts on the event it is in
+		{"not taking part in strikes is no strike", "Britain would not take part in strikes against IS in Syria.",
+			nil},
+		{"taking part in strikes is", "Canada took part in air strikes against IS in Iraq last year.",
+			[]string{"FIGHT country/CAN org/isis"}},
 		// events.capturedPeople, emit: people captured are seized (COERCE); places taken are fought for
 		{"a captured son is seized", "Her son was captured by IS fighters and taken as a prisoner to Mosul.",
 			[]string{"COERCE org/isis agent/son"}},

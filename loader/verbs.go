@@ -88,7 +88,7 @@ var verbEntries = []string{
 	// COOPERATE: material cooperation
 	"cooperate COOPERATE mw", "co-operate COOPERATE mw", "collaborate COOPERATE mw", "share COOPERATE mw",
 	"extradite COOPERATE", "partner COOPERATE m", "ally COOPERATE m", "coordinate COOPERATE mw",
-	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "participate COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE lmw",
+	"enter/entered/entered+into COOPERATE lmN", "join COOPERATE lN", "participate COOPERATE lN", "take/took/taken+part COOPERATE lN", "trade COOPERATE mw", "exchange COOPERATE lmw",
 	"hand+over COOPERATE", "work+with COOPERATE m", "turn+down REJECT", "rule+out REJECT", "carry/carried/carried+out COOPERATE lN", "conduct - lN", "team+up COOPERATE mw", "partner+with COOPERATE m", "train COOPERATE", "integrate COOPERATE mw",
 	// AID: giving aid, asylum, goods
 	"aid AID", "help AID", "assist AID", "donate AID", "supply AID", "provide AID lN", "deliver AID lN",

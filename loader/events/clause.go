@@ -859,6 +859,13 @@ func (c *coder) verbLemma(v int) (full, bare string) {
 			return bare + " " + strings.ToLower(c.t.Word(ch).Lemma), bare
 		}
 	}
+	// a bare noun right after the verb that makes an idiom with it, where the lexicon has the
+	// pair ("took part in strikes": "take part" is "participate")
+	if ch := v + 1; ch <= len(c.t.S.Words) && c.t.Word(ch).Head == v && c.t.Word(ch).Deprel == "obj" && bareNoun(c.t, ch) {
+		if p := bare + " " + strings.ToLower(c.t.Word(ch).Lemma); len(c.lex.Verb(p)) > 0 {
+			return p, bare
+		}
+	}
 	// a particle right after the verb that the parser read as an adverb ("handed over more than
 	// $4 million worth of equipment"), where the lexicon has the verb with it
 	if ch := v + 1; ch <= len(c.t.S.Words) && c.t.Word(ch).Head == v && c.t.Word(ch).Deprel == "advmod" {
@@ -876,6 +883,21 @@ func (c *coder) verbLemma(v int) (full, bare string) {
 		}
 	}
 	return bare, bare
+}
+
+// bareNoun reports whether noun n stands with no determiner, modifier, number or owner ("took
+// part", not "took a part" or "took his part").
+func bareNoun(t *syntax.Tree, n int) bool {
+	for _, ch := range t.Children(n) {
+		switch syntax.BaseRel(t.Word(ch).Deprel) {
+		case "det", "amod", "nummod", "compound", "case":
+			return false
+		}
+		if t.Word(ch).Deprel == "nmod:poss" {
+			return false
+		}
+	}
+	return true
 }
 
 // question reports whether the sentence asks rather than tells.

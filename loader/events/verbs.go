@@ -325,7 +325,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return nil
 	}
 	subj, sw := c.subject(v, 0)
-	objs := c.takenFrom(bare, c.objects(v))
+	objs := c.takenFrom(bare, idiomFree(c.t, v, full, c.objects(v)))
 	objs = append(objs, c.ownAgentPlaces(objs, subj)...)
 	if evs := c.orderedOut(v, bare, subj, sw, objs); evs != nil {
 		return c.modality(v, evs) // "told X to leave" expels
@@ -1841,4 +1841,21 @@ func reactionTargets(typ string, objs []arg) []arg {
 		}
 	}
 	return objs
+}
+
+// idiomFree returns objs without the bare noun that makes an idiom with verb v, where full is
+// the two ("take part": "took part in strikes" acts on the strikes, not on a part).
+func idiomFree(t *syntax.Tree, v int, full string, objs []arg) []arg {
+	n := v + 1
+	if n > len(t.S.Words) || t.Word(n).Head != v || t.Word(n).Deprel != "obj" ||
+		!strings.HasSuffix(full, " "+strings.ToLower(t.Word(n).Lemma)) {
+		return objs
+	}
+	var out []arg
+	for _, a := range objs {
+		if a.head != n {
+			out = append(out, a)
+		}
+	}
+	return out
 }
