@@ -157,6 +157,9 @@ func isBorder(w string) bool {
 // is known yet) is an object, nor a "by X" agent after a verb (a passive verb's agent is found
 // separately); with withOnly (a sense such as "clashed") only a partner after "with" is.
 func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSet, int) {
+	if sc.hints.pronounObject[p] {
+		return nil, p + 1 // "support them to confront IS": whom the pronoun stands for, unknown
+	}
 	e := sc.objectEnd(p)
 	near := -1 // a town the event is near, the object if no other party follows
 	orNear := func(end int) (argSet, int) {

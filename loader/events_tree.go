@@ -151,6 +151,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.relClauses = relativeClauses(t)
 	h.modifiers = participleModifiers(sc, t)
 	h.passives = passiveParticiples(sc, t)
+	h.pronounObject = pronounObjects(sc, t, acts)
 	for _, e := range evs {
 		if strings.Contains(e.Rule, " * ") {
 			if h.pattern == nil {

@@ -362,6 +362,10 @@ type treeHints struct {
 	// pairs holds the pairs of actors (entity IDs, in readKey order) the tree read an event
 	// between at a verb.
 	pairs map[[2]string]bool
+	// pronounObject holds the personal pronouns that the tree found to be a verb's direct object
+	// and no actor covers ("We can support them to confront IS"): the verb acts on whom the
+	// pronoun stands for, unknown, so the word rules take no object after it.
+	pronounObject map[int]bool
 	// maybe holds the triggers the tree read as speculation or obligation (events.Miss Maybe):
 	// a word rule's reading of one is at most proposed.
 	maybe map[int]bool
@@ -569,6 +573,26 @@ func participleModifiers(sc *sentCtx, t *syntax.Tree) map[int]bool {
 		f := strings.ToLower(w.Form)
 		past := w.Deprel == "amod" && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")) && id > 1 && functionTags[t.Word(id-1).UPOS]
 		if w.Deprel != "amod" && w.Deprel != "compound" || w.Head <= id || !strings.HasSuffix(f, "ing") && !past {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[sc.toks.tokenAt(w.Start)] = true
+	}
+	return out
+}
+
+// objectPronouns are the personal pronouns that stand as a verb's direct object.
+var objectPronouns = setOf("me", "us", "you", "him", "her", "it", "them")
+
+// pronounObjects returns the tokens of the personal pronouns of t that are a verb's direct
+// object and that no actor of acts covers (treeHints.pronounObject).
+func pronounObjects(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]bool {
+	var out map[int]bool
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "obj" || w.UPOS != "PRON" || !objectPronouns[strings.ToLower(w.Form)] || w.Head == 0 || actorAt(acts, w) {
 			continue
 		}
 		if out == nil {

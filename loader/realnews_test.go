@@ -311,6 +311,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// treeHints.pronounObject: a verb whose object is a pronoun no one resolved acts on no actor after it
+		{"whom one supports is the pronoun, not the enemy after it",
+			"Ana Ruiz, the former head of the army, said Peru should act. \"What we need is resolve,\" she told reporters. \"We can support them to confront and defeat the Islamic State fighters.\"",
+			[]string{"DEMAND person/ana-ruiz country/PER"}},
 		// events.verbLemma, idiomFree: "take part" is "participate", and acts on the event it is in
 		{"not taking part in strikes is no strike", "Britain would not take part in strikes against IS in Syria.",
 			nil},
