@@ -311,6 +311,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// events.manner: whom a "by" gerund acts on is no party of the verb it tells the manner of
+		{"breaking a law by not informing someone breaks with no one", "Lawmakers said the Peruvian government broke federal law by not first informing Chile.",
+			nil},
+		{"the gerund's own event stands", "Peru broke the ceasefire by attacking Chile.",
+			[]string{"ASSAULT country/PER country/CHL"}},
 		// treeHints.pronounObject: a verb whose object is a pronoun no one resolved acts on no actor after it
 		{"whom one supports is the pronoun, not the enemy after it",
 			"Ana Ruiz, the former head of the army, said Peru should act. \"What we need is resolve,\" she told reporters. \"We can support them to confront and defeat the Islamic State fighters.\"",

@@ -73,6 +73,9 @@ func (c *coder) partyOf(w, v int) bool {
 		if rel == "acl" && prev != "obl:agent" && !c.infinitive(w) {
 			return false
 		}
+		if rel == "advcl" && x.Head == v && c.manner(w) {
+			return false
+		}
 		if x.Head == v {
 			return rel != "nsubj" && rel != "csubj" && x.Deprel != "obl:agent" // a passive's agent is its subject
 		}
@@ -85,6 +88,20 @@ func (c *coder) partyOf(w, v int) bool {
 func (c *coder) infinitive(v int) bool {
 	for _, ch := range c.t.Dependents(v, "mark") {
 		if strings.EqualFold(c.t.Word(ch).Form, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// manner reports whether verb w heads a clause of manner, "by" with a gerund ("broke the law by
+// not informing Congress"): whom that verb acts on is its own party, not the main verb's.
+func (c *coder) manner(w int) bool {
+	if c.t.Word(w).XPOS != "VBG" {
+		return false
+	}
+	for _, ch := range c.t.Children(w) {
+		if d := c.t.Word(ch).Deprel; (d == "mark" || d == "case") && strings.EqualFold(c.t.Word(ch).Form, "by") {
 			return true
 		}
 	}
