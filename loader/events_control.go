@@ -39,8 +39,28 @@ func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, 
 			}
 		}
 	}
+	if sc.toks.w(i+1) == "to" && sc.toks.bareInfinitiveAt(i+2) {
+		// "is seeking to roll back IS's gains": with an infinitive the verb only tries, though
+		// the verb it governs is none the lexicon knows; alone it asks ("sought aid")
+		for _, s := range vs {
+			if s.Particle == "" && s.Type == "" && s.Role == roleAspect {
+				return s, i + 1, true
+			}
+		}
+	}
 	s, ok := plainSense(vs, report)
 	return s, i + 1, ok
+}
+
+// bareInfinitiveAt reports whether the token at k may be the verb of a to-infinitive: a
+// lower-case word that is no determiner, number, adverb or actor ("to roll back", not "to the
+// United Nations").
+func (ts tokens) bareInfinitiveAt(k int) bool {
+	if k >= len(ts) || ts[k].isActor() || ts[k].Cap {
+		return false
+	}
+	w := ts.w(k)
+	return w != "" && evWordByte(w[0]) && !determiners[w] && !isAdverb(w) && !prepositions[w] && (w[0] < '0' || w[0] > '9')
 }
 
 // particleSense returns the first sense of vs whose particle follows the verb at i, with the

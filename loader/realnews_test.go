@@ -311,6 +311,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// verbReading.senseAt: "seek to" with an infinitive tries, it does not ask
+		{"seeking to do something asks no one", "A Peruvian-led alliance is seeking to roll back Chile's territorial gains.",
+			nil},
+		{"seeking something from someone asks", "Peru sought aid from Japan.",
+			[]string{"DEMAND country/PER country/JPN"}},
 		// events.manner: whom a "by" gerund acts on is no party of the verb it tells the manner of
 		{"breaking a law by not informing someone breaks with no one", "Lawmakers said the Peruvian government broke federal law by not first informing Chile.",
 			nil},
