@@ -48,6 +48,26 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 	return false
 }
 
+// agentModifier reports whether the actor at token k is the name in a hyphenated participle
+// before an event noun ("US-led air strikes", "Saudi-backed offensive"): the event's agent.
+func (sc *sentCtx) agentModifier(k int) bool {
+	if k+2 >= len(sc.toks) || sc.toks.w(k+1) != "-" || sc.toks[k].End != sc.toks[k+1].Start || sc.toks[k+1].End != sc.toks[k+2].Start {
+		return false
+	}
+	if w := sc.toks.w(k + 2); !strings.HasSuffix(w, "ed") && w != "led" {
+		return false
+	}
+	for j := k + 3; j < len(sc.toks) && j <= k+5; j++ {
+		if _, ok := evLex.nouns[sc.toks.w(j)]; ok {
+			return true
+		}
+		if sc.toks[j].isActor() || prepositions[sc.toks.w(j)] {
+			return false
+		}
+	}
+	return false
+}
+
 // victimOf reports whether the actor at token k (or the noun phrase it begins) is what an act of
 // harm was done to: within a few words after "of" or "on" following a noun of harm ("the murder
 // of UK citizen David Haines", "the arrest of", "the attack on"), with no "by" between.
@@ -184,6 +204,11 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			continue
 		}
 		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
+			continue
+		}
+		if sc.agentModifier(k) {
+			// "joined US-led air strikes against X": who leads or backs the event is its
+			// agent, beside the subject, not its target
 			continue
 		}
 		if typ == "FIGHT" && sc.fightsAlongside(k, subj) {

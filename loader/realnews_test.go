@@ -311,6 +311,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// sentCtx.agentModifier: the name in "US-led" before an event noun leads it, is not its target
+		{"joining someone's strikes is no strike on them", "Days later Peru joined US-led air strikes against Chile.",
+			[]string{"FIGHT country/PER country/CHL"}},
 		// verbReading.senseAt: "seek to" with an infinitive tries, it does not ask
 		{"seeking to do something asks no one", "A Peruvian-led alliance is seeking to roll back Chile's territorial gains.",
 			nil},
