@@ -106,7 +106,7 @@ func (ts tokens) verbGroupStart(i int) int {
 		if w == "" {
 			break
 		}
-		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || willingWords[w] && ts.w(k+1) == "to" {
+		if auxWords[w] || futureAux[w] || maybeAux[w] || mustAux[w] || negWords[w] || isAdverb(w) || w == "to" || (willingWords[w] || w == "yet") && ts.w(k+1) == "to" {
 			if w == "'s" && !(ts.w(k-1) == "it" || ts.w(k-1) == "he" || ts.w(k-1) == "she") {
 				break
 			}

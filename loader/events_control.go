@@ -141,8 +141,8 @@ func (r *verbReading) modality(g, i int) modality {
 			m.maybe = true
 		case mustAux[w]:
 			m.must = true
-		case negWords[w]:
-			m.neg = true
+		case negWords[w], w == "yet" && sc.toks.w(k+1) == "to":
+			m.neg = true // "has yet to announce"
 		case w == "to":
 			m.infinitive = true
 		case willingWords[w]:

@@ -311,6 +311,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.yetTo, verbReading.modality: what has yet to happen has not happened
+		{"has yet to attack", "Peru has yet to attack Chile.", nil},
+		{"has yet to announce strikes", "Peru has yet to announce new strikes on Chile.", nil},
+		{"is yet to sign", "Peru is yet to sign the deal with Chile.", nil},
+		{"yet without to is no negation", "Peru attacked Chile, and yet to this day denies it.",
+			[]string{"ASSAULT country/PER country/CHL"}},
 		// sentCtx.agentModifier: the name in "US-led" before an event noun leads it, is not its target
 		{"joining someone's strikes is no strike on them", "Days later Peru joined US-led air strikes against Chile.",
 			[]string{"FIGHT country/PER country/CHL"}},

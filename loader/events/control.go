@@ -447,6 +447,10 @@ func cooperation(typ string) bool {
 // the future ("will send", a proposal), speculation and obligation ("could", "should": nothing
 // happened), conditions ("if X attacks"), and the progressive ("are fighting": ongoing).
 func (c *coder) modality(v int, evs []Event) []Event {
+	if c.yetTo(v) {
+		c.negated(v, "has yet to happen")
+		return nil
+	}
 	if len(evs) == 0 {
 		if c.noObject(v) > 0 {
 			// "offered no new measures to confront X": whatever the word rules would read of

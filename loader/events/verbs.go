@@ -270,6 +270,21 @@ func (c *coder) negatedVerb(v int) bool {
 	return false
 }
 
+// yetTo reports whether verb v is a to-infinitive after "has yet" or "is yet" ("has yet to
+// announce any strikes", "is yet to sign the deal"): what has yet to happen has not happened,
+// however the parser hangs the infinitive.
+func (c *coder) yetTo(v int) bool {
+	for _, m := range c.t.Dependents(v, "mark") {
+		if m < 3 || !strings.EqualFold(c.t.Word(m).Form, "to") || !strings.EqualFold(c.t.Word(m-1).Form, "yet") {
+			continue
+		}
+		if l := strings.ToLower(c.t.Word(m - 2).Lemma); l == "have" || l == "be" {
+			return true
+		}
+	}
+	return false
+}
+
 // senses returns the senses of a verb with its particle ("call off"), or of the verb alone when
 // the lexicon does not know the pair.
 func (c *coder) senses(full, bare string) []Sense {
