@@ -311,6 +311,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.unknownTo: what one is not aware of is not told
+		{"not aware of an operation", "The Pentagon was \"not aware\" of Chile conducting any flight operations in Peru.", nil},
 		// coder.yetTo, verbReading.modality: what has yet to happen has not happened
 		{"has yet to attack", "Peru has yet to attack Chile.", nil},
 		{"has yet to announce strikes", "Peru has yet to announce new strikes on Chile.", nil},

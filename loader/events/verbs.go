@@ -124,6 +124,11 @@ func (c *coder) governor(v int) (bool, string) {
 		// "her fears of being arrested", "the risk of being deported": what may happen
 		return true, "a possibility (\"" + strings.ToLower(c.t.Word(w.Head).Lemma) + " of\")"
 	}
+	if a := c.unknownTo(v); a > 0 {
+		// "the Pentagon was not aware of IS conducting any flight operations": what no one
+		// knows of is not told
+		return true, "not known (\"not " + strings.ToLower(c.t.Word(a).Lemma) + "\")"
+	}
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
 		// "accused Chile of attacking", the clause hung on the accused: still the allegation's
 		if n := c.t.Word(w.Head); n.Head > 0 && c.t.Word(n.Head).UPOS == "VERB" {
@@ -236,6 +241,27 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true,
 	"suggest": true, "consider": true, "imagine": true, "question": true, "wonder": true}
 
 // inferenceVerbs say what something implies: negated, what they govern is not told.
+// unknownTo returns the negated knowledge adjective that verb v tells what of ("not aware of IS
+// conducting …", "not sure that …"), its clause hung on the adjective or, as a gerund, on its
+// "of" object ("aware of IS" with "conducting" on IS); or 0.
+func (c *coder) unknownTo(v int) int {
+	w := c.t.Word(v)
+	a := w.Head
+	if w.Deprel == "acl" && a > 0 && c.prep(a) == "of" {
+		a = c.t.Word(a).Head
+	} else if r := syntax.BaseRel(w.Deprel); r != "advcl" && r != "ccomp" {
+		return 0
+	}
+	if a == 0 || c.t.Word(a).UPOS != "ADJ" || !knowledgeAdjectives[strings.ToLower(c.t.Word(a).Lemma)] || !c.negatedVerb(a) {
+		return 0
+	}
+	return a
+}
+
+// knowledgeAdjectives say that one knows or is sure of what the clause they govern tells; negated
+// ("not aware of", "not sure that") they tell nothing of it.
+var knowledgeAdjectives = map[string]bool{"aware": true, "sure": true, "certain": true, "convinced": true, "confident": true}
+
 var inferenceVerbs = map[string]bool{"mean": true, "imply": true, "indicate": true, "show": true, "prove": true, "signal": true}
 
 // questionPreps are the words that open an embedded question on a verb before its question
