@@ -907,7 +907,24 @@ func (c *coder) naming(v int, bare string) bool {
 	if syntax.BaseRel(c.t.Word(v).Deprel) == "acl" {
 		return c.child(v, "obl:agent") == 0 && (c.child(v, "obj") > 0 || c.child(v, "xcomp") > 0)
 	}
+	for _, s := range c.t.Dependents(v, "nsubj") {
+		if s == v-1 && c.t.Word(s).UPOS == "NOUN" && !c.peopleNoun(s) && c.indefinite(s) {
+			// "a Mogadishu-based think tank called the Heritage Institute", read as a clause:
+			// a thing introduced with "a" right before the verb is named, it calls no one
+			return true
+		}
+	}
 	return c.predicate(v)
+}
+
+// indefinite reports whether noun n has the article "a" or "an".
+func (c *coder) indefinite(n int) bool {
+	for _, d := range c.t.Dependents(n, "det") {
+		if l := strings.ToLower(c.t.Word(d).Form); l == "a" || l == "an" {
+			return true
+		}
+	}
+	return false
 }
 
 // movesForces reports whether a verb that mobilises moves armed forces: PLOVER's MOBILIZE is
