@@ -561,17 +561,25 @@ func (sc *sentCtx) bodyDemonym(i int) bool {
 // functionTags are the tags of the words that open a noun phrase or join it to another.
 var functionTags = setOf("ADP", "DET")
 
+// objectOpener reports whether word v is a verb whose direct object is noun n: a participle
+// between them opens that object ("to fly captured jets").
+func objectOpener(t *syntax.Tree, v, n int) bool {
+	return t.Word(v).UPOS == "VERB" && t.Word(n).Head == v && t.Word(n).Deprel == "obj"
+}
+
 // participleModifiers returns the tokens of sc that the tree t reads as a present participle
 // modifying a noun after it ("fighting positions", "a ruling party"), an adjective or a noun in
-// a compound, not a verb; and past participles it reads so after a function word ("aid to
-// besieged civilians", "the displaced families": right after a noun, an "-ed" amod may be a past
-// tense the parser misread, as pastModifiers in syntax repairs).
+// a compound, not a verb; and past participles it reads so after a function word or after the
+// verb whose object they open ("aid to besieged civilians", "the displaced families", "to fly
+// captured jets": right after a noun, an "-ed" amod may be a past tense the parser misread, as
+// pastModifiers in syntax repairs).
 func participleModifiers(sc *sentCtx, t *syntax.Tree) map[int]bool {
 	var out map[int]bool
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
 		f := strings.ToLower(w.Form)
-		past := w.Deprel == "amod" && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")) && id > 1 && functionTags[t.Word(id-1).UPOS]
+		past := w.Deprel == "amod" && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")) && id > 1 &&
+			(functionTags[t.Word(id-1).UPOS] || objectOpener(t, id-1, w.Head))
 		if w.Deprel != "amod" && w.Deprel != "compound" || w.Head <= id || !strings.HasSuffix(f, "ing") && !past {
 			continue
 		}
