@@ -161,6 +161,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 	}
 	h.nounSubject = tc.participleSubjects(sc, t, acts)
+	for k, sp := range gerundSubjects(sc, t, acts) {
+		if h.nounSubject == nil {
+			h.nounSubject = map[int][2]int{}
+		}
+		h.nounSubject[k] = sp
+	}
 	for _, m := range misses {
 		if m.Subject > 0 {
 			if h.nounSubject == nil {
@@ -224,6 +230,31 @@ func (tc *treeCoder) participleSubjects(sc *sentCtx, t *syntax.Tree, acts []even
 			out = map[int][2]int{}
 		}
 		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, w.Head)
+	}
+	return out
+}
+
+// gerundSubjects maps the token of each gerund the tree hangs on a verb as an adverbial clause
+// with no subject or conjunction of its own (", saying …", ", attacking …") to the byte span of
+// that verb's subject, a noun, a name or an actor: that subject is who acts, so the word rules
+// take no subject outside it ("The killer addresses Cameron, saying that Haines has to pay":
+// Cameron says nothing).
+func gerundSubjects(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int][2]int {
+	var out map[int][2]int
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "advcl" || w.XPOS != "VBG" || w.Head == 0 || w.Head > id || len(t.Dependents(id, "nsubj")) > 0 || len(t.Dependents(id, "mark")) > 0 {
+			continue
+		}
+		for _, s := range t.Dependents(w.Head, "nsubj") {
+			if u := t.Word(s).UPOS; u != "NOUN" && u != "PROPN" && !actorAt(acts, t.Word(s)) {
+				continue
+			}
+			if out == nil {
+				out = map[int][2]int{}
+			}
+			out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, s)
+		}
 	}
 	return out
 }

@@ -311,6 +311,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// gerundSubjects: a gerund on a verb acts through that verb's subject, not the place before it
+		{"the place struck does the killing no more", "Israel struck Gaza on Monday, killing 20 Hamas fighters.",
+			[]string{"FIGHT country/ISR country/PSE", "ASSAULT country/ISR org/hamas"}},
 		// participleModifiers, objectOpener: a past participle opening a verb's object is no verb for the word rules
 		{"flying captured jets captures nothing", "Peru's pilots are learning to fly captured jets from Chile.", nil},
 		// coder.naming: a thing introduced with "a" right before "called" is named by it
