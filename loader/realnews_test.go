@@ -311,6 +311,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.asksQuestion: asking why is a question, asking for something a demand
+		{"asking why demands nothing", "Ana Ruiz of the Peruvian Lawyers Association asked Chile during a question and answer period why the government is expanding family detention.",
+			nil},
+		{"asking for help demands", "Peru is asking Chile for expert help to investigate the event, which was picked up by seismic sensors.",
+			[]string{"DEMAND country/PER country/CHL"}},
 		// gerundSubjects: a gerund on a verb acts through that verb's subject, not the place before it
 		{"the place struck does the killing no more", "Israel struck Gaza on Monday, killing 20 Hamas fighters.",
 			[]string{"FIGHT country/ISR country/PSE", "ASSAULT country/ISR org/hamas"}},

@@ -114,6 +114,12 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause says what is, a claim and no demand")
 		return nil
 	}
+	if x == 0 && c.asksQuestion(v) {
+		// "asked Johnson why the government is expanding family detention": a question, no
+		// demand
+		c.void(v, "verb \""+full+"\" ["+rule+"]: asks a question, demands nothing")
+		return nil
+	}
 	if _, ok := c.objectEvent(objs); x == 0 && s.Commands && ok {
 		if evs := c.light(v, Sense{Role: RoleLight}, rule, subj, sw, objs); len(evs) > 0 {
 			return evs
@@ -137,6 +143,30 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 	}
 	return c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
 }
+
+// asksQuestion reports whether the verb v is "ask" with a question word after it in its phrase
+// ("asked X why …", "asked whether …") and nothing asked for in it ("asked X for aid").
+func (c *coder) asksQuestion(v int) bool {
+	if strings.ToLower(c.t.Word(v).Lemma) != "ask" {
+		return false
+	}
+	for w := v + 1; w <= len(c.t.S.Words); w++ {
+		if !c.t.Under(w, v) {
+			continue
+		}
+		if c.prep(w) == "for" {
+			return false
+		}
+		if questionWords[strings.ToLower(c.t.Word(w).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open an indirect question and no relative or conditional clause ("which",
+// "when", "if" may).
+var questionWords = map[string]bool{"why": true, "whether": true, "how": true, "what": true}
 
 // indicativePast reports whether clause v is in the past tense ("attacked", "was married",
 // "had attacked", "would attack"), which a mandative clause never is.
