@@ -311,6 +311,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.negatedPurpose: what a negated act was to do was not done
+		{"not sending troops to attack attacks no one", "Britain did not send troops to attack ISIS.", nil},
+		{"not doing more to reach a deal reaches none", "They argue that Peru gave extremists an opening by not doing more to reach an agreement with the Chilean government.",
+			[]string{"AID country/PER agent/extremist"}},
+		{"the purpose of an act done stands", "Britain sent troops to attack ISIS.", []string{"ASSAULT country/GBR org/isis"}},
 		// coder.asksQuestion: asking why is a question, asking for something a demand
 		{"asking why demands nothing", "Ana Ruiz of the Peruvian Lawyers Association asked Chile during a question and answer period why the government is expanding family detention.",
 			nil},

@@ -481,6 +481,10 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		c.negated(v, "has yet to happen")
 		return nil
 	}
+	if c.negatedPurpose(v) {
+		c.negated(v, "the purpose of an act not done")
+		return nil
+	}
 	if len(evs) == 0 {
 		if c.noObject(v) > 0 {
 			// "offered no new measures to confront X": whatever the word rules would read of
@@ -554,6 +558,21 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// negatedPurpose reports whether verb v is a to-infinitive giving the purpose of a negated verb,
+// hung on it or on its direct object ("did not send troops to attack IS", "by not doing more to
+// reach an agreement with the Iraqi government"): what was not done served no purpose.
+func (c *coder) negatedPurpose(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl" || w.Head == 0 || c.hasMark(v) != "to" {
+		return false
+	}
+	g := w.Head
+	if c.t.Word(g).Deprel == "obj" && c.t.Word(g).Head > 0 {
+		g = c.t.Word(g).Head
+	}
+	return c.t.Word(g).UPOS == "VERB" && c.negatedVerb(g)
 }
 
 // inRange reports whether lo <= x < hi.
