@@ -52,6 +52,8 @@ func TestNamesOfDocumentsAndWars(t *testing.T) {
 		{"Kenya sent aid to Uganda in response to Hurricane Maria.", "person/hurricane-maria", "person/hurricane-maria"},
 		{"Kenya sent aid to Uganda in response to Cyclone Yasa.", "person/cyclone-yasa", "person/cyclone-yasa"},
 		{"The Abraham Accords normalised ties between Israel and the United Arab Emirates.", "person/abraham-accords", "person/abraham-accords"},
+		// entities.namedBody: a demonym that opens the name of a private body is not its state
+		{"The Peruvian Observatory for Human Rights criticized Chile.", "", "country/PER"},
 	} {
 		x := testExtractor.Extract(newsgraph.Article{Text: tc.text})
 		for _, e := range x.Entities {

@@ -319,7 +319,7 @@ func (f *Finder) resolveCandidates(st *state) {
 		if !ok {
 			continue
 		}
-		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) || modifierCompound(st.toks, c.j) {
+		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) || modifierCompound(st.toks, c.j) || m.Kind == "demonym" && namedBody(st.toks, c.j) {
 			m.Kind = "in-name"
 		}
 		st.d.Mentions = append(st.d.Mentions, m)

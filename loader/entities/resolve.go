@@ -138,6 +138,26 @@ func (f *Finder) placeMention(st *state, m Mention, es []gazEntry) (Mention, boo
 	return m, true
 }
 
+// namedBody reports whether the words from token j are the rest of the name of a private body
+// that a demonym before them opens ("Syrian Observatory for Human Rights", "Nigerian
+// Association of Chambers of Commerce"): capitalised words with a body's head word among them.
+// Such a body acts for itself, not for the demonym's state (EVENT-PITFALLS: a named thing is
+// not an actor).
+func namedBody(toks []token, j int) bool {
+	for k := j; k < len(toks) && toks[k].Cap && toks[k].word() && toks[k].Sent == toks[j-1].Sent; k++ {
+		if bodyHeads[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads are the head words of the names of private bodies: monitors, research and advocacy
+// groups, foundations, firms (a state's own bodies, "Army", "Ministry", "Agency", and the
+// words as often a state's, "Centre", "Academy", are not here).
+var bodyHeads = map[string]bool{"observatory": true, "institute": true, "foundation": true, "association": true,
+	"society": true, "network": true, "initiative": true, "forum": true, "company": true, "corporation": true}
+
 // bestCountry picks among the countries a name can stand for: the best kind of name, then a
 // country the article names outright, then the better known.
 func (f *Finder) bestCountry(st *state, es []gazEntry) gazEntry {
