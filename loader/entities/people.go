@@ -216,6 +216,9 @@ func (f *Finder) findPeople(st *state) {
 		}
 		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
 		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
+		if report && !(first || hasTitle || hon || appos || apposNoun || kin) && f.commonWords(toks[i:j]) {
+			report = false // "… for Human Rights said": words of the dictionary before "said" name no one
+		}
 		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun || kin)) || ((hasTitle || hon) && words >= 1)
 		if isPerson && words >= 2 && !hasTitle && !hon && documentWords[toks[j-1].Lower] {
 			// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
@@ -268,6 +271,19 @@ func (f *Finder) findPeople(st *state) {
 		}
 	}
 	f.personRelations(st)
+}
+
+// commonWords reports whether every word of ts is a form of a word the dictionary lists in lower
+// case, no given name and no noun for a person ("Human Rights", "Political Bureau"; not "Chief
+// Thomas Jackson", "Officer Wilson"): a name of a body or a thing, not of a person, when nothing
+// else says it is one.
+func (f *Finder) commonWords(ts []token) bool {
+	for _, t := range ts {
+		if !t.word() || !syntax.DictionaryForm(t.Lower) || f.gz.FirstNames[t.Text] || syntax.PersonNoun(t.Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // newPerson registers the person named by toks[i:j]; the ID is built from the first given name

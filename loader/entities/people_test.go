@@ -137,3 +137,25 @@ func TestFamilyNamesAreTwoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsBeforeSaidAreNoPerson: capitalised dictionary words before a verb of saying name
+// a body or a thing, not a person ("the Syrian Observatory for Human Rights said"), unless a
+// given name, a noun for a person or a title is among them.
+func TestCommonWordsBeforeSaidAreNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		text, want, not string
+	}{
+		{"The Peruvian Observatory for Human Rights said the men were arrested.", "", "person/human-rights"},
+		{"The Political Bureau said the papers were released.", "", "person/political-bureau"},
+		{"Tiger Woods said he would play.", "person/tiger-woods", ""},
+		{"Anna Wintour said the show would go on.", "person/anna-wintour", ""},
+	} {
+		d := find(t, c.text)
+		if _, ok := d.Entities[c.not]; c.not != "" && ok {
+			t.Errorf("%q: got entity %s, want none", c.text, c.not)
+		}
+		if _, ok := d.Entities[c.want]; c.want != "" && !ok {
+			t.Errorf("%q: got entities %v, want %s", c.text, keys(d.Entities), c.want)
+		}
+	}
+}
