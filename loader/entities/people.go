@@ -216,6 +216,13 @@ func (f *Finder) findPeople(st *state) {
 		}
 		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
 		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
+		if bodyEnds[toks[j-1].Lower] {
+			// "the Beltran Leyva Organization", "the Islamic Front", "CEO Tim CookApple Watch"
+			// (a missing space): a name ending in a word for a body or a product names no
+			// person, with a title before it or not
+			i = j - 1
+			continue
+		}
 		if report && !(first || hasTitle || hon || appos || apposNoun || kin) && f.commonWords(toks[i:j]) {
 			report = false // "… for Human Rights said": words of the dictionary before "said" name no one
 		}
@@ -272,6 +279,13 @@ func (f *Finder) findPeople(st *state) {
 	}
 	f.personRelations(st)
 }
+
+// bodyEnds are the last words of the names of bodies and products, never of a person.
+var bodyEnds = map[string]bool{"organization": true, "organisation": true, "force": true, "forces": true,
+	"front": true, "watch": true, "association": true, "institute": true, "union": true, "party": true,
+	"council": true, "committee": true, "agency": true, "ministry": true, "army": true, "movement": true,
+	"commission": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
+	"brigade": true, "brigades": true, "university": true, "company": true, "corporation": true}
 
 // commonWords reports whether every word of ts is a form of a word the dictionary lists in lower
 // case, no given name and no noun for a person ("Human Rights", "Political Bureau"; not "Chief

@@ -140,7 +140,8 @@ func TestFamilyNamesAreTwoPeople(t *testing.T) {
 
 // TestCommonWordsBeforeSaidAreNoPerson: capitalised dictionary words before a verb of saying name
 // a body or a thing, not a person ("the Syrian Observatory for Human Rights said"), unless a
-// given name, a noun for a person or a title is among them.
+// given name, a noun for a person or a title is among them; and so does a name that ends in a
+// word for a body or a product.
 func TestCommonWordsBeforeSaidAreNoPerson(t *testing.T) {
 	for _, c := range []struct {
 		text, want, not string
@@ -149,6 +150,9 @@ func TestCommonWordsBeforeSaidAreNoPerson(t *testing.T) {
 		{"The Political Bureau said the papers were released.", "", "person/political-bureau"},
 		{"Tiger Woods said he would play.", "person/tiger-woods", ""},
 		{"Anna Wintour said the show would go on.", "person/anna-wintour", ""},
+		// bodyEnds: a name that ends in a word for a body or a product is no person's
+		{"Maria Lopez Organization said it would sue.", "", "person/maria-organization"},
+		{"Apple CEO Tim CookApple Watch will launch soon.", "", "person/tim-watch"},
 	} {
 		d := find(t, c.text)
 		if _, ok := d.Entities[c.not]; c.not != "" && ok {
