@@ -85,6 +85,37 @@ func (tc *treeCoder) locativeActors(t *syntax.Tree, acts []events.Actor) (out ma
 	return out, within
 }
 
+// thingModifiers returns the actors of acts that the tree reads as an adjective on a common noun
+// after "in", a noun that names no people, agent or event ("was arrested in a Peruvian fraud
+// scandal"): what the noun is, not who acts, nor where (a name, "U.S. air strikes", or a noun
+// of people, "a Boko Haram faction", may still act).
+func (tc *treeCoder) thingModifiers(t *syntax.Tree, acts []events.Actor) map[int]bool {
+	var out map[int]bool
+	for k, a := range acts {
+		head := mentionHead(t, a.Start, a.End)
+		if head == 0 {
+			continue
+		}
+		w := t.Word(head)
+		if w.Deprel != "amod" || w.Head == 0 {
+			continue
+		}
+		n := w.Head
+		nw := t.Word(n)
+		if nw.UPOS != "NOUN" || t.Prep(n) != "in" || tc.personOrAgent(t, n) || actorAt(acts, nw) {
+			continue
+		}
+		if _, ev := tc.lex.Noun(strings.ToLower(nw.Lemma)); ev {
+			continue // "killed in a Peruvian attack": the attack's author
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	return out
+}
+
 // personOrAgent reports whether the noun id names people or an agent ("police", "troops").
 func (tc *treeCoder) personOrAgent(t *syntax.Tree, id int) bool {
 	l := strings.ToLower(t.Word(id).Lemma)
@@ -362,6 +393,9 @@ type treeHints struct {
 	// pairs holds the pairs of actors (entity IDs, in readKey order) the tree read an event
 	// between at a verb.
 	pairs map[[2]string]bool
+	// thingModifier holds the actors the tree reads as an adjective on a thing after "in"
+	// (treeCoder.thingModifiers): no subject for the word rules.
+	thingModifier map[int]bool
 	// pronounObject holds the personal pronouns that the tree found to be a verb's direct object
 	// and no actor covers ("We can support them to confront IS"): the verb acts on whom the
 	// pronoun stands for, unknown, so the word rules take no object after it.
@@ -412,6 +446,9 @@ func (h *treeHints) noteRead(k readKey, i int, subject, other string, verb, mutu
 // (read as the parties a and b) agrees with what the tree says of the sentence.
 func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eventInfo) bool {
 	h := &sc.hints
+	if h.thingModifier[subj] {
+		return false // "was arrested in a Peruvian fraud scandal": Peru arrested no one
+	}
 	if at, ok := h.locative[subj]; ok && !(typ == "COERCE" && at >= 0 && sc.toks.tokenAt(at) == ev.trigger) {
 		// the tree places the word rules' subject where the event happened ("killed by an
 		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent

@@ -311,6 +311,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// treeCoder.thingModifiers: an adjective of nationality on a thing after "in" is no one who acts
+		{"arrested in a Peruvian scandal, not by Peru", "In 2009 Ana Ruiz was arrested in a Peruvian fraud scandal.", nil},
+		{"arrested in Peru, by Peru", "In 2009 Ana Ruiz was arrested in Peru.", []string{"COERCE country/PER person/ana-ruiz"}},
+		{"killed in a Peruvian attack, by Peru", "In 2009 Ana Ruiz was killed in a Peruvian attack.", []string{"ASSAULT country/PER person/ana-ruiz"}},
 		// coder.negatedPurpose: what a negated act was to do was not done
 		{"not sending troops to attack attacks no one", "Britain did not send troops to attack ISIS.", nil},
 		{"not doing more to reach a deal reaches none", "They argue that Peru gave extremists an opening by not doing more to reach an agreement with the Chilean government.",
