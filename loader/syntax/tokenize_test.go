@@ -19,6 +19,8 @@ func TestTokenize(t *testing.T) {
 		{"an e-mail from co-workers", "an|e-mail|from|co-workers"},
 		{"Wait...what? 50% off!", "Wait|...|what|?|50|%|off|!"},
 		{"the players' union", "the|players|'|union"},
+		{"the FBI (FBI)the journalist said(in a statement) that a friend(s) left", "the|FBI|(|FBI|)|the|journalist|said|(|in|a|statement|)|that|a|friend(s|)|left"},
+		{"fighting a flu...(thanks kids)", "fighting|a|flu|...|(|thanks|kids|)"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// splitWord splits a chunk stripped of its outer punctuation: dashes, hyphens between words,
-// clitics and fused forms.
+// splitWord splits a chunk stripped of its outer punctuation: brackets and dashes between
+// words, hyphens between words, clitics and fused forms.
 func splitWord(text string, i, j int, out []span) []span {
 	w := text[i:j]
 	if isURL(w) || isNumber(w) {
@@ -20,6 +20,15 @@ func splitWord(text string, i, j int, out []span) []span {
 			out = append(out, span{i + k, i + k + len(d)})
 			return splitWord(text, i+k+len(d), j, out)
 		}
+	}
+	// a bracket between words, a space missing: "(FBI)the journalist", "said(in a statement)",
+	// "flu...(thanks"; not a plural in brackets, "friend(s)" (its ")" split off before)
+	if k := strings.IndexAny(w, "()[]"); k >= 0 && k+1 < len(w) && !strings.HasSuffix(w, "(s") {
+		if k > 0 {
+			out = splitWord(text, i, i+k, out)
+		}
+		out = append(out, span{i + k, i + k + 1})
+		return splitWord(text, i+k+1, j, out)
 	}
 	// hyphens between words: "al-Ani" → "al" "-" "Ani", but "e-mail", "co-workers" stay
 	if k := strings.IndexByte(w, '-'); k > 0 && k+1 < len(w) && !keepHyphen(w[:k]) && !isAbbrev(w) {
