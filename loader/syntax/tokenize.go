@@ -11,7 +11,8 @@ type span struct{ start, end int }
 
 // tokenize splits text[start:end] into words in UD English conventions, with byte offsets into
 // text: punctuation split off, clitics ("do" + "n't", "John" + "'s", "can" + "not"), hyphens
-// between letters split ("al" "-" "Ani"); numbers ("5,000", "3.5", "2024-05-06"), abbreviations
+// between letters split ("al" "-" "Ani"), and brackets a missing space left between words
+// ("(FBI)the"); numbers ("5,000", "3.5", "2024-05-06"), abbreviations
 // ("U.S.", "Mr."), URLs and e-mail addresses kept whole.
 func tokenize(text string, start, end int, out []span) []span {
 	i := start
