@@ -540,6 +540,11 @@ func (c *coder) dropPlaces(v int, args []arg) []arg {
 	if !has {
 		return args
 	}
+	return withoutPlaces(args)
+}
+
+// withoutPlaces returns args without the phrases that name a place, reusing its array.
+func withoutPlaces(args []arg) []arg {
 	out := args[:0]
 	for _, a := range args {
 		if !a.place {

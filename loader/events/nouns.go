@@ -97,13 +97,7 @@ func nounPlaces(objs []arg) []arg {
 	if !has {
 		return objs
 	}
-	out := objs[:0]
-	for _, a := range objs {
-		if !a.place {
-			out = append(out, a)
-		}
-	}
-	return out
+	return withoutPlaces(objs)
 }
 
 // verbPhrases returns the prepositional phrases that the parser hung on the verb whose direct
