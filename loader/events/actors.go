@@ -179,9 +179,10 @@ func (c *coder) attachAgent(id int) {
 }
 
 // civilians reports whether the agent noun w of sector names private people ("passengers",
-// "residents", "customers"; not MemberNouns): owned by a pronoun the entity stage read as an organisation, they
-// are seldom its ("a fourth crashed after its passengers tried to overpower the hijackers": the
-// plane's, not the Pentagon's). Things of the sector ("its passenger jet") are the organisation's.
+// "residents", "customers"; not MemberNouns): owned by a pronoun the entity stage read as an
+// organisation, they are seldom its ("a fourth crashed after its passengers tried to overpower
+// the hijackers": the plane's, not the Pentagon's). Things of the sector ("its passenger jet")
+// are the organisation's.
 func civilians(sector string, w *syntax.Word) bool {
 	l := strings.ToLower(w.Lemma)
 	return sector == "CVL" && syntax.PersonNoun(l) && !MemberNouns[l]

@@ -425,10 +425,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 var temporalMarks = map[string]bool{"after": true, "before": true, "since": true, "when": true, "until": true}
 
 // nounSubject returns sw when it is a common noun for people, kin or a group ("militants", "his
-// family", "the group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun may refer to
-// an actor named before, and a subject that names no one ("this month", a name no list knows)
-// is as likely a misparse as a fact. So is a people noun before a verb with a "by" phrase:
-// "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
+// family", "the group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun
+// may refer to an actor named before, and a subject that names no one ("this month", a name no
+// list knows) is as likely a misparse as a fact. So is a people noun before a verb with a "by"
+// phrase: "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
 func (c *coder) nounSubject(v, sw int) int {
 	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) && !PrivateBodyAt(c.t, sw) && !KinNoun(strings.ToLower(c.t.Word(sw).Lemma)) {
 		return 0

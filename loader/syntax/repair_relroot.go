@@ -144,14 +144,14 @@ func zeroRelative(ws []Word, r, sub, v int) bool {
 // participle phrase between commas follows: in "President William Ruto, speaking in Kampala,
 // praised Uganda's efforts" it made "William" the root, "speaking" an adverbial clause on it and
 // "praised" an adjective on "efforts", and in "The masked executioner, speaking in English …,
-// identifies Sotloff" it hung "identifies" inside the participle's phrase. Where the root is a
-// noun or name, a present or past participle with no subject of its own hangs on it right after
-// a comma, and after the comma that closes the participle's phrase a verb with no subject stands
-// in that phrase or on the root, tensed (a past participle modifying the noun after it, or with
-// an object and no auxiliary, is a past tense the tagger misread), that verb becomes the root, the noun its subject and the
-// participle its adverbial clause (a noun the misread verb modified becomes its object). A root
-// with a copula or a subject is a predicate ("He was in his apartment, talking to a friend, …").
-// 5 FNC-1 sentences change; no EWT arc changes.
+// identifies Sotloff" it hung "identifies" inside the participle's phrase. Where the root is a noun
+// or name, a present or past participle with no subject of its own hangs on it right after a comma,
+// and after the comma that closes the participle's phrase a verb with no subject stands in that
+// phrase or on the root, tensed (a past participle modifying the noun after it, or with an object
+// and no auxiliary, is a past tense the tagger misread), that verb becomes the root, the noun its
+// subject and the participle its adverbial clause (a noun the misread verb modified becomes its
+// object). A root with a copula or a subject is a predicate ("He was in his apartment, talking to a
+// friend, …"). 5 FNC-1 sentences change; no EWT arc changes.
 func participleAsides(s *Sentence) {
 	ws := s.Words
 	r := rootIndex(ws)

@@ -155,17 +155,18 @@ func addressee(n *Word) bool {
 
 // saidAdverbials gives a verb of saying back the clause the parser made its head: in "Jordan
 // stepped up its attacks after the Islamic State announced it had killed a Jordanian pilot" and
-// "the officials say specific military proposals have not been presented" the parser hung the
-// verb of saying on the reported verb as an adverbial clause, so the pilot was killed by
-// Jordan. A verb of saying (clauseVerbs, not one of thinking or knowing, which stand alone: "if
-// you know or work there, could you …") that has a subject and nothing said (no object or
-// complement), is active, is not a parenthetical "as I said" or "like I said", and hangs as an
-// adverbial clause on a later verb or predicate with a copula whose subject stands between them, with no punctuation but
-// quotation marks between them, says that verb: the verb becomes its complement (ccomp), and the verb of saying
-// takes the verb's place (head and relation, an adverbial clause where it has a marker) with the
-// dependents before it and, for a root, the closing punctuation. In the FNC-1 bodies 29 verbs of
-// saying stood so before the repair and 7 after (passives, and trees wrong elsewhere); in EWT
-// train's gold 3, parentheticals ("as I stated", "like I said"); no EWT arc changes.
+// "the officials say specific military proposals have not been presented" the parser hung the verb
+// of saying on the reported verb as an adverbial clause, so the pilot was killed by Jordan. A verb
+// of saying (clauseVerbs, not one of thinking or knowing, which stand alone: "if you know or work
+// there, could you …") that has a subject and nothing said (no object or complement), is active, is
+// not a parenthetical "as I said" or "like I said", and hangs as an adverbial clause on a later
+// verb or predicate with a copula whose subject stands between them, with no punctuation but
+// quotation marks between them, says that verb: the verb becomes its complement (ccomp), and the
+// verb of saying takes the verb's place (head and relation, an adverbial clause where it has a
+// marker) with the dependents before it and, for a root, the closing punctuation. In the FNC-1
+// bodies 29 verbs of saying stood so before the repair and 7 after (passives, and trees wrong
+// elsewhere); in EWT train's gold 3, parentheticals ("as I stated", "like I said"); no EWT arc
+// changes.
 func saidAdverbials(s *Sentence) {
 	ws := s.Words
 	for si := range ws {
