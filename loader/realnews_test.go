@@ -311,6 +311,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.demand, moves: a push that moves its object demands nothing, for the word rules too
+		{"pushing an army back demands nothing", "In the past 24 hours, a Chilean advance pushed the Peruvian army back on four fronts, including the northern side.", nil},
+		{"pushing into a town demands nothing", "Chilean militants had pushed into two districts of Tacna by late last night.", nil},
+		{"pushing a state to act demands", "Chile pushed Peru to release the prisoners.", []string{"DEMAND country/CHL country/PER"}},
 		// treeCoder.thingModifiers: an adjective of nationality on a thing after "in" is no one who acts
 		{"arrested in a Peruvian scandal, not by Peru", "In 2009 Ana Ruiz was arrested in a Peruvian fraud scandal.", nil},
 		{"arrested in Peru, by Peru", "In 2009 Ana Ruiz was arrested in Peru.", []string{"COERCE country/PER person/ana-ruiz"}},

@@ -126,7 +126,7 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 		}
 	}
 	if x == 0 && c.moves(v) {
-		c.miss(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
+		c.void(v, "verb \""+full+"\" ["+rule+"]: moves its object, demands nothing (\"pushed the rebels back\")")
 		return nil
 	}
 	targets := objs
