@@ -311,6 +311,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.ellipticPassive: "when asked" is a passive, its patient the main clause's subject
+		{"one asked asks no one", "Ana Ruiz, Peru's foreign minister, told reporters that the ministry stands by its statement, which came from a conversation with a source, but didn't elaborate when asked about the Chilean officials' specific nationalities.", nil},
 		// coder.demand, moves: a push that moves its object demands nothing, for the word rules too
 		{"pushing an army back demands nothing", "In the past 24 hours, a Chilean advance pushed the Peruvian army back on four fronts, including the northern side.", nil},
 		{"pushing into a town demands nothing", "Chilean militants had pushed into two districts of Tacna by late last night.", nil},

@@ -355,6 +355,12 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "cut short: one's own visit or talk ended early")
 		return nil
 	}
+	if c.ellipticPassive(v) {
+		// "didn't elaborate when asked about the nationalities": the one asked is the clause's
+		// subject; who asked is not told
+		c.void(v, "a passive with no auxiliary after \"when\" or \"if\": who acts is not told")
+		return nil
+	}
 	if c.testPrefixed(v) {
 		// "test-fired a missile into the Sea of Japan": a weapons test shows force; where the
 		// missile falls is no target of an attack
@@ -1917,3 +1923,24 @@ func idiomFree(t *syntax.Tree, v int, full string, objs []arg) []arg {
 	}
 	return out
 }
+
+// ellipticPassive reports whether verb v is a past participle opening an adverbial clause with
+// "when", "if", "once", "unless" or "until" and no subject, auxiliary or "by" agent of its own
+// ("when asked about …", "if attacked", "when given the chance"): a passive whose patient is the
+// main clause's subject.
+func (c *coder) ellipticPassive(v int) bool {
+	w := c.t.Word(v)
+	if w.XPOS != "VBN" || w.Deprel != "advcl" || c.child(v, "nsubj") > 0 || c.child(v, "nsubj:pass") > 0 ||
+		c.child(v, "aux") > 0 || c.child(v, "aux:pass") > 0 || c.child(v, "obl:agent") > 0 {
+		return false
+	}
+	for _, ch := range c.t.Children(v) {
+		if r := c.t.Word(ch).Deprel; (r == "mark" || r == "advmod") && ch < v && ellipsisMarks[strings.ToLower(c.t.Word(ch).Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipsisMarks open an adverbial clause that may leave out its subject and "be".
+var ellipsisMarks = map[string]bool{"when": true, "if": true, "once": true, "unless": true, "until": true, "whenever": true}
