@@ -311,6 +311,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.identifies: recognizing a person is knowing them again, recognizing one as president is support
+		{"recognizing a celebrity supports no one", "Ana Ruiz says she is a fan of Paler Lin and recognized the YouTube celebrity immediately.", nil},
+		{"recognizing a president supports him", "Peru recognized Juan Guaido as the interim president of Venezuela.", []string{"SUPPORT country/PER person/juan-guaido"}},
 		// coder.ellipticPassive: "when asked" is a passive, its patient the main clause's subject
 		{"one asked asks no one", "Ana Ruiz, Peru's foreign minister, told reporters that the ministry stands by its statement, which came from a conversation with a source, but didn't elaborate when asked about the Chilean officials' specific nationalities.", nil},
 		// coder.demand, moves: a push that moves its object demands nothing, for the word rules too

@@ -355,6 +355,11 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "cut short: one's own visit or talk ended early")
 		return nil
 	}
+	if c.identifies(v, bare) {
+		// "he recognized Josh from his YouTube videos": knew him again, no support
+		c.void(v, "verb \""+full+"\" recognizes a person (knows them again), with nothing recognized for")
+		return nil
+	}
 	if c.ellipticPassive(v) {
 		// "didn't elaborate when asked about the nationalities": the one asked is the clause's
 		// subject; who asked is not told
@@ -1944,3 +1949,23 @@ func (c *coder) ellipticPassive(v int) bool {
 
 // ellipsisMarks open an adverbial clause that may leave out its subject and "be".
 var ellipsisMarks = map[string]bool{"when": true, "if": true, "once": true, "unless": true, "until": true, "whenever": true}
+
+// identifies reports whether verb v is "recognize" with a person as its direct object and no
+// "as" or "for" phrase: knowing someone again ("recognized the YouTube celebrity immediately"),
+// not recognizing a government or honouring someone ("recognized Guaidó as president",
+// "recognized by the DEA for outstanding contribution").
+func (c *coder) identifies(v int, bare string) bool {
+	if bare != "recognize" && bare != "recognise" {
+		return false
+	}
+	o := c.child(v, "obj")
+	if o == 0 || !c.personNamed(o) && !c.peopleNoun(o) || c.child(v, "xcomp") > 0 {
+		return false
+	}
+	for _, ch := range c.t.Children(v) {
+		if p := c.prep(ch); p == "as" || p == "for" {
+			return false
+		}
+	}
+	return true
+}
