@@ -311,6 +311,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go participate (light); treeCoder.hint: what a negated verb governs did not happen
 		{"not participating in strikes is no strike", "Britain would not participate in air strikes against IS in Syria.",
 			nil},
+		// coder.demand, presentS: "insist" with a clause in the present with -s asserts; "demand" so still demands
+		{"insisting that a state bears the blame demands nothing", "Peru insists that Chile bears the blame.", nil},
+		{"demanding that a state withdraws demands", "Peru demanded that Chile withdraws its troops.", []string{"DEMAND country/PER country/CHL"}},
 		// coder.identifies: recognizing a person is knowing them again, recognizing one as president is support
 		{"recognizing a celebrity supports no one", "Ana Ruiz says she is a fan of Paler Lin and recognized the YouTube celebrity immediately.", nil},
 		{"recognizing a president supports him", "Peru recognized Juan Guaido as the interim president of Venezuela.", []string{"SUPPORT country/PER person/juan-guaido"}},

@@ -102,10 +102,12 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 // an event noun as object may name the event ("demanded talks with X"), and a verb that moves its
 // object demands nothing.
 func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, sw int, objs []arg) []Event {
-	if x > 0 && c.t.Word(x).Deprel == "ccomp" && c.indicativePast(x) {
+	if x > 0 && c.t.Word(x).Deprel == "ccomp" && (c.indicativePast(x) || claimOrDemand[full] && c.presentS(x)) {
 		// "insisted that Uganda had attacked first": a demand's clause is in the subjunctive
-		// or with "should" ("insisted that Uganda withdraw"); one in the past tells a claim
-		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past, a claim and no demand")
+		// or with "should" ("insisted that Uganda withdraw"); one in the past tells a claim, and
+		// so does one in the present with -s after "insist" ("insists that Chile bears the
+		// blame"), though British English writes a demand so ("demanded that Israel withdraws")
+		c.void(v, "verb \""+full+"\" ["+rule+"]: its clause is in the past (or, after \"insist\", the present with -s), a claim and no demand")
 		return nil
 	}
 	if cc := c.child(v, "ccomp"); x == 0 && cc > 0 && c.tensedCopula(cc) {
@@ -167,6 +169,24 @@ func (c *coder) asksQuestion(v int) bool {
 // questionWords open an indirect question and no relative or conditional clause ("which",
 // "when", "if" may).
 var questionWords = map[string]bool{"why": true, "whether": true, "how": true, "what": true}
+
+// claimOrDemand are the demand verbs as often verbs of asserting, whose clause in the present with
+// -s tells a claim ("insisted that all the evidence corresponds exactly with a meteorite");
+// British English puts a demand's clause so too ("demanded that Israel withdraws").
+var claimOrDemand = map[string]bool{"insist": true}
+
+// presentS reports whether clause v is in the present with -s ("corresponds", "is attacking").
+func (c *coder) presentS(v int) bool {
+	if c.t.Word(v).XPOS == "VBZ" {
+		return true
+	}
+	for _, ch := range c.t.Children(v) {
+		if r := syntax.BaseRel(c.t.Word(ch).Deprel); (r == "aux" || r == "cop") && c.t.Word(ch).XPOS == "VBZ" {
+			return true
+		}
+	}
+	return false
+}
 
 // indicativePast reports whether clause v is in the past tense ("attacked", "was married",
 // "had attacked", "would attack"), which a mandative clause never is.
