@@ -363,7 +363,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if c.ellipticPassive(v) {
 		// "didn't elaborate when asked about the nationalities": the one asked is the clause's
 		// subject; who asked is not told
-		c.void(v, "a passive with no auxiliary after \"when\" or \"if\": who acts is not told")
+		c.void(v, "a passive with no auxiliary after \"when\", \"if\" or the like: who acts is not told")
 		return nil
 	}
 	if c.testPrefixed(v) {
