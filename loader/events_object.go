@@ -51,7 +51,7 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 // agentModifier reports whether the actor at token k is the name in a hyphenated participle
 // before an event noun ("US-led air strikes", "Saudi-backed offensive"): the event's agent.
 func (sc *sentCtx) agentModifier(k int) bool {
-	if k+2 >= len(sc.toks) || sc.toks.w(k+1) != "-" || sc.toks[k].End != sc.toks[k+1].Start || sc.toks[k+1].End != sc.toks[k+2].Start {
+	if !sc.toks.hyphenJoins(k + 1) {
 		return false
 	}
 	if w := sc.toks.w(k + 2); !strings.HasSuffix(w, "ed") && w != "led" {

@@ -82,6 +82,12 @@ func newSentCtx(st *docState, si int, s entities.Sentence, ms []entities.Mention
 	return sc
 }
 
+// hyphenJoins reports whether token k is a hyphen that touches the words on both sides of it
+// ("U.N.-backed", "US-led").
+func (ts tokens) hyphenJoins(k int) bool {
+	return k > 0 && k+1 < len(ts) && ts.w(k) == "-" && ts[k-1].End == ts[k].Start && ts[k].End == ts[k+1].Start
+}
+
 // w returns the word at i, or "" outside the sentence or for an actor.
 func (ts tokens) w(i int) string {
 	if i < 0 || i >= len(ts) {
@@ -229,7 +235,7 @@ func (sc *sentCtx) notAVerb(i int) bool {
 	if a := sc.toks.actorAt(i - 1); a >= 0 && isPossessivePronoun(sc.toks[i-1], sc) {
 		return true // "its allies"
 	}
-	if i > 1 && p == "-" && sc.toks[i-1].End == sc.toks[i].Start && sc.toks[i-2].End == sc.toks[i-1].Start {
+	if i > 1 && sc.toks.hyphenJoins(i-1) {
 		return true // "the U.N.-backed government", "Iranian-made drones": a modifier, no verb
 	}
 	w := sc.toks.w(i)

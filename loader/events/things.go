@@ -97,13 +97,5 @@ func (c *coder) infinitive(v int) bool {
 // manner reports whether verb w heads a clause of manner, "by" with a gerund ("broke the law by
 // not informing Congress"): whom that verb acts on is its own party, not the main verb's.
 func (c *coder) manner(w int) bool {
-	if c.t.Word(w).XPOS != "VBG" {
-		return false
-	}
-	for _, ch := range c.t.Children(w) {
-		if d := c.t.Word(ch).Deprel; (d == "mark" || d == "case") && strings.EqualFold(c.t.Word(ch).Form, "by") {
-			return true
-		}
-	}
-	return false
+	return c.t.Word(w).XPOS == "VBG" && (c.hasMark(w) == "by" || c.prep(w) == "by")
 }
