@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"newsgraph"
 	"newsgraph/loader/entities"
 	"newsgraph/loader/events"
 	"newsgraph/loader/syntax"
@@ -117,4 +118,89 @@ func speakerOf(t *syntax.Tree, v int, ms []entities.Mention) int {
 		}
 	}
 	return -1
+}
+
+// boundPossessives makes "its" stand for the subject of its own clause when that subject is a
+// country or an organisation: in "Unlike the United States, …, Israel invests intense concern
+// into the fate of its citizens" the citizens are Israel's, though the entity stage, which reads
+// no tree, takes the sentence's first actor. The subject may be the noun a relative clause hangs
+// on ("the UN, which renewed its mission") or that of the verb a conjunct or complement shares
+// ("Israel said it would protect its citizens" reads the clause of "protect" as Israel's). An "its"
+// inside the subject itself ("its leader said"), and one on what an act of hostility is done to
+// ("Israel said Hezbollah fired rockets at its towns": reportedPossessives), are left as they
+// are.
+func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *treeLexicon) {
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.UPOS != "PRON" || w.Deprel != "nmod:poss" || !strings.EqualFold(w.Form, "its") {
+			continue
+		}
+		j := mentionAt(ms, w)
+		v := possessiveClause(t, w.Head)
+		if j < 0 || v == 0 || hostileAct(t, v, lex) {
+			continue
+		}
+		k := clauseSubject(t, v, id, ms)
+		if k < 0 || k == j || ms[k].EntityID == ms[j].EntityID {
+			continue
+		}
+		if a := sc.actors[k]; a.Type == newsgraph.Country || a.Type == newsgraph.Organization {
+			ms[j].EntityID = a.EntityID
+			sc.actors[j] = a
+		}
+	}
+}
+
+// possessiveClause returns the head of the clause the noun n is in, through the nouns it
+// modifies, or 0 when n is part of a clause's subject or of no clause.
+func possessiveClause(t *syntax.Tree, n int) int {
+	for depth := 0; n > 0 && depth < 6; depth++ {
+		w := t.Word(n)
+		switch r := syntax.BaseRel(w.Deprel); {
+		case r == "nsubj" || r == "csubj" || r == "root" && w.UPOS != "VERB":
+			return 0
+		case w.UPOS == "VERB":
+			return n
+		case r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" || r == "appos" || r == "compound":
+			n = w.Head
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// clauseSubject returns the index in ms of the subject of the clause of verb v, named before the
+// word at id: v's own subject, or for a relative clause whose subject is a relative pronoun the
+// noun it hangs on, or for a conjunct, a complement or an adverbial clause with no subject of its
+// own that of the verb above. It returns -1 when that subject is no mention of ms.
+func clauseSubject(t *syntax.Tree, v, id int, ms []entities.Mention) int {
+	for depth := 0; v > 0 && depth < 4; depth++ {
+		for _, ch := range t.Children(v) {
+			cw := t.Word(ch)
+			if cw.Deprel != "nsubj" || ch > id {
+				continue
+			}
+			if cw.UPOS == "PRON" && t.Word(v).Deprel == "acl:relcl" && relativePronoun(cw.Form) {
+				return mentionAt(ms, t.Word(t.Word(v).Head))
+			}
+			return mentionAt(ms, cw)
+		}
+		switch syntax.BaseRel(t.Word(v).Deprel) {
+		case "conj", "xcomp", "advcl":
+			v = t.Word(v).Head
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativePronoun reports whether w opens a relative clause as its subject.
+func relativePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "which", "that", "who":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
+	boundPossessives(sc, t, ms, tc.lex)
 	ms, owners := reportedPossessives(sc, t, ms, tc.lex)
 	ms = tc.definiteAgents(sc, t, ms)
 	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one

@@ -544,6 +544,13 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.conditionMark: an open question is told as no fact, also after a preposition
 		{"whether after a preposition", "The Somali government has not commented on whether the United States killed Ahmed Godane.",
 			nil},
+		// boundPossessives: "its" is its own clause's subject's, not the sentence's first actor's
+		{"\"its\" is the clause subject's", "Unlike the United States, Jordan praised its pilots for the strikes.",
+			[]string{"SUPPORT country/JOR agent/JOR-pilot"}},
+		{"... through a relative pronoun", "Unlike the United States, Jordan, which praised its pilots, stayed silent.",
+			[]string{"SUPPORT country/JOR agent/JOR-pilot"}},
+		{"... but not inside the subject", "After the United States spoke, its pilots praised Jordan.",
+			[]string{"SUPPORT country/USA country/JOR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
