@@ -139,7 +139,12 @@ type state struct {
 	docISO   map[string]bool
 	// docAdj are the countries the article names by an adjective only ("Iraqi troops"): enough
 	// to take a town's name written without its accents, not a town too small to stand alone
-	docAdj   map[string]bool
+	docAdj map[string]bool
+	// docNamed are the countries the article names by a name, alias, capital or demonym, or
+	// by a place that is clearly theirs (not through an organisation): a body's name that
+	// other states' bodies bear too ("House of Commons") is the listed one only where the
+	// story is in its country (sharedBodyName)
+	docNamed map[string]bool
 	persons  map[string]*docPerson
 	surnames map[string]string // lower-case surname -> person ID
 }
@@ -151,7 +156,7 @@ type state struct {
 // refugee", "Mexicans"), "capital" (a capital acting for its government: "Kigali said"), and
 // "anaphor" ("the nation", "the two countries", "he", "it", "the foreign minister").
 func (f *Finder) find(d *doc) {
-	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, docAdj: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, docAdj: map[string]bool{}, docNamed: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
 	if k := metadataHeaderEnd(d.Text); k > 0 {
 		n := 0
 		for n < len(st.toks) && st.toks[n].Start < k {
@@ -225,6 +230,9 @@ func (f *Finder) gazetteerPass(st *state) {
 				}
 				if e.kind == gCountry && e.how == "demonym" && len(es) == 1 {
 					st.docAdj[f.gz.Countries[e.idx].ISO3] = true
+				}
+				if e.kind == gCountry && len(es) == 1 {
+					st.docNamed[f.gz.Countries[e.idx].ISO3] = true
 				}
 			}
 		}
@@ -312,6 +320,7 @@ func (f *Finder) resolveCandidates(st *state) {
 		}
 		if n == 1 && iso != "" {
 			st.docISO[iso] = true
+			st.docNamed[iso] = true
 		}
 	}
 	for _, c := range st.cands {

@@ -68,6 +68,9 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		if o.Code == "GOV" && org[0].how == "alias" && c.j-c.i == 1 && !first.Caps && nameBefore(st, c.i) {
 			return m, false // "the Trinamool Congress", "the Mobile World Congress": another body
 		}
+		if o.Code == "GOV" && sharedBodyName[strings.ToLower(m.Text)] && !st.docNamed[o.ISO3] && len(st.docNamed) > 0 {
+			return f.sharedBody(st, m), true // "the House of Commons" in a story from Ottawa: Canada's
+		}
 		m.EntityID = "org/" + o.ID
 		m.Kind = org[0].how
 		if _, ok := st.d.Entities[m.EntityID]; !ok {
@@ -321,6 +324,24 @@ func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
+	}
+	return m
+}
+
+// sharedBodyName holds the names of national bodies that the legislatures and councils of many
+// states bear ("Senate": the United States, the Philippines, Nigeria, Australia; "House of
+// Commons": Britain and Canada), which the gazetteer lists under one state. Such a name stands
+// for the listed body only in a story that names its state, or names none.
+var sharedBodyName = setOf("congress", "senate", "house of representatives", "house of commons")
+
+// sharedBody returns m as a mention of the body a shared name stands for where the story is not
+// in the listed body's state: an organisation of that name whose state the gazetteer cannot
+// tell (org/<slug>, no code), so that the name is neither the listed body nor a person's.
+func (f *Finder) sharedBody(st *state, m Mention) Mention {
+	m.EntityID = "org/" + Slug(m.Text)
+	m.Kind = "name"
+	if _, ok := st.d.Entities[m.EntityID]; !ok {
+		st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Organization, Name: m.Text}
 	}
 	return m
 }
