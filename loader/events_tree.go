@@ -169,6 +169,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 		h.nounSubject[k] = sp
 	}
+	for id := range controlledComplements(t, tc.lex) {
+		if h.void == nil {
+			h.void = map[int]bool{}
+		}
+		h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
+	}
 	for _, m := range misses {
 		if m.Subject > 0 {
 			if h.nounSubject == nil {
@@ -210,6 +216,32 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			}
 		}
 	}
+}
+
+// controlledComplements returns the verbs that are the infinitive complement of a verb of
+// threat, refusal or denial ("a militant threatening to kill Somers", "refused to meet"):
+// whatever the tree coder made of them, they tell no act that happened, so the word rules, which
+// read the verb alone, read no fact there. A verb of aspect ("continued to attack") leaves its
+// complement a fact, and so, for the word rules, does one of intent: what a state decided or
+// is willing to do ("decided to lift sanctions") is coded as the act intended.
+func controlledComplements(t *syntax.Tree, lex *treeLexicon) map[int]bool {
+	var out map[int]bool
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "xcomp" || w.UPOS != "VERB" || w.Head == 0 || !events.Infinitive(t, id) {
+			continue
+		}
+		for _, s := range lex.Verb(strings.ToLower(t.Word(w.Head).Lemma)) {
+			switch s.Role {
+			case events.RoleThreat, events.RoleRefuse, events.RoleDeny:
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[id] = true
+			}
+		}
+	}
+	return out
 }
 
 // participleSubjects maps the token of each active participle that the tree hangs on a noun

@@ -544,6 +544,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.conditionMark: an open question is told as no fact, also after a preposition
 		{"whether after a preposition", "The Somali government has not commented on whether the United States killed Ahmed Godane.",
 			nil},
+		// controlledComplements: what someone threatens to do is no act for the word rules
+		{"a threat's complement is no act, for the word rules too", "A video posted on Tuesday by his captors, Boko Haram, showed a gunman threatening to kill Luke Somers unless demands were met.",
+			[]string{"THREATEN agent/gunman person/luke-somers"}},
+		{"... also where the tree finds no subject for the threat", "A film released last week by the captors of John Cantlie, the Islamic State, showed a militant threatening to behead Cantlie.",
+			nil},
 		// boundPossessives: "its" is its own clause's subject's, not the sentence's first actor's
 		{"\"its\" is the clause subject's", "Unlike the United States, Jordan praised its pilots for the strikes.",
 			[]string{"SUPPORT country/JOR agent/JOR-pilot"}},

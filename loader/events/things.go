@@ -85,9 +85,12 @@ func (c *coder) partyOf(w, v int) bool {
 }
 
 // infinitive reports whether verb v is a to-infinitive.
-func (c *coder) infinitive(v int) bool {
-	for _, ch := range c.t.Dependents(v, "mark") {
-		if strings.EqualFold(c.t.Word(ch).Form, "to") {
+func (c *coder) infinitive(v int) bool { return Infinitive(c.t, v) }
+
+// Infinitive reports whether verb v of t is a to-infinitive.
+func Infinitive(t *syntax.Tree, v int) bool {
+	for _, ch := range t.Dependents(v, "mark") {
+		if strings.EqualFold(t.Word(ch).Form, "to") {
 			return true
 		}
 	}
