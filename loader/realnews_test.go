@@ -544,6 +544,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.conditionMark: an open question is told as no fact, also after a preposition
 		{"whether after a preposition", "The Somali government has not commented on whether the United States killed Ahmed Godane.",
 			nil},
+		// a gerund with a possessor of its own is no participle whose noun acts
+		{"\"whose kidnapping\": the girls were taken, they took no one", "Kenya signed the deal, which included the release of 40 girls whose kidnapping in April at a school in the nation's north stunned the world.",
+			nil},
 		// controlledComplements: what someone threatens to do is no act for the word rules
 		{"a threat's complement is no act, for the word rules too", "A video posted on Tuesday by his captors, Boko Haram, showed a gunman threatening to kill Luke Somers unless demands were met.",
 			[]string{"THREATEN agent/gunman person/luke-somers"}},

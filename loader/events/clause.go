@@ -106,8 +106,10 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			return c.purposeSubject(w.Head, depth)
 		}
 		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
-		// participle ("troops fighting in X") has the noun as its subject
-		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" {
+		// participle ("troops fighting in X") has the noun as its subject, not a gerund with a
+		// possessor of its own ("girls whose kidnapping stunned the world": the girls were taken)
+		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" &&
+			c.child(v, "nmod:poss") == 0 {
 			if c.placeAfterBe(w.Head) {
 				// "who had been in Syria providing aid": who was there acts, not the place
 				return c.subject(w.Head, depth+1)
