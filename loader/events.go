@@ -92,8 +92,14 @@ func (f *eventFinder) find(d *doc) {
 		if d.readings != nil {
 			d.noteRelations(s, parsed, d.Relations[n:])
 		}
-		if sc.firstSubj != nil {
+		switch {
+		case sc.firstSubj != nil:
 			st.prevSubj = sc.firstSubj
+		case sc.newSubject:
+			// no event, and a subject the next sentence's "it" or "they" may stand for who is
+			// no actor: "… militants attacked the town of Arsal. They have since beheaded two
+			// soldiers"
+			st.prevSubj = nil
 		}
 	}
 }

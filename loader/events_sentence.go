@@ -29,6 +29,9 @@ type sentCtx struct {
 	used     []bool
 	// firstSubj is the subject of the first event read in the sentence.
 	firstSubj *evActor
+	// newSubject is set when the tree shows the subject of the sentence's main clause to be
+	// someone new who is no named actor (newSubject).
+	newSubject bool
 	// lastSubj is the subject of the last verb read: the subject of a coordinated verb phrase.
 	lastSubj argSet
 	lastVerb int

@@ -33,6 +33,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	ms = tc.definiteAgents(sc, t, ms)
 	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
 	ms = tc.groupActors(sc, t, ms)
+	sc.newSubject = newSubject(sc, t, ms)
 	acts := treeActors(sc, t, ms, owners)
 	evs, misses := events.Explain(t, acts, tc.lex)
 	tc.hint(sc, t, acts, evs, misses)
@@ -529,6 +530,32 @@ func timeName(t *syntax.Tree, lo, hi int) bool {
 	return false
 }
 
+// newSubject reports whether the subject of the sentence's main clause is someone new who is no
+// named actor: a noun phrase that names none and is no definite description of one named before
+// ("Somers' mother and brother appeared …", "Militants loyal to al-Shabaab attacked …"). A
+// pronoun in the next sentence ("They have since beheaded two soldiers") most likely stands for
+// them, not for an actor named before, while "the group" or "the government" most often refers
+// back. (Making such a group the pronoun's antecedent added more wrong readings on FNC-1 than
+// right ones: "we" and "they" in quotations.)
+func newSubject(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) bool {
+	for id := 1; id <= len(t.S.Words); id++ {
+		if t.Word(id).Head != 0 {
+			continue
+		}
+		for _, ch := range t.Children(id) {
+			w := t.Word(ch)
+			if w.Deprel != "nsubj" && w.Deprel != "nsubj:pass" || w.UPOS == "PRON" {
+				continue
+			}
+			if k := mentionAt(ms, w); k >= 0 {
+				return sc.actors[k].Type == newsgraph.Group
+			}
+			return !definite(t, ch)
+		}
+	}
+	return false
+}
+
 // pronounSubjects makes "it" and "they" as subjects stand for the subject of the first event of
 // the sentence before ("Rwanda agreed … It has also signed …"), which the entity stage leaves to
 // the event stage.
@@ -544,6 +571,8 @@ func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entit
 		var a evActor
 		if k := sentenceAntecedent(t, id, ms); k >= 0 {
 			a = sc.actors[k] // "Chile said it would send aid": the subject of the clause above
+		} else if k == nounAntecedent {
+			continue
 		} else if prev := sc.st.prevSubj; prev != nil {
 			a = *prev
 		} else if m, ok := sc.st.anaphorAt(w.Start); ok {
@@ -612,7 +641,8 @@ func acronym(w string) bool {
 
 // sentenceAntecedent returns the index in ms of the actor that a pronoun subject at word id most
 // likely stands for within its own sentence: the subject of a clause above it that comes before
-// it ("Chile said it would …"), or -1.
+// it ("Chile said it would …"), nounAntecedent when that subject is a noun naming no actor, or -1
+// when there is none.
 func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 	for v, depth := t.Word(id).Head, 0; v > 0 && depth < 6; depth++ {
 		v = t.Word(v).Head
@@ -622,11 +652,24 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 		for _, ch := range t.Children(v) {
 			w := t.Word(ch)
 			if (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && ch < id {
+				rel := w.UPOS == "PRON" && relativePronoun(w.Form) && t.Word(v).Deprel == "acl:relcl"
+				if rel {
+					// "The Israeli government, which said it was investigating …": the noun
+					// the clause hangs on, if it names an actor
+					ch = t.Word(v).Head
+					w = t.Word(ch)
+				}
 				if k := mentionAt(ms, w); k >= 0 {
 					return k
 				}
-				if l := strings.ToLower(w.Lemma); !stateAgentNoun(l) {
+				if w.UPOS == "PRON" {
 					return -1
+				}
+				if l := strings.ToLower(w.Lemma); !stateAgentNoun(l) {
+					if definite(t, ch) || rel {
+						return -1 // "the terrorist group said it executed …": one named before
+					}
+					return nounAntecedent
 				}
 				// "U.S. military officials acknowledged that they were trying to …": a state's
 				// agents stand for the state a modifier names
@@ -637,12 +680,19 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 						}
 					}
 				}
-				return -1
+				if rel {
+					return -1
+				}
+				return nounAntecedent
 			}
 		}
 	}
 	return -1
 }
+
+// nounAntecedent is sentenceAntecedent's answer for a pronoun whose antecedent is a noun that
+// names no actor: "militants declared they would attack American targets".
+const nounAntecedent = -2
 
 // mentionAt returns the index in ms of the mention overlapping word w, or -1.
 func mentionAt(ms []entities.Mention, w *syntax.Word) int {

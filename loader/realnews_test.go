@@ -547,6 +547,14 @@ func TestRealNewsReadings(t *testing.T) {
 		// a gerund with a possessor of its own is no participle whose noun acts
 		{"\"whose kidnapping\": the girls were taken, they took no one", "Kenya signed the deal, which included the release of 40 girls whose kidnapping in April at a school in the nation's north stunned the world.",
 			nil},
+		// newSubject: a sentence whose subject is someone new who names no actor ends the
+		// previous subject's run as the antecedent of "it" and "they"
+		{"\"they\" after a subject that names no actor is not an actor named before", "Kenya criticized Somalia in May. Hundreds of students from Uganda and Somalia gathered in Nairobi on Tuesday. They later criticized Uganda.",
+			[]string{"DISAPPROVE country/KEN country/SOM"}},
+		{"... nor after a clause whose subject names none", "Kenya criticized Somalia in May. Militants declared they would attack Uganda.",
+			[]string{"DISAPPROVE country/KEN country/SOM"}},
+		{"... but a definite description refers back", "Kenya criticized Somalia in May. The government declared it would attack Uganda.",
+			[]string{"DISAPPROVE country/KEN country/SOM", "THREATEN country/KEN country/UGA"}},
 		// controlledComplements: what someone threatens to do is no act for the word rules
 		{"a threat's complement is no act, for the word rules too", "A video posted on Tuesday by his captors, Boko Haram, showed a gunman threatening to kill Luke Somers unless demands were met.",
 			[]string{"THREATEN agent/gunman person/luke-somers"}},
