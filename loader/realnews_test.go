@@ -555,6 +555,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/KEN country/SOM"}},
 		{"... but a definite description refers back", "Kenya criticized Somalia in May. The government declared it would attack Uganda.",
 			[]string{"DISAPPROVE country/KEN country/SOM", "THREATEN country/KEN country/UGA"}},
+		{"\"it\" in a relative clause stands for the noun the clause hangs on", "Uganda criticized Somalia. Kenya, which has said it will attack al-Shabaab, stayed silent.",
+			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
+		{"... through the country of a state's agents", "Uganda criticized Somalia. The Kenyan army, which has said it will attack al-Shabaab, stayed silent.",
+			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
 		// controlledComplements: what someone threatens to do is no act for the word rules
 		{"a threat's complement is no act, for the word rules too", "A video posted on Tuesday by his captors, Boko Haram, showed a gunman threatening to kill Luke Somers unless demands were met.",
 			[]string{"THREATEN agent/gunman person/luke-somers"}},
