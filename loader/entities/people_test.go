@@ -81,6 +81,8 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN Foreign Minister", "HOLDS_OFFICE person/mostafa-najjar country/UGA Foreign Minister"}, nil},
 		{"a counterpart of a well-known office holder", "Wang Yi met his Ugandan counterpart, Mostafa Najjar.",
 			[]string{"HOLDS_OFFICE person/mostafa-najjar country/UGA Foreign Minister"}, nil},
+		{"a rank is an office the text attaches to a country", "Kenyan Officer Darren Whitcombe stopped the car.",
+			[]string{"HOLDS_OFFICE person/darren-whitcombe country/KEN Officer"}, nil},
 	} {
 		checkAmong(t, tc.name, relationsOf(find(t, tc.text)), tc.want, tc.not)
 	}
@@ -159,6 +161,24 @@ func TestCommonWordsBeforeSaidAreNoPerson(t *testing.T) {
 			t.Errorf("%q: got entity %s, want none", c.text, c.not)
 		}
 		if _, ok := d.Entities[c.want]; c.want != "" && !ok {
+			t.Errorf("%q: got entities %v, want %s", c.text, keys(d.Entities), c.want)
+		}
+	}
+}
+
+// TestRanksAreNoNames: a rank before a name ("Officer Darren Wilson", "Sergeant-at-Arms Kevin
+// Vickers") is a title, so the person is one entity whether the rank is written or not.
+func TestRanksAreNoNames(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Officer Darren Whitcombe stopped the car. Whitcombe fired.", "person/darren-whitcombe", "person/officer-darren-whitcombe"},
+		{"Sergeant Kevin Halvorsen fired.", "person/kevin-halvorsen", "person/sergeant-kevin-halvorsen"},
+		{"Corporal Nathan Ibarra stood guard.", "person/nathan-ibarra", "person/corporal-nathan-ibarra"},
+	} {
+		d := find(t, c.text)
+		if _, ok := d.Entities[c.not]; ok {
+			t.Errorf("%q: got entity %s, want none", c.text, c.not)
+		}
+		if _, ok := d.Entities[c.want]; !ok {
 			t.Errorf("%q: got entities %v, want %s", c.text, keys(d.Entities), c.want)
 		}
 	}
