@@ -409,8 +409,12 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		}
 		start, end := t.Word(lo).Start, t.Word(hi).End
 		text := d.Text[start:end]
+		plural := !tc.firstNames[t.Word(lo).Form] && pluralNoun(t.Word(hi).Form)
+		if plural && lo == hi && syntax.PersonNoun(singular(strings.ToLower(t.Word(hi).Form))) {
+			continue // "banned Westerners from its territory": people, no one body
+		}
 		typ, prefix := newsgraph.Person, "person/"
-		if (orgName(t, lo, hi) || brandName(t, lo, hi)) && !tc.firstNames[t.Word(lo).Form] {
+		if (orgName(t, lo, hi) || brandName(t, lo, hi) || plural) && !tc.firstNames[t.Word(lo).Form] {
 			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
 			// is an organisation, and so is one capitalised common noun ("Apple", "Google": a
 			// brand); other unknown names of two or three words, or a lone one as subject or
@@ -428,6 +432,16 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		sc.st.pendingMentions = append(sc.st.pendingMentions, m)
 	}
 	return ms
+}
+
+// pluralNoun reports whether the word w is the plural of a common noun the dictionary knows
+// ("Wars", "Highlanders", "DVDs"): a name ending in one names a body, a work or a group ("Star
+// Wars", "the Argyll and Sutherland Highlanders"), not one person, unless a given name begins it
+// ("Tiger Woods").
+func pluralNoun(w string) bool {
+	l := strings.ToLower(w)
+	s := singular(l)
+	return s != l && syntax.DictionaryNoun(s)
 }
 
 // brandName reports whether the name lo..hi is one capitalised word, not the sentence's first,

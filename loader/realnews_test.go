@@ -559,6 +559,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
 		{"... through the country of a state's agents", "Uganda criticized Somalia. The Kenyan army, which has said it will attack al-Shabaab, stayed silent.",
 			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
+		// unknownNames: a name ending in a plural noun is no one person
+		{"a plural people noun is no person's name", "The Islamic State decided to ban Westerners from its territory.", nil},
+		{"a name ending in a plural noun names a body", "Navy SEALs captured Ahmed Godane.",
+			[]string{"COERCE org/seals person/ahmed-godane"}},
 		// controlledComplements: what someone threatens to do is no act for the word rules
 		{"a threat's complement is no act, for the word rules too", "A video posted on Tuesday by his captors, Boko Haram, showed a gunman threatening to kill Luke Somers unless demands were met.",
 			[]string{"THREATEN agent/gunman person/luke-somers"}},
