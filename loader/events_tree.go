@@ -208,10 +208,16 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			h.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
 			if m.Negated {
 				// "would not participate in air strikes against IS": what a negated verb
-				// governs did not happen either
+				// governs did not happen either, nor what its object's clause tells ("has given
+				// no order to pull out the troops")
 				for _, ch := range t.Children(m.Word) {
 					if r := syntax.BaseRel(t.Word(ch).Deprel); r == "obj" || r == "obl" {
 						h.void[sc.toks.tokenAt(t.Word(ch).Start)] = true
+						for _, x := range t.Children(ch) {
+							if xw := t.Word(x); xw.Deprel == "acl" && xw.UPOS == "VERB" && events.Infinitive(t, x) {
+								h.void[sc.toks.tokenAt(xw.Start)] = true
+							}
+						}
 					}
 				}
 			}
