@@ -225,8 +225,8 @@ func (f *Finder) gazetteerPass(st *state) {
 			st.cands = append(st.cands, c)
 			// the countries named outright help choose among places
 			for _, e := range ents {
-				if e.kind == gCountry && (e.how == "name" || e.how == "alias") && len(es) == 1 {
-					st.docISO[f.gz.Countries[e.idx].ISO3] = true
+				if e.kind == gCountry && (e.how == "name" || e.how == "alias") && len(es) == 1 && !currencyAt(toks, end) {
+					st.docISO[f.gz.Countries[e.idx].ISO3] = true // not "40 US dollars": a unit, no place of the story
 				}
 				if e.kind == gCountry && e.how == "demonym" && len(es) == 1 {
 					st.docAdj[f.gz.Countries[e.idx].ISO3] = true
@@ -248,6 +248,11 @@ func (f *Finder) gazetteerPass(st *state) {
 			}
 		}
 	}
+}
+
+// currencyAt reports whether the token at i names a currency ("dollars" after "US").
+func currencyAt(toks []token, i int) bool {
+	return i < len(toks) && (toks[i].Lower == "dollar" || toks[i].Lower == "dollars")
 }
 
 // elidedName returns the candidate for a compass word coordinated before the name toks[i:end]

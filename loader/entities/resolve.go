@@ -31,8 +31,9 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 	if len(country) > 0 {
 		e := f.bestCountry(st, country)
 		cc := f.gz.Countries[e.idx]
-		// "Georgia" next to American places is the state
-		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] {
+		// "Georgia" next to American places is the state, unless the story calls something
+		// Georgian
+		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] && !st.docAdj["GEO"] {
 			return f.placeMention(st, m, place)
 		}
 		// a capital stands for its government only as an actor ("Kigali said", "Moscow's
