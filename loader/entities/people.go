@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph"
 	"newsgraph/loader/syntax"
@@ -274,6 +275,15 @@ func (f *Finder) findPeople(st *state) {
 			continue
 		}
 		if id, ok := st.surnames[t.Lower]; ok {
+			if g := i - 1; g > 0 && toks[g-1].Sent == t.Sent && givenNameShape(toks[g]) && !nameStopWords[toks[g].Lower] && !st.claimed[g] &&
+				!f.isTitle(toks[g]) && otherGivenName(st, id, toks[g]) && !strings.Contains(st.persons[id].name, toks[g].Text) {
+				// "Yulia Skripal" before the article names "Sergei Skripal": another of the
+				// family, whose given name no list knows (not "Zehaf Bibeau" for "Michael
+				// Zehaf-Bibeau": a part of the name written apart)
+				p := f.newPerson(st, g, i+1)
+				f.addPersonMention(st, g, i+1, p.id)
+				continue
+			}
 			f.addPersonMention(st, i, i+1, id)
 		}
 	}
@@ -379,6 +389,21 @@ func (f *Finder) addPersonMention(st *state, i, j int, id string) {
 		p := st.persons[id]
 		st.d.Entities[id] = &newsgraph.Entity{ID: id, Type: newsgraph.Person, Name: p.name}
 	}
+}
+
+// givenNameShape reports whether t looks like a given name where no list knows it: a word of
+// letters with one capital, its first, and no form of a dictionary word ("Yulia", not "Mashed",
+// "MacBook" or "The").
+func givenNameShape(t token) bool {
+	if !t.word() || !t.Cap || syntax.DictionaryForm(t.Lower) {
+		return false
+	}
+	for k, r := range t.Text {
+		if k > 0 && (unicode.IsUpper(r) || !unicode.IsLetter(r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherGivenName reports whether t, the first of two words of a name whose surname the person id

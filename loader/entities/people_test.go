@@ -117,7 +117,8 @@ func keys(m map[string]*newsgraph.Entity) []string {
 }
 
 // TestFamilyNamesAreTwoPeople: a full name whose given name differs from the one the article
-// gave the surname first is another person, even a given name no list knows ("Barack"); a word
+// gave the surname first is another person, even a given name no list knows ("Barack"), and
+// whether the article names it before or after the first; a word
 // or a title before the surname is not a given name ("Later Halvorsen", "Sgt Halvorsen").
 func TestFamilyNamesAreTwoPeople(t *testing.T) {
 	for _, tc := range []struct {
@@ -127,6 +128,8 @@ func TestFamilyNamesAreTwoPeople(t *testing.T) {
 		{"Olivier Halvorsen said on Monday the talks would go on. Barrak Halvorsen arrived later.", map[string]int{"person/olivier-halvorsen": 1, "person/barrak-halvorsen": 1}},
 		{"Olivier Halvorsen said on Monday the talks would go on. Because Halvorsen arrived later, they began late.", map[string]int{"person/olivier-halvorsen": 2}},
 		{"Olivier Halvorsen said on Monday the talks would go on. Sgt Halvorsen arrived later.", map[string]int{"person/olivier-halvorsen": 2}},
+		// ... also when the other given name comes first in the article
+		{"Russia asked to meet Barrak Halvorsen, a Russian citizen. Her father, Olivier Halvorsen, was in hospital.", map[string]int{"person/olivier-halvorsen": 1, "person/barrak-halvorsen": 1}},
 	} {
 		got := map[string]int{}
 		for _, m := range find(t, tc.text).Mentions {
