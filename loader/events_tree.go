@@ -170,6 +170,12 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 		h.nounSubject[k] = sp
 	}
+	for id := range stancesOnHarm(t, tc.lex) {
+		if h.void == nil {
+			h.void = map[int]bool{}
+		}
+		h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
+	}
 	for id := range controlledComplements(t, tc.lex) {
 		if h.void == nil {
 			h.void = map[int]bool{}
@@ -223,6 +229,40 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			}
 		}
 	}
+}
+
+// stancesOnHarm returns the verbs of approval whose object is an act of force ("endorsed the
+// invasion of Iraq"): the approval is of the act's author, and none of its victim (events'
+// harmVictim), which the tree coder reads; the word rules, which would take the nearest actor
+// for the target, read nothing there. (Verbs of disapproval keep the word rules' reading: "the
+// Quetta suicide attack" condemned is coded as disapproval towards whoever the phrase names, as
+// the PLV sets code an attack condemned, and voiding it lost such pairs.)
+func stancesOnHarm(t *syntax.Tree, lex *treeLexicon) map[int]bool {
+	var out map[int]bool
+	for v := 1; v <= len(t.S.Words); v++ {
+		if t.Word(v).UPOS != "VERB" || !stanceVerb(lex, strings.ToLower(t.Word(v).Lemma)) {
+			continue
+		}
+		for _, o := range t.Dependents(v, "obj") {
+			if s, ok := lex.Noun(strings.ToLower(t.Word(o).Lemma)); ok && (s.Type == "ASSAULT" || s.Type == "FIGHT" || s.Type == "COERCE") {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[v] = true
+			}
+		}
+	}
+	return out
+}
+
+// stanceVerb reports whether the lexicon reads the verb as support.
+func stanceVerb(lex *treeLexicon, lemma string) bool {
+	for _, s := range lex.Verb(lemma) {
+		if s.Type == "SUPPORT" {
+			return true
+		}
+	}
+	return false
 }
 
 // controlledComplements returns the verbs that are the infinitive complement of a verb of

@@ -559,6 +559,16 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
 		{"... through the country of a state's agents", "Uganda criticized Somalia. The Kenyan army, which has said it will attack al-Shabaab, stayed silent.",
 			[]string{"DISAPPROVE country/UGA country/SOM", "THREATEN country/KEN org/alshabaab"}},
+		// events' harmVictim and stancesOnHarm: a stance on an act of force is taken on its
+		// author; backing it backs none of its victims, condemning it is sympathy with them
+		{"endorsing an invasion is no support of the invaded", "Slovenia endorsed the invasion of Iraq.", nil},
+		{"backing an invasion backs its author", "Britain backed the US-led invasion of Iraq.",
+			[]string{"SUPPORT country/GBR country/USA"}},
+		{"condemning an invasion condemns its author", "Britain condemned the US-led invasion of Iraq.",
+			[]string{"DISAPPROVE country/GBR country/USA"}},
+		{"condemning an invasion with no author named is sympathy with the invaded", "Britain condemned the invasion of Iraq.",
+			[]string{"SUPPORT country/GBR country/IRQ"}},
+		{"a person owning an arrest is arrested, no author", "Ahmed Godane leads al-Shabaab. The United States offered a reward for his arrest.", nil},
 		// a negated verb's object's clause did not happen, for the word rules too
 		{"no order to withdraw is no withdrawal", "Trump has given no formal order to pull out the U.S. troops in Syria.", nil},
 		// unknownNames: a name ending in a plural noun is no one person

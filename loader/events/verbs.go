@@ -1217,7 +1217,8 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 				tw[o] = a.head
 			}
 			targets = appendNew(targets, o)
-			if a.rel == "owner" && c.harmAuthor(a.head) {
+			if a.rel == "owner" && c.harmAuthor(a.head) && !(c.t.Word(a.head).Deprel == "nmod:poss" && c.actors[o].Person) {
+				// not a person as the possessor: "his arrest", "Foley's beheading" befell them
 				authors[o] = true
 			}
 		}
@@ -1262,6 +1263,23 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			}
 			oa, os := c.agentOf(tw[o])
 			t, r := typ, rule
+			if (typ == "SUPPORT" || typ == "DISAPPROVE") && !strings.Contains(rule, " * ") && (authors[o] || c.harmVictim(v, tw[o])) {
+				// a stance taken by the verb itself on an act of harm ("backed the US-led
+				// invasion of Iraq", "condemned the invasion of Iraq") is taken on its author;
+				// its victim is backed against (no event) or pitied (sympathy: SUPPORT)
+				switch {
+				case authors[o]:
+					r = rule + " (the author of the act)"
+				case typ == "SUPPORT" || len(authors) > 0:
+					c.void(v, "a stance on an act of harm is none towards its victim")
+					continue
+				default:
+					t, r = "SUPPORT", rule+" (sympathy with the victim)"
+				}
+				out = append(out, Event{Type: t, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
+					Trigger: v, Rule: r, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+				continue
+			}
 			if typ == "SUPPORT" && len(authors) > 0 {
 				// sympathy over an act of harm ("condemns the murder of X") is with its victim;
 				// where its author is named ("… by Y") the author is condemned, and that is the
@@ -1800,6 +1818,47 @@ func (c *coder) allSubject(subj, as []int) bool {
 		}
 	}
 	return true
+}
+
+// harmVictim reports whether the word at w names whom an act of force in the object of verb v
+// is done to: an "of", "on" or "against" phrase of the act's noun, or a person owning it
+// ("backed the invasion of Iraq", "condemned the beheading of David Haines", "offered a reward
+// for his arrest"), or the noun itself when it is the object, where the actors its phrase names
+// are found (its authors are told apart before: pairs' authors).
+func (c *coder) harmVictim(v, w int) bool {
+	ww := c.t.Word(w)
+	if ww.Deprel == "obj" && ww.Head == v && c.attackNoun(w) {
+		return true
+	}
+	if ww.Head == 0 || !c.attackNoun(ww.Head) {
+		return false
+	}
+	switch {
+	case syntax.BaseRel(ww.Deprel) == "nmod" && (c.prep(w) == "of" || c.prep(w) == "on" || c.prep(w) == "against"):
+	case ww.Deprel == "nmod:poss" && c.personWord(w):
+	default:
+		return false
+	}
+	for n, depth := ww.Head, 0; n > 0 && depth < 3; n, depth = c.t.Word(n).Head, depth+1 {
+		if nw := c.t.Word(n); nw.Head == v && (nw.Deprel == "obj" || c.prep(n) == "for" || c.t.Word(v).UPOS == "NOUN" && syntax.BaseRel(nw.Deprel) == "nmod") {
+			return true // the object of the verb, what it is for ("a reward for his arrest"), or a phrase of the event noun
+		}
+	}
+	return false
+}
+
+// personWord reports whether the word at w is a person's name or a personal pronoun.
+func (c *coder) personWord(w int) bool {
+	switch strings.ToLower(c.t.Word(w).Form) {
+	case "his", "her", "their":
+		return true
+	}
+	for _, k := range c.actorsOf(w) {
+		if c.actors[k].Person {
+			return true
+		}
+	}
+	return false
 }
 
 // harmAuthor reports whether the word at w, an owner found by nounArgs, names the author of an
