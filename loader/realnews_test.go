@@ -569,6 +569,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"condemning an invasion with no author named is sympathy with the invaded", "Britain condemned the invasion of Iraq.",
 			[]string{"SUPPORT country/GBR country/IRQ"}},
 		{"a person owning an arrest is arrested, no author", "Ahmed Godane leads al-Shabaab. The United States offered a reward for his arrest.", nil},
+		// treeLexicon.Noun: a noun spelt as a verb names its event only if the dictionary uses it
+		// for an act or a message ("stabbed him in the back": no backing)
+		{"a body part spelt as a verb of support is no support", "Police say Gino Bassett approached Miguel Beedle in the alley and stabbed him in the back.",
+			[]string{"ASSAULT person/gino-bassett person/miguel-beedle"}},
 		// a negated verb's object's clause did not happen, for the word rules too
 		{"no order to withdraw is no withdrawal", "Trump has given no formal order to pull out the U.S. troops in Syria.", nil},
 		// unknownNames: a name ending in a plural noun is no one person
