@@ -573,6 +573,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// for an act or a message ("stabbed him in the back": no backing)
 		{"a body part spelt as a verb of support is no support", "Police say Gino Bassett approached Miguel Beedle in the alley and stabbed him in the back.",
 			[]string{"ASSAULT person/gino-bassett person/miguel-beedle"}},
+		// events.kindOfSystem: "artillery systems" are artillery for the CAMEO patterns
+		{"a make of weapons named by its kind", "The US sold 180 artillery systems to Saudi Arabia.",
+			[]string{"COOPERATE country/USA country/SAU"}},
 		// a negated verb's object's clause did not happen, for the word rules too
 		{"no order to withdraw is no withdrawal", "Trump has given no formal order to pull out the U.S. troops in Syria.", nil},
 		// unknownNames: a name ending in a plural noun is no one person

@@ -1030,6 +1030,12 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 				if s, ok := c.lex.VerbObject(verb, noun); ok {
 					return s, s.Rule, true
 				}
+				if m := c.kindOfSystem(a.head); m != "" {
+					// "sold 180 artillery systems": the kind names what is sold, as "artillery"
+					if s, ok := c.lex.VerbObject(verb, m); ok {
+						return s, s.Rule, true
+					}
+				}
 				if c.securityForce(a.head) {
 					// "sent 1,000 police officers to Haiti": police are sent, deployed or
 					// withdrawn as the patterns name troops (CAMEO's &MILITARY)
@@ -1819,6 +1825,22 @@ func (c *coder) allSubject(subj, as []int) bool {
 	}
 	return true
 }
+
+// kindOfSystem returns the compound noun before the noun n when n names only a make of things
+// ("artillery systems", "missile batteries", "weapons packages"), or "": the compound says what
+// the things are.
+func (c *coder) kindOfSystem(n int) string {
+	if n < 2 || !systemNouns[strings.ToLower(c.t.Word(n).Lemma)] {
+		return ""
+	}
+	if w := c.t.Word(n - 1); w.Head == n && w.Deprel == "compound" && w.UPOS == "NOUN" {
+		return strings.ToLower(w.Lemma)
+	}
+	return ""
+}
+
+// systemNouns name a make or a lot of things without saying what they are.
+var systemNouns = map[string]bool{"system": true, "battery": true, "package": true, "unit": true}
 
 // harmVictim reports whether the word at w names whom an act of force in the object of verb v
 // is done to: an "of", "on" or "against" phrase of the act's noun, or a person owning it
