@@ -573,6 +573,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// for an act or a message ("stabbed him in the back": no backing)
 		{"a body part spelt as a verb of support is no support", "Police say Gino Bassett approached Miguel Beedle in the alley and stabbed him in the back.",
 			[]string{"ASSAULT person/gino-bassett person/miguel-beedle"}},
+		// events.predicate: "call" with a second noun phrase names, it telephones no one, and
+		// the word rules read nothing there either
+		{"calling someone something is no call", "Kudlow called Trump the first guy with a backbone.", nil},
+		{"... with the description read as an apposition", "Larry Kudlow praised the tariffs. He also called Trump \"the first guy with a backbone in decades.\"", nil},
+		{"... but an apposition set off by commas is one", "Obama called Putin, the Russian president, on Tuesday.",
+			[]string{"CONSULT country/USA country/RUS"}},
 		// events.kindOfSystem: "artillery systems" are artillery for the CAMEO patterns
 		{"a make of weapons named by its kind", "The US sold 180 artillery systems to Saudi Arabia.",
 			[]string{"COOPERATE country/USA country/SAU"}},

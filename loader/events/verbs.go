@@ -373,7 +373,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return nil
 	}
 	if c.naming(v, bare) {
-		c.miss(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
+		c.void(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
 		return nil
 	}
 	subj, sw := c.subject(v, 0)
@@ -904,7 +904,27 @@ func (c *coder) predicate(v int) bool {
 			return true // "called X a liar", parsed as a bare oblique
 		}
 	}
+	if obj > 0 && c.t.Word(obj).UPOS == "PROPN" {
+		for _, x := range c.t.Children(obj) {
+			if r := c.t.Word(x).Deprel; c.t.Word(x).UPOS == "NOUN" && (r == "obj" || r == "appos" && !c.commaBefore(obj, x)) {
+				// "called Trump the first guy with a backbone", "called Trump \"the first guy
+				// …\"": the second object hung on the first, or read as its apposition with no
+				// comma to set it off ("called Obama, the president," does call him)
+				return true
+			}
+		}
+	}
 	return len(c.t.Dependents(v, "obj"))+len(c.t.Dependents(v, "iobj")) > 1
+}
+
+// commaBefore reports whether a comma stands between the words a and b (a before b).
+func (c *coder) commaBefore(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if c.t.Word(k).Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // naming reports whether "call" (bare lemma) at v gives a name or a description, whatever its
