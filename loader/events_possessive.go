@@ -124,11 +124,11 @@ func speakerOf(t *syntax.Tree, v int, ms []entities.Mention) int {
 // country or an organisation: in "Unlike the United States, …, Israel invests intense concern
 // into the fate of its citizens" the citizens are Israel's, though the entity stage, which reads
 // no tree, takes the sentence's first actor. The subject may be the noun a relative clause hangs
-// on ("the UN, which renewed its mission") or that of the verb a conjunct or complement shares
-// ("Israel said it would protect its citizens" reads the clause of "protect" as Israel's). An "its"
-// inside the subject itself ("its leader said"), and one on what an act of hostility is done to
-// ("Israel said Hezbollah fired rockets at its towns": reportedPossessives), are left as they
-// are.
+// on ("the UN, which renewed its mission") or that of the verb that a conjunct, an open
+// complement or an adverbial clause with no subject of its own shares ("Jordan vowed to protect
+// its pilots"). An "its" inside the subject itself ("its leader said"), and one on what an act of
+// hostility is done to ("Israel said Hezbollah fired rockets at its towns":
+// reportedPossessives), are left as they are.
 func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *treeLexicon) {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)

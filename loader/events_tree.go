@@ -170,17 +170,13 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 		h.nounSubject[k] = sp
 	}
-	for id := range stancesOnHarm(t, tc.lex) {
-		if h.void == nil {
-			h.void = map[int]bool{}
+	for _, ids := range []map[int]bool{stancesOnHarm(t, tc.lex), controlledComplements(t, tc.lex)} {
+		for id := range ids {
+			if h.void == nil {
+				h.void = map[int]bool{}
+			}
+			h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
 		}
-		h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
-	}
-	for id := range controlledComplements(t, tc.lex) {
-		if h.void == nil {
-			h.void = map[int]bool{}
-		}
-		h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
 	}
 	for _, m := range misses {
 		if m.Subject > 0 {
@@ -463,7 +459,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		if (orgName(t, lo, hi) || brandName(t, lo, hi) || plural) && !tc.firstNames[t.Word(lo).Form] {
 			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
 			// is an organisation, and so is one capitalised common noun ("Apple", "Google": a
-			// brand); other unknown names of two or three words, or a lone one as subject or
+			// brand) and one ending in a plural noun ("Navy SEALs"); other unknown names of two or three words, or a lone one as subject or
 			// object, are most often people (the gazetteers know the places)
 			typ, prefix = newsgraph.Organization, "org/"
 		}

@@ -341,9 +341,10 @@ func fromLexicon(s lexicon.Sense, ok bool) (events.Sense, bool) {
 // Noun implements events.Lexicon: the own event nouns, then a noun made from an event verb of
 // the lexicon ("invasion" from invade, "deployment" from deploy, "withdrawal" from withdraw,
 // "attack" from attack) takes the verb's sense; one spelt as the verb only where the dictionary
-// uses it for an act or a message ("attack", "rebuke"; not "back", a body part). A noun spelt as a CAMEO verb takes it only when
-// WordNet often uses it for an act or an event (syntax.ActNoun: "patrol", "swap"), not when it
-// names a thing ("a diplomatic compound", "a chain of diners", "imports").
+// uses it for an act or a message ("attack", "rebuke"; not "back", a body part). A noun spelt as
+// a CAMEO verb takes it only when WordNet often uses it for an act or an event (syntax.ActNoun:
+// "patrol", "swap"), not when it names a thing ("a diplomatic compound", "a chain of diners",
+// "imports").
 func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 	if s, ok := l.nouns[lemma]; ok {
 		return s, true

@@ -225,15 +225,16 @@ func (f *Finder) gazetteerPass(st *state) {
 			st.cands = append(st.cands, c)
 			// the countries named outright help choose among places
 			for _, e := range ents {
-				if e.kind == gCountry && (e.how == "name" || e.how == "alias") && len(es) == 1 && !currencyAt(toks, end) {
-					st.docISO[f.gz.Countries[e.idx].ISO3] = true // not "40 US dollars": a unit, no place of the story
+				if e.kind != gCountry || len(es) != 1 || currencyAt(toks, end) {
+					continue // not "40 US dollars": a unit, no place of the story
 				}
-				if e.kind == gCountry && e.how == "demonym" && len(es) == 1 {
+				if e.how == "name" || e.how == "alias" {
+					st.docISO[f.gz.Countries[e.idx].ISO3] = true
+				}
+				if e.how == "demonym" {
 					st.docAdj[f.gz.Countries[e.idx].ISO3] = true
 				}
-				if e.kind == gCountry && len(es) == 1 {
-					st.docNamed[f.gz.Countries[e.idx].ISO3] = true
-				}
+				st.docNamed[f.gz.Countries[e.idx].ISO3] = true
 			}
 		}
 		i = end

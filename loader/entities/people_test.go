@@ -169,8 +169,8 @@ func TestCommonWordsBeforeSaidAreNoPerson(t *testing.T) {
 	}
 }
 
-// TestRanksAreNoNames: a rank before a name ("Officer Darren Wilson", "Sergeant-at-Arms Kevin
-// Vickers") is a title, so the person is one entity whether the rank is written or not.
+// TestRanksAreNoNames: a rank before a name ("Officer Darren Wilson", "Sergeant Kevin Vickers")
+// is a title, so the person is one entity whether the rank is written or not.
 func TestRanksAreNoNames(t *testing.T) {
 	for _, c := range []struct{ text, want, not string }{
 		{"Officer Darren Whitcombe stopped the car. Whitcombe fired.", "person/darren-whitcombe", "person/officer-darren-whitcombe"},

@@ -1889,10 +1889,11 @@ func (c *coder) harmVictim(v, w int) bool {
 	return false
 }
 
-// personWord reports whether the word at w is a person's name or a personal pronoun.
+// personWord reports whether the word at w is a person's name or a possessive pronoun of one
+// person ("their" stands for a group or a state as often).
 func (c *coder) personWord(w int) bool {
 	switch strings.ToLower(c.t.Word(w).Form) {
-	case "his", "her", "their":
+	case "his", "her":
 		return true
 	}
 	for _, k := range c.actorsOf(w) {
