@@ -338,8 +338,8 @@ func (f *Finder) resolveCandidates(st *state) {
 			m.Kind = "in-name"
 		}
 		st.d.Mentions = append(st.d.Mentions, m)
-		for k := c.i; k < c.j; k++ {
-			st.claimed[k] = true
+		for k := c.i; k < len(st.toks) && st.toks[k].Start < m.End; k++ {
+			st.claimed[k] = true // the name may run on past the gazetteer's ("company Boston Dynamics")
 		}
 		if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Location && c.j == c.i+1 {
 			st.placeTok[c.i] = true

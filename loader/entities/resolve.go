@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph"
@@ -86,7 +87,37 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		}
 		return m, true
 	}
+	if c.i > 0 && classifiesFirm(st.toks, c.i) {
+		// "aluminium producer Alcoa", "carmaker Toyota": a firm named after a town
+		return f.namedFirm(st, m), true
+	}
 	return f.placeMention(st, m, place)
+}
+
+// classifiesFirm reports whether the word before token i is a lower-case noun that says what
+// kind of firm the name after it is ("producer Alcoa", "carmaker Toyota", "retailer Target"),
+// in the same sentence: the name is the firm's, not a town of that name.
+func classifiesFirm(toks []token, i int) bool {
+	p := toks[i-1]
+	return p.Sent == toks[i].Sent && p.word() && !p.Cap && firmNouns[p.Lower]
+}
+
+// firmNouns say what kind of firm a name is, set before it as its classifier.
+var firmNouns = setOf("producer", "maker", "carmaker", "automaker", "manufacturer", "retailer", "firm",
+	"company", "giant", "conglomerate", "airline", "carrier", "brewer", "insurer", "lender", "miner",
+	"supplier", "distributor", "operator", "developer", "publisher", "broadcaster", "startup", "start-up")
+
+// namedFirm returns m as a mention of the firm a classifier names, with the capitalised words
+// that go on its name ("company Boston Dynamics"): an organisation of that name with no state
+// (org/<slug>).
+func (f *Finder) namedFirm(st *state, m Mention) Mention {
+	toks := st.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	for ; k > 0 && k < len(toks) && toks[k].Sent == toks[k-1].Sent && toks[k].word() && toks[k].Cap && toks[k].Start == toks[k-1].End+1; k++ {
+		m.End = toks[k].End
+	}
+	m.Text = st.d.Text[m.Start:m.End]
+	return f.sharedBody(st, m)
 }
 
 // placeMention picks the place a name stands for: one in a country the article names, else the
