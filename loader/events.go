@@ -66,6 +66,10 @@ func (f *eventFinder) find(d *doc) {
 			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
 			ms = mentionsFrom(ms, end)
 		}
+		if end := bylineEnd(d.Text, s, ms); end > s.Start && end < s.End {
+			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
+			ms = mentionsFrom(ms, end)
+		}
 		if len(ms) == 0 {
 			st.prevSubj = nil
 			continue

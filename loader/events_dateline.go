@@ -59,3 +59,35 @@ func lineStart(text string, at int) bool {
 	}
 	return true
 }
+
+// bylineEnd returns the offset at which the sentence s begins after the byline that opens it
+// ("By: Henry Lazenby US-based …", "By JILL COLVIN and GILLIAN WONG, Associated Press …"), or
+// s.Start when it has none: the story's authors take part in none of its events, and the parser
+// reads the sentence without them, as it does without a dateline. The byline opens a line with
+// "By" and names its people (ms are the sentence's mentions) one after another, joined by "and"
+// or a comma, and may name their agency after them.
+func bylineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
+	if !lineStart(text, s.Start) {
+		return s.Start
+	}
+	rest := text[s.Start:s.End]
+	after, ok := strings.CutPrefix(rest, "By")
+	if !ok || after == "" || after[0] != ' ' && after[0] != ':' {
+		return s.Start
+	}
+	at := s.End - len(strings.TrimLeft(strings.TrimPrefix(after, ":"), " "))
+	end := s.Start
+	for _, m := range ms {
+		if m.Start != at || !strings.HasPrefix(m.EntityID, "person/") && !(end > s.Start && strings.HasPrefix(m.EntityID, "org/")) {
+			continue // people, and after them their agency ("…, Associated Press")
+		}
+		end = m.End
+		joint := strings.TrimLeft(text[m.End:s.End], " ,")
+		joint = strings.TrimPrefix(joint, "and ")
+		at = s.End - len(joint)
+	}
+	if end == s.Start {
+		return s.Start
+	}
+	return s.End - len(strings.TrimLeft(text[end:s.End], " ,:"))
+}

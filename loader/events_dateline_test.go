@@ -27,21 +27,51 @@ func TestDatelineEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []entities.Mention
-			for _, m := range tt.mentions {
-				text, id, _ := strings.Cut(m, "=")
-				i := strings.Index(tt.text, text)
-				ms = append(ms, entities.Mention{Start: i, End: i + len(text), Text: text, EntityID: id})
-			}
-			start := 0
-			if i := strings.LastIndex(tt.text, ". "); i >= 0 {
-				start = i + 2
-			}
-			s := entities.Sentence{Start: start, End: len(tt.text), Text: tt.text[start:]}
+			s, ms := lastSentence(tt.text, tt.mentions)
 			end := datelineEnd(tt.text, s, ms)
 			if got := tt.text[end:]; got != tt.want {
 				t.Errorf("datelineEnd(%q): got %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
+}
+
+func TestBylineEnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   []string // "text=entity ID" for each mention of the text
+		want       string   // the sentence after the byline
+	}{
+		{"one author after a colon", "By: Olivier Halvorsen Kenya signed a deal.", []string{"Olivier Halvorsen=person/olivier-halvorsen", "Kenya=country/KEN"}, "Kenya signed a deal."},
+		{"authors and their agency", "By Anna Ruiz and Tomas Ibarra, Associated Press Kenya signed a deal.",
+			[]string{"Anna Ruiz=person/anna-ruiz", "Tomas Ibarra=person/tomas-ibarra", "Associated Press=org/us-ap", "Kenya=country/KEN"}, "Kenya signed a deal."},
+		{"\"by\" opening a sentence with no person after it", "By Friday Kenya had signed a deal.", []string{"Kenya=country/KEN"}, "By Friday Kenya had signed a deal."},
+		{"an agency alone is no byline", "By Associated Press Kenya signed a deal.", []string{"Associated Press=org/us-ap", "Kenya=country/KEN"}, "By Associated Press Kenya signed a deal."},
+		{"not at the start of a line", "Rain fell. By Anna Ruiz Kenya signed a deal.", []string{"Anna Ruiz=person/anna-ruiz", "Kenya=country/KEN"}, "By Anna Ruiz Kenya signed a deal."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ms := lastSentence(tt.text, tt.mentions)
+			end := bylineEnd(tt.text, s, ms)
+			if got := tt.text[end:]; got != tt.want {
+				t.Errorf("bylineEnd(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// lastSentence returns the last sentence of text (after its last ". ") and the mentions of text,
+// given as "text=entity ID".
+func lastSentence(text string, mentions []string) (entities.Sentence, []entities.Mention) {
+	var ms []entities.Mention
+	for _, m := range mentions {
+		t, id, _ := strings.Cut(m, "=")
+		i := strings.Index(text, t)
+		ms = append(ms, entities.Mention{Start: i, End: i + len(t), Text: t, EntityID: id})
+	}
+	start := 0
+	if i := strings.LastIndex(text, ". "); i >= 0 {
+		start = i + 2
+	}
+	return entities.Sentence{Start: start, End: len(text), Text: text[start:]}, ms
 }
