@@ -184,6 +184,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Britain=country/GBR/alias", "House of Commons=org/gb-parliament/alias"}, nil},
 		{"a firm named after a town, after a noun saying what kind of firm", "The aluminium producer Alcoa and the robotics company Boston Dynamics met in Boston.",
 			[]string{"Alcoa=org/alcoa/name", "Boston Dynamics=org/boston-dynamics/name", "Boston=place/boston/name"}, []string{"Alcoa=place/alcoa/name"}},
+		{"... but not a region that produces", "The corn producer Iowa grew more this year.",
+			[]string{"Iowa=place/iowa/name"}, []string{"Iowa=org/iowa/name"}},
 		{"a definite country description with a capitalised adjective", "Aid reached Colombia. The Andean country thanked donors.",
 			[]string{"The Andean country=country/COL/anaphor"}, nil},
 		{"organisations of the Phoenix dictionaries", "USAID paid for the clinic, and the Peshmerga guarded it while the World Economic Forum met.",

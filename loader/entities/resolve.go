@@ -87,8 +87,9 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 		}
 		return m, true
 	}
-	if c.i > 0 && classifiesFirm(st.toks, c.i) {
-		// "aluminium producer Alcoa", "carmaker Toyota": a firm named after a town
+	if c.i > 0 && classifiesFirm(st.toks, c.i) && f.townsOnly(place) {
+		// "aluminium producer Alcoa", "carmaker Toyota": a firm named after a town (not "corn
+		// producer Iowa": a region that produces)
 		return f.namedFirm(st, m), true
 	}
 	return f.placeMention(st, m, place)
@@ -106,6 +107,16 @@ func classifiesFirm(toks []token, i int) bool {
 var firmNouns = setOf("producer", "maker", "carmaker", "automaker", "manufacturer", "retailer", "firm",
 	"company", "giant", "conglomerate", "airline", "carrier", "brewer", "insurer", "lender", "miner",
 	"supplier", "distributor", "operator", "developer", "publisher", "broadcaster", "startup", "start-up")
+
+// townsOnly reports whether every place es may stand for is a town.
+func (f *Finder) townsOnly(es []gazEntry) bool {
+	for _, e := range es {
+		if f.gz.Places[e.idx].Kind != "city" {
+			return false
+		}
+	}
+	return len(es) > 0
+}
 
 // namedFirm returns m as a mention of the firm a classifier names, with the capitalised words
 // that go on its name ("company Boston Dynamics"): an organisation of that name with no state
