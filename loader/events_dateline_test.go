@@ -24,6 +24,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"a name needs its agency", "Abuja - Nigeria talks resumed.", []string{"Abuja=place/abuja", "Nigeria=country/NGA"}, "Abuja - Nigeria talks resumed."},
 		{"not at the start of a line", "Rain fell. PARIS - Talks began.", []string{"PARIS=place/paris"}, "PARIS - Talks began."},
 		{"the dash needs a space after it", "KABUL-Taliban fighters attacked.", []string{"KABUL=place/kabul"}, "KABUL-Taliban fighters attacked."},
+		{"a press wire's credit between dashes", "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme signed a deal with Kenya.", []string{"PLEASANTON=place/pleasanton", "Kenya=country/KEN"}, "Acme signed a deal with Kenya."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
