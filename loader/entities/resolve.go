@@ -9,8 +9,9 @@ import (
 )
 
 // resolve decides what a gazetteer name stands for in its context: a country (by name, alias,
-// demonym, nationality or capital), an organisation, or a place; false drops it (part of a
-// person's name, a small place far from the story).
+// demonym, nationality or capital), an organisation (also one whose name others bear, or a firm
+// named after a town), or a place; false drops it (part of a person's name, a small place far
+// from the story).
 func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 	toks := st.toks
 	first, last := toks[c.i], toks[c.j-1]
