@@ -8,11 +8,7 @@ import (
 )
 
 func TestDatelineEnd(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   []string // "text=entity ID" for each mention of the text
-		want       string   // the sentence after the dateline (the sentence is the text's last one)
-	}{
+	checkCuts(t, "datelineEnd", datelineEnd, []cutCase{
 		{"capitals and agency", "WASHINGTON (AP) — Peru attacked Chile.", []string{"WASHINGTON=place/washington"}, "Peru attacked Chile."},
 		{"capitals, region and double dash", "MOGADISHU, Somalia -- A strike killed two men.", []string{"MOGADISHU=place/mogadishu", "Somalia=country/SOM"}, "A strike killed two men."},
 		{"two capital words and colon", "NEW DELHI: India expelled a diplomat.", []string{"NEW DELHI=place/new-delhi"}, "India expelled a diplomat."},
@@ -25,37 +21,36 @@ func TestDatelineEnd(t *testing.T) {
 		{"not at the start of a line", "Rain fell. PARIS - Talks began.", []string{"PARIS=place/paris"}, "PARIS - Talks began."},
 		{"the dash needs a space after it", "KABUL-Taliban fighters attacked.", []string{"KABUL=place/kabul"}, "KABUL-Taliban fighters attacked."},
 		{"a press wire's credit between dashes", "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme signed a deal with Kenya.", []string{"PLEASANTON=place/pleasanton", "Kenya=country/KEN"}, "Acme signed a deal with Kenya."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, ms := lastSentence(tt.text, tt.mentions)
-			end := datelineEnd(tt.text, s, ms)
-			if got := tt.text[end:]; got != tt.want {
-				t.Errorf("datelineEnd(%q): got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestBylineEnd(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   []string // "text=entity ID" for each mention of the text
-		want       string   // the sentence after the byline
-	}{
+	checkCuts(t, "bylineEnd", bylineEnd, []cutCase{
 		{"one author after a colon", "By: Olivier Halvorsen Kenya signed a deal.", []string{"Olivier Halvorsen=person/olivier-halvorsen", "Kenya=country/KEN"}, "Kenya signed a deal."},
 		{"authors and their agency", "By Anna Ruiz and Tomas Ibarra, Associated Press Kenya signed a deal.",
 			[]string{"Anna Ruiz=person/anna-ruiz", "Tomas Ibarra=person/tomas-ibarra", "Associated Press=org/us-ap", "Kenya=country/KEN"}, "Kenya signed a deal."},
 		{"\"by\" opening a sentence with no person after it", "By Friday Kenya had signed a deal.", []string{"Kenya=country/KEN"}, "By Friday Kenya had signed a deal."},
 		{"an agency alone is no byline", "By Associated Press Kenya signed a deal.", []string{"Associated Press=org/us-ap", "Kenya=country/KEN"}, "By Associated Press Kenya signed a deal."},
 		{"not at the start of a line", "Rain fell. By Anna Ruiz Kenya signed a deal.", []string{"Anna Ruiz=person/anna-ruiz", "Kenya=country/KEN"}, "By Anna Ruiz Kenya signed a deal."},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// cutCase is a text whose last sentence a function cuts the start of (a dateline, a byline):
+// the mentions of the text as "text=entity ID", and the sentence wanted after the cut.
+type cutCase struct {
+	name, text string
+	mentions   []string
+	want       string
+}
+
+// checkCuts runs cut, named name, on each case's last sentence.
+func checkCuts(t *testing.T, name string, cut func(string, entities.Sentence, []entities.Mention) int, cases []cutCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			s, ms := lastSentence(tt.text, tt.mentions)
-			end := bylineEnd(tt.text, s, ms)
-			if got := tt.text[end:]; got != tt.want {
-				t.Errorf("bylineEnd(%q): got %q, want %q", tt.text, got, tt.want)
+			if got := tt.text[cut(tt.text, s, ms):]; got != tt.want {
+				t.Errorf("%s(%q): got %q, want %q", name, tt.text, got, tt.want)
 			}
 		})
 	}
