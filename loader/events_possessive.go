@@ -181,8 +181,8 @@ func clauseSubject(t *syntax.Tree, v, id int, ms []entities.Mention) int {
 			if cw.Deprel != "nsubj" || ch > id {
 				continue
 			}
-			if cw.UPOS == "PRON" && t.Word(v).Deprel == "acl:relcl" && relativePronoun(cw.Form) {
-				return mentionAt(ms, t.Word(t.Word(v).Head))
+			if a := events.RelativeAntecedent(t, ch); a > 0 {
+				return mentionAt(ms, t.Word(a))
 			}
 			return mentionAt(ms, cw)
 		}
@@ -194,13 +194,4 @@ func clauseSubject(t *syntax.Tree, v, id int, ms []entities.Mention) int {
 		}
 	}
 	return -1
-}
-
-// relativePronoun reports whether w opens a relative clause as its subject.
-func relativePronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "which", "that", "who":
-		return true
-	}
-	return false
 }

@@ -708,12 +708,12 @@ func sentenceAntecedent(t *syntax.Tree, id int, ms []entities.Mention) int {
 		for _, ch := range t.Children(v) {
 			w := t.Word(ch)
 			if (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && ch < id {
-				rel := w.UPOS == "PRON" && relativePronoun(w.Form) && t.Word(v).Deprel == "acl:relcl"
+				a := events.RelativeAntecedent(t, ch)
+				rel := a > 0
 				if rel {
 					// "The Israeli government, which said it was investigating …": the noun
 					// the clause hangs on, if it names an actor
-					ch = t.Word(v).Head
-					w = t.Word(ch)
+					ch, w = a, t.Word(a)
 				}
 				if k := mentionAt(ms, w); k >= 0 {
 					return k

@@ -993,18 +993,27 @@ func (c *coder) strandedNoun(id int) int {
 // antecedent returns the noun that the relative pronoun at id stands for ("the group that
 // attacked X": group), the noun its relative clause modifies; 0 when id is no such pronoun.
 func (c *coder) antecedent(id int) int {
-	w := c.t.Word(id)
+	a := RelativeAntecedent(c.t, id)
+	if a == 0 {
+		return 0
+	}
+	if n := c.t.Word(a); c.timeHead(a) && n.Deprel == "appos" && n.Head > 0 {
+		a = n.Head // "a drone strike Saturday in Yemen that killed …": the strike killed
+	}
+	if n := c.t.Word(a); strings.EqualFold(c.t.Word(id).Lemma, "who") && c.placeWord(a) && n.Deprel == "nmod" && n.Head > 0 {
+		a = n.Head // "a resident of Tel Aviv who volunteered": "who" is a person, not the town
+	}
+	return a
+}
+
+// RelativeAntecedent returns the noun of t that the relative pronoun at id ("who", "which",
+// "that") stands for, the one its relative clause hangs on, or 0 when id is no such pronoun.
+func RelativeAntecedent(t *syntax.Tree, id int) int {
+	w := t.Word(id)
 	switch strings.ToLower(w.Lemma) {
 	case "who", "which", "that":
-		if v := w.Head; v > 0 && c.t.Word(v).Deprel == "acl:relcl" {
-			a := c.t.Word(v).Head
-			if n := c.t.Word(a); c.timeHead(a) && n.Deprel == "appos" && n.Head > 0 {
-				a = n.Head // "a drone strike Saturday in Yemen that killed …": the strike killed
-			}
-			if n := c.t.Word(a); strings.EqualFold(w.Lemma, "who") && c.placeWord(a) && n.Deprel == "nmod" && n.Head > 0 {
-				a = n.Head // "a resident of Tel Aviv who volunteered": "who" is a person, not the town
-			}
-			return a
+		if v := w.Head; v > 0 && t.Word(v).Deprel == "acl:relcl" {
+			return t.Word(v).Head
 		}
 	}
 	return 0
