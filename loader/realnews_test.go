@@ -600,6 +600,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SUPPORT country/JOR agent/JOR-pilot"}},
 		{"... but not inside the subject", "After the United States spoke, its pilots praised Jordan.",
 			[]string{"SUPPORT country/USA country/JOR"}},
+		// events.objectControl: "force X to", "ask X to": X does it, not the subject
+		{"an object-control verb's object does what its infinitive says", "Peru has forced oil and gas companies to attack Chile.", nil},
+		{"... also parsed as a purpose", "Peru forced oil companies to attack Chile.", nil},
+		{"a demand made of no party is none on the place its infinitive names", "Peru asked the companies to invest in Mexico.", nil},
+		{"a demand made of a party is", "Peru asked Bolivia to invest in Mexico.", []string{"DEMAND country/PER country/BOL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

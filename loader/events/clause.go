@@ -80,8 +80,17 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 			// Canada launches it)
 			return c.actorsOf(o), o
 		}
+		if o > 0 && c.objectControlled(v, w.Head) {
+			return nil, o // "forced oil companies to comply": they comply, no party
+		}
 		return c.subject(w.Head, depth+1)
 	case "advcl":
+		if o := c.child(w.Head, "obj"); o > 0 && c.hasMark(v) == "to" && c.objectControlled(v, w.Head) {
+			// "forced oil companies to attack X", parsed as a purpose: not the subject's act;
+			// nor, with the object a party, a fact ("urging Bill Shorten to sack them to improve
+			// relations with China")
+			return nil, o
+		}
 		if m := c.hasMark(v); m == "for" && c.claimsResponsibility(w.Head) {
 			return c.subject(w.Head, depth+1) // "IS claimed responsibility for killing X": IS killed
 		}
@@ -130,6 +139,26 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// objectControl are the verbs whose object does what their infinitive says ("forced X to
+// comply", "asked X to leave", "helped X to win"), as the passives of the word rules'
+// passiveControl; without an actor as that object the infinitive has no subject of its own, not
+// the verb's ("a ruling that forced oil companies to comply with the rule").
+var objectControl = setOf("force", "compel", "oblige", "permit", "allow", "ask", "tell", "order",
+	"urge", "invite", "require", "authorize", "authorise", "instruct", "pressure", "press",
+	"encourage", "persuade", "convince", "enable", "help", "want", "expect", "advise", "bar", "ban",
+	"forbid", "lead", "cause")
+
+// objectControlled reports whether head is a verb of objectControl, whose object does what its
+// infinitive v says; if so, the word rules may not read v with head's subject either.
+func (c *coder) objectControlled(v, head int) bool {
+	l := strings.ToLower(c.t.Word(head).Lemma)
+	if !objectControl[l] {
+		return false
+	}
+	c.void(v, "its subject is the object of \""+l+"\"")
+	return true
 }
 
 // issuer returns who issued the statement or report n that a participle describes ("Kenya

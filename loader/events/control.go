@@ -143,7 +143,12 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 			targets = append(targets, arg{rel: "obj", head: xw, actors: xs})
 		}
 	}
-	return c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
+	evs := c.pairs(v, "DEMAND", s.Mode, false, name, subj, sw, targets)
+	if len(evs) == 0 && x > 0 && c.infinitive(x) && (c.child(v, "obj") > 0 || c.child(v, "iobj") > 0) {
+		// "asked the companies to invest in Mexico": made of no party, and not of Mexico
+		c.void(v, "verb \""+full+"\" ["+rule+"]: demanded of its object, no party")
+	}
+	return evs
 }
 
 // asksQuestion reports whether the verb v is "ask" with a question word after it in its phrase
