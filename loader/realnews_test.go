@@ -605,6 +605,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"... also parsed as a purpose", "Peru forced oil companies to attack Chile.", nil},
 		{"a demand made of no party is none on the place its infinitive names", "Peru asked the companies to invest in Mexico.", nil},
 		{"a demand made of a party is", "Peru asked Bolivia to invest in Mexico.", []string{"DEMAND country/PER country/BOL"}},
+		// events.standingTies: relations are a state, an event only with a verb acting on them
+		{"relations alone are no act", "Slovenia is a special case in the EU because of its relations with Russia.", nil},
+		{"... nor ties between two", "The close ties between Peru and Chile worry Bolivia.", nil},
+		{"ties established are", "Peru established diplomatic ties with Chile.", []string{"SUPPORT country/PER country/CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -18,6 +18,10 @@ func (c *coder) nounEvents(n int) []Event {
 	if !ok || ns.Type == "" || c.takenByVerb(n) {
 		return nil
 	}
+	if l := strings.ToLower(c.t.Word(n).Lemma); standingTies[l] {
+		c.void(n, "noun "+l+": a standing relation, no act")
+		return nil
+	}
 	var subj, between []int
 	sw := 0
 	var objs []arg
@@ -85,6 +89,11 @@ func (c *coder) nounEvents(n int) []Event {
 	}
 	return evs
 }
+
+// standingTies are the nouns of a standing relation between parties ("its relations with
+// Russia", "the close ties between X and Y"): a state, not an act, and an event only with a verb
+// that acts on it ("established ties with", "cut relations with").
+var standingTies = setOf("relation", "relations", "tie", "ties", "link", "links", "relationship")
 
 // nounPlaces removes the phrases of an event noun that say where (arg.place) when another of
 // its phrases names whom the act is against or on: "air strikes against Isis in the besieged
