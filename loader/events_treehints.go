@@ -179,6 +179,23 @@ func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 	return out
 }
 
+// relationOwners adds to out the actors of acts that the tree shows only as the other side of a
+// relational noun (events.OtherSide): in "an embargo on a fellow US ally, Qatar" the embargo is
+// on Qatar, and on no US.
+func relationOwners(t *syntax.Tree, acts []events.Actor, out map[int]bool) map[int]bool {
+	for k, a := range acts {
+		head := mentionHead(t, a.Start, a.End)
+		if head == 0 || a.Teller || t.Word(head).Head == 0 || !events.OtherSide(t, t.Word(head).Head, head) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	return out
+}
+
 // kinOf returns the actors of acts that the tree shows only as the ones some kin belong to, by a
 // possessive or an "of" phrase, maybe through the office they name: "a brother of the ISIS
 // leader", "the son of President Museveni". The word rules take them for the act's object; the
@@ -364,7 +381,8 @@ type treeHints struct {
 	// "at", "near"), not where it goes ("to", "into").
 	within map[int]bool
 	// ownerOfPerson holds the people the tree shows only as another person's ("Foley's killer"),
-	// and the actors some kin belong to ("the son of President Museveni": kinOf).
+	// the actors some kin belong to ("the son of President Museveni": kinOf), and those another
+	// is related to ("a US ally, Qatar": relationOwners).
 	ownerOfPerson map[int]bool
 	// nounSubject holds, for a verb whose subject the tree found to be a noun naming no actor
 	// ("militants killed …"), or for an active participle on a noun ("fighters defending the

@@ -609,6 +609,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"relations alone are no act", "Slovenia is a special case in the EU because of its relations with Russia.", nil},
 		{"... nor ties between two", "The close ties between Peru and Chile worry Bolivia.", nil},
 		{"ties established are", "Peru established diplomatic ties with Chile.", []string{"SUPPORT country/PER country/CHL"}},
+		// events.OtherSide, relationOwners: "a US ally" is another's, and no act
+		{"an ally named by apposition is the party; whose ally, none", "Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar.",
+			[]string{"SANCTION country/SAU country/QAT"}},
+		{"... for the word rules too", "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
+			[]string{"ASSAULT org/hezbollah agent/chief"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

@@ -157,7 +157,7 @@ func (c *coder) attachAgent(id int) {
 		if !agentRels[cw.Deprel] && !agentRels[syntax.BaseRel(cw.Deprel)] {
 			continue
 		}
-		if cw.Deprel == "nmod:poss" && RelationalNoun(strings.ToLower(w.Lemma)) {
+		if c.otherSide(id, ch) {
 			continue // "his Iranian counterpart" acts for Iran, not for "his" side
 		}
 		if syntax.BaseRel(cw.Deprel) == "nmod" && cw.Deprel != "nmod:poss" {
@@ -237,6 +237,9 @@ func (c *coder) attachPhrase(id int) {
 		}
 		if cw.Deprel == "compound" && ch <= border {
 			continue // "the Syria-Turkey border town of Kobani": where the town lies, not whose
+		}
+		if c.otherSide(id, ch) {
+			continue // "a fellow US ally in the Gulf, Qatar": the ally is Qatar
 		}
 		if len(c.actorsOf(ch)) > 0 {
 			best, rank = ch, r
@@ -475,6 +478,22 @@ func (c *coder) modifierActors(id int) []int {
 		}
 	}
 	return nil
+}
+
+func (c *coder) otherSide(id, ch int) bool { return OtherSide(c.t, id, ch) }
+
+// OtherSide reports whether the modifier ch of the noun id of t names the other side of the
+// relation a relational noun names ("his counterpart", "Russia's ally", "a US ally", "a Kremlin
+// critic"), not whom the noun stands for; an adjective names its own side ("his Iranian
+// counterpart", "Western allies"), and so does a compound of "counterpart" ("his US
+// counterpart").
+func OtherSide(t *syntax.Tree, id, ch int) bool {
+	l := strings.ToLower(t.Word(id).Lemma)
+	if !RelationalNoun(l) || t.Word(id).UPOS != "NOUN" {
+		return false // not "Boko Haram's allied criminal networks", "allied" misparsed
+	}
+	r := t.Word(ch).Deprel
+	return r == "nmod:poss" || r == "compound" && l != "counterpart"
 }
 
 // RelationalNoun reports whether the noun (a lemma) names a person by their relation to another

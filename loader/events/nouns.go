@@ -11,6 +11,12 @@ import (
 // object is read with that verb instead ("held talks", "lifted sanctions"), and a noun under a
 // verb that says it did not or may not happen gives nothing.
 func (c *coder) nounEvents(n int) []Event {
+	if l := strings.ToLower(c.t.Word(n).Lemma); c.t.Word(n).UPOS == "NOUN" && RelationalNoun(l) {
+		// "a fellow US ally, Qatar", "NATO ally Germany": someone by their relation to another,
+		// no act, though spelt as the verb "ally" or "partner"
+		c.void(n, "noun "+l+": a party by its relation to another, no act")
+		return nil
+	}
 	if len(c.stands[n]) > 0 || c.span[n] >= 0 {
 		return nil
 	}

@@ -324,6 +324,9 @@ func TestParseRelations(t *testing.T) {
 		{"Lagos police arrested 18 people on Monday.", "police", "nsubj", "arrested"},
 		// a subject hung on an auxiliary goes to its verb (auxDependents)
 		{"A US Marine got shot by a Taliban sniper.", "Marine", "nsubj:pass", "shot"},
+		// a word the dictionary knows as a noun or verb, never an adverb, is no adverb for its
+		// "-ly" (notAdverb)
+		{"Saudi Arabia has imposed an embargo on a fellow US ally in the Gulf, Qatar.", "ally", "nmod", "embargo"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]

@@ -127,6 +127,10 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 			scores[best] = -1e30 // "to about one million refugees": "about" is no verb
 			best = argmax32(scores)
 		}
+		if t.upos[best] == "ADV" && toks[i].amb != unseenAmb && t.notAdverb(lowerWord(s.Words[i].Form)) {
+			scores[best] = -1e30 // "a fellow US ally in the Gulf": "-ly" makes no adverb of "ally"
+			best = argmax32(scores)
+		}
 		out = append(out, uint8(best))
 		if first == nil {
 			tw.margin = append(tw.margin, lead(scores, best))
@@ -225,6 +229,16 @@ func (t *tagger) notVerb(w string) bool {
 	}
 	m := t.words.classesOf(w)
 	return m != 0 && m&wcVerb == 0
+}
+
+// notAdverb reports whether the dictionary knows the word w, of at least four letters, as a noun
+// or verb but never as an adverb ("ally", "rally", "family"): its "-ly" leads the tagger to one.
+func (t *tagger) notAdverb(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	m := t.words.classesOf(w)
+	return m&(wcNoun|wcVerb) != 0 && m&wcAdv == 0
 }
 
 // constrain rules out of scores the classes that the dictionary does not allow the word w
