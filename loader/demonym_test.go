@@ -38,3 +38,34 @@ func TestDemonymsAsAdjectives(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalAfterDemonym(t *testing.T) {
+	p, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, want string // want: the UPOS preset on "national", "" for none
+	}{
+		{"An Albanian national killed in Syria was buried.", "NOUN"},
+		{"A British national was kidnapped.", "NOUN"},
+		{"He is a British national.", "NOUN"},
+		{"A British national who joined ISIS died.", "NOUN"},
+		{"Iraq beat the British national team.", ""},
+		{"The British national guard was sent.", ""},
+	} {
+		s := p.Tokenize(tc.text, 0, len(tc.text))
+		var ms []entities.Mention
+		for _, w := range s.Words {
+			if w.Form == "Albanian" || w.Form == "British" {
+				ms = append(ms, entities.Mention{Start: w.Start, End: w.End, Text: w.Form, Kind: "demonym"})
+			}
+		}
+		demonymsAsAdjectives(&s, ms)
+		for _, w := range s.Words {
+			if w.Form == "national" && w.UPOS != tc.want {
+				t.Errorf("%q: national got %q, want %q", tc.text, w.UPOS, tc.want)
+			}
+		}
+	}
+}

@@ -1025,9 +1025,31 @@ func demonymsAsAdjectives(s *syntax.Sentence, ms []entities.Mention) {
 			if r, _ := utf8.DecodeRuneInString(next.Form); unicode.IsLower(r) {
 				w.UPOS, w.XPOS = "ADJ", "JJ"
 			}
+			if next.Form == "national" && nationalEnds(s.Words[i+2:]) {
+				s.Words[i+1].UPOS, s.Words[i+1].XPOS = "NOUN", "NN" // "an Albanian national killed in Syria"
+			}
 		}
 	}
 }
+
+// nationalEnds reports whether the words after "national" (after a demonym) leave it the head of
+// its phrase, a citizen ("a British national, …", "an Albanian national killed in Syria", "a
+// British national who …"), not an adjective before a noun ("a British national team"): they
+// begin with no lower-case word, or with a function word or a participle. The tagger took
+// "national" for the adjective it mostly is, and the parse broke.
+func nationalEnds(rest []syntax.Word) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	w := rest[0].Form
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return true
+	}
+	return afterNational[w] || strings.HasSuffix(w, "ed") && !syntax.DictionaryNoun(w)
+}
+
+var afterNational = setOf("who", "whose", "that", "was", "is", "has", "had", "and", "or", "in", "of",
+	"from", "with", "at", "on", "for", "living", "working", "by", "as", "to", "were", "are")
 
 // acronymsAsNames tags each word of s written in capitals that a name mention covers as a
 // proper noun: an acronym spelt as a function word ("IS attacked Kobani", "the WHO criticized

@@ -614,6 +614,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION country/SAU country/QAT"}},
 		{"... for the word rules too", "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
 			[]string{"ASSAULT org/hezbollah agent/chief"}},
+		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
+		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
