@@ -614,6 +614,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION country/SAU country/QAT"}},
 		{"... for the word rules too", "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.",
 			[]string{"ASSAULT org/hezbollah agent/chief"}},
+		// proposalOwner: whose demand, offer or request is met or accepted is the other party;
+		// agreeing to a demand grants it (control nounObject)
+		{"meeting another's demands yields to them", "Kenya met Uganda's demands.", []string{"CONCEDE country/KEN country/UGA"}},
+		{"agreeing to demands is no demand", "Kenya agreed to the rebels' demands.", []string{"AGREE country/KEN agent/rebel"}},
+		{"... but a bid in a phrase of circumstance names no party", "A Kenyan court ordered the Iranian tanker's release on Monday despite a US legal bid to keep it in detention.",
+			[]string{"DEMAND country/KEN country/IRN"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

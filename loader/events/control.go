@@ -299,7 +299,13 @@ func (c *coder) nounObject(v int, s Sense, rule string, subj []int, sw int, objs
 			c.void(a.head, "\""+l+"\" is the aim of \""+full+"\": no release by who holds them")
 			return nil
 		}
-		return c.pairs(v, ns.Type, ns.Mode, s.Mutual, "noun "+full+" "+c.t.Word(a.head).Lemma+" ["+ns.Rule+"]", subj, sw, objs)
+		typ, name := ns.Type, "noun "+full+" "+c.t.Word(a.head).Lemma+" ["+ns.Rule+"]"
+		if typ == "DEMAND" && s.Role == RoleIntent {
+			// "agreed to the rebels' demands", "accepted Uganda's request": granting what
+			// another demands is yielding to them (CAMEO 08, the table's CONCEDE), no demand
+			typ, name = "CONCEDE", name+" granted"
+		}
+		return c.pairs(v, typ, ns.Mode, s.Mutual, name, subj, sw, objs)
 	}
 	return nil
 }

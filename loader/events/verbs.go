@@ -1574,6 +1574,24 @@ func notObjects(objs []arg) []arg {
 	return out
 }
 
+// proposalOwner reports whether the owner at w owns a proposal noun (proposalNouns) that is a
+// verb's object, or its oblique after "to": whoever accepts, meets or agrees to it answers its
+// owner ("Kenya accepted Uganda's offer", "met the rebels' demands", "agreed to Uganda's
+// request"); not in a phrase of circumstance ("ordered its release despite a US bid to keep
+// it").
+func (c *coder) proposalOwner(w int) bool {
+	h := c.t.Word(w).Head
+	if h == 0 || !proposalNouns[strings.ToLower(c.t.Word(h).Lemma)] {
+		return false
+	}
+	r := c.t.Word(h).Deprel
+	return r == "obj" || syntax.BaseRel(r) == "obl" && c.prep(h) == "to"
+}
+
+// proposalNouns name what one party puts to another to accept or turn down.
+var proposalNouns = setOf("demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
+	"call", "condition", "terms", "ultimatum", "bid", "peace plan", "initiative")
+
 // mutualType lists the types for which coordinated subjects without an object act together.
 var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
 
@@ -1585,7 +1603,7 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	case "obj", "iobj":
 		return true
 	case "owner":
-		return reactions[typ]
+		return reactions[typ] || c.proposalOwner(a.head)
 	}
 	switch a.prep {
 	case "on", "upon":
