@@ -620,6 +620,12 @@ func TestRealNewsReadings(t *testing.T) {
 		{"agreeing to demands is no demand", "Kenya agreed to the rebels' demands.", []string{"AGREE country/KEN agent/rebel"}},
 		{"... but a bid in a phrase of circumstance names no party", "A Kenyan court ordered the Iranian tanker's release on Monday despite a US legal bid to keep it in detention.",
 			[]string{"DEMAND country/KEN country/IRN"}},
+		// willNot, untilParties: a refusal waits on whoever the "until" clause names, and that
+		// clause is no fact yet
+		{"\"will not … until X\" refuses X", "Kenya will not lift the embargo until Uganda releases the prisoners.",
+			[]string{"REJECT country/KEN country/UGA"}},
+		{"... in the past, the until clause happened", "Kenya did not lift the embargo until Uganda released the prisoners.",
+			[]string{"RETREAT country/UGA agent/prisoner"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -124,6 +124,11 @@ func (c *coder) governor(v int) (bool, string) {
 		// "her fears of being arrested", "the risk of being deported": what may happen
 		return true, "a possibility (\"" + strings.ToLower(c.t.Word(w.Head).Lemma) + " of\")"
 	}
+	if rel == "advcl" && c.hasMark(v) == "until" && w.Head > 0 && c.futureAux(w.Head) {
+		// "will not lift the embargo until Uganda releases the prisoners": a condition still
+		// to be met
+		return true, "a condition yet to be met (\"until\")"
+	}
 	if a := c.unknownTo(v); a > 0 {
 		// "the Pentagon was not aware of IS conducting any flight operations": what no one
 		// knows of is not told
@@ -287,6 +292,36 @@ func (c *coder) whArgument(v int) int {
 }
 
 // negatedVerb reports whether verb v is negated ("does not mean", "never showed").
+// willNot reports whether the verb v is negated with "will" or "would" ("will not lift", "won't
+// meet"): a refusal, when what it says is cooperation.
+func (c *coder) willNot(v int) bool { return c.negatedVerb(v) && c.futureAux(v) }
+
+// futureAux reports whether the verb v has "will", "would" or "shall" among its auxiliaries.
+func (c *coder) futureAux(v int) bool {
+	for _, a := range c.t.Dependents(v, "aux") {
+		switch strings.ToLower(c.t.Word(a).Lemma) {
+		case "will", "would", "wo", "'ll", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// untilParties returns, as objects, the actors that the clauses after "until" on verb v name as
+// subjects ("until Cuba undertakes democratic reforms"): whom a refusal waits on.
+func (c *coder) untilParties(v int) []arg {
+	var out []arg
+	for _, ch := range c.t.Dependents(v, "advcl") {
+		if c.hasMark(ch) != "until" {
+			continue
+		}
+		if as, w := c.subject(ch, 0); len(as) > 0 {
+			out = append(out, arg{rel: "obj", head: w, actors: as})
+		}
+	}
+	return out
+}
+
 func (c *coder) negatedVerb(v int) bool {
 	for _, ch := range c.t.Dependents(v, "advmod") {
 		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "not" || l == "n't" || l == "never" {
@@ -420,6 +455,11 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	c.stateBlock(evs, bare)
 	c.capturedPeople(bare, objs, evs)
 	c.verbalAttack(v, objs, evs)
+	if len(evs) == 0 && len(subj) > 0 && !hasActors(objs) && cooperation(sense.Type) && c.willNot(v) {
+		// "will not lift the embargo until Cuba undertakes reforms": a refusal (modality), of
+		// whoever must act first
+		evs = c.pairs(v, sense.Type, sense.Mode, false, "verb "+full+" ["+rule+"] until", subj, sw, c.untilParties(v))
+	}
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
 		case len(subj) == 0:
