@@ -363,6 +363,7 @@ func TestCityAliases(t *testing.T) {
 		// country the text names
 		{"Iran and the United States held talks in Geneva.", "Geneva=place/geneve-che/name"},
 		{"Police in Cologne detained two men.", "Cologne=place/koln/name"},
+		{"Protesters gathered in Teheran on Friday.", "Teheran=place/tehran/name"},
 	} {
 		checkAmong(t, c.text, mentionsOf(find(t, c.text)), []string{c.want}, nil)
 	}
