@@ -626,6 +626,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/KEN country/UGA"}},
 		{"... in the past, the until clause happened", "Kenya did not lift the embargo until Uganda released the prisoners.",
 			[]string{"RETREAT country/UGA agent/prisoner"}},
+		// removalSource: the "from" phrase of an expulsion names who expels
+		{"expulsions from a country are its own", "The row set off expulsions of Kenyan diplomats from Uganda.",
+			[]string{"SANCTION country/UGA country/KEN"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

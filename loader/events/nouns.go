@@ -49,10 +49,10 @@ func (c *coder) nounEvents(n int) []Event {
 				subj, sw = as, ch
 			}
 		case syntax.BaseRel(cw.Deprel) == "nmod" || syntax.BaseRel(cw.Deprel) == "acl":
-			switch p := c.prep(ch); p {
-			case "by":
+			switch p := c.prep(ch); {
+			case p == "by":
 				subj, sw = as, ch
-			case "between", "among":
+			case p == "between", p == "among":
 				between = as
 			default:
 				objs = append(objs, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || nearPreps[p]) && c.namesNoEvent(ch)})
@@ -60,6 +60,9 @@ func (c *coder) nounEvents(n int) []Event {
 		}
 	}
 	objs = nounPlaces(objs)
+	if len(subj) == 0 {
+		subj, sw = c.removalSource(n) // "expulsions of Russian diplomats from Britain"
+	}
 	if len(subj) > 0 {
 		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
 	}
@@ -95,6 +98,32 @@ func (c *coder) nounEvents(n int) []Event {
 	}
 	return evs
 }
+
+// removalSource returns the actors that a "from" phrase names as sending away those a removal
+// noun n names (removalNouns), on n or on its "of" phrase, where the parser hangs it as often:
+// "expulsions of Russian diplomats from Britain" are Britain's.
+func (c *coder) removalSource(n int) ([]int, int) {
+	if !removalNouns[strings.ToLower(c.t.Word(n).Lemma)] {
+		return nil, 0
+	}
+	heads := []int{n}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "of" {
+			heads = append(heads, ch)
+		}
+	}
+	for _, h := range heads {
+		for _, ch := range c.t.Dependents(h, "nmod") {
+			if as := c.actorsOf(ch); c.prep(ch) == "from" && len(as) > 0 {
+				return as, ch
+			}
+		}
+	}
+	return nil, 0
+}
+
+// removalNouns name the sending away of people, whose "from" phrase names who sends them.
+var removalNouns = setOf("expulsion", "deportation", "eviction")
 
 // standingTies are the nouns of a standing relation between parties ("its relations with
 // Russia", "the close ties between X and Y"): a state, not an act, and an event only with a verb
