@@ -629,6 +629,13 @@ func TestRealNewsReadings(t *testing.T) {
 		// removalSource: the "from" phrase of an expulsion names who expels
 		{"expulsions from a country are its own", "The row set off expulsions of Kenyan diplomats from Uganda.",
 			[]string{"SANCTION country/UGA country/KEN"}},
+		// responsible: who is responsible for an act, or behind it, did it; not who is not
+		{"who was responsible for an attack made it", "Al-Shabaab was responsible for the bombings in Kampala, Uganda.",
+			[]string{"ASSAULT org/alshabaab country/UGA"}},
+		{"... also when believed to be", "Mohammed Emwazi is believed to be responsible for the murder of James Foley.",
+			[]string{"ASSAULT person/mohammed-emwazi person/james-foley"}},
+		{"two behind strikes struck no one of the two", "Officials said Egypt and the United Arab Emirates were behind the air strikes.", nil},
+		{"who is not responsible did not", "Kenya is not responsible for the attack on Uganda.", nil},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -63,6 +63,13 @@ func (c *coder) nounEvents(n int) []Event {
 	if len(subj) == 0 {
 		subj, sw = c.removalSource(n) // "expulsions of Russian diplomats from Britain"
 	}
+	if len(subj) == 0 {
+		// "Al-Shabaab was responsible for the bombings": the act's author, with a party acted
+		// on ("Egypt and the UAE were behind the air strikes" struck no one of the two)
+		if subj, sw = c.responsible(n); len(subj) > 0 && !hasActors(objs) {
+			return nil
+		}
+	}
 	if len(subj) > 0 {
 		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
 	}
@@ -120,6 +127,35 @@ func (c *coder) removalSource(n int) ([]int, int) {
 		}
 	}
 	return nil, 0
+}
+
+// responsible returns whom the sentence makes responsible for the event noun n, or puts behind
+// it: its author ("Al-Shabaab was responsible for twin suicide bombings", "is believed to be
+// responsible for the murders of …", "Washington holds Ansar al-Shariah responsible for the
+// attack", "Egypt and the UAE were behind the air strikes"); not one said not to be.
+func (c *coder) responsible(n int) ([]int, int) {
+	w := c.t.Word(n)
+	h := w.Head
+	switch {
+	case h > 0 && syntax.BaseRel(w.Deprel) == "obl" && c.prep(n) == "for" && strings.EqualFold(c.t.Word(h).Lemma, "responsible"):
+	case c.prep(n) == "behind" && c.child(n, "cop") > 0:
+		h = n // "X was behind the attack": the noun heads the clause
+	default:
+		return nil, 0
+	}
+	if c.negatedVerb(h) {
+		c.void(n, "whom it names is not responsible")
+		return nil, 0
+	}
+	if hw := c.t.Word(h); hw.Deprel == "xcomp" && hw.Head > 0 {
+		if o := c.child(hw.Head, "obj"); o > 0 {
+			return c.actorsOf(o), o // "holds X responsible for"
+		}
+		if sp := c.child(hw.Head, "nsubj:pass"); sp > 0 {
+			return c.actorsOf(sp), sp // "is believed to be responsible for"
+		}
+	}
+	return c.subject(h, 0)
 }
 
 // removalNouns name the sending away of people, whose "from" phrase names who sends them.
