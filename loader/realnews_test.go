@@ -636,6 +636,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT person/mohammed-emwazi person/james-foley"}},
 		{"two behind strikes struck no one of the two", "Officials said Egypt and the United Arab Emirates were behind the air strikes.", nil},
 		{"who is not responsible did not", "Kenya is not responsible for the attack on Uganda.", nil},
+		{"holding someone responsible accuses them", "Kenya holds Uganda responsible for the attack.",
+			[]string{"DISAPPROVE country/KEN country/UGA"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

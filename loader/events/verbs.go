@@ -346,6 +346,16 @@ func (c *coder) yetTo(v int) bool {
 	return false
 }
 
+// heldResponsible reports whether the verb v (lemma bare) is "hold" with an object and, after
+// it, a predicate of blame ("holds X responsible", "held them accountable").
+func (c *coder) heldResponsible(v int, bare string) bool {
+	o, x := c.child(v, "obj"), c.child(v, "xcomp")
+	return bare == "hold" && o > 0 && o < x && blameAdjectives[strings.ToLower(c.t.Word(x).Lemma)]
+}
+
+// blameAdjectives say that someone is to blame for something.
+var blameAdjectives = setOf("responsible", "accountable", "liable", "culpable")
+
 // senses returns the senses of a verb with its particle ("call off"), or of the verb alone when
 // the lexicon does not know the pair.
 func (c *coder) senses(full, bare string) []Sense {
@@ -376,6 +386,11 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	}
 	full, bare := c.verbLemma(v)
 	ss := c.verbSenses(v, full, bare)
+	if c.heldResponsible(v, bare) {
+		// "Washington holds Ansar al-Shariah responsible for the attack": an accusation (CAMEO
+		// 112, the table's DISAPPROVE), whatever the act
+		ss = []Sense{{Type: "DISAPPROVE", Rule: "own:hold * responsible"}}
+	}
 	if evs := c.claimedAct(v, bare); evs != nil {
 		return evs
 	}
