@@ -638,6 +638,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"who is not responsible did not", "Kenya is not responsible for the attack on Uganda.", nil},
 		{"holding someone responsible accuses them", "Kenya holds Uganda responsible for the attack.",
 			[]string{"DISAPPROVE country/KEN country/UGA"}},
+		// asksQuestion: asking about something demands nothing
+		{"asking about a threat is a question", "Kenya asked Uganda about the attack.", nil},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

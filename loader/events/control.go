@@ -151,8 +151,9 @@ func (c *coder) demand(v, x int, s Sense, rule, full, name string, subj []int, s
 	return evs
 }
 
-// asksQuestion reports whether the verb v is "ask" with a question word after it in its phrase
-// ("asked X why …", "asked whether …") and nothing asked for in it ("asked X for aid").
+// asksQuestion reports whether the verb v is "ask" with a question word or an "about" phrase
+// after it in its phrase ("asked X why …", "asked whether …", "was asked about the threat") and
+// nothing asked for in it ("asked X for aid").
 func (c *coder) asksQuestion(v int) bool {
 	if strings.ToLower(c.t.Word(v).Lemma) != "ask" {
 		return false
@@ -164,8 +165,8 @@ func (c *coder) asksQuestion(v int) bool {
 		if c.prep(w) == "for" {
 			return false
 		}
-		if questionWords[strings.ToLower(c.t.Word(w).Form)] {
-			return true
+		if questionWords[strings.ToLower(c.t.Word(w).Form)] || c.prep(w) == "about" && c.t.Word(w).Head == v {
+			return true // "asked X about the threat": a question on it
 		}
 	}
 	return false
