@@ -9,11 +9,12 @@ import (
 // nounEvents reads an event noun with its own arguments: "talks between X and Y", "X's invasion
 // of Y", "US sanctions on Iran", "missile strikes by X on Y". A noun that a verb takes as its
 // object is read with that verb instead ("held talks", "lifted sanctions"), and a noun under a
-// verb that says it did not or may not happen gives nothing.
+// verb that says it did not or may not happen gives nothing; nor do a party named by its
+// relation to another ("ally") and a standing relation ("ties"), which are no acts.
 func (c *coder) nounEvents(n int) []Event {
 	if l := strings.ToLower(c.t.Word(n).Lemma); c.t.Word(n).UPOS == "NOUN" && RelationalNoun(l) {
-		// "a fellow US ally, Qatar", "NATO ally Germany": someone by their relation to another,
-		// no act, though spelt as the verb "ally" or "partner"
+		// "a fellow US ally, Qatar": someone by their relation to another, no act, though
+		// spelt as the verb "ally" or "partner"
 		c.void(n, "noun "+l+": a party by its relation to another, no act")
 		return nil
 	}
@@ -49,10 +50,10 @@ func (c *coder) nounEvents(n int) []Event {
 				subj, sw = as, ch
 			}
 		case syntax.BaseRel(cw.Deprel) == "nmod" || syntax.BaseRel(cw.Deprel) == "acl":
-			switch p := c.prep(ch); {
-			case p == "by":
+			switch p := c.prep(ch); p {
+			case "by":
 				subj, sw = as, ch
-			case p == "between", p == "among":
+			case "between", "among":
 				between = as
 			default:
 				objs = append(objs, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || nearPreps[p]) && c.namesNoEvent(ch)})

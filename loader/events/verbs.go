@@ -291,7 +291,6 @@ func (c *coder) whArgument(v int) int {
 	return 0
 }
 
-// negatedVerb reports whether verb v is negated ("does not mean", "never showed").
 // willNot reports whether the verb v is negated with "will" or "would" ("will not lift", "won't
 // meet"): a refusal, when what it says is cooperation.
 func (c *coder) willNot(v int) bool { return c.negatedVerb(v) && c.futureAux(v) }
@@ -322,6 +321,7 @@ func (c *coder) untilParties(v int) []arg {
 	return out
 }
 
+// negatedVerb reports whether verb v is negated ("does not mean", "never showed").
 func (c *coder) negatedVerb(v int) bool {
 	for _, ch := range c.t.Dependents(v, "advmod") {
 		if l := strings.ToLower(c.t.Word(ch).Lemma); l == "not" || l == "n't" || l == "never" {
@@ -1645,7 +1645,7 @@ func (c *coder) proposalOwner(w int) bool {
 
 // proposalNouns name what one party puts to another to accept or turn down.
 var proposalNouns = setOf("demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
-	"call", "condition", "terms", "ultimatum", "bid", "peace plan", "initiative")
+	"call", "condition", "terms", "ultimatum", "bid", "initiative")
 
 // mutualType lists the types for which coordinated subjects without an object act together.
 var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
