@@ -634,6 +634,7 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/alshabaab country/UGA"}},
 		{"... also when believed to be", "Mohammed Emwazi is believed to be responsible for the murder of James Foley.",
 			[]string{"ASSAULT person/mohammed-emwazi person/james-foley"}},
+		{"... but not through a clause the parser opened with a preposition", "\"Jihadi John,\" named after Beatle John Lennon due to his British accent, is believed to be responsible for the murders of U.S. journalists James Foley and Steven Sotloff.", nil},
 		{"two behind strikes struck no one of the two", "Officials said Egypt and the United Arab Emirates were behind the air strikes.", nil},
 		{"who is not responsible did not", "Kenya is not responsible for the attack on Uganda.", nil},
 		{"holding someone responsible accuses them", "Kenya holds Uganda responsible for the attack.",

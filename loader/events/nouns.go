@@ -152,8 +152,10 @@ func (c *coder) responsible(n int) ([]int, int) {
 		if o := c.child(hw.Head, "obj"); o > 0 {
 			return c.actorsOf(o), o // "holds X responsible for"
 		}
-		if sp := c.child(hw.Head, "nsubj:pass"); sp > 0 {
-			return c.actorsOf(sp), sp // "is believed to be responsible for"
+		if sp := c.child(hw.Head, "nsubj:pass"); sp > 0 && c.hasMark(hw.Head) == "" {
+			// "is believed to be responsible for"; not in a clause the parser opened with a
+			// preposition ("named after Beatle John Lennon …, is believed to be")
+			return c.actorsOf(sp), sp
 		}
 	}
 	return c.subject(h, 0)
