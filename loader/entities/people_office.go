@@ -7,12 +7,13 @@ import (
 	"newsgraph"
 )
 
-// officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title".
+// officeAfter finds an office in an apposition starting at token k: "[the|a] [X's|Xn] [adj] title";
+// not one after a preposition, another's ("Ernest Petrič, an advisor to President Borut Pahor").
 func (f *Finder) officeAfter(st *state, k int) *gazCand {
 	toks := st.toks
 	sent := toks[k-1].Sent
 	for n := 0; n < 7 && k < len(toks) && toks[k].Sent == sent; n++ {
-		if toks[k].Text == "," || toks[k].Text == "." {
+		if toks[k].Text == "," || toks[k].Text == "." || appositionEnds[toks[k].Lower] {
 			return nil
 		}
 		for ci := range st.titles {
@@ -24,6 +25,11 @@ func (f *Finder) officeAfter(st *state, k int) *gazCand {
 	}
 	return nil
 }
+
+// appositionEnds are the prepositions that end the head of an apposition: a title after one is
+// another's ("an advisor to President X", "a critic of Prime Minister Y").
+var appositionEnds = map[string]bool{"to": true, "of": true, "for": true, "with": true, "under": true,
+	"at": true, "by": true, "from": true}
 
 // setOffice records the office of p from a title, and finds whose office it is: a country or
 // organisation named just before the title ("Rwandan President", "the nation's Foreign Affairs

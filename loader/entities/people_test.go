@@ -83,6 +83,10 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/mostafa-najjar country/UGA Foreign Minister"}, nil},
 		{"a rank is an office the text attaches to a country", "Kenyan Officer Darren Whitcombe stopped the car.",
 			[]string{"HOLDS_OFFICE person/darren-whitcombe country/KEN Officer"}, nil},
+		{"an office after a preposition in an apposition is another's", "Dana Whitcombe, an aide to Kenyan President Wanjiru Mbeki, met the press.",
+			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, []string{"HOLDS_OFFICE person/dana-whitcombe country/KEN President"}},
+		{"... which leaves the office free for its holder", "Dana Whitcombe, an adviser to President Tomas Ibarra, backed Slovenia's decision to recall its ambassador to Russia.",
+			[]string{"HOLDS_OFFICE person/tomas-ibarra country/SVN President"}, []string{"HOLDS_OFFICE person/tomas-ibarra country/RUS President"}},
 	} {
 		checkAmong(t, tc.name, relationsOf(find(t, tc.text)), tc.want, tc.not)
 	}
