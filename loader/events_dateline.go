@@ -23,6 +23,20 @@ var dateline = regexp.MustCompile(`^(?:(?:` +
 	`)\s*(?:(?:--|—|–|-|:|")\s+` + // the dash and a space (some copies have a quote for the dash)
 	`|--\(\s*[^()\n]{0,30}\)--\s*)`) // or a wire's credit between dashes ("--(BUSINESS WIRE)--")
 
+// capitalsThenName matches words in capitals and the capitalised word after them.
+var capitalsThenName = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s+[A-Z][a-z]`)
+
+// bareDateline returns the span of a dateline in capitals that lost its dash (copies taken from
+// web pages: "SAN ANTONIO Turner Sports analyst Charles Barkley blasted …"), up to the word in
+// lower case after it, or nil: the capitals are a dateline only if they name a place (datelineEnd).
+func bareDateline(s string) []int {
+	m := capitalsThenName.FindStringIndex(s)
+	if m == nil {
+		return nil
+	}
+	return []int{0, m[1] - 2}
+}
+
 // datelineEnd returns the offset at which the sentence s begins after the dateline that opens
 // it, or s.Start when it has none. A dateline opens a line and names a town or area, which the
 // entity stage reads as a place, not as the government of a capital (ms are the sentence's
@@ -34,6 +48,9 @@ func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 		return s.Start
 	}
 	m := dateline.FindStringIndex(text[s.Start:s.End])
+	if m == nil {
+		m = bareDateline(text[s.Start:s.End])
+	}
 	if m == nil || s.Start+m[1] >= s.End {
 		return s.Start
 	}

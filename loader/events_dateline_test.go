@@ -20,6 +20,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"a name needs its agency", "Abuja - Nigeria talks resumed.", []string{"Abuja=place/abuja", "Nigeria=country/NGA"}, "Abuja - Nigeria talks resumed."},
 		{"not at the start of a line", "Rain fell. PARIS - Talks began.", []string{"PARIS=place/paris"}, "PARIS - Talks began."},
 		{"the dash needs a space after it", "KABUL-Taliban fighters attacked.", []string{"KABUL=place/kabul"}, "KABUL-Taliban fighters attacked."},
+		{"capitals that lost their dash", "SAN ANTONIO Turner Sports analyst Charles Barkley criticized Kenya.", []string{"SAN ANTONIO=place/san-antonio", "Charles Barkley=person/charles-barkley", "Kenya=country/KEN"}, "Turner Sports analyst Charles Barkley criticized Kenya."},
+		{"... but not an acronym before a name", "NATO Secretary General Jens Stoltenberg criticized Kenya.", []string{"NATO=org/nato", "Jens Stoltenberg=person/jens-stoltenberg", "Kenya=country/KEN"}, "NATO Secretary General Jens Stoltenberg criticized Kenya."},
 		{"a press wire's credit between dashes", "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme signed a deal with Kenya.", []string{"PLEASANTON=place/pleasanton", "Kenya=country/KEN"}, "Acme signed a deal with Kenya."},
 	})
 }
