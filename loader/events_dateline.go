@@ -27,8 +27,9 @@ var dateline = regexp.MustCompile(`^(?:(?:` +
 var capitalsThenName = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s+[A-Z][a-z]`)
 
 // bareDateline returns the span of a dateline in capitals that lost its dash (copies taken from
-// web pages: "SAN ANTONIO Turner Sports analyst Charles Barkley blasted …"), up to the word in
-// lower case after it, or nil: the capitals are a dateline only if they name a place (datelineEnd).
+// web pages: "SAN ANTONIO Turner Sports analyst Charles Barkley blasted …"), up to the
+// capitalised word that opens the sentence after it, or nil: the capitals are a dateline only if
+// they name a place (datelineEnd).
 func bareDateline(s string) []int {
 	m := capitalsThenName.FindStringIndex(s)
 	if m == nil {
