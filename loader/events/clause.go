@@ -194,18 +194,25 @@ func (c *coder) claimsResponsibility(v int) bool {
 // responsibilityNouns are what one claims for an act one did.
 var responsibilityNouns = setOf("responsibility", "credit")
 
-// including returns, as objects, the named members an "including" or "such as" phrase gives of
-// the object n or of its "of" phrase ("many of its victims, including American businessman
-// Nicholas Berg", "Islamic militants, including the Islamic State group"): those acted on too.
-func (c *coder) including(n int) []arg {
-	var out []arg
+// withOfPhrases returns the noun n and the heads of its "of" phrases, on which the parser hangs
+// as often what belongs to n ("expulsions of diplomats from Britain", "many of its victims,
+// including …").
+func (c *coder) withOfPhrases(n int) []int {
 	heads := []int{n}
 	for _, d := range c.t.Dependents(n, "nmod") {
 		if c.prep(d) == "of" {
 			heads = append(heads, d)
 		}
 	}
-	for _, h := range heads {
+	return heads
+}
+
+// including returns, as objects, the named members an "including" or "such as" phrase gives of
+// the object n or of its "of" phrase ("many of its victims, including American businessman
+// Nicholas Berg", "Islamic militants, including the Islamic State group"): those acted on too.
+func (c *coder) including(n int) []arg {
+	var out []arg
+	for _, h := range c.withOfPhrases(n) {
 		for _, d := range c.t.Children(h) {
 			if syntax.BaseRel(c.t.Word(d).Deprel) == "nmod" && includingPreps[c.prep(d)] {
 				if as := c.namedActors(c.actorsOf(d)); len(as) > 0 {

@@ -539,12 +539,12 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		l := strings.ToLower(cw.Lemma)
 		switch cw.Deprel {
 		case "aux":
-			switch l {
-			case "will", "shall", "would", "'ll", "wo":
+			switch {
+			case futureAuxes[l]:
 				future = true
-			case "may", "might", "could", "should", "must", "can", "ca":
+			case l == "may", l == "might", l == "could", l == "should", l == "must", l == "can", l == "ca":
 				maybe = true
-			case "be":
+			case l == "be":
 				progressive = strings.HasSuffix(strings.ToLower(c.t.Word(v).Form), "ing")
 			}
 		}

@@ -114,13 +114,7 @@ func (c *coder) removalSource(n int) ([]int, int) {
 	if !removalNouns[strings.ToLower(c.t.Word(n).Lemma)] {
 		return nil, 0
 	}
-	heads := []int{n}
-	for _, ch := range c.t.Dependents(n, "nmod") {
-		if c.prep(ch) == "of" {
-			heads = append(heads, ch)
-		}
-	}
-	for _, h := range heads {
+	for _, h := range c.withOfPhrases(n) {
 		for _, ch := range c.t.Dependents(h, "nmod") {
 			if as := c.actorsOf(ch); c.prep(ch) == "from" && len(as) > 0 {
 				return as, ch

@@ -295,16 +295,18 @@ func (c *coder) whArgument(v int) int {
 // meet"): a refusal, when what it says is cooperation.
 func (c *coder) willNot(v int) bool { return c.negatedVerb(v) && c.futureAux(v) }
 
-// futureAux reports whether the verb v has "will", "would" or "shall" among its auxiliaries.
+// futureAux reports whether the verb v has one of futureAuxes among its auxiliaries.
 func (c *coder) futureAux(v int) bool {
 	for _, a := range c.t.Dependents(v, "aux") {
-		switch strings.ToLower(c.t.Word(a).Lemma) {
-		case "will", "would", "wo", "'ll", "shall":
+		if futureAuxes[strings.ToLower(c.t.Word(a).Lemma)] {
 			return true
 		}
 	}
 	return false
 }
+
+// futureAuxes are the auxiliaries of the future and of volition ("will", "won't", "would").
+var futureAuxes = setOf("will", "shall", "would", "'ll", "wo")
 
 // untilParties returns, as objects, the actors that the clauses after "until" on verb v name as
 // subjects ("until Cuba undertakes democratic reforms"): whom a refusal waits on.
