@@ -641,6 +641,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/KEN country/UGA"}},
 		// asksQuestion: asking about something demands nothing
 		{"asking about a threat is a question", "Kenya asked Uganda about the attack.", nil},
+		// syntax.titleOwners: "Nigeria president Goodluck Jonathan" is one party, not two
+		{"a state before a title and a name is the name's", "Boko Haram had demanded the release of detained extremists, but Nigeria president Goodluck Jonathan would not swap prisoners.",
+			[]string{"DEMAND org/bokoharam agent/extremist"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {
@@ -662,5 +665,16 @@ func TestSecuredWith(t *testing.T) {
 		if got := ploverRules(c.text); !slices.Equal(got, []string{c.want}) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestTitleOwners: two names each after their state and title, joined by "and", are the two
+// subjects of the verb (syntax.titleOwners), not a state, a name and a state the word rules had
+// to pair.
+func TestTitleOwners(t *testing.T) {
+	text := "Ghana president John Mahama and Nigeria president Goodluck Jonathan signed a trade deal."
+	want := []string{"AGREE country/GHA country/NGA verb sign [own:sign * trade deal] mutual subjects"}
+	if got := ploverRules(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }

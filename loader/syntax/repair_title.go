@@ -66,3 +66,54 @@ func titleDemonyms(s *Sentence) {
 		a.Head, a.Deprel = t.ID, "amod"
 	}
 }
+
+// titleOwners hangs a proper noun right before a title on that title: in "Nigeria president
+// Goodluck Jonathan would not swap prisoners" the parser made "Nigeria" the subject of "swap"
+// and the name its conjunct (or a second subject), two parties where the text names one, though
+// UD English EWT hangs "Apple" in "Apple CEO Tim Cook" on the title as a compound. Only where the
+// title is an nmod:desc of the name after it and the proper noun (the last word of its name:
+// "States" of "United States") is a subject or conjunct that the name is the conjunct of, or
+// shares a verb with as subject, or is a conjunct beside the name as subject ("Ghana president
+// John Mahama and Nigeria president Goodluck Jonathan signed"): the name takes the proper
+// noun's place in the tree, with its conjunction and punctuation.
+func titleOwners(s *Sentence) {
+	ws := s.Words
+	for i := 0; i+1 < len(ws); i++ {
+		a, t := &ws[i], &ws[i+1]
+		if a.UPOS != "PROPN" || t.Deprel != "nmod:desc" || t.Head <= t.ID || a.Head == t.ID {
+			continue
+		}
+		name := &ws[t.Head-1]
+		subj := func(w *Word) bool { return strings.HasPrefix(w.Deprel, "nsubj") }
+		switch {
+		case name.Head == a.ID && name.Deprel == "conj" && (subj(a) || a.Deprel == "conj"):
+		case subj(a) && subj(name) && a.Head == name.Head:
+		case a.Deprel == "conj" && subj(name):
+		default:
+			continue
+		}
+		if governs(ws, name.ID, a.Head) {
+			continue
+		}
+		for j := range ws {
+			d := &ws[j]
+			if d.Head != a.ID || d == name || d.ID < a.ID && d.Deprel != "cc" && d.Deprel != "punct" {
+				continue // "United" of "United States" stays on "States"
+			}
+			d.Head = name.ID
+		}
+		name.Head, name.Deprel = a.Head, a.Deprel
+		a.Head, a.Deprel = t.ID, "compound"
+	}
+}
+
+// governs reports whether the word h is w or one of its heads.
+func governs(ws []Word, h, w int) bool {
+	for n := 0; w > 0 && n <= len(ws); n++ {
+		if w == h {
+			return true
+		}
+		w = ws[w-1].Head
+	}
+	return false
+}

@@ -164,6 +164,7 @@ func (p *Parser) parse(s *Sentence) {
 	forSubjects(s)
 	casesOnTitles(s)
 	titleDemonyms(s)
+	titleOwners(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)

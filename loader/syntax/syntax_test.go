@@ -243,6 +243,13 @@ func TestParseRelations(t *testing.T) {
 		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Petro", "nsubj", "meet"},
 		{"Iraqi Prime Minister Adel Abdul Mahdi signed 14 economic agreements with Jordan.", "Iraqi", "amod", "Minister"},
 		{"French President Emmanuel Macron said the deal was good.", "French", "amod", "President"},
+		// a proper noun before a title is the title's, and the name after it the subject or
+		// conjunct in its place (titleOwners)
+		{"Nigeria president Goodluck Jonathan would not swap prisoners.", "Nigeria", "compound", "president"},
+		{"Nigeria president Goodluck Jonathan would not swap prisoners.", "Goodluck", "nsubj", "swap"},
+		{"Boko Haram made demands, but Nigeria president Goodluck Jonathan would not swap prisoners.", "Goodluck", "nsubj", "swap"},
+		{"Ghana president John Mahama and Nigeria president Goodluck Jonathan signed a trade deal.", "Goodluck", "conj", "John"},
+		{"Ghana president John Mahama and Nigeria president Goodluck Jonathan signed a trade deal.", "Nigeria", "compound", "president"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
