@@ -644,6 +644,14 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.titleOwners: "Nigeria president Goodluck Jonathan" is one party, not two
 		{"a state before a title and a name is the name's", "Boko Haram had demanded the release of detained extremists, but Nigeria president Goodluck Jonathan would not swap prisoners.",
 			[]string{"DEMAND org/bokoharam agent/extremist"}},
+		// hasTarget, syntax.againstOnPlaces: force used "in" a country "against" someone is
+		// against them, and the country where
+		{"a strike against a group in a country strikes the group", "Since the U.S. began airstrikes in Iraq and Syria against the Islamic State, Republicans have connected the group to border security.",
+			[]string{"FIGHT country/USA org/isis"}},
+		{"... with the target where the parser put it", "Turkey began airstrikes in Iraq and Syria against the Islamic State.",
+			[]string{"FIGHT country/TUR org/isis"}},
+		{"... but a war against someone is theirs", "The Islamic State used chlorine gas in its war against the Iraqi army.",
+			[]string{"FIGHT org/isis country/IRQ"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -1277,9 +1277,13 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		!slices.ContainsFunc(subj, func(s int) bool { return c.actors[s].State && !c.actors[s].People })
 	placeOnly := false
 	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
+	aimed := c.hasTarget(typ, objs)
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
+		}
+		if aimed && (a.prep == "in" || a.prep == "inside" || a.prep == "within") {
+			continue // "began airstrikes in Iraq and Syria against the Islamic State": where
 		}
 		if a.prep == "in" && (private || fightsIn) {
 			placeOnly = placeOnly || len(a.actors) > 0
@@ -1651,6 +1655,20 @@ var proposalNouns = setOf("demand", "request", "offer", "proposal", "plan", "inv
 
 // mutualType lists the types for which coordinated subjects without an object act together.
 var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
+
+// hasTarget reports whether an act of force names its target with "against" or "on" (an actor
+// that partyPrep takes): then the country it is done "in" is where, not whom.
+func (c *coder) hasTarget(typ string, objs []arg) bool {
+	if newsgraph.QuadClass(typ) != "material-conflict" {
+		return false
+	}
+	for _, a := range objs {
+		if (a.prep == "against" || a.prep == "on" || a.prep == "upon") && len(a.actors) > 0 && c.partyPrep(typ, a) {
+			return true
+		}
+	}
+	return false
+}
 
 // partyPrep reports whether an argument names a party to an event of type typ: objects always;
 // obliques by their preposition ("with" a partner, "against" or "on" a target, "to" a recipient);

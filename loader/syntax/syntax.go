@@ -165,6 +165,7 @@ func (p *Parser) parse(s *Sentence) {
 	casesOnTitles(s)
 	titleDemonyms(s)
 	titleOwners(s)
+	againstOnPlaces(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)

@@ -250,6 +250,10 @@ func TestParseRelations(t *testing.T) {
 		{"Boko Haram made demands, but Nigeria president Goodluck Jonathan would not swap prisoners.", "Goodluck", "nsubj", "swap"},
 		{"Ghana president John Mahama and Nigeria president Goodluck Jonathan signed a trade deal.", "Goodluck", "conj", "John"},
 		{"Ghana president John Mahama and Nigeria president Goodluck Jonathan signed a trade deal.", "Nigeria", "compound", "president"},
+		// "against" after a named place in an "in" phrase is the act's, not the place's
+		// (againstOnPlaces)
+		{"Since the U.S. began airstrikes in Iraq and Syria against the Islamic State, Republicans have connected the group to border security.", "State", "obl", "began"},
+		{"Kenya filed a lawsuit in the Nairobi High Court against Uganda.", "Uganda", "nmod", "lawsuit"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
