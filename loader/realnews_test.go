@@ -652,6 +652,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/TUR org/isis"}},
 		{"... but a war against someone is theirs", "The Islamic State used chlorine gas in its war against the Iraqi army.",
 			[]string{"FIGHT org/isis country/IRQ"}},
+		// syntax tagger.nounAfter: "ally" after a determiner or between names is a noun, and
+		// the possessor of a relational noun no party (nounArgs)
+		{"whose ally is not who is backed", "Russia backs its ally Syria.",
+			[]string{"SUPPORT country/RUS country/SYR"}},
+		{"a name before \"ally\" is whose ally", "The US will sell NATO ally Germany four drones.",
+			[]string{"AGREE country/USA country/DEU"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

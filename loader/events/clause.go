@@ -741,6 +741,9 @@ func (c *coder) nounArgs(n int) []arg {
 		cw := c.t.Word(ch)
 		switch {
 		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound" || syntax.BaseRel(cw.Deprel) == "nmod" && c.prep(ch) == "by":
+			if c.otherSide(n, ch) {
+				continue // "Russia backs its ally Syria": whose ally is not who is backed
+			}
 			if as := c.actorsOf(ch); len(as) > 0 {
 				out = append(out, arg{rel: "owner", head: ch, actors: as})
 			} else if as := c.leaders(ch); len(as) > 0 {

@@ -338,6 +338,12 @@ func TestParseRelations(t *testing.T) {
 		// a word the dictionary knows as a noun or verb, never an adverb, is no adverb for its
 		// "-ly" (notAdverb)
 		{"Saudi Arabia has imposed an embargo on a fellow US ally in the Gulf, Qatar.", "ally", "nmod", "embargo"},
+		// a word the dictionary knows as a noun is no bare or present verb after a determiner or
+		// between proper nouns (tagger.nounAfter)
+		{"Russia backs its ally Syria.", "ally", "obj", "backs"},
+		{"The US will sell NATO ally Germany four drones.", "ally", "compound", "Germany"},
+		{"The plan angered US ally Israel.", "Israel", "obj", "angered"},
+		{"The US and Russia lead Syria talks.", "talks", "obj", "lead"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]

@@ -122,21 +122,37 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 		if toks[i].amb == unseenAmb {
 			t.constrain(scores, lowerWord(s.Words[i].Form), toks[i].title)
 		}
-		best := argmax32(scores)
-		if t.upos[best] == "VERB" && toks[i].amb != unseenAmb && t.notVerb(lowerWord(s.Words[i].Form)) {
-			scores[best] = -1e30 // "to about one million refugees": "about" is no verb
-			best = argmax32(scores)
-		}
-		if t.upos[best] == "ADV" && toks[i].amb != unseenAmb && t.notAdverb(lowerWord(s.Words[i].Form)) {
-			scores[best] = -1e30 // "a fellow US ally in the Gulf": "-ly" makes no adverb of "ally"
-			best = argmax32(scores)
-		}
+		best := t.best(scores, s.Words, toks, out, i)
 		out = append(out, uint8(best))
 		if first == nil {
 			tw.margin = append(tw.margin, lead(scores, best))
 		}
 	}
 	return out
+}
+
+// best returns the best-scoring class for word i that the dictionary and the words before it
+// allow: not a verb for a word never one ("to about one million refugees"), not an adverb for a
+// word never one though it ends in "-ly" ("a fellow US ally in the Gulf"), not a bare or present
+// verb where only a noun can stand ("its ally Syria", "NATO ally Germany": nounAfter). It may
+// set scores of classes ruled out to -1e30.
+func (t *tagger) best(scores []float32, ws []Word, toks []tokHash, out []uint8, i int) int {
+	known := toks[i].amb != unseenAmb
+	w := lowerWord(ws[i].Form)
+	for {
+		best := argmax32(scores)
+		u := t.upos[best]
+		switch {
+		case scores[best] <= -1e30:
+			return best // every class ruled out: the model's first choice is lost, any will do
+		case u == "VERB" && known && t.notVerb(w),
+			u == "ADV" && known && t.notAdverb(w),
+			u == "VERB" && (t.xpos[best] == "VB" || t.xpos[best] == "VBP") && t.nounAfter(ws, toks, out, i):
+			scores[best] = -1e30
+		default:
+			return best
+		}
+	}
 }
 
 // lead returns how far the score of class best is ahead of the next best.
@@ -240,6 +256,32 @@ func (t *tagger) notAdverb(w string) bool {
 	m := t.words.classesOf(w)
 	return m&(wcNoun|wcVerb) != 0 && m&wcAdv == 0
 }
+
+// nounAfter reports whether word i, which the dictionary knows as a noun, stands where no
+// present or bare verb can: right after a determiner or possessive ("its ally", "the ally"), or
+// between two proper nouns, the first of them after no conjunction ("NATO ally Germany"; but
+// "the US and Russia lead Syria talks"). out holds the tags of the words before i.
+func (t *tagger) nounAfter(ws []Word, toks []tokHash, out []uint8, i int) bool {
+	if i == 0 || t.words.classesOf(lowerWord(ws[i].Form))&wcNoun == 0 {
+		return false
+	}
+	if nounDeterminers[lowerWord(ws[i-1].Form)] {
+		return true
+	}
+	if i+1 >= len(ws) || t.upos[out[i-1]] != "PROPN" || !toks[i+1].title {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if u := t.upos[out[j]]; u == "CCONJ" || u == "PUNCT" && ws[j].Form == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// nounDeterminers come before a noun and never before a verb's bare or present form.
+var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "my": true, "your": true}
 
 // constrain rules out of scores the classes that the dictionary does not allow the word w
 // ("overthrew" is a verb, "widespread" an adjective: never a preposition), when it knows w.
