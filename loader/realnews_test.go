@@ -658,6 +658,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SUPPORT country/RUS country/SYR"}},
 		{"a name before \"ally\" is whose ally", "The US will sell NATO ally Germany four drones.",
 			[]string{"AGREE country/USA country/DEU"}},
+		// syntax.subordinatorsAsPrepositions: "after" a name and a past tense read as a
+		// participle opens a clause, whose subject proposes
+		{"a clause after \"after\" with a participle for its verb", "China vowed on Friday to fight the U.S. after President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese imports.",
+			[]string{"THREATEN country/USA country/CHN"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -16,7 +16,8 @@ func subordinatorsAsPrepositions(s *Sentence) {
 	ws := s.Words
 	for vi := 2; vi < len(ws); vi++ {
 		v := &ws[vi]
-		if v.UPOS != "VERB" || v.Deprel != "conj" && v.Deprel != "advcl" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" ||
+		participle := v.XPOS == "VBN" && pastForm(v.Form) && !hasChild(ws, v.ID, "aux") && !hasChild(ws, v.ID, "aux:pass")
+		if v.UPOS != "VERB" || v.Deprel != "conj" && v.Deprel != "advcl" && v.Deprel != "xcomp" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" && !participle ||
 			v.Head <= 0 || v.Head > v.ID || ws[v.Head-1].UPOS != "VERB" || hasChild(ws, v.ID, "cc") || hasChild(ws, v.ID, "mark") || hasSubject(ws, v.ID) {
 			continue
 		}
@@ -27,6 +28,13 @@ func subordinatorsAsPrepositions(s *Sentence) {
 		m := markOf(ws, n)
 		if m < 0 {
 			continue
+		}
+		if participle && ws[n].UPOS != "PROPN" {
+			continue // "after the president elected in 2016 took office": a noun may take a participle
+		}
+		if participle {
+			// "after President Donald Trump proposed slapping tariffs": a name takes none
+			v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
 		}
 		v.Deprel = "advcl"
 		ws[n].Head, ws[n].Deprel = v.ID, "nsubj"
@@ -40,6 +48,9 @@ func nounBefore(ws []Word, vi int) int {
 	i := vi - 1
 	for i >= 0 && (ws[i].Deprel == "flat" || ws[i].Deprel == "compound") && ws[i].Head > ws[i].ID {
 		i--
+	}
+	if i >= 0 && ws[i].Deprel == "flat" && ws[i].Head < ws[i].ID && ws[i].Head > 0 {
+		i = ws[i].Head - 1 // "President Donald Trump": the name's first word
 	}
 	if i < 0 || ws[i].UPOS != "PROPN" && ws[i].UPOS != "NOUN" && ws[i].UPOS != "PRON" {
 		return -1

@@ -254,6 +254,10 @@ func TestParseRelations(t *testing.T) {
 		// (againstOnPlaces)
 		{"Since the U.S. began airstrikes in Iraq and Syria against the Islamic State, Republicans have connected the group to border security.", "State", "obl", "began"},
 		{"Kenya filed a lawsuit in the Nairobi High Court against Uganda.", "Uganda", "nmod", "lawsuit"},
+		// "after" before a name and a past tense the tagger took for a participle opens a
+		// clause (subordinatorsAsPrepositions)
+		{"China vowed on Friday to fight the U.S. after President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese imports.", "Donald", "nsubj", "proposed"},
+		{"China vowed on Friday to fight the U.S. after President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese imports.", "after", "mark", "proposed"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
