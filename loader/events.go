@@ -62,14 +62,7 @@ func (f *eventFinder) find(d *doc) {
 		}
 		ms := st.eventMentions(d.Mentions[mi:mj])
 		mi = mj
-		if end := datelineEnd(d.Text, s, ms); end > s.Start {
-			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
-			ms = mentionsFrom(ms, end)
-		}
-		if end := bylineEnd(d.Text, s, ms); end > s.Start && end < s.End {
-			s = entities.Sentence{Start: end, End: s.End, Text: d.Text[end:s.End]}
-			ms = mentionsFrom(ms, end)
-		}
+		s, ms = cutSentence(d.Text, s, ms, openingEnd(d.Text, s, ms))
 		if len(ms) == 0 {
 			st.prevSubj = nil
 			continue

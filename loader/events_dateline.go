@@ -38,6 +38,29 @@ func bareDateline(s string) []int {
 	return []int{0, m[1] - 2}
 }
 
+// openingEnd returns the offset at which the sentence s begins after the dateline and the byline
+// that open it, or s.Start when it has neither: a dateline (datelineEnd), a byline (bylineEnd),
+// and a dateline after the byline ("By JILL COLVIN and GILLIAN WONG, Associated Press
+// WASHINGTON (AP) — China vowed …").
+func openingEnd(text string, s entities.Sentence, ms []entities.Mention) int {
+	start := datelineEnd(text, s, ms)
+	s, ms = cutSentence(text, s, ms, start)
+	end := bylineEnd(text, s, ms)
+	if end <= s.Start || end >= s.End {
+		return start
+	}
+	s, ms = cutSentence(text, s, ms, end)
+	return datelineAt(text, s, ms)
+}
+
+// cutSentence returns s from offset at and the mentions ms in it.
+func cutSentence(text string, s entities.Sentence, ms []entities.Mention, at int) (entities.Sentence, []entities.Mention) {
+	if at <= s.Start {
+		return s, ms
+	}
+	return entities.Sentence{Start: at, End: s.End, Text: text[at:s.End]}, mentionsFrom(ms, at)
+}
+
 // datelineEnd returns the offset at which the sentence s begins after the dateline that opens
 // it, or s.Start when it has none. A dateline opens a line and names a town or area, which the
 // entity stage reads as a place, not as the government of a capital (ms are the sentence's
@@ -48,6 +71,12 @@ func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 	if !lineStart(text, s.Start) {
 		return s.Start
 	}
+	return datelineAt(text, s, ms)
+}
+
+// datelineAt is datelineEnd for a sentence s that starts where a dateline may, whether or not a
+// line starts there (after a byline: bylineEnd).
+func datelineAt(text string, s entities.Sentence, ms []entities.Mention) int {
 	m := dateline.FindStringIndex(text[s.Start:s.End])
 	if m == nil {
 		m = bareDateline(text[s.Start:s.End])
@@ -63,6 +92,29 @@ func datelineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 	}
 	return s.Start
 }
+
+// bylineName returns the end of the name of a byline's author that opens rest (at offset at): a
+// person's mention, or a name in capitals that no list knows ("JILL COLVIN"); or, after an
+// author (agencyNext), minus the end of their agency's mention ("Associated Press"), which ends
+// the byline; or 0.
+func bylineName(rest string, at int, ms []entities.Mention, agencyNext bool) int {
+	for _, m := range ms {
+		switch {
+		case m.Start != at:
+		case strings.HasPrefix(m.EntityID, "person/"):
+			return m.End
+		case agencyNext && strings.HasPrefix(m.EntityID, "org/"):
+			return -m.End
+		}
+	}
+	if loc := capitalName.FindStringIndex(rest); loc != nil {
+		return at + loc[1]
+	}
+	return 0
+}
+
+// capitalName matches two or more words in capitals, a name as bylines write it.
+var capitalName = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\b`)
 
 // lineStart reports whether only white space stands between the line's start and offset at. It
 // looks back no further than the first other character: it runs for every sentence.
@@ -97,12 +149,14 @@ func bylineEnd(text string, s entities.Sentence, ms []entities.Mention) int {
 	}
 	at := s.End - len(strings.TrimLeft(strings.TrimPrefix(after, ":"), " "))
 	end := s.Start
-	for _, m := range ms {
-		if m.Start != at || !strings.HasPrefix(m.EntityID, "person/") && !(end > s.Start && strings.HasPrefix(m.EntityID, "org/")) {
-			continue // people, and after them their agency ("…, Associated Press")
+	for agency := false; !agency; {
+		next := bylineName(text[at:s.End], at, ms, end > s.Start)
+		if next == 0 {
+			break
 		}
-		end = m.End
-		joint := strings.TrimLeft(text[m.End:s.End], " ,")
+		agency = next < 0
+		end = max(next, -next)
+		joint := strings.TrimLeft(text[end:s.End], " ,")
 		joint = strings.TrimPrefix(joint, "and ")
 		at = s.End - len(joint)
 	}

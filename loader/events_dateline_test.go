@@ -34,6 +34,19 @@ func TestBylineEnd(t *testing.T) {
 		{"\"by\" opening a sentence with no person after it", "By Friday Kenya had signed a deal.", []string{"Kenya=country/KEN"}, "By Friday Kenya had signed a deal."},
 		{"an agency alone is no byline", "By Associated Press Kenya signed a deal.", []string{"Associated Press=org/us-ap", "Kenya=country/KEN"}, "By Associated Press Kenya signed a deal."},
 		{"not at the start of a line", "Rain fell. By Anna Ruiz Kenya signed a deal.", []string{"Anna Ruiz=person/anna-ruiz", "Kenya=country/KEN"}, "By Anna Ruiz Kenya signed a deal."},
+		{"authors in capitals, no list's people", "By ANNA RUIZ and TOMAS IBARRA, Associated Press Kenya signed a deal.",
+			[]string{"Associated Press=org/us-ap", "Kenya=country/KEN"}, "Kenya signed a deal."},
+		{"one word in capitals is no name", "By NATO rules Kenya signed a deal.", []string{"NATO=org/nato", "Kenya=country/KEN"}, "By NATO rules Kenya signed a deal."},
+	})
+}
+
+func TestOpeningEnd(t *testing.T) {
+	checkCuts(t, "openingEnd", openingEnd, []cutCase{
+		{"a dateline after a byline", "By ANNA RUIZ and TOMAS IBARRA, Associated Press WASHINGTON (AP) — Kenya signed a deal.",
+			[]string{"Associated Press=org/us-ap", "WASHINGTON=place/washington", "AP=org/us-ap", "Kenya=country/KEN"}, "Kenya signed a deal."},
+		{"a dateline alone", "WASHINGTON (AP) — Peru attacked Chile.", []string{"WASHINGTON=place/washington"}, "Peru attacked Chile."},
+		{"a byline alone", "By Anna Ruiz Kenya signed a deal.", []string{"Anna Ruiz=person/anna-ruiz", "Kenya=country/KEN"}, "Kenya signed a deal."},
+		{"neither", "Kenya signed a deal.", []string{"Kenya=country/KEN"}, "Kenya signed a deal."},
 	})
 }
 
