@@ -662,6 +662,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// participle opens a clause, whose subject proposes
 		{"a clause after \"after\" with a participle for its verb", "China vowed on Friday to fight the U.S. after President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese imports.",
 			[]string{"THREATEN country/USA country/CHN"}},
+		// syntax.targetsOfActs, actAbove: what a relative clause on the target of an attack
+		// did, the attack did
+		{"the outpost attacked killed no one", "It marks the anniversary of the Libyan terrorist attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens.", nil},
+		{"the attack's author killed", "The attack by al-Shabaab on a mall in Nairobi that killed 67 people shocked Kenya.",
+			[]string{"ASSAULT org/alshabaab country/KEN", "ASSAULT org/alshabaab agent/person"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

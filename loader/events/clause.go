@@ -1042,7 +1042,33 @@ func (c *coder) antecedent(id int) int {
 	if n := c.t.Word(a); strings.EqualFold(c.t.Word(id).Lemma, "who") && c.placeWord(a) && n.Deprel == "nmod" && n.Head > 0 {
 		a = n.Head // "a resident of Tel Aviv who volunteered": "who" is a person, not the town
 	}
+	if e := c.actAbove(a); e > 0 && c.t.Word(id).Deprel == "nsubj" {
+		a = e // "the attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens"
+	}
 	return a
+}
+
+// actAbove returns the event noun whose place or target the noun a is ("the attack on a U.S.
+// outpost", "an attack on a mall in Nairobi"), up to three phrases above it, when a itself names
+// no one who can act (no name, no agent or person noun): what a relative clause on such a noun
+// does ("that killed 67 people"), the act did. 0 if none.
+func (c *coder) actAbove(a int) int {
+	for x, i := a, 0; i < 3; i++ {
+		w := c.t.Word(x)
+		if c.span[x] >= 0 || c.peopleNoun(x) || syntax.BaseRel(w.Deprel) != "nmod" || w.Head <= 0 {
+			return 0
+		}
+		switch c.prep(x) {
+		case "on", "in", "at", "against":
+		default:
+			return 0
+		}
+		x = w.Head
+		if ns, ok := c.noun(x); ok && ns.Type != "" && syntax.ActNoun(strings.ToLower(c.t.Word(x).Lemma)) {
+			return x
+		}
+	}
+	return 0
 }
 
 // RelativeAntecedent returns the noun of t that the relative pronoun at id ("who", "which",

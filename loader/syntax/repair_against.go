@@ -38,3 +38,42 @@ func caseWord(ws []Word, id int) string {
 	}
 	return ""
 }
+
+// targetsOfActs hangs on an act noun the "on" or "against" phrase right after it that the parser
+// hung on the verb above: in "marks the anniversary of the attack on a U.S. outpost in Benghazi
+// that killed Ambassador Chris Stevens" it made the outpost an oblique of "marks", so the
+// relative clause that says what the attack did was read as the outpost's. Only where the act
+// noun (WordNet's noun.act and noun.event: ActNoun) is itself a modifier of another noun, not
+// the verb's object: "blamed the attack on Uganda" says whom the attack is blamed on.
+func targetsOfActs(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		x := &ws[i]
+		if BaseRel(x.Deprel) != "obl" || x.Head <= 0 || x.Head > x.ID || ws[x.Head-1].UPOS != "VERB" {
+			continue
+		}
+		c := caseIndex(ws, x.ID)
+		if p := strings.ToLower(ws[max(c, 0)].Form); c < 1 || p != "on" && p != "against" {
+			continue
+		}
+		n := &ws[c-1]
+		if n.UPOS != "NOUN" || BaseRel(n.Deprel) != "nmod" || !ActNoun(strings.ToLower(n.Lemma)) || !governs(ws, x.Head, n.ID) {
+			continue
+		}
+		x.Head, x.Deprel = n.ID, "nmod"
+	}
+}
+
+// caseIndex returns the index of the first word of the phrase headed by id when it is that
+// phrase's case ("on" of "on a U.S. outpost"), or -1.
+func caseIndex(ws []Word, id int) int {
+	for i := 0; i < id-1; i++ {
+		if ws[i].Head == id {
+			if ws[i].Deprel == "case" {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}

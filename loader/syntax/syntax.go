@@ -166,6 +166,7 @@ func (p *Parser) parse(s *Sentence) {
 	titleDemonyms(s)
 	titleOwners(s)
 	againstOnPlaces(s)
+	targetsOfActs(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)
