@@ -84,7 +84,7 @@ func nameSpan(st *state, i int) int {
 		switch {
 		case j > i && nameHonorifics[t.Lower]:
 			return j
-		case t.word() && t.Cap && (!st.claimed[j] || st.placeTok[j]) && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")):
+		case t.word() && t.Cap && (!st.claimed[j] || st.placeTok[j]) && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")) && !pluralAcronym(t.Text):
 			words++
 			j++
 		case j > i && t.word() && nameParticleWords[t.Lower] && j+1 < len(toks) && toks[j+1].Cap && !st.claimed[j+1]:
@@ -104,6 +104,20 @@ func nameSpan(st *state, i int) int {
 		}
 	}
 	return j
+}
+
+// pluralAcronym reports whether w is an acronym in capitals with a plural "s" ("DVDs", "MPs",
+// "NGOs"): things or groups, never part of a person's name ("anti-Kim DVDs").
+func pluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, r := range w[:len(w)-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // syllableJoin reports whether toks[j] is a hyphen that joins the syllables of a romanised given
