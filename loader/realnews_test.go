@@ -667,6 +667,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"the outpost attacked killed no one", "It marks the anniversary of the Libyan terrorist attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens.", nil},
 		{"the attack's author killed", "The attack by al-Shabaab on a mall in Nairobi that killed 67 people shocked Kenya.",
 			[]string{"ASSAULT org/alshabaab country/KEN", "ASSAULT org/alshabaab agent/person"}},
+		// forgoVerbs: an event noun lost, lacked or avoided does not happen
+		{"contact lost is none", "The reporter Mike Seidel lost contact with the Kenyan embassy.", nil},
+		{"talks avoided are none", "Kenya avoided talks with Uganda.", nil},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

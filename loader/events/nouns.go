@@ -29,6 +29,12 @@ func (c *coder) nounEvents(n int) []Event {
 		c.void(n, "noun "+l+": a standing relation, no act")
 		return nil
 	}
+	if v := c.t.Word(n).Head; v > 0 && c.t.Word(n).Deprel == "obj" && forgoVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
+		// "Seidel lost contact with the NBC control room", "avoided talks with X": what is lost,
+		// lacked or avoided does not happen
+		c.void(n, "noun "+strings.ToLower(c.t.Word(n).Lemma)+": the object of \""+strings.ToLower(c.t.Word(v).Lemma)+"\", not done")
+		return nil
+	}
 	var subj, between []int
 	sw := 0
 	var objs []arg
@@ -106,6 +112,10 @@ func (c *coder) nounEvents(n int) []Event {
 	}
 	return evs
 }
+
+// forgoVerbs lose, lack or avoid what their object names: an event noun as their object does
+// not happen ("lost contact with", "lacks talks with", "avoided a meeting with").
+var forgoVerbs = setOf("lose", "lack", "avoid", "miss", "shun", "forgo", "forego", "evade", "escape", "skip")
 
 // removalSource returns the actors that a "from" phrase names as sending away those a removal
 // noun n names (removalNouns), on n or on its "of" phrase, where the parser hangs it as often:
