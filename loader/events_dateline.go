@@ -11,13 +11,14 @@ import (
 
 // dateline matches the dateline that opens a news story: a place in capitals or a name with its
 // region ("MOGADISHU, Somalia", "THE HAGUE, Netherlands", "Harare, Zimbabwe"), an optional
-// agency credit in brackets ("(AP)", "(Sputnik)"), or a name with a credit ("Abuja (AFP)"),
-// then a dash or a colon before the first sentence (AP style: "WASHINGTON (AP) — The talks …"),
-// or a press wire's credit between dashes ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak …").
+// day ("SANAA, Dec 6 (Reuters)") and agency credit in brackets ("(AP)", "(Sputnik)"), or a name
+// with a credit ("Abuja (AFP)"), then a dash or a colon before the first sentence (AP style:
+// "WASHINGTON (AP) — The talks …"), or a press wire's credit between dashes ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak …").
 var dateline = regexp.MustCompile(`^(?:(?:` +
 	`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` + // WASHINGTON, ST. LOUIS, THE HAGUE
 	`|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+` + // Harare, Zimbabwe
 	`)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*` + // , Somalia; , N.M.
+	`(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?` + // , Dec 6 (Reuters' style: "SANAA, Dec 6 (Reuters) -")
 	`\s*(?:\([^()\n]{1,30}\))?` + // (AP)
 	`|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([^()\n]{1,30}\)` + // Abuja (AFP): a lone name with its credit
 	`)\s*(?:(?:--|—|–|-|:|")\s+` + // the dash and a space (some copies have a quote for the dash)

@@ -22,6 +22,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"the dash needs a space after it", "KABUL-Taliban fighters attacked.", []string{"KABUL=place/kabul"}, "KABUL-Taliban fighters attacked."},
 		{"capitals that lost their dash", "SAN ANTONIO Turner Sports analyst Charles Barkley criticized Kenya.", []string{"SAN ANTONIO=place/san-antonio", "Charles Barkley=person/charles-barkley", "Kenya=country/KEN"}, "Turner Sports analyst Charles Barkley criticized Kenya."},
 		{"... but not an acronym before a name", "NATO Secretary General Jens Stoltenberg criticized Kenya.", []string{"NATO=org/nato", "Jens Stoltenberg=person/jens-stoltenberg", "Kenya=country/KEN"}, "NATO Secretary General Jens Stoltenberg criticized Kenya."},
+		{"capitals, day and agency (Reuters' style)", "SANAA, Dec 6 (Reuters) - Yemen freed a hostage.", []string{"SANAA=place/sanaa", "Yemen=country/YEM"}, "Yemen freed a hostage."},
+		{"... and a region", "TORONTO, Ontario, Oct 22 (Reuters) - Canada closed its parliament.", []string{"TORONTO=place/toronto", "Ontario=place/ontario", "Canada=country/CAN"}, "Canada closed its parliament."},
 		{"a press wire's credit between dashes", "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme signed a deal with Kenya.", []string{"PLEASANTON=place/pleasanton", "Kenya=country/KEN"}, "Acme signed a deal with Kenya."},
 	})
 }
