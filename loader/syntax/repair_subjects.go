@@ -233,3 +233,34 @@ func hasIndefinite(ws []Word, id int) bool {
 	}
 	return false
 }
+
+// casedSubjects makes an oblique of a second subject that has a preposition: in "An operation by
+// Yemen's armed forces early on Saturday freed an American hostage" the parser made "Saturday" a
+// subject of "freed" beside "operation", so the operation had a rival and no one freed the
+// hostage. UD hangs no case on a subject; where the verb has another subject, the noun with its
+// preposition is an oblique ("on Saturday": when).
+func casedSubjects(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		x := &ws[i]
+		if x.Deprel != "nsubj" || x.Head <= 0 || !hasPreposition(ws, x.ID) {
+			continue
+		}
+		for j := range ws {
+			if j != i && ws[j].Head == x.Head && strings.HasPrefix(ws[j].Deprel, "nsubj") && !hasPreposition(ws, ws[j].ID) {
+				x.Deprel = "obl"
+				break
+			}
+		}
+	}
+}
+
+// hasPreposition reports whether the word id has a preposition (ADP) as its case.
+func hasPreposition(ws []Word, id int) bool {
+	for _, w := range ws {
+		if w.Head == id && w.Deprel == "case" && w.UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}

@@ -167,6 +167,7 @@ func (p *Parser) parse(s *Sentence) {
 	titleOwners(s)
 	againstOnPlaces(s)
 	targetsOfActs(s)
+	casedSubjects(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)

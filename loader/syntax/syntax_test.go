@@ -260,6 +260,8 @@ func TestParseRelations(t *testing.T) {
 		{"China vowed on Friday to fight the U.S. after President Donald Trump proposed slapping an additional $100 billion in tariffs on Chinese imports.", "after", "mark", "proposed"},
 		// "on" right after an act noun that modifies another noun is the act's (targetsOfActs)
 		{"It marks the anniversary of the Libyan terrorist attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens.", "outpost", "nmod", "attack"},
+		// a second subject with a preposition is an oblique (casedSubjects)
+		{"An operation by Yemen's armed forces early on Saturday freed an American hostage.", "Saturday", "obl", "freed"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
