@@ -646,7 +646,7 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DEMAND org/bokoharam agent/extremist"}},
 		// hasTarget, syntax.againstOnPlaces: force used "in" a country "against" someone is
 		// against them, and the country where
-		{"a strike against a group in a country strikes the group", "Since the U.S. began airstrikes in Iraq and Syria against the Islamic State, Republicans have connected the group to border security.",
+		{"a strike against a group in a country strikes the group", "Since the U.S. began airstrikes in Iraq and Syria against the Islamic State, border security has become a theme.",
 			[]string{"FIGHT country/USA org/isis"}},
 		{"... with the target where the parser put it", "Turkey began airstrikes in Iraq and Syria against the Islamic State.",
 			[]string{"FIGHT country/TUR org/isis"}},
@@ -670,6 +670,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// forgoVerbs: an event noun lost, lacked or avoided does not happen
 		{"contact lost is none", "The reporter Mike Seidel lost contact with the Kenyan embassy.", nil},
 		{"talks avoided are none", "Kenya avoided talks with Uganda.", nil},
+		// entities recentGroup: "the militant group" is the group named before it
+		{"an act on the group named before", "Boko Haram seized the town of Mubi. Jordan vowed to wage war against the militant group.",
+			[]string{"COERCE org/bokoharam place/mubi", "THREATEN country/JOR org/bokoharam"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -214,6 +214,13 @@ func (f *Finder) resolveAnaphora(st *state) {
 						anaphor(i, j+1, c)
 					}
 				}
+			case groupHeads[head] && t.Lower == "the" && !namedAfter(st, j) && !capitalised(toks[i+1:j+1]):
+				// "the militant group", "the rights group": the armed or civic group named
+				// last (Amnesty International, Boko Haram), not "the group of soldiers" nor
+				// "the hospitality group Kempinski"
+				if id := f.recentGroup(st, i); id != "" {
+					anaphor(i, j+1, id)
+				}
 			case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
 				if t.Lower == "both" {
 					continue
@@ -277,7 +284,7 @@ func (st *state) areaAt(i int) bool {
 }
 
 func anaphorHead(w string) bool {
-	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic" || pairHeads[w]
+	return w == "nation" || w == "country" || w == "government" || w == "countries" || w == "nations" || w == "kingdom" || w == "republic" || pairHeads[w] || groupHeads[w]
 }
 
 // pairHeads are the plural nouns that, after "the two" or "both", stand for the two states last
@@ -329,6 +336,48 @@ func (f *Finder) recentPerson(st *state, k int, g byte) string {
 			continue
 		}
 		if m.Start < t.Start && m.Start > bestStart && m.Sentence >= t.Sent-3 && strings.HasPrefix(m.EntityID, "person/") {
+			best, bestStart = m.EntityID, m.Start
+		}
+	}
+	return best
+}
+
+// groupHeads are the nouns that, after "the" and its adjectives, stand for a group named before.
+var groupHeads = map[string]bool{"group": true, "organisation": true, "organization": true,
+	"militia": true, "movement": true, "outfit": true, "faction": true}
+
+// capitalised reports whether a word of ts is capitalised: a name ("the SITE Intelligence
+// Group", "the Crisis Group") rather than a description ("the militant group").
+func capitalised(ts []token) bool {
+	for _, t := range ts {
+		if t.word() && t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether the noun at token j has a name or an "of" phrase after it ("the
+// group of soldiers", "the hospitality group Kempinski"): a group said anew, no anaphor.
+func namedAfter(st *state, j int) bool {
+	if j+1 >= len(st.toks) || st.toks[j+1].Sent != st.toks[j].Sent {
+		return false
+	}
+	n := st.toks[j+1]
+	return n.Lower == "of" || n.word() && n.Cap
+}
+
+// recentGroup returns the group (an organisation the gazetteer codes NGO or PARTY: an armed,
+// civic or political group, no state body, agency or company) mentioned last before token k,
+// within three sentences, or "".
+func (f *Finder) recentGroup(st *state, k int) string {
+	t := st.toks[k]
+	best, bestStart := "", -1
+	for _, m := range st.d.Mentions {
+		if m.Start >= t.Start || m.Start <= bestStart || m.Sentence < t.Sent-3 || m.Kind == "anaphor" {
+			continue
+		}
+		if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Organization && (e.Code == "NGO" || e.Code == "PARTY") {
 			best, bestStart = m.EntityID, m.Start
 		}
 	}

@@ -7,6 +7,12 @@ func TestAnaphora(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"the group is the armed or civic group named last", "Boko Haram seized Mubi. Nigeria says it struck a deal with the militant group.",
+			[]string{"the militant group=org/bokoharam/anaphor"}, nil},
+		{"... a party or civic group too, and not a state named after it", "Amnesty International met Kenya's envoy. The rights group urged Kenya to act.",
+			[]string{"The rights group=org/amnesty/anaphor"}, nil},
+		{"a group of people, a group named, or one with no group before it are none", "Boko Haram seized Mubi. A group of soldiers fled; the SITE Intelligence Group said so. Reuters reported it. Later the group left.",
+			nil, []string{"group=org/bokoharam/anaphor", "the SITE Intelligence Group=org/bokoharam/anaphor"}},
 		{"the nation", "Ghana has opened its ports. The small nation hopes to trade more.",
 			[]string{"The small nation=country/GHA/anaphor"}, nil},
 		{"an area before the noun describes it", "Ghana has opened its ports. The West African nation hopes to trade more.",
