@@ -673,6 +673,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// entities recentGroup: "the militant group" is the group named before it
 		{"an act on the group named before", "Boko Haram seized the town of Mubi. Jordan vowed to wage war against the militant group.",
 			[]string{"COERCE org/bokoharam place/mubi", "THREATEN country/JOR org/bokoharam"}},
+		// linkVerbs: linking someone to a thing in words is no cooperation; to an act of harm,
+		// CAMEO's patterns accuse
+		{"linked to a thing", "Kenya attacked Uganda, and Republicans connected Hamas to the border crisis.", []string{"ASSAULT country/KEN country/UGA"}},
+		{"linked to an attack", "Kenya linked Uganda to the attack.", []string{"DISAPPROVE country/KEN country/UGA"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -457,6 +457,13 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "verb \""+full+"\" gives or releases a communication (\"released a video of …\"): no one is freed or aided")
 		return nil
 	}
+	if !strings.Contains(rule, "*") && linkVerbs[bare] && c.linkedToThing(objs) {
+		// "Republicans have connected the terrorist group to border security": a link drawn
+		// in words to a thing; CAMEO's LINK block cooperates only by its default, and accuses
+		// by its patterns for acts ("* + TO ASSASSINATION")
+		c.void(v, "verb \""+full+"\" links its object to a thing, no cooperation")
+		return nil
+	}
 	if (sense.Type == "RETREAT" || sense.Type == "AID") && releaseVerbs[bare] && c.rescue(v) {
 		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
 		return nil
@@ -1575,6 +1582,29 @@ func (c *coder) reciprocalPronoun(id int) bool {
 	}
 	next := strings.ToLower(c.t.Word(id + 1).Form)
 	return f == "each" && next == "other" || f == "one" && next == "another"
+}
+
+// linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
+var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")
+
+// linkedToThing reports whether objs hold a "to" phrase that names no actor, on the verb or on
+// its object, where the parser hangs it as often: what the object is linked to ("connected the
+// group to border security").
+func (c *coder) linkedToThing(objs []arg) bool {
+	for _, a := range objs {
+		if a.prep == "to" && len(a.actors) == 0 {
+			return true
+		}
+		if a.rel != "obj" {
+			continue
+		}
+		for _, ch := range c.t.Dependents(a.head, "nmod") {
+			if c.prep(ch) == "to" && len(c.actorsOf(ch)) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbAlone reports whether the rule read the event from the verb by itself, not from a pattern
