@@ -677,6 +677,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// CAMEO's patterns accuse
 		{"linked to a thing", "Kenya attacked Uganda, and Republicans connected Hamas to the border crisis.", []string{"ASSAULT country/KEN country/UGA"}},
 		{"linked to an attack", "Kenya linked Uganda to the attack.", []string{"DISAPPROVE country/KEN country/UGA"}},
+		// syntax.agentRelatives, eventAuthor: the agent of the participle on an act noun made it
+		{"a strike carried out by someone is theirs", "A drone strike carried out by the US killed nine al-Qaeda militants.",
+			[]string{"ASSAULT country/USA org/alqaeda"}},
+		{"... and attacks claimed by someone", "Car bomb attacks claimed by ISIS killed seven people.",
+			[]string{"ASSAULT org/isis agent/person"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -211,3 +211,49 @@ func nounOffset(ws []Word, vi int) int {
 	}
 	return 0
 }
+
+// agentRelatives makes a reduced relative of a participle with a "by" agent that the parser read
+// as the sentence's verb: in "A drone strike carried out by the US killed nine militants" it
+// made "carried" the root with "strike" its subject and "killed" its complement, so the strike
+// was carried out and no one killed. Where the root is a participle form (VBN, or a past tense
+// whose form is one) with a subject before it, a "by" agent and no auxiliary, and a verb in the
+// past or present tense after the agent hangs on it with no subject, conjunction or marker of
+// its own, that verb becomes the root, the subject its subject, and the participle a modifier
+// (acl) of the subject; the root's dependents after that verb go with it.
+func agentRelatives(s *Sentence) {
+	ws := s.Words
+	r := rootIndex(ws)
+	if r < 0 || ws[r].UPOS != "VERB" || ws[r].XPOS != "VBN" && !(ws[r].XPOS == "VBD" && pastForm(ws[r].Form)) ||
+		hasChild(ws, ws[r].ID, "aux") || hasChild(ws, ws[r].ID, "aux:pass") {
+		return
+	}
+	root := &ws[r]
+	subj, agent, verb := -1, -1, -1
+	for i := range ws {
+		w := &ws[i]
+		if w.Head != root.ID {
+			continue
+		}
+		switch {
+		case w.Deprel == "nsubj" && i < r && subj < 0:
+			subj = i
+		case w.Deprel == "obl:agent" && i > r:
+			agent = i
+		case agent >= 0 && i > agent && verb < 0 && w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") &&
+			(w.Deprel == "xcomp" || w.Deprel == "ccomp" || w.Deprel == "conj" || w.Deprel == "parataxis"):
+			verb = i
+		}
+	}
+	if subj < 0 || agent < 0 || verb < 0 || hasSubject(ws, ws[verb].ID) || hasChild(ws, ws[verb].ID, "cc") || hasChild(ws, ws[verb].ID, "mark") {
+		return
+	}
+	v := &ws[verb]
+	for i := range ws {
+		if ws[i].Head == root.ID && i > verb {
+			ws[i].Head = v.ID
+		}
+	}
+	v.Head, v.Deprel = 0, "root"
+	ws[subj].Head = v.ID
+	root.Head, root.Deprel, root.XPOS = ws[subj].ID, "acl", "VBN"
+}

@@ -168,6 +168,7 @@ func (p *Parser) parse(s *Sentence) {
 	againstOnPlaces(s)
 	targetsOfActs(s)
 	casedSubjects(s)
+	agentRelatives(s)
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)

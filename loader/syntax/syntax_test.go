@@ -262,6 +262,10 @@ func TestParseRelations(t *testing.T) {
 		{"It marks the anniversary of the Libyan terrorist attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens.", "outpost", "nmod", "attack"},
 		// a second subject with a preposition is an oblique (casedSubjects)
 		{"An operation by Yemen's armed forces early on Saturday freed an American hostage.", "Saturday", "obl", "freed"},
+		// a participle with a "by" agent read as the verb is a reduced relative, and the verb
+		// after it the sentence's (agentRelatives)
+		{"A drone strike carried out by the US killed nine al-Qaeda militants.", "strike", "nsubj", "killed"},
+		{"A drone strike carried out by the US killed nine al-Qaeda militants.", "carried", "acl", "strike"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
