@@ -364,7 +364,7 @@ func namedAfter(st *state, j int) bool {
 		return false
 	}
 	n := st.toks[j+1]
-	return n.Lower == "of" || n.word() && n.Cap
+	return n.Lower == "of" || n.word() && (n.Cap || st.claimed[j+1]) // "the group al-Shabaab"
 }
 
 // recentGroup returns the group (an organisation the gazetteer codes NGO or PARTY: an armed,

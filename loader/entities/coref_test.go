@@ -13,6 +13,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"The rights group=org/amnesty/anaphor"}, nil},
 		{"a group of people, a group named, or one with no group before it are none", "Boko Haram seized Mubi. A group of soldiers fled; the SITE Intelligence Group said so. Reuters reported it. Later the group left.",
 			nil, []string{"group=org/bokoharam/anaphor", "the SITE Intelligence Group=org/bokoharam/anaphor"}},
+		{"... nor a group whose name follows in lower case", "ISIS seized Mosul. The US killed a leader of the group al-Shabaab.",
+			nil, []string{"the group=org/isis/anaphor"}},
 		{"the nation", "Ghana has opened its ports. The small nation hopes to trade more.",
 			[]string{"The small nation=country/GHA/anaphor"}, nil},
 		{"an area before the noun describes it", "Ghana has opened its ports. The West African nation hopes to trade more.",
