@@ -17,11 +17,15 @@ func subordinatorsAsPrepositions(s *Sentence) {
 	for vi := 2; vi < len(ws); vi++ {
 		v := &ws[vi]
 		participle := v.XPOS == "VBN" && pastForm(v.Form) && !hasChild(ws, v.ID, "aux") && !hasChild(ws, v.ID, "aux:pass")
-		if v.UPOS != "VERB" || v.Deprel != "conj" && v.Deprel != "advcl" && v.Deprel != "xcomp" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" && !participle ||
+		if v.UPOS != "VERB" || v.Deprel != "conj" && v.Deprel != "advcl" && v.Deprel != "xcomp" && v.Deprel != "parataxis" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" && !participle ||
 			v.Head <= 0 || v.Head > v.ID || ws[v.Head-1].UPOS != "VERB" || hasChild(ws, v.ID, "cc") || hasChild(ws, v.ID, "mark") || hasSubject(ws, v.ID) {
 			continue
 		}
-		n := nounBefore(ws, vi)
+		k := vi
+		for k > 0 && ws[k-1].Head == v.ID && ws[k-1].Deprel == "advmod" {
+			k-- // "after the United States just took out …"
+		}
+		n := nounBefore(ws, k)
 		if n < 0 {
 			continue
 		}

@@ -266,6 +266,7 @@ func TestParseRelations(t *testing.T) {
 		// after it the sentence's (agentRelatives)
 		{"A drone strike carried out by the US killed nine al-Qaeda militants.", "strike", "nsubj", "killed"},
 		{"A drone strike carried out by the US killed nine al-Qaeda militants.", "carried", "acl", "strike"},
+		{"The reported killing of ISIS leader Abu Bakr al-Baghdadi comes after the United States just took out a leader of the group al-Shabaab.", "States", "nsubj", "took"},
 		// a subject with an apposition after a fronted time is the verb's (frontedSubjects)
 		{"On Monday, the Kenyan president, William Ruto, met his Ugandan counterpart.", "president", "nsubj", "met"},
 		{"In January, the Kenyan defence minister, Aden Duale, agreed with his Ugandan counterpart.", "minister", "nsubj", "agreed"},
