@@ -214,11 +214,11 @@ func (f *Finder) resolveAnaphora(st *state) {
 						anaphor(i, j+1, c)
 					}
 				}
-			case groupHeads[head] && t.Lower == "the" && !namedAfter(st, j) && !capitalised(toks[i+1:j+1]):
+			case groupHeads[head] && t.Lower == "the" && !namedAfter(st, j) && !capitalised(toks[i+1:j+1]) && modifiersOnly(toks[i+1:j]):
 				// "the militant group", "the rights group": the armed or civic group named
 				// last (Amnesty International, Boko Haram), not "the group of soldiers" nor
 				// "the hospitality group Kempinski"
-				if id := f.recentGroup(st, i); id != "" {
+				if id := f.recentGroup(st, i, memberHeads[head]); id != "" {
 					anaphor(i, j+1, id)
 				}
 			case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
@@ -343,8 +343,29 @@ func (f *Finder) recentPerson(st *state, k int, g byte) string {
 }
 
 // groupHeads are the nouns that, after "the" and its adjectives, stand for a group named before.
+// The plural nouns of a group's members ("the militants") stand for it only where it is the one
+// group in view: they are as often the fighters of another group the story names.
 var groupHeads = map[string]bool{"group": true, "organisation": true, "organization": true,
-	"militia": true, "movement": true, "outfit": true, "faction": true}
+	"militia": true, "movement": true, "outfit": true, "faction": true,
+	"militants": true, "extremists": true, "jihadists": true, "insurgents": true, "terrorists": true}
+
+// memberHeads are the plural nouns of groupHeads.
+var memberHeads = map[string]bool{"militants": true, "extremists": true, "jihadists": true, "insurgents": true, "terrorists": true}
+
+// modifiersOnly reports whether ts, the words between "the" and a group's noun, hold no
+// preposition or conjunction: "the militant group", not "the release of detained extremists".
+func modifiersOnly(ts []token) bool {
+	for _, t := range ts {
+		if phraseBreaks[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseBreaks are the prepositions and conjunctions that no adjective between "the" and its
+// noun can be.
+var phraseBreaks = setOf("of", "for", "from", "with", "by", "to", "in", "on", "at", "and", "or", "but", "as")
 
 // capitalised reports whether a word of ts is capitalised: a name ("the SITE Intelligence
 // Group", "the Crisis Group") rather than a description ("the militant group").
@@ -369,17 +390,24 @@ func namedAfter(st *state, j int) bool {
 
 // recentGroup returns the group (an organisation the gazetteer codes NGO or PARTY: an armed,
 // civic or political group, no state body, agency or company) mentioned last before token k,
-// within three sentences, or "".
-func (f *Finder) recentGroup(st *state, k int) string {
+// within three sentences, or ""; with only, "" unless that group is the only one mentioned there.
+func (f *Finder) recentGroup(st *state, k int, only bool) string {
 	t := st.toks[k]
 	best, bestStart := "", -1
+	seen := map[string]bool{}
 	for _, m := range st.d.Mentions {
-		if m.Start >= t.Start || m.Start <= bestStart || m.Sentence < t.Sent-3 || m.Kind == "anaphor" {
+		if m.Start >= t.Start || m.Sentence < t.Sent-3 || m.Kind == "anaphor" {
 			continue
 		}
 		if e := st.d.Entities[m.EntityID]; e != nil && e.Type == newsgraph.Organization && (e.Code == "NGO" || e.Code == "PARTY") {
-			best, bestStart = m.EntityID, m.Start
+			seen[m.EntityID] = true
+			if m.Start > bestStart {
+				best, bestStart = m.EntityID, m.Start
+			}
 		}
+	}
+	if only && len(seen) > 1 {
+		return ""
 	}
 	return best
 }
