@@ -215,7 +215,9 @@ func (f *Finder) gazetteerPass(st *state) {
 				ents = append(ents, e)
 			}
 		}
-		if len(ents) == 0 {
+		if len(ents) == 0 && toks[i].Caps && i > 0 && startsDigit(toks[i-1].Text) {
+			// "at 4.11.02 PM": the time of day, no title
+		} else if len(ents) == 0 {
 			st.titles = append(st.titles, c)
 		} else {
 			c.entries = ents
@@ -349,3 +351,6 @@ func (f *Finder) resolveCandidates(st *state) {
 
 // tokenIndexAt returns the index of the token starting at byte b, or -1.
 func tokenIndexAt(st *state, b int) int { return tokenAt(st.toks, b) }
+
+// startsDigit reports whether s begins with a digit.
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -69,6 +69,19 @@ func (x *gazIndex) addFolded(name string, e gazEntry, fold bool) {
 	}
 }
 
+// addCaps indexes a name that matches only written in capitals, as it is given ("PM").
+func (x *gazIndex) addCaps(name string, e gazEntry) {
+	toks := tokenize(name, 0, len(name), 0, nil)
+	if len(toks) == 0 {
+		return
+	}
+	e.caps = make([]uint8, len(toks))
+	for i := range e.caps {
+		e.caps[i] = 2
+	}
+	x.insert(x.root, toks, e, true)
+}
+
 // dropSoftSigns removes from name the apostrophes that transliterate a soft sign between two
 // letters ("Kramators’k", "Luhans'k").
 func dropSoftSigns(name string) string {
@@ -194,6 +207,10 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		}
 	}
 	for form := range gz.Titles {
+		if gz.TitleCaps[form] {
+			x.addCaps(strings.ToUpper(form), gazEntry{kind: gTitle, how: "title"})
+			continue
+		}
 		x.add(form, gazEntry{kind: gTitle, how: "title"})
 	}
 	return x

@@ -84,6 +84,8 @@ func nameSpan(st *state, i int) int {
 		switch {
 		case j > i && nameHonorifics[t.Lower]:
 			return j
+		case j > i && t.Caps && isTitleAt(st, j):
+			return j // "Outgoing PM Cerar": a title in capitals ends what comes before it
 		case t.word() && t.Cap && (!st.claimed[j] || st.placeTok[j]) && !nameStopWords[t.Lower] && !(t.Caps && len(t.Text) > 3 && !strings.Contains(t.Text, ".")) && !pluralAcronym(t.Text):
 			words++
 			j++
@@ -104,6 +106,12 @@ func nameSpan(st *state, i int) int {
 		}
 	}
 	return j
+}
+
+// isTitleAt reports whether a title the gazetteer lists starts at token i.
+func isTitleAt(st *state, i int) bool {
+	_, ok := st.titleAt(i)
+	return ok
 }
 
 // pluralAcronym reports whether w is an acronym in capitals with a plural "s" ("DVDs", "MPs",

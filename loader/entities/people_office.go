@@ -122,8 +122,8 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 	}
 	// keep the wording of the text for the office ("Foreign Affairs minister")
 	p.office = st.d.Text[toks[title.i].Start:toks[title.j-1].End]
-	if p.office == strings.ToLower(p.office) {
-		p.office = office
+	if p.office == strings.ToLower(p.office) || f.gz.TitleCaps[strings.ToLower(p.office)] {
+		p.office = office // "foreign minister", "PM": the office's name
 	}
 	if nameHonorifics[strings.ToLower(p.office)] {
 		return office

@@ -33,6 +33,10 @@ func TestPeopleAndOffices(t *testing.T) {
 	}{
 		{"title with demonym", "Kenyan President Wanjiru Mbeki opened the summit.",
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/KEN President"}, nil},
+		{"\"PM\" in capitals is a prime minister", "Slovenian PM Miro Cerar met the press. Outgoing PM Cerar said the step was measured.",
+			[]string{"HOLDS_OFFICE person/miro-cerar country/SVN Prime Minister"}, []string{"HOLDS_OFFICE person/outgoing-cerar country/SVN Prime Minister"}},
+		{"... not \"pm\", nor a time of day", "Kenya's talks ended at 5 pm Tuesday. At 4.11 PM Mwangi Kiunjuri spoke.",
+			nil, []string{"HOLDS_OFFICE person/mwangi-kiunjuri country/KEN Prime Minister"}},
 		{"country-specific title", "Secretary of State Dana Whitcombe flew home.",
 			[]string{"HOLDS_OFFICE person/dana-whitcombe country/USA Secretary of State"}, nil},
 		{"a country-specific title yields to a well-known holder's own country", "In North Korea, no one can have the same name as supreme leader Kim Jong Un.",

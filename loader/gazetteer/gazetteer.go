@@ -79,6 +79,9 @@ type Gazetteer struct {
 	// Titles maps an office or title as written in lower case ("foreign minister") to a
 	// normalised office name ("Foreign Minister").
 	Titles map[string]string
+	// TitleCaps holds the forms of Titles written in capitals in the list ("PM"): they match only
+	// so written ("PM Cerar", not "5 pm").
+	TitleCaps map[string]bool
 	// TitleCountry maps a normalised office that belongs to one country's government
 	// ("Secretary of State") to that country's ISO3.
 	TitleCountry map[string]string
@@ -114,7 +117,7 @@ func Load() (*Gazetteer, error) {
 }
 
 func load() (*Gazetteer, error) {
-	z := &Gazetteer{Titles: map[string]string{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
+	z := &Gazetteer{Titles: map[string]string{}, TitleCaps: map[string]bool{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
 		PersonCountry: map[string]string{}, SurnameCountry: map[string]string{}}
 	if err := z.loadCountries(); err != nil {
 		return nil, err
@@ -131,6 +134,9 @@ func load() (*Gazetteer, error) {
 		}
 		for _, t := range split(f[0]) {
 			z.Titles[strings.ToLower(t)] = f[1]
+			if t == strings.ToUpper(t) {
+				z.TitleCaps[strings.ToLower(t)] = true
+			}
 		}
 		if len(f) > 2 {
 			z.TitleCountry[f[1]] = f[2]
