@@ -682,6 +682,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT country/USA org/alqaeda"}},
 		{"... and attacks claimed by someone", "Car bomb attacks claimed by ISIS killed seven people.",
 			[]string{"ASSAULT org/isis agent/person"}},
+		// reflexiveObject: a verb on "itself" has no other party, for the word rules either
+		{"defending itself defends no one else", "Despite the need for Malta to defend itself, John Mamo said it also needed to understand the risk.", nil},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

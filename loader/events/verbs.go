@@ -440,6 +440,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
+	if c.reflexiveObject(v) && !hasActors(objs) {
+		// "the need for Malta to defend itself": the subject acts on itself, no other party
+		c.void(v, "verb \""+full+"\" acts on its own subject (\"itself\")")
+	}
 	if evs, done := c.construction(v, full, ss, subj, sw, objs); done {
 		return c.modality(v, evs)
 	}
@@ -1583,6 +1587,15 @@ func (c *coder) reciprocalPronoun(id int) bool {
 	next := strings.ToLower(c.t.Word(id + 1).Form)
 	return f == "each" && next == "other" || f == "one" && next == "another"
 }
+
+// reflexiveObject reports whether the direct object of verb v is a reflexive pronoun ("itself",
+// "themselves").
+func (c *coder) reflexiveObject(v int) bool {
+	o := c.child(v, "obj")
+	return o > 0 && reflexives[strings.ToLower(c.t.Word(o).Form)]
+}
+
+var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves")
 
 // linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
 var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")
