@@ -684,6 +684,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/isis agent/person"}},
 		// reflexiveObject: a verb on "itself" has no other party, for the word rules either
 		{"defending itself defends no one else", "Despite the need for Malta to defend itself, John Mamo said it also needed to understand the risk.", nil},
+		// questionVerbs: a clause opened by "when" or "whether" under a verb of deciding or
+		// asking is an open question
+		{"what is to be decided is not done", "It will be decided when the Slovenian ambassador returns to Moscow.", nil},
+		{"... nor decided by the subject", "Kenya will decide when its envoy returns to Uganda.", nil},
+		{"a time clause under another verb is one", "Kenya attacked Uganda when Tanzania invaded Rwanda.",
+			[]string{"ASSAULT country/KEN country/UGA", "FIGHT country/TZA country/RWA"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {

@@ -237,6 +237,9 @@ func (c *coder) tensedCopula(n int) bool {
 func (c *coder) complement(v int) int {
 	for _, rel := range []string{"xcomp", "ccomp"} {
 		if x := c.child(v, rel); x > 0 && c.t.Word(x).UPOS == "VERB" {
+			if _, bare := c.verbLemma(v); questionVerbs[bare] && c.whOpener(x) > 0 {
+				return 0 // "will decide when its envoy returns": a question, no complement done
+			}
 			return x
 		}
 	}

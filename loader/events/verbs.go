@@ -150,6 +150,11 @@ func (c *coder) governor(v int) (bool, string) {
 	}
 	h := c.t.Word(w.Head)
 	full, bare := c.verbLemma(w.Head)
+	if q := c.whOpener(v); q > 0 && questionVerbs[bare] {
+		// "it will still have to be decided when the ambassador returns to Moscow": what is to
+		// be decided, asked or known is an open question, not what happened
+		return true, "an open question (\"" + bare + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
+	}
 	if rel == "ccomp" && opinionVerbs[bare] {
 		return true, "an opinion (\"" + bare + "\")"
 	}
@@ -1596,6 +1601,26 @@ func (c *coder) reflexiveObject(v int) bool {
 }
 
 var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves")
+
+// questionVerbs take an indirect question as their clause ("decide when", "ask whether", "know
+// how"), where "when" and "if" open no time or condition of theirs.
+var questionVerbs = setOf("decide", "determine", "ask", "know", "wonder", "discuss", "consider", "clarify",
+	"establish", "investigate", "examine", "debate", "question")
+
+// whOpener returns the word that opens clause v as an indirect question ("when", "whether", "if",
+// "how", "where", "why": its marker or adverb before its subject), or 0.
+func (c *coder) whOpener(v int) int {
+	s := c.child(v, "nsubj")
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		if (cw.Deprel == "mark" || cw.Deprel == "advmod") && (s == 0 || ch < s) && whOpeners[strings.ToLower(cw.Form)] {
+			return ch
+		}
+	}
+	return 0
+}
+
+var whOpeners = setOf("when", "whether", "if", "how", "where", "why")
 
 // linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
 var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")
