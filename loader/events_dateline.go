@@ -13,7 +13,8 @@ import (
 // region ("MOGADISHU, Somalia", "THE HAGUE, Netherlands", "Harare, Zimbabwe"), an optional
 // day ("SANAA, Dec 6 (Reuters)") and agency credit in brackets ("(AP)", "(Sputnik)"), or a name
 // with a credit ("Abuja (AFP)"), then a dash or a colon before the first sentence (AP style:
-// "WASHINGTON (AP) — The talks …"), or a press wire's credit between dashes ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak …").
+// "WASHINGTON (AP) — The talks …"), or a press wire's credit between dashes ("PLEASANTON,
+// Calif.--(BUSINESS WIRE)--DeltaTrak …").
 var dateline = regexp.MustCompile(`^(?:(?:` +
 	`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` + // WASHINGTON, ST. LOUIS, THE HAGUE
 	`|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+` + // Harare, Zimbabwe

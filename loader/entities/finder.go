@@ -215,11 +215,12 @@ func (f *Finder) gazetteerPass(st *state) {
 				ents = append(ents, e)
 			}
 		}
-		if len(ents) == 0 && toks[i].Caps && i > 0 && startsDigit(toks[i-1].Text) {
+		switch {
+		case len(ents) == 0 && toks[i].Caps && i > 0 && startsDigit(toks[i-1].Text):
 			// "at 4.11.02 PM": the time of day, no title
-		} else if len(ents) == 0 {
+		case len(ents) == 0:
 			st.titles = append(st.titles, c)
-		} else {
+		default:
 			c.entries = ents
 			if e, ok := f.elidedName(toks, i, end); ok {
 				st.cands = append(st.cands, e)

@@ -340,7 +340,10 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 		// "a drone strike carried out by the US", "believed to have been carried out by the
 		// US": the agent of the participle that says who made it
 		for _, p := range []int{ch, c.child(ch, "xcomp")} {
-			if a := c.child(p, "obl:agent"); p > 0 && a > 0 {
+			if p == 0 {
+				continue
+			}
+			if a := c.child(p, "obl:agent"); a > 0 {
 				if as := c.actorsOf(a); len(as) > 0 {
 					return as, a
 				}

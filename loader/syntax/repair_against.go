@@ -57,7 +57,7 @@ func targetsOfActs(s *Sentence) {
 			continue
 		}
 		n := &ws[c-1]
-		if n.UPOS != "NOUN" || BaseRel(n.Deprel) != "nmod" || !ActNoun(strings.ToLower(n.Lemma)) || !governs(ws, x.Head, n.ID) {
+		if n.UPOS != "NOUN" || BaseRel(n.Deprel) != "nmod" || !ActNoun(strings.ToLower(n.Lemma)) || !inSubtree(ws, n.ID, x.Head) {
 			continue
 		}
 		x.Head, x.Deprel = n.ID, "nmod"

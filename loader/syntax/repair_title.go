@@ -92,7 +92,7 @@ func titleOwners(s *Sentence) {
 		default:
 			continue
 		}
-		if governs(ws, name.ID, a.Head) {
+		if inSubtree(ws, a.Head, name.ID) {
 			continue
 		}
 		for j := range ws {
@@ -105,15 +105,4 @@ func titleOwners(s *Sentence) {
 		name.Head, name.Deprel = a.Head, a.Deprel
 		a.Head, a.Deprel = t.ID, "compound"
 	}
-}
-
-// governs reports whether the word h is w or one of its heads.
-func governs(ws []Word, h, w int) bool {
-	for n := 0; w > 0 && n <= len(ws); n++ {
-		if w == h {
-			return true
-		}
-		w = ws[w-1].Head
-	}
-	return false
 }
