@@ -357,6 +357,7 @@ func TestParseRelations(t *testing.T) {
 		{"The US will sell NATO ally Germany four drones.", "ally", "compound", "Germany"},
 		{"The plan angered US ally Israel.", "Israel", "obj", "angered"},
 		{"The US and Russia lead Syria talks.", "talks", "obj", "lead"},
+		{"Police let her go after questioning.", "go", "xcomp", "let"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]

@@ -279,9 +279,10 @@ func (t *tagger) nounAfter(ws []Word, toks []tokHash, out []uint8, i int) bool {
 	return true
 }
 
-// nounDeterminers come before a noun and never before a verb's bare or present form.
+// nounDeterminers come before a noun and never before a verb's bare or present form (not "her",
+// also an object: "let her go").
 var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
-	"her": true, "their": true, "our": true, "my": true, "your": true}
+	"their": true, "our": true, "my": true, "your": true}
 
 // constrain rules out of scores the classes that the dictionary does not allow the word w
 // ("overthrew" is a verb, "widespread" an adjective: never a preposition), when it knows w.
