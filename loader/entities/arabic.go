@@ -101,3 +101,19 @@ var arabicArticles = setOf("Al", "Ar", "As", "Az", "Ad", "At", "An", "Ash", "Ath
 // transliterated from Arabic.
 var arabicSpeaking = setOf("DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
 	"MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM")
+
+// articleSpaced returns name with the Arabic article inside it written apart rather than joined by
+// a hyphen ("Ansar al-Sharia": "Ansar al Sharia"), as news writes it as often; name itself when
+// it has none.
+func articleSpaced(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if a, rest, ok := strings.Cut(w, "-"); ok && i > 0 && rest != "" && lowerArticles[a] {
+			f[i] = a + " " + rest
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// lowerArticles are the Arabic article as names inside a name write it ("al-Sharia", "ad-Din").
+var lowerArticles = setOf("al", "el", "ar", "as", "az", "ad", "at", "an", "ash", "ath", "adh")

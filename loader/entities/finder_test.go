@@ -220,6 +220,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Al Raqqa=place/raqqa/name"}, []string{"Al Raqqa=person/raqqa/name"}},
 		{"demonyms news uses beside the generated ones", "Slovenian, Kazakh, Nepali and Azeri officials met Uzbek and Tajik envoys.",
 			[]string{"Slovenian=country/SVN/demonym", "Kazakh=country/KAZ/demonym", "Nepali=country/NPL/demonym", "Azeri=country/AZE/demonym", "Uzbek=country/UZB/demonym", "Tajik=country/TJK/demonym"}, nil},
+		{"an organisation's Arabic article written apart", "Ansar al Sharia and Ansar al-Sharia are one group.",
+			[]string{"Ansar al Sharia=org/ansar-al-sharia/alias", "Ansar al-Sharia=org/ansar-al-sharia/name"}, nil},
 		{"a plural acronym is no part of a name", "The balloons carried anti-Kim DVDs and leaflets; Mr Odinga wrote to MPs.",
 			nil, []string{"Kim DVDs=person/kim-dvds/name", "DVDs=person/kim-dvds/name", "MPs=person/mps/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",

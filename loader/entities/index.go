@@ -167,6 +167,11 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		for _, a := range o.Aliases {
 			x.add(a, gazEntry{kind: gOrg, idx: i, how: "alias"})
 		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if v := articleSpaced(n); v != n {
+				x.add(v, gazEntry{kind: gOrg, idx: i, how: "alias"}) // "Ansar al Sharia"
+			}
+		}
 	}
 	for i, p := range gz.Places {
 		if p.Kind == "city" && p.Pop < minPop {
