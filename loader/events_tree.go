@@ -429,6 +429,12 @@ func (ts tokens) tokenAt(off int) int {
 	return k
 }
 
+// modelNumber reports whether a hyphen and a digit follow offset end of text: the name before
+// is the prefix of a model's designation ("SA-6", "F-16", "MiG-29").
+func modelNumber(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '-' && text[end+1] >= '0' && text[end+1] <= '9'
+}
+
 // argRels are the relations of a noun phrase that may name a party to an event.
 var argRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true, "obl": true,
 	"obl:agent": true, "nmod": true, "nmod:poss": true, "conj": true, "appos": true}
@@ -450,6 +456,9 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 			continue
 		}
 		start, end := t.Word(lo).Start, t.Word(hi).End
+		if modelNumber(d.Text, end) {
+			continue // "SA-6 surface-to-air missiles", "F-16 jets": a model, no one's name
+		}
 		text := d.Text[start:end]
 		plural := !tc.firstNames[t.Word(lo).Form] && pluralNoun(t.Word(hi).Form)
 		if plural && lo == hi && syntax.PersonNoun(singular(strings.ToLower(t.Word(hi).Form))) {

@@ -690,6 +690,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"... nor decided by the subject", "Kenya will decide when its envoy returns to Uganda.", nil},
 		{"a time clause under another verb is one", "Kenya attacked Uganda when Tanzania invaded Rwanda.",
 			[]string{"ASSAULT country/KEN country/UGA", "FIGHT country/TZA country/RWA"}},
+		// modelNumber: "SA-6" names a missile, no organisation "SA"
+		{"a model's designation is no actor", "Ansar al-Sharia, which is based in Benghazi, has obtained SA-6 surface-to-air missiles.", nil},
+		// entities.articleSpaced: "Ansar al Sharia" is "Ansar al-Sharia"
+		{"an Arabic article written apart", "Libya says Ansar al Sharia attacked Benghazi.",
+			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
 	} {
