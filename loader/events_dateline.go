@@ -16,7 +16,7 @@ import (
 // "WASHINGTON (AP) — The talks …"), or a press wire's credit between dashes ("PLEASANTON,
 // Calif.--(BUSINESS WIRE)--DeltaTrak …").
 var dateline = regexp.MustCompile(`^(?:(?:` +
-	`[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*` + // WASHINGTON, ST. LOUIS, THE HAGUE
+	capsWord + `(?:\s+` + capsWord + `)*` + // WASHINGTON, ST. LOUIS, THE HAGUE
 	`|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)+` + // Harare, Zimbabwe
 	`)(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*` + // , Somalia; , N.M.
 	`(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?` + // , Dec 6 (Reuters' style: "SANAA, Dec 6 (Reuters) -")
@@ -25,8 +25,11 @@ var dateline = regexp.MustCompile(`^(?:(?:` +
 	`)\s*(?:(?:--|—|–|-|:|")\s+` + // the dash and a space (some copies have a quote for the dash)
 	`|--\(\s*[^()\n]{0,30}\)--\s*)`) // or a wire's credit between dashes ("--(BUSINESS WIRE)--")
 
+// capsWord is a word in capitals as datelines and bylines write them ("ST.", "O'NEILL").
+const capsWord = `[A-Z][A-Z.'’-]+`
+
 // capitalsThenName matches words in capitals and the capitalised word after them.
-var capitalsThenName = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s+[A-Z][a-z]`)
+var capitalsThenName = regexp.MustCompile(`^` + capsWord + `(?:\s+` + capsWord + `)*\s+[A-Z][a-z]`)
 
 // bareDateline returns the span of a dateline in capitals that lost its dash (copies taken from
 // web pages: "SAN ANTONIO Turner Sports analyst Charles Barkley blasted …"), up to the
@@ -116,7 +119,7 @@ func bylineName(rest string, at int, ms []entities.Mention, agencyNext bool) int
 }
 
 // capitalName matches two or more words in capitals, a name as bylines write it.
-var capitalName = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+\b`)
+var capitalName = regexp.MustCompile(`^` + capsWord + `(?:\s+` + capsWord + `)+\b`)
 
 // lineStart reports whether only white space stands between the line's start and offset at. It
 // looks back no further than the first other character: it runs for every sentence.

@@ -1607,20 +1607,19 @@ var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves"
 var questionVerbs = setOf("decide", "determine", "ask", "know", "wonder", "discuss", "consider", "clarify",
 	"establish", "investigate", "examine", "debate", "question")
 
-// whOpener returns the word that opens clause v as an indirect question ("when", "whether", "if",
-// "how", "where", "why": its marker or adverb before its subject), or 0.
+// whOpener returns the word that opens clause v as an indirect question ("when", "how", "where",
+// "why" of whWords, or "whether", "if": its marker or adverb before its subject), or 0.
 func (c *coder) whOpener(v int) int {
 	s := c.child(v, "nsubj")
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
-		if (cw.Deprel == "mark" || cw.Deprel == "advmod") && (s == 0 || ch < s) && whOpeners[strings.ToLower(cw.Form)] {
+		f := strings.ToLower(cw.Form)
+		if (cw.Deprel == "mark" || cw.Deprel == "advmod") && (s == 0 || ch < s) && (whWords[f] || f == "whether" || f == "if") {
 			return ch
 		}
 	}
 	return 0
 }
-
-var whOpeners = setOf("when", "whether", "if", "how", "where", "why")
 
 // linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
 var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")

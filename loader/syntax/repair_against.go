@@ -12,14 +12,14 @@ func againstOnPlaces(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
 		x := &ws[i]
-		if x.Deprel != "nmod" || x.Head <= 0 || x.Head >= x.ID || strings.ToLower(caseWord(ws, x.ID)) != "against" {
+		if x.Deprel != "nmod" || x.Head <= 0 || x.Head >= x.ID || !hasCase(ws, x.ID, "against") {
 			continue
 		}
 		place := &ws[x.Head-1]
 		if b := BaseRel(place.Deprel); b == "conj" && place.Head > 0 {
 			place = &ws[place.Head-1] // "in Iraq and Syria against …"
 		}
-		if r := BaseRel(place.Deprel); r != "obl" && r != "nmod" || place.UPOS != "PROPN" || place.Head <= 0 || strings.ToLower(caseWord(ws, place.ID)) != "in" {
+		if r := BaseRel(place.Deprel); r != "obl" && r != "nmod" || place.UPOS != "PROPN" || place.Head <= 0 || !hasCase(ws, place.ID, "in") {
 			continue
 		}
 		x.Head = place.Head
@@ -27,16 +27,6 @@ func againstOnPlaces(s *Sentence) {
 			x.Deprel = "obl"
 		}
 	}
-}
-
-// caseWord returns the form of the case dependent of word id, or "".
-func caseWord(ws []Word, id int) string {
-	for i := range ws {
-		if ws[i].Head == id && ws[i].Deprel == "case" {
-			return ws[i].Form
-		}
-	}
-	return ""
 }
 
 // targetsOfActs hangs on an act noun the "on" or "against" phrase right after it that the parser

@@ -138,16 +138,20 @@ func (t *tagger) pass(s *Sentence, toks []tokHash, first []uint8, out []uint8, t
 // set scores of classes ruled out to -1e30.
 func (t *tagger) best(scores []float32, ws []Word, toks []tokHash, out []uint8, i int) int {
 	known := toks[i].amb != unseenAmb
-	w := lowerWord(ws[i].Form)
+	w := "" // the lower-case word, found only when a verb or an adverb is to be checked
 	for {
 		best := argmax32(scores)
 		u := t.upos[best]
+		if scores[best] <= -1e30 || u != "VERB" && u != "ADV" {
+			return best // no check, or every class ruled out (the first choice is lost: any will do)
+		}
+		if w == "" {
+			w = lowerWord(ws[i].Form)
+		}
 		switch {
-		case scores[best] <= -1e30:
-			return best // every class ruled out: the model's first choice is lost, any will do
 		case u == "VERB" && known && t.notVerb(w),
 			u == "ADV" && known && t.notAdverb(w),
-			u == "VERB" && (t.xpos[best] == "VB" || t.xpos[best] == "VBP") && t.nounAfter(ws, toks, out, i):
+			u == "VERB" && (t.xpos[best] == "VB" || t.xpos[best] == "VBP") && t.nounAfter(w, ws, toks, out, i):
 			scores[best] = -1e30
 		default:
 			return best
@@ -257,12 +261,12 @@ func (t *tagger) notAdverb(w string) bool {
 	return m&(wcNoun|wcVerb) != 0 && m&wcAdv == 0
 }
 
-// nounAfter reports whether word i, which the dictionary knows as a noun, stands where no
-// present or bare verb can: right after a determiner or possessive ("its ally", "the ally"), or
-// between two proper nouns, the first of them after no conjunction ("NATO ally Germany"; but
-// "the US and Russia lead Syria talks"). out holds the tags of the words before i.
-func (t *tagger) nounAfter(ws []Word, toks []tokHash, out []uint8, i int) bool {
-	if i == 0 || t.words.classesOf(lowerWord(ws[i].Form))&wcNoun == 0 {
+// nounAfter reports whether word i (w, in lower case), which the dictionary knows as a noun,
+// stands where no present or bare verb can: right after a determiner or possessive ("its ally",
+// "the ally"), or between two proper nouns, the first of them after no conjunction ("NATO ally
+// Germany"; but "the US and Russia lead Syria talks"). out holds the tags of the words before i.
+func (t *tagger) nounAfter(w string, ws []Word, toks []tokHash, out []uint8, i int) bool {
+	if i == 0 || t.words.classesOf(w)&wcNoun == 0 {
 		return false
 	}
 	if nounDeterminers[lowerWord(ws[i-1].Form)] {
