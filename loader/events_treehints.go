@@ -568,6 +568,12 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// most often a modifier of the tree's own object, not another one
 		return false
 	}
+	if h.triggers[ev.trigger] && a.Place && !same {
+		// nor is a town the word rules take for the subject of a trigger whose subject the
+		// tree read: most often it names where that subject is ("a court in Moscow refused
+		// a request from Ukraine": the court's act, not Moscow's besides)
+		return false
+	}
 	if q, ok := h.pattern[ev.trigger]; ok && q != newsgraph.QuadClass(typ) {
 		return false // "condemns the barbaric murder of UK citizen David Haines": no condemnation of Britain
 	}

@@ -33,6 +33,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"releasing a video frees no one", "ISIS militants released gruesome video footage this afternoon of the beheading of American photojournalist James Wright Foley as a message to the U.S. to stop intervening in Iraq.", nil},
 		{"releasing people frees them", "Iran released the British sailors on Friday.",
 			[]string{"RETREAT country/IRN agent/GBR-sailor"}},
+		{"a town in the tree's subject is where it is, not a second subject", "A court in Moscow refused a request from Ukraine.",
+			[]string{"REJECT agent/RUS-court country/UKR"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",
