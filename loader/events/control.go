@@ -820,9 +820,38 @@ func (c *coder) purpose(v int, evs []Event) []Event {
 			return nil
 		}
 	}
+	role := c.purposeRole(n)
 	for i := range evs {
-		evs[i].Status = proposed
-		evs[i].Rule += " (purpose of \"" + c.t.Word(n).Lemma + "\")"
+		e := &evs[i]
+		before := e.Type
+		switch role {
+		case RoleThreat:
+			e.Type = "THREATEN"
+		case RoleIntent:
+			e.Type = Intended(e.Type)
+		}
+		if e.Type != before {
+			e.Mode = "" // as under a verb of threat or intent (control)
+		}
+		e.Status = proposed
+		e.Rule += " (purpose of \"" + c.t.Word(n).Lemma + "\")"
 	}
 	return evs
+}
+
+// purposeRole returns how the noun n governs its purpose, as the verb it names governs its
+// complement: RoleThreat for a threat ("Iran's threat to attack Israel" is a threat, as "Iran
+// threatened to attack Israel"), RoleIntent for a promise or a plan ("Russia's offer to send
+// aid", as "Russia offered to send aid"), else RoleEvent (the purpose is the event: "a
+// decision to attack", "operations to detain").
+func (c *coder) purposeRole(n int) Role {
+	if ns, ok := c.noun(n); ok && ns.Type == "THREATEN" {
+		return RoleThreat
+	}
+	for _, s := range c.lex.Verb(strings.ToLower(c.t.Word(n).Lemma)) {
+		if s.Role == RoleThreat || s.Role == RoleIntent {
+			return s.Role
+		}
+	}
+	return RoleEvent
 }

@@ -18,6 +18,7 @@ var testVerbs = map[string]events.Sense{
 	"agree":     {Type: "AGREE", Role: events.RoleIntent, Mutual: true},
 	"decide":    {Role: events.RoleIntent},
 	"ready":     {Role: events.RoleIntent},
+	"offer":     {Type: "AGREE", Role: events.RoleIntent},
 	"provide":   {Type: "AID", Role: events.RoleLight},
 	"give":      {Role: events.RoleLight},
 	"undertake": {Role: events.RoleLight},
@@ -57,7 +58,7 @@ var testNouns = map[string]events.Sense{
 	"talk": {Type: "CONSULT"}, "exercise": {Type: "COOPERATE"}, "invasion": {Type: "FIGHT"}, "agreement": {Type: "AGREE"},
 	"tie": {Type: "SUPPORT"}, "support": {Type: "SUPPORT"}, "strike": {Type: "FIGHT"}, "deal": {Type: "AGREE"}, "proposal": {Type: "AGREE"},
 	"criticism": {Type: "DISAPPROVE"}, "hunger strike": {Type: "PROTEST"}, "fire": {Type: "FIGHT"}, "cease-fire": {Type: "RETREAT"},
-	"mediation": {Type: "CONSULT", Mode: "mediation"}, "call": {Type: "DEMAND"},
+	"mediation": {Type: "CONSULT", Mode: "mediation"}, "call": {Type: "DEMAND"}, "threat": {Type: "THREATEN"},
 }
 
 var testAgents = map[string]string{"president": "GOV", "official": "GOV", "coast guard": "MIL", "ship": "MIL",
@@ -237,6 +238,8 @@ func TestConstructions(t *testing.T) {
 		{"the purpose of the object of a verb is its subject's", "Peru launched an operation to attack Chile.", []string{"ASSAULT PER CHL PROPOSED"}},
 		{"the purpose of a noun is its owner's", "Peru's decision to attack Chile angered Bolivia.", []string{"ASSAULT PER CHL PROPOSED"}},
 		{"a purpose of no act is none", "Peru took no steps to attack Chile.", nil},
+		{"the purpose of a threat is threatened", "Peru's threat to attack Chile angered Bolivia.", []string{"THREATEN PER CHL PROPOSED"}},
+		{"the purpose of an offer is promised", "Peru's offer to provide aid to Chile was welcomed.", []string{"AGREE PER CHL PROPOSED"}},
 		{"a purpose rejected is none", "Peru rejected a request to attack Chile.", nil},
 		{"a failure to act is no act", "Peru's failure to attack Chile angered Bolivia.", nil},
 		{"threat", "Peru threatened to attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
