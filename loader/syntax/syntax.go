@@ -183,4 +183,5 @@ func (p *Parser) parse(s *Sentence) {
 	objectsOfNouns(s)
 	nominalAgents(s)
 	takenFrom(s)
+	subjectlessConjuncts(s)
 }

@@ -187,6 +187,10 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		// a tensed verb with no subject after a comma continues the clause before it
+		// (subjectlessConjuncts)
+		{"The station aired an interview in which she said she had travelled to Iraq, was training with Kurdish fighters and would fight in Syria.", "training", "conj", "travelled"},
+		{"The paper printed a letter in which he said he had left Syria, was living in Turkey and would return soon.", "living", "conj", "left"},
 		{"The treaty was signed by both leaders.", "treaty", "nsubj:pass", "signed"},
 		{"The treaty was signed by both leaders.", "leaders", "obl:agent", "signed"},
 		{"The minister did not attend the summit.", "not", "advmod", "attend"},

@@ -1,0 +1,55 @@
+package syntax
+
+// subjectlessConjuncts hangs a finite verb with no subject that follows a comma on the clause
+// before it, as a conjunct sharing that clause's subject: in "she said she had travelled to
+// Iraq, was training with Kurdish guerrillas and would fight in Syria" the parser made "was
+// training" an adverbial clause of the main verb ("aired"), whose subject then seemed to train.
+// A clause with a tense of its own ("was training", "had left", "killed") needs a subject; with
+// none and no subordinator it continues a list of predicates whose subject came first. The
+// clause goes to the nearest verb before it that has a subject and a tense and lies under the
+// clause's present head; its other dependents stay.
+func subjectlessConjuncts(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		v := &ws[i]
+		if v.UPOS != "VERB" || v.Deprel != "advcl" || v.Head == 0 || !ownTense(ws, v) || hasSubject(ws, v.ID) ||
+			hasChild(ws, v.ID, "mark") || !commaOpens(ws, v.ID) {
+			continue
+		}
+		for u := v.ID - 1; u > v.Head; u-- {
+			w := &ws[u-1]
+			if w.UPOS == "VERB" && hasSubject(ws, u) && ownTense(ws, w) && inSubtree(ws, u, v.Head) {
+				v.Head, v.Deprel = u, "conj"
+				break
+			}
+		}
+	}
+}
+
+// ownTense reports whether verb v has a tense of its own: a past or present form, or a finite
+// auxiliary ("was training", "would fight"), not a participle or an infinitive alone.
+func ownTense(ws []Word, v *Word) bool {
+	switch v.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, w := range ws {
+		if w.Head == v.ID && (w.Deprel == "aux" || w.Deprel == "aux:pass") {
+			switch w.XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaOpens reports whether a comma comes right before the first word of the clause of verb v
+// (its auxiliaries, negation and adverbs before it).
+func commaOpens(ws []Word, v int) bool {
+	first := v
+	for first > 1 && ws[first-2].Head == v && ws[first-2].Form != "," {
+		first--
+	}
+	return first > 1 && ws[first-2].Form == ","
+}
