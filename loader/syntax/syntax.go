@@ -184,4 +184,5 @@ func (p *Parser) parse(s *Sentence) {
 	nominalAgents(s)
 	takenFrom(s)
 	subjectlessConjuncts(s)
+	weekdayNames(s)
 }

@@ -187,6 +187,11 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		// a weekday after a name is when, not the name's head (weekdayNames)
+		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
+		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
+		{"Kenya filed a complaint with the U.N. Human Rights Council Sunday against the Ugandan state.", "Council", "nmod", "complaint"},
+		{"Thousands marched on Easter Sunday.", "Easter", "compound", "Sunday"},
 		// a tensed verb with no subject after a comma continues the clause before it
 		// (subjectlessConjuncts)
 		{"The station aired an interview in which she said she had travelled to Iraq, was training with Kurdish fighters and would fight in Syria.", "training", "conj", "travelled"},

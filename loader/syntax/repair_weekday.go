@@ -1,0 +1,61 @@
+package syntax
+
+// weekdayNames gives a name back the place of a day of the week the parser made its head: in
+// "told The Daily Beast Wednesday that …", "defended Williams Thursday" or "filed a complaint
+// with the U.N. Human Rights Council Sunday against the state" the name came out as compounds of
+// the day, so the addressee, the object or the forum was a day. A weekday after a name is when,
+// not part of it (but in the names of holidays: "Easter Sunday", "Black Friday", "Super
+// Tuesday"). The name's last word takes the day's head and relation, the name's other words and
+// the words before it (case, determiner) hang on it, and so do the day's dependents after it
+// (a time noun takes no "against" phrase or clause: they were the name's head's); the day
+// becomes an unmarked oblique of the clause's verb, as EWT has "told CNN Monday".
+func weekdayNames(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		d := &ws[i]
+		if !weekdays[d.Form] || d.Head == 0 || d.Deprel == "compound" || d.Deprel == "flat" || i == 0 {
+			continue
+		}
+		n := &ws[i-1]
+		if n.Head != d.ID || n.Deprel != "compound" || n.UPOS != "PROPN" || holidayWords[n.Form] {
+			continue
+		}
+		v := clauseVerb(ws, d.Head)
+		if v == 0 {
+			continue
+		}
+		for j := range ws {
+			if w := &ws[j]; w.Head == d.ID && w.ID != n.ID {
+				w.Head = n.ID
+				if w.ID > d.ID {
+					w.Head = d.Head // "Sunday against the state": the phrase the name was in
+				}
+			}
+		}
+		n.Head, n.Deprel = d.Head, d.Deprel
+		d.Head, d.Deprel = v, "obl:unmarked"
+	}
+}
+
+// clauseVerb returns the ID of the verb (or clause root) at or above the word with ID id, or 0.
+func clauseVerb(ws []Word, id int) int {
+	for n := 0; id > 0 && n <= len(ws); n++ {
+		w := &ws[id-1]
+		if w.UPOS == "VERB" || w.UPOS == "AUX" || w.Head == 0 {
+			return id
+		}
+		id = w.Head
+	}
+	return 0
+}
+
+// weekdays are the days of the week, capitalised.
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
+
+// holidayWords begin the names of days that are holidays or occasions, which a weekday ends
+// ("Easter Sunday", "Good Friday", "Black Friday", "Cyber Monday", "Super Tuesday", "Ash
+// Wednesday", "Bloody Sunday").
+var holidayWords = map[string]bool{"Easter": true, "Palm": true, "Good": true, "Holy": true, "Maundy": true,
+	"Black": true, "Cyber": true, "Super": true, "Ash": true, "Shrove": true, "Fat": true, "Bloody": true,
+	"Pentecost": true, "Whit": true, "Trinity": true, "Low": true, "Plough": true, "Blue": true, "Giving": true}
