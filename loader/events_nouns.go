@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"newsgraph"
 	"newsgraph/loader/events"
 )
@@ -267,6 +269,9 @@ func (r *nounReading) object() argSet {
 			if sc.toks.w(j-1) == "by" && !isPlainNoun(sc, j-2) || sc.excluded(j, typ) {
 				return nil
 			}
+			if o := r.againstAfterForum(j); o >= 0 {
+				return argSet{o}
+			}
 			return argSet{a}
 		}
 		if sc.isEventVerb(j) || auxWords[sc.toks.w(j)] && sc.toks.w(j) != "'s" {
@@ -277,6 +282,34 @@ func (r *nounReading) object() argSet {
 		}
 	}
 	return nil
+}
+
+// againstAfterForum returns the actor an "against" phrase names after the actor at token j
+// that a hostile act's noun is lodged "with" (a court, a council, the police), or -1: in "filed a
+// complaint with the U.N. Human Rights Council against the Lebanese state" the council hears
+// the complaint, the state is its target. "A protest with Japan" alone is lodged with its
+// target.
+func (r *nounReading) againstAfterForum(j int) int {
+	sc := r.sc
+	if sc.toks.w(j-1) != "with" && !(sc.toks.w(j-2) == "with" && determiners[sc.toks.w(j-1)]) ||
+		!strings.HasSuffix(newsgraph.QuadClass(r.typ), "-conflict") {
+		return -1
+	}
+	for q := j + 1; q < len(sc.toks) && q-j <= 10; q++ {
+		if sc.isEventVerb(q) || sc.toks.w(q) == "." {
+			return -1
+		}
+		if sc.toks.w(q) != "against" {
+			continue
+		}
+		for n := q + 1; n < len(sc.toks) && n <= q+2; n++ {
+			if a := sc.toks.actorAt(n); a >= 0 {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // venueParty reports whether a place the event of type typ happens "in" is a party to it, as

@@ -1294,12 +1294,19 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	placeOnly := false
 	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
 	aimed := c.hasTarget(typ, objs)
+	opposed := strings.HasSuffix(newsgraph.QuadClass(typ), "-conflict") &&
+		slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "against" && len(a.actors) > 0 })
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
 		if aimed && (a.prep == "in" || a.prep == "inside" || a.prep == "within") {
 			continue // "began airstrikes in Iraq and Syria against the Islamic State": where
+		}
+		if a.prep == "with" && opposed {
+			// "filed a complaint with the U.N. against Israel": who hears it is no target, nor
+			// who fights beside ("fought with the Kurds against IS")
+			continue
 		}
 		if a.prep == "in" && (private || fightsIn) {
 			placeOnly = placeOnly || len(a.actors) > 0
