@@ -658,6 +658,9 @@ func (c *coder) predicates(objs []arg) []arg {
 // which it returns those it read: only people for a phone call, the mediated parties for a
 // mediation). ok is false where the verb in this use names no event (a miss is noted why).
 func (c *coder) senseEvents(v, depth int, full string, sense Sense, rule string, subj []int, sw int, objs []arg) ([]Event, []arg, bool) {
+	if ps, ok := c.peacekeeping(v, sw); ok {
+		sense, rule = ps, ps.Rule
+	}
 	if sense.Role == RoleAspect && sense.Type == "MOBILIZE" && c.child(v, "xcomp") == 0 && !c.movesForces(objs) {
 		// "preparing an all-new MacBook Air": only armed forces made ready are a mobilisation
 		c.miss(v, "verb \""+full+"\" ["+rule+"]: what it readies is no armed force")

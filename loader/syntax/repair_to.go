@@ -107,19 +107,33 @@ func actionNoun(form string) bool {
 // of Mosul. One takes something from someone ("seized Crimea from Ukraine", "wrested the town
 // from the rebels"); the verbs of taking are listed, as a "from" phrase on another verb's object
 // often is the object's own ("called Matt from Bonafide", EWT).
+//
+// So does a verb of removal ("withdrew 200 peacekeepers from Liberia", "recalled its ambassador
+// from Moscow", "evacuated citizens from Wuhan"), whose "from" phrase names where from, also
+// where the parser hung it on what the object measures ("the batch of 200 peacekeepers from
+// Liberia").
 func takenFrom(s *Sentence) {
 	ws := s.Words
 	for _, xi := range nmodsWith(ws, "from") {
 		x := &ws[xi]
 		o := &ws[x.Head-1]
+		if o.Deprel == "nmod" && o.Head != 0 && hasCase(ws, o.ID, "of") && ws[o.Head-1].Deprel == "obj" {
+			if v := &ws[ws[o.Head-1].Head-1]; v.UPOS == "VERB" && removalVerbs[strings.ToLower(v.Lemma)] {
+				x.Head, x.Deprel = v.ID, "obl"
+			}
+			continue
+		}
 		if o.Deprel != "obj" || o.Head == 0 {
 			continue
 		}
-		if v := &ws[o.Head-1]; v.UPOS == "VERB" && TakingVerb(v.Lemma) {
+		if v := &ws[o.Head-1]; v.UPOS == "VERB" && (TakingVerb(v.Lemma) || removalVerbs[strings.ToLower(v.Lemma)]) {
 			x.Head, x.Deprel = v.ID, "obl"
 		}
 	}
 }
+
+// removalVerbs move what they act on away from somewhere: their "from" phrase names where from.
+var removalVerbs = setOf("withdraw", "pull", "remove", "evacuate", "recall", "expel", "extract", "airlift", "repatriate", "deport")
 
 // nmodsWith returns the indexes of the nominal modifiers (nmod) whose preposition (case) is
 // prep: the phrases betweenOnNames, nominalAgents and takenFrom may find hung on the wrong word.

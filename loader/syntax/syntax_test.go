@@ -187,6 +187,9 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		// a verb of removal takes the "from" phrase hung on its object (takenFrom)
+		{"Britain recalled its ambassador from Moscow.", "Moscow", "obl", "recalled"},
+		{"Nigeria withdrew the batch of 200 peacekeepers from Liberia.", "Liberia", "obl", "withdrew"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},

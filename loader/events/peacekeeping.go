@@ -1,0 +1,63 @@
+package events
+
+import "strings"
+
+// peacekeeping returns the sense of verb v when its subject is a peacekeeping force that goes
+// to, or stays on, its mission: "Chinese peacekeepers arrived in South Sudan", "Russian
+// peacekeepers began deploying in Nagorno-Karabakh", "2,000 Russian soldiers were deployed as
+// peacekeeping forces". CAMEO codes providing peacekeeping as 074, which the CAMEO to PLOVER
+// table maps to AID (as own.tsv codes sending peacekeepers); the place they go to or serve in
+// receives it. Other verbs keep their sense ("peacekeepers clashed with rebels").
+func (c *coder) peacekeeping(v, sw int) (Sense, bool) {
+	if !missionVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
+		return Sense{}, false
+	}
+	if sw > 0 && (c.peacekeepers(sw) || c.countsPeacekeepers(sw)) {
+		return Sense{Type: "AID", Rule: "own:peacekeeping"}, true
+	}
+	for _, ch := range c.t.Dependents(v, "obl") {
+		if c.prep(ch) == "as" && c.peacekeepers(ch) {
+			return Sense{Type: "AID", Rule: "own:as peacekeeping"}, true // "were deployed as peacekeeping forces"
+		}
+	}
+	return Sense{}, false
+}
+
+// peacekeepers reports whether the noun at n names peacekeepers: "peacekeepers", "blue helmets",
+// or a noun that "peacekeeping" modifies ("peacekeeping troops").
+func (c *coder) peacekeepers(n int) bool {
+	switch strings.ToLower(c.t.Word(n).Lemma) {
+	case "peacekeeper", "helmet":
+		return strings.ToLower(c.t.Word(n).Lemma) == "peacekeeper" || c.hasModifier(n, "blue")
+	}
+	return c.hasModifier(n, "peacekeeping")
+}
+
+// countsPeacekeepers reports whether the noun at n counts peacekeepers in its "of" phrase:
+// "dozens of Russian peacekeepers", "a batch of 200 peacekeepers".
+func (c *coder) countsPeacekeepers(n int) bool {
+	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] {
+		return false
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "of" && c.peacekeepers(ch) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasModifier reports whether the noun at n has an adjective or compound modifier with lemma l.
+func (c *coder) hasModifier(n int, l string) bool {
+	for _, ch := range c.t.Children(n) {
+		if d := c.t.Word(ch).Deprel; (d == "amod" || d == "compound") && strings.EqualFold(c.t.Word(ch).Lemma, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// missionVerbs move forces to a place or keep them there: a peacekeeping force's arrival,
+// deployment or service in a country is its mission there.
+var missionVerbs = map[string]bool{"arrive": true, "deploy": true, "redeploy": true, "serve": true,
+	"station": true, "enter": true, "land": true, "reach": true, "base": true}
