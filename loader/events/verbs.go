@@ -1784,8 +1784,12 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return typ == "MOBILIZE"
 	case "from":
 		// "withdrew from X", "expelled from X"; and what is seized is taken from someone
-		// ("seized Crimea from Ukraine", "wrested the town from the rebels")
-		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl"
+		// ("seized Crimea from Ukraine", "wrested the town from the rebels"); and whoever
+		// answers a proposal answers its author ("accepted a request from Japan")
+		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl" ||
+			a.rel == "nmod" && c.proposalOwner(a.head)
+	case "by":
+		return a.rel == "nmod" && c.proposalOwner(a.head) // "accepted a proposal by Japan"
 	case "of", "over":
 		return a.rel == "nmod" || typ == "DISAPPROVE" || typ == "INVESTIGATE" || typ == "FIGHT"
 	case "in", "inside", "within":
