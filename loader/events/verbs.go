@@ -1726,6 +1726,21 @@ func (c *coder) proposalOwner(w int) bool {
 	return r == "obj" || syntax.BaseRel(r) == "obl" && c.prep(h) == "to"
 }
 
+// proposalAuthor reports whether the "from" or "by" phrase a names the author of a proposal
+// noun a verb answers: on the noun ("accepted a request from Japan"), or on the verb where the
+// parser hung it there beside such an object ("refused to accept a request from Russia").
+func (c *coder) proposalAuthor(a arg) bool {
+	switch a.rel {
+	case "nmod":
+		return c.proposalOwner(a.head)
+	case "obl":
+		v := c.t.Word(a.head).Head
+		o := c.child(v, "obj")
+		return v > 0 && o > 0 && proposalNouns[strings.ToLower(c.t.Word(o).Lemma)]
+	}
+	return false
+}
+
 // proposalNouns name what one party puts to another to accept or turn down.
 var proposalNouns = setOf("demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
 	"call", "condition", "terms", "ultimatum", "bid", "initiative")
@@ -1787,9 +1802,9 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// ("seized Crimea from Ukraine", "wrested the town from the rebels"); and whoever
 		// answers a proposal answers its author ("accepted a request from Japan")
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl" ||
-			a.rel == "nmod" && c.proposalOwner(a.head)
+			c.proposalAuthor(a)
 	case "by":
-		return a.rel == "nmod" && c.proposalOwner(a.head) // "accepted a proposal by Japan"
+		return c.proposalAuthor(a) // "accepted a proposal by Japan"
 	case "of", "over":
 		return a.rel == "nmod" || typ == "DISAPPROVE" || typ == "INVESTIGATE" || typ == "FIGHT"
 	case "in", "inside", "within":
