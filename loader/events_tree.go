@@ -407,14 +407,28 @@ func relativeClauses(t *syntax.Tree) [][2]int {
 
 // governed registers the nouns that trigger v governs as its object or oblique as read by
 // the tree between subj and obj (relation out[i]): "rejected any cooperation with the ICC" is
-// one event, a REJECT, and the word rules do not read "cooperation" as a second one.
+// one event, a REJECT, and the word rules do not read "cooperation" as a second one; and, where
+// the event answers another's act (answersAct), that the noun's act is not its subject's.
 func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
 	for _, ch := range t.Children(v) {
 		if rel := t.Word(ch).Deprel; rel == "nsubj:pass" || syntax.BaseRel(rel) == "obj" || syntax.BaseRel(rel) == "obl" {
-			sc.hints.read[newReadKey(sc.toks.tokenAt(t.Word(ch).Start), subj, obj)] = i
+			k := sc.toks.tokenAt(t.Word(ch).Start)
+			sc.hints.read[newReadKey(k, subj, obj)] = i
+			if !answersAct[sc.out[i].Type] {
+				continue
+			}
+			if sc.hints.governedBy == nil {
+				sc.hints.governedBy = map[int]string{}
+			}
+			sc.hints.governedBy[k] = subj
 		}
 	}
 }
+
+// answersAct are the types of events that answer another's act named as their object
+// ("condemned the attack", "praised the agreement", "investigated the killings", "demanded an end
+// to the strikes"): that act is not the subject's own. Agreeing, launching or rejecting it may be.
+var answersAct = map[string]bool{"DISAPPROVE": true, "SUPPORT": true, "INVESTIGATE": true, "DEMAND": true}
 
 // tokenAt returns the index of the token of sc that holds byte offset off (the last before it
 // when none does).

@@ -414,6 +414,10 @@ type treeHints struct {
 	// thingModifier holds the actors the tree reads as an adjective on a thing after "in"
 	// (treeCoder.thingModifiers): no subject for the word rules.
 	thingModifier map[int]bool
+	// governedBy holds, for a noun the tree read as the object or oblique of an event's trigger
+	// (governed), the entity ID of that event's subject: "the EU condemned the attack on
+	// Ukraine by Russia" is the EU's condemnation, not also an attack by the EU.
+	governedBy map[int]string
 	// pronounObject holds the personal pronouns that the tree found to be a verb's direct object
 	// and no actor covers ("We can support them to confront IS"): the verb acts on whom the
 	// pronoun stands for, unknown, so the word rules take no object after it.
@@ -572,6 +576,11 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// nor is a town the word rules take for the subject of a trigger whose subject the
 		// tree read: most often it names where that subject is ("a court in Moscow refused
 		// a request from Ukraine": the court's act, not Moscow's besides)
+		return false
+	}
+	if s, ok := h.governedBy[ev.trigger]; ok && s == a.EntityID && !same {
+		// a noun the tree's event takes as its object names another act, not its subject's:
+		// who condemns an attack did not make it
 		return false
 	}
 	if q, ok := h.pattern[ev.trigger]; ok && q != newsgraph.QuadClass(typ) {

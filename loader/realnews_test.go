@@ -53,6 +53,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT org/unsc country/XKX"}},
 		{"... also where the parser hung the author on the verb", "The tribunal refused to accept a request from Kenya, which had asked for a delay.",
 			[]string{"REJECT agent/tribunal country/KEN"}},
+		{"who condemns an attack did not make it", "The EU issued a statement condemning the attack on Ukraine by Russia.",
+			[]string{"DISAPPROVE org/eu country/RUS"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",
