@@ -263,7 +263,11 @@ func (c *coder) conditionParties(v, x int) []arg {
 	}
 	for _, h := range hs {
 		for _, ch := range c.t.Dependents(h, "advcl") {
-			if m := c.hasMark(ch); m != "if" && m != "unless" {
+			if m := c.hasMark(ch); m != "if" && m != "unless" || c.inQuote(ch) != c.inQuote(v) && !c.speaksForSelf(v) {
+				// a condition quoted, where the verb is outside the quotation, belongs to the
+				// quoted clause, whose subject acts on it ("'If the U.S. follows through on
+				// these tariffs, so will China,' he warned": China threatens, not the analyst);
+				// the warner only when that subject is "we" or "I"
 				continue
 			}
 			if as, w := c.subject(ch, 0); len(as) > 0 {
@@ -272,6 +276,34 @@ func (c *coder) conditionParties(v, x int) []arg {
 		}
 	}
 	return out
+}
+
+// inQuote reports whether the word id stands inside a quotation: an odd number of quotation
+// marks before it in the sentence.
+func (c *coder) inQuote(id int) bool {
+	n := 0
+	for w := 1; w < id; w++ {
+		switch c.t.Word(w).Form {
+		case "\"", "“", "”", "''", "``":
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// speaksForSelf reports whether the clause verb v reports (its ccomp) has "we" or "I" for its
+// subject: "'… we will retaliate,' China warned".
+func (c *coder) speaksForSelf(v int) bool {
+	cc := c.child(v, "ccomp")
+	if cc == 0 {
+		return false
+	}
+	s := c.child(cc, "nsubj")
+	if s == 0 {
+		return false
+	}
+	f := strings.ToLower(c.t.Word(s).Form)
+	return f == "we" || f == "i"
 }
 
 // warnsOf reports whether objs hold what a warning is of or about ("warned of the growing
