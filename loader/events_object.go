@@ -188,11 +188,15 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		}
 		return nil, end
 	}
+	atMeeting := false // past "at the summit …": a place "in" after it is where it is held
 	for k := p; k < e && k-p <= 16; k++ {
 		t := sc.toks[k]
 		if !t.isActor() {
 			if k > p && sc.isEventVerb(k) {
 				return orNear(k)
+			}
+			if t.W == "at" && (events.MeetingNoun(singular(sc.toks.w(k+2))) || events.MeetingNoun(singular(sc.toks.w(k+1)))) {
+				atMeeting = true
 			}
 			// an event noun with its own partner takes it: "hosts refugees in a partnership
 			// with the UN" is no hosting of the UN
@@ -218,7 +222,7 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			// "clashed with fighters from X": armed people from X stand for X; refugees do not
 			continue
 		}
-		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && sc.actors[t.Actor].Type == newsgraph.Location) {
+		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && (sc.actors[t.Actor].Type == newsgraph.Location || atMeeting)) {
 			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
 		}
 		if sc.toks.w(k-1) == "against" && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") && typ != "CONCEDE" && typ != "RETREAT" {

@@ -58,6 +58,7 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a quoted condition is the quoted clause's, not the warner's", "Jon Taylor, a political scientist at the University of St. Thomas, said the dispute could escalate. \"If the U.S. follows through on these tariffs, so will China,\" he warned.", nil},
 		{"... unless the warner speaks for itself", "\"If the U.S. imposes tariffs, we will retaliate,\" China warned.",
 			[]string{"THREATEN country/CHN country/USA"}},
+		{"a country a meeting is held in is its venue, for an agreement too", "Canada would like to announce a tentative agreement at the summit in Peru next week.", nil},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -1253,6 +1253,10 @@ func notDestinations(objs []arg) []arg {
 	return out
 }
 
+// MeetingNoun reports whether the lower-case noun lemma names a meeting held somewhere (a
+// summit, talks, a conference): "in" a place after it says where it is held.
+func MeetingNoun(lemma string) bool { return meetingNouns[lemma] }
+
 // meetingNouns name meetings held somewhere, which those who attend them travel to.
 var meetingNouns = map[string]bool{"summit": true, "meeting": true, "conference": true, "talk": true, "negotiation": true,
 	"forum": true, "session": true, "ceremony": true, "inauguration": true, "funeral": true, "congress": true,
