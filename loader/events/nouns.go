@@ -319,6 +319,20 @@ func (c *coder) nounPhrase(id int) string {
 	return lemma
 }
 
+// jointCompound returns, for a noun that "joint" or "combined" and a compound noun modify,
+// "joint" with the compound and the noun ("joint war games": "joint war game"), or "";
+// nounPhrase gives "joint" with the noun alone ("joint air patrols": "joint patrol").
+func (c *coder) jointCompound(id int) string {
+	p := c.nounPhrase(id)
+	if !strings.HasPrefix(p, "joint ") || id < 2 {
+		return ""
+	}
+	if w := c.t.Word(id - 1); w.Head == id && w.Deprel == "compound" && w.UPOS == "NOUN" {
+		return "joint " + strings.ToLower(w.Lemma) + " " + strings.ToLower(c.t.Word(id).Lemma)
+	}
+	return ""
+}
+
 // ofPhrase returns the noun at id with the bare noun its "of" introduces right after it ("state
 // of emergency", "state of siege"), or "": a phrase the lexicon may know as a whole.
 func (c *coder) ofPhrase(id int) string {

@@ -1123,6 +1123,12 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 						return s, s.Rule, true
 					}
 				}
+				if j := c.jointCompound(a.head); j != "" {
+					// "staged joint war games": the compound is part of what is held jointly
+					if s, ok := c.lex.VerbObject(verb, j); ok && strings.HasSuffix(s.Rule, j) {
+						return s, s.Rule, true
+					}
+				}
 				if s, ok := c.lex.VerbObject(verb, noun); ok {
 					return s, s.Rule, true
 				}
@@ -1253,6 +1259,23 @@ func notDestinations(objs []arg) []arg {
 	return out
 }
 
+// exercise reports whether the direct object among objs names military exercises: an exercise,
+// a drill, a war game or manoeuvres.
+func (c *coder) exercise(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		switch l := strings.ToLower(c.t.Word(a.head).Lemma); l {
+		case "exercise", "drill", "manoeuvre", "maneuver", "wargame":
+			return true
+		case "game":
+			return c.hasModifier(a.head, "war")
+		}
+	}
+	return false
+}
+
 // MeetingNoun reports whether the lower-case noun lemma names a meeting held somewhere (a
 // summit, talks, a conference): "in" a place after it says where it is held.
 func MeetingNoun(lemma string) bool { return meetingNouns[lemma] }
@@ -1351,6 +1374,11 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 	if len(targets) == 0 && placeOnly && len(subj) == 1 {
 		c.void(v, "where it is done is no party (\"fighting in Syria\")")
 		return nil
+	}
+	if len(targets) == 0 && typ == "MOBILIZE" && len(subj) > 1 && c.exercise(objs) {
+		// "Russia and China staged war games": exercises several states hold together are
+		// joint, military cooperation (CAMEO 062, as own.tsv codes "joint exercise")
+		typ, mode, mutual, rule = "COOPERATE", "", true, rule+" (joint)"
 	}
 	if len(targets) == 0 {
 		shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
