@@ -65,6 +65,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COOPERATE country/RUS country/CHN"}},
 		{"one state's drills near another show force to it", "China held military drills near Taiwan.",
 			[]string{"MOBILIZE country/CHN country/TWN"}},
+		{"a part of a group acts for it, where a demonym says it is", "The Egyptian affiliate of the Islamic State killed 300 worshippers.",
+			[]string{"ASSAULT org/isis agent/worshipper"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -245,6 +245,9 @@ func (c *coder) attachPhrase(id int) {
 			best, rank = ch, r
 		}
 	}
+	if of := c.wholeOf(id); of > 0 {
+		best = of // "the Egyptian affiliate of the Islamic State" is the Islamic State's, in Egypt
+	}
 	if best == 0 {
 		best = c.ownerClause(id)
 	}
@@ -256,6 +259,25 @@ func (c *coder) attachPhrase(id int) {
 		c.sector[id] = c.sector[best]
 	}
 }
+
+// wholeOf returns the "of" phrase naming an actor of a noun that names a part of a body (an
+// affiliate, branch, wing, cell of a group), or 0: the part acts for the whole, and a demonym on
+// the part says where it is ("the Egyptian affiliate of the Islamic State").
+func (c *coder) wholeOf(id int) int {
+	if !partNouns[strings.ToLower(c.t.Word(id).Lemma)] {
+		return 0
+	}
+	for _, ch := range c.t.Dependents(id, "nmod") {
+		if c.prep(ch) == "of" && len(c.actorsOf(ch)) > 0 {
+			return ch
+		}
+	}
+	return 0
+}
+
+// partNouns name a part of a group or body that acts for it.
+var partNouns = map[string]bool{"affiliate": true, "branch": true, "wing": true, "arm": true, "offshoot": true,
+	"cell": true, "chapter": true, "faction": true, "franchise": true, "division": true, "unit": true}
 
 // ownerClause returns the phrase of a participle on the noun at id that says whose it is:
 // "targets attributed to Isis", "positions held by the rebels", "sites linked to al-Qaeda"
