@@ -19,9 +19,15 @@ func (c *coder) peacekeeping(v, sw int) (Sense, bool) {
 		if c.prep(ch) == "as" && c.peacekeepers(ch) {
 			return Sense{Type: "AID", Rule: "own:as peacekeeping"}, true // "were deployed as peacekeeping forces"
 		}
+		if c.prep(ch) == "in" && missionNouns[strings.ToLower(c.t.Word(ch).Lemma)] && c.peacekeepers(ch) {
+			return Sense{Type: "AID", Rule: "own:in peacekeeping"}, true // "serve in peacekeeping operations in Iraq"
+		}
 	}
 	return Sense{}, false
 }
+
+// missionNouns name what peacekeepers take part or serve in.
+var missionNouns = map[string]bool{"operation": true, "mission": true, "force": true}
 
 // peacekeepers reports whether the noun at n names peacekeepers: "peacekeepers", "blue helmets",
 // or a noun that "peacekeeping" modifies ("peacekeeping troops").
@@ -59,5 +65,5 @@ func (c *coder) hasModifier(n int, l string) bool {
 
 // missionVerbs move forces to a place or keep them there: a peacekeeping force's arrival,
 // deployment or service in a country is its mission there.
-var missionVerbs = map[string]bool{"arrive": true, "deploy": true, "redeploy": true, "serve": true,
+var missionVerbs = map[string]bool{"participate": true, "arrive": true, "deploy": true, "redeploy": true, "serve": true,
 	"station": true, "enter": true, "land": true, "reach": true, "base": true}
