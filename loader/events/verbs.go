@@ -1259,6 +1259,21 @@ func notDestinations(objs []arg) []arg {
 	return out
 }
 
+// truce reports whether the direct object among objs names a truce: a ceasefire, a truce, a
+// cessation of hostilities.
+func (c *coder) truce(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		switch strings.ToLower(c.t.Word(a.head).Lemma) {
+		case "ceasefire", "cease-fire", "truce", "cessation", "armistice":
+			return true
+		}
+	}
+	return false
+}
+
 // exercise reports whether the direct object among objs names military exercises: an exercise,
 // a drill, a war game or manoeuvres.
 func (c *coder) exercise(objs []arg) bool {
@@ -1368,6 +1383,21 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			// "Buhari attended a summit in the United Kingdom": one who goes to a meeting held
 			// in another country visits it (CAMEO's "ATTEND * SUMMIT (IN ^)", 042 "make a visit")
 			targets, mode = hosts, "visit"
+		}
+	}
+	if len(targets) == 0 && typ == "RETREAT" && c.truce(objs) {
+		// "In Colombia, the ELN declared a monthlong ceasefire": a truce no one is named with
+		// is with the state where the fighting stops (as event coders code it)
+		for _, a := range objs {
+			if a.prep != "in" {
+				continue
+			}
+			for _, o := range a.actors {
+				if (c.actors[o].State || c.actors[o].Place) && !slices.Contains(subj, o) {
+					targets = appendNew(targets, o)
+					tw[o] = a.head
+				}
+			}
 		}
 	}
 	sa, ss := c.agentOf(sw)
