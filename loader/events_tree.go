@@ -874,7 +874,7 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) || hyphenModified(t, id) {
+		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) || hyphenModified(t, id) || namedBody(t, id, ms) {
 			continue
 		}
 		a, named := sc.st.agentOwner[lemma]
@@ -891,6 +891,24 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
 	}
 	return ms
+}
+
+// namedBody reports whether the agent noun at id is the capitalised end of a body's name that
+// no list knows, a capitalised word before it that no mention covers: "the Arakan Army" is a
+// group of its own, not the army of the country the article is about.
+func namedBody(t *syntax.Tree, id int, ms []entities.Mention) bool {
+	w := t.Word(id)
+	if w.Form == "" || !unicode.IsUpper(rune(w.Form[0])) {
+		return false
+	}
+	for _, ch := range t.Children(id) {
+		c := t.Word(ch)
+		if r := c.Deprel; (r == "amod" || r == "compound" || r == "flat") && ch < id && c.Form != "" &&
+			unicode.IsUpper(rune(c.Form[0])) && !overlapsMention(ms, c.Start, c.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteAgentOwners records, for each state agent noun of the sentence that a country's mention

@@ -76,6 +76,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AID country/KEN country/SOM"}},
 		{"a truce no one is named with is with the state it is declared in", "In Colombia, the FARC declared a monthlong ceasefire on Friday.",
 			[]string{"RETREAT org/co-farc country/COL"}},
+		{"a body's name that ends in an agent noun is no definite agent of the story's country", "Colombia's government met the FARC on Monday. The Arakan Army attacked Myanmar on Friday.",
+			[]string{"CONSULT country/COL org/co-farc", "ASSAULT agent/army country/MMR"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",
