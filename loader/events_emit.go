@@ -61,11 +61,14 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return a, b, false // between people of unknown allegiance: too often a misreading
 	}
-	if q := newsgraph.QuadClass(typ); sc.privatePerson(a) && sc.privatePerson(b) && (strings.HasSuffix(q, "-coop") || q == "verbal-conflict") {
+	if q := newsgraph.QuadClass(typ); sc.privatePerson(a) && sc.privatePerson(b) && (strings.HasSuffix(q, "-coop") || q == "verbal-conflict") ||
+		(sc.privatePerson(a) || sc.privateGroup(a)) && (sc.privatePerson(b) || sc.privateGroup(b)) && strings.HasPrefix(q, "verbal-") {
 		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
 		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
-		// contradicting each other is private life, not a political event; violence between
-		// them is a crime PLOVER codes
+		// contradicting each other is private life, not a political event, and so are such a
+		// person's words with people of no sector ("weighing an offer from a hedge fund guy"; but
+		// "rebels loyal to Riek Machar freed prisoners" is an act); violence between them is a
+		// crime PLOVER codes
 		return a, b, false
 	}
 	if typ == "AID" && private(a) {
@@ -135,6 +138,19 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 func (sc *sentCtx) privatePerson(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
 	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
+}
+
+// privateGroup reports whether a is a group of people the tree found with no country and no
+// sector, or ordinary people's ("a hedge fund guy", "a man", "women"): no political actor.
+func (sc *sentCtx) privateGroup(a evActor) bool {
+	if a.Kind != "group" || a.Code != "" {
+		return false
+	}
+	switch sc.st.groupSector[a.EntityID] {
+	case "", "PPL", "CVL":
+		return true
+	}
+	return false
 }
 
 // peopleOf reports whether actor i modifies a noun of people after it, past the actors and
