@@ -429,6 +429,13 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		c.void(v, "a test firing or launch attacks no one")
 		return nil
 	}
+	if bare == "charge" && !c.chargedWith(v) {
+		// "charged at him", "charges his Apple Watch", "charge him $2,000 in fees": one
+		// rushes, powers or bills; an accusation charges someone "with" an offence, or is
+		// told in the passive ("was charged by prosecutors")
+		c.void(v, "verb \"charge\" with no \"with\" and active: rushed, powered or billed, no accusation")
+		return nil
+	}
 	if c.naming(v, bare) {
 		c.void(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
 		return nil
@@ -1269,6 +1276,24 @@ func (c *coder) truce(objs []arg) bool {
 		switch strings.ToLower(c.t.Word(a.head).Lemma) {
 		case "ceasefire", "cease-fire", "truce", "cessation", "armistice":
 			return true
+		}
+	}
+	return false
+}
+
+// chargedWith reports whether the verb "charge" at v accuses: it is passive (or a conjunct of
+// a passive), has a "with" phrase in its clause (on it or inside its object: "charged four men
+// with terror offences"), or is the participle of a noun ("the men charged in the plot").
+func (c *coder) chargedWith(v int) bool {
+	if _, ok := c.passive(v); ok || c.child(v, "aux:pass") > 0 || c.t.Word(v).Deprel == "acl" {
+		return true
+	}
+	if w := c.t.Word(v); w.Deprel == "conj" && w.Head > 0 && c.child(w.Head, "aux:pass") > 0 {
+		return true // "is being held without bail and charged by prosecutors"
+	}
+	for id := v + 1; id <= len(c.t.S.Words); id++ {
+		if w := c.t.Word(id); strings.EqualFold(w.Form, "with") && c.t.Under(id, v) && (c.clauseOf(id) == v || c.clauseOf(w.Head) == v) {
+			return true // "charged one of the Kremlin's critics, …, William Browder, with …"
 		}
 	}
 	return false
