@@ -293,10 +293,11 @@ func mayRefer(s string) bool {
 }
 
 // placeOnly reports whether a mention takes part in no event: a place outside any country (a
-// region, a sea), or a place inside the name of a document or occasion ("in-name"). A town stands
-// for its country only against a country or organisation (see emit).
+// region, a sea), a place inside the name of a document or occasion ("in-name"), or a demonym
+// naming a language ("language"). A town stands for its country only against a country or
+// organisation (see emit).
 func (st *docState) placeOnly(m entities.Mention) bool {
-	if m.Kind == "in-name" {
+	if m.Kind == "in-name" || m.Kind == "language" {
 		return true
 	}
 	e := st.d.Entities[m.EntityID]

@@ -27,7 +27,8 @@ type Mention struct {
 	// not the state: "an Iraqi refugee", "Mexicans"), "capital" (a capital acting for its
 	// government), "anaphor" ("the nation", "he", "it"); "in-name" for a place inside the name
 	// of a document or an occasion ("the Barbados Agreement") or a demonym opening the name of a
-	// private body ("the Syrian Observatory for Human Rights"), which takes part in no event.
+	// private body ("the Syrian Observatory for Human Rights"), which takes part in no event;
+	// "language" for a demonym naming a language ("studying Portuguese"), no party either.
 	Kind string
 	// Sentence is the index of the sentence the mention is in.
 	Sentence int

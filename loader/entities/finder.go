@@ -340,6 +340,9 @@ func (f *Finder) resolveCandidates(st *state) {
 		if namesDocument(st.toks, c.j, st.toks[c.i].Sent) || modifierCompound(st.toks, c.j) || m.Kind == "demonym" && namedBody(st.toks, c.j) {
 			m.Kind = "in-name"
 		}
+		if m.Kind == "demonym" && languageUse(st.toks, c.i, c.j) {
+			m.Kind = "language"
+		}
 		st.d.Mentions = append(st.d.Mentions, m)
 		for k := c.i; k < len(st.toks) && st.toks[k].Start < m.End; k++ {
 			st.claimed[k] = true // the name may run on past the gazetteer's ("company Boston Dynamics")
@@ -349,6 +352,35 @@ func (f *Finder) resolveCandidates(st *state) {
 		}
 	}
 }
+
+// languageUse reports whether the demonym at tokens [i, j) names a language: a noun after a
+// verb of speaking, learning or translating, or after "in" or "into", with no noun after it
+// ("studying Portuguese", "words appear in English and Arabic", "translated into French"; not
+// "in Chinese waters"). A language is no party to an event, though the mention stays.
+func languageUse(toks []token, i, j int) bool {
+	if i == 0 || !languageCues[toks[i-1].Lower] && !(toks[i-1].Lower == "and" && i >= 2 && toks[i-2].Cap) {
+		return false
+	}
+	if j >= len(toks) || !toks[j].word() || toks[j].Sent != toks[i].Sent {
+		return true
+	}
+	n := toks[j].Lower
+	return afterLanguage[n] || strings.HasSuffix(n, "ly") && !toks[j].Cap
+}
+
+// languageCues come before a language's name: verbs of speaking, learning, teaching or
+// translating, and "in" or "into".
+var languageCues = map[string]bool{"speak": true, "speaks": true, "spoke": true, "spoken": true, "speaking": true,
+	"study": true, "studies": true, "studied": true, "studying": true, "learn": true, "learns": true,
+	"learned": true, "learnt": true, "learning": true, "teach": true, "teaches": true, "taught": true,
+	"teaching": true, "translate": true, "translated": true, "translating": true, "in": true, "into": true,
+	"fluent": true}
+
+// afterLanguage are the words that may follow a language's name but not a demonym before its
+// noun.
+var afterLanguage = map[string]bool{"and": true, "or": true, "but": true, "as": true, "to": true, "on": true,
+	"with": true, "by": true, "at": true, "for": true, "from": true, "than": true, "is": true, "was": true,
+	"language": true, "subtitles": true, "while": true, "when": true}
 
 // tokenIndexAt returns the index of the token starting at byte b, or -1.
 func tokenIndexAt(st *state, b int) int { return tokenAt(st.toks, b) }

@@ -77,6 +77,8 @@ func TestEntityRules(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a demonym naming a language", "He enjoys studying Portuguese; the video is in English and Arabic, with Chinese subtitles.",
+			[]string{"Portuguese=country/PRT/language", "English=place/england/language", "Chinese=country/CHN/demonym"}, nil},
 		{"name and alias", "Talks between Kenya and the U.S. resumed.",
 			[]string{"Kenya=country/KEN/name", "U.S.=country/USA/alias"}, nil},
 		{"the spelling of some newspapers", "American airstrikes against the Shabab in Somalia killed its leader.",
