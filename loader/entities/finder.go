@@ -354,11 +354,11 @@ func (f *Finder) resolveCandidates(st *state) {
 }
 
 // languageUse reports whether the demonym at tokens [i, j) names a language: a noun after a
-// verb of speaking, learning or translating, or after "in" or "into", with no noun after it
-// ("studying Portuguese", "words appear in English and Arabic", "translated into French"; not
-// "in Chinese waters"). A language is no party to an event, though the mention stays.
+// verb of speaking, learning or translating, or after "in" or "into" (or after "and" and a
+// language named so), with no noun after it ("studying Portuguese", "words appear in English
+// and Arabic", "translated into French"; not "in Chinese waters"). A language is no party to an event, though the mention stays.
 func languageUse(toks []token, i, j int) bool {
-	if i == 0 || !languageCues[toks[i-1].Lower] && !(toks[i-1].Lower == "and" && i >= 2 && toks[i-2].Cap) {
+	if i == 0 || !languageCues[toks[i-1].Lower] && !(toks[i-1].Lower == "and" && i >= 3 && toks[i-2].Cap && languageCues[toks[i-3].Lower]) {
 		return false
 	}
 	if j >= len(toks) || !toks[j].word() || toks[j].Sent != toks[i].Sent {

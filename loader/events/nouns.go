@@ -319,6 +319,16 @@ func (c *coder) nounPhrase(id int) string {
 	return lemma
 }
 
+// hasModifier reports whether the noun at n has an adjective or compound modifier with lemma l.
+func (c *coder) hasModifier(n int, l string) bool {
+	for _, ch := range c.t.Children(n) {
+		if d := c.t.Word(ch).Deprel; (d == "amod" || d == "compound") && strings.EqualFold(c.t.Word(ch).Lemma, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // jointCompound returns, for a noun that "joint" or "combined" and a compound noun modify,
 // "joint" with the compound and the noun ("joint war games": "joint war game"), or "";
 // nounPhrase gives "joint" with the noun alone ("joint air patrols": "joint patrol").

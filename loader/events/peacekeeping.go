@@ -9,8 +9,8 @@ import "strings"
 // table maps to AID (as own.tsv codes sending peacekeepers); the place they go to or serve in
 // receives it. Other verbs keep their sense ("peacekeepers clashed with rebels").
 func (c *coder) peacekeeping(v, sw int) (Sense, bool) {
-	if !missionVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
-		return Sense{}, false
+	if !missionVerbs[strings.ToLower(c.t.Word(v).Lemma)] || c.child(v, "obj") > 0 {
+		return Sense{}, false // "peacekeepers deployed drones": another act, read by its object
 	}
 	if sw > 0 && (c.peacekeepers(sw) || c.countsPeacekeepers(sw)) {
 		return Sense{Type: "AID", Rule: "own:peacekeeping"}, true
@@ -33,8 +33,10 @@ var missionNouns = map[string]bool{"operation": true, "mission": true, "force": 
 // or a noun that "peacekeeping" modifies ("peacekeeping troops").
 func (c *coder) peacekeepers(n int) bool {
 	switch strings.ToLower(c.t.Word(n).Lemma) {
-	case "peacekeeper", "helmet":
-		return strings.ToLower(c.t.Word(n).Lemma) == "peacekeeper" || c.hasModifier(n, "blue")
+	case "peacekeeper":
+		return true
+	case "helmet":
+		return c.hasModifier(n, "blue")
 	}
 	return c.hasModifier(n, "peacekeeping")
 }
@@ -53,17 +55,7 @@ func (c *coder) countsPeacekeepers(n int) bool {
 	return false
 }
 
-// hasModifier reports whether the noun at n has an adjective or compound modifier with lemma l.
-func (c *coder) hasModifier(n int, l string) bool {
-	for _, ch := range c.t.Children(n) {
-		if d := c.t.Word(ch).Deprel; (d == "amod" || d == "compound") && strings.EqualFold(c.t.Word(ch).Lemma, l) {
-			return true
-		}
-	}
-	return false
-}
-
 // missionVerbs move forces to a place or keep them there: a peacekeeping force's arrival,
 // deployment or service in a country is its mission there.
 var missionVerbs = map[string]bool{"participate": true, "arrive": true, "deploy": true, "redeploy": true, "serve": true,
-	"station": true, "enter": true, "land": true, "reach": true, "base": true}
+	"station": true, "enter": true, "land": true, "base": true}
