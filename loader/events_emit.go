@@ -66,7 +66,7 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
 		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
 		// contradicting each other is private life, not a political event, and so are such a
-		// person's words with people of no sector ("weighing an offer from a hedge fund guy"; but
+		// person's words with people of no sector ("met with concert promoters"; but
 		// "rebels loyal to Riek Machar freed prisoners" is an act); violence between them is a
 		// crime PLOVER codes
 		return a, b, false
@@ -141,7 +141,9 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 }
 
 // privateGroup reports whether a is a group of people the tree found with no country and no
-// sector, or ordinary people's ("a hedge fund guy", "a man", "women"): no political actor.
+// sector, or ordinary people's ("concert promoters", "a man", "women"): no political actor.
+// (A name no list knows is no private person, privatePerson: "pal Damir Tulemaganbetov … weighing
+// an offer from a hedge fund guy" stays.)
 func (sc *sentCtx) privateGroup(a evActor) bool {
 	if a.Kind != "group" || a.Code != "" {
 		return false
