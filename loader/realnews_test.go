@@ -85,6 +85,7 @@ func TestRealNewsReadings(t *testing.T) {
 		{"\"charge\" with \"with\" accuses", "A Russian court has charged William Browder with creating a criminal syndicate.",
 			[]string{"DISAPPROVE country/RUS person/william-browder"}},
 		{"a language studied is no country", "David Unsworth is an editor. In his free time he enjoys singing in rock bands, travelling throughout Latin America, and studying Portuguese.", nil},
+		{"news of someone's capture tells of it, it is not theirs", "Gill Rosenberg was captured. The Israeli military was deliberately trying to curb the news of her capture.", nil},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -797,9 +797,11 @@ func (c *coder) nounArgs(n int) []arg {
 		switch p := c.prep(ch); p {
 		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "inside", "within", "near", "around", "off", "along":
 			as := c.actorsOf(ch)
-			if len(as) == 0 {
+			if len(as) == 0 && !(p == "of" && c.tellsOf(n)) {
 				// a thing of someone's: "criticism of the Maltese government's handling",
-				// "a probe of the FAA's approval", "sanctions against Myanmar's companies"
+				// "a probe of the FAA's approval", "sanctions against Myanmar's companies"; but
+				// news, a report or a video of someone's act tells of it ("curb the news of her
+				// capture" curbs no one)
 				as, _ = c.owner(ch)
 			}
 			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
@@ -808,6 +810,17 @@ func (c *coder) nounArgs(n int) []arg {
 	}
 	return out
 }
+
+// tellsOf reports whether the noun at n names a report or a depiction ("news", "a report", "a
+// video"): its of-phrase is what it tells of or shows. Not the terms or the text of an offer,
+// which are its author's.
+func (c *coder) tellsOf(n int) bool {
+	return reportNouns[strings.ToLower(c.t.Word(n).Lemma)]
+}
+
+// reportNouns tell of or show an act without being one.
+var reportNouns = map[string]bool{"news": true, "report": true, "video": true, "footage": true, "photo": true,
+	"photograph": true, "picture": true, "image": true, "story": true, "rumour": true, "rumor": true, "account": true}
 
 // conjunctEventArgs returns the phrases of the event nouns of n's class (QuadClass) joined to the
 // event noun n of a verbal class, a stance one expresses: "expressed its total rejection and
