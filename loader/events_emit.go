@@ -71,6 +71,12 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// crime PLOVER codes
 		return a, b, false
 	}
+	if q := newsgraph.QuadClass(typ); strings.HasSuffix(q, "-coop") && sc.unlisted(a) && (sc.unlisted(b) || sc.privatePerson(b) || sc.privateGroup(b)) {
+		// "Google completed the purchase of six buildings from Starwood Capital", "Led Zeppelin
+		// were about to ink a contract with Branson": cooperation between names no list knows
+		// and private people is business or private life, no political event
+		return a, b, false
+	}
 	if typ == "AID" && private(a) {
 		// PLOVER's AID is support between political actors: what a private person or group
 		// gives or helps with ("Lin gave a homeless man $100", "she was drawn to help with the
@@ -138,6 +144,14 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 func (sc *sentCtx) privatePerson(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
 	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
+}
+
+// unlisted reports whether a is a name only the tree coder found (unknownNames), with no
+// country: no list knows it as a state's, a party's or a movement's. (Groups named by a common
+// noun, "police", "rebels", are privateGroup's.)
+func (sc *sentCtx) unlisted(a evActor) bool {
+	_, unknown := sc.st.pending[a.EntityID]
+	return unknown && a.Code == "" && a.Kind != "group"
 }
 
 // privateGroup reports whether a is a group of people the tree found with no country and no
