@@ -758,6 +758,9 @@ func (c *coder) nounArgs(n int) []arg {
 			if c.otherSide(n, ch) {
 				continue // "Russia backs its ally Syria": whose ally is not who is backed
 			}
+			if cw.Deprel == "amod" && c.placeOfConflict(n) {
+				continue // "monitor the Syrian conflict": where it is fought, not who fights it
+			}
 			if as := c.actorsOf(ch); len(as) > 0 {
 				out = append(out, arg{rel: "owner", head: ch, actors: as})
 			} else if as := c.leaders(ch); len(as) > 0 {
@@ -809,6 +812,25 @@ func (c *coder) nounArgs(n int) []arg {
 		}
 	}
 	return out
+}
+
+// placeOfConflict reports whether the noun at n names a conflict ("conflict", "war", "crisis")
+// that no "on", "against", "with" or "between" phrase gives parties: a demonym on it then says
+// where it is ("the Syrian conflict", "the Yemeni civil war"), as on "Russia's war on Ukraine"
+// it says who wages it.
+func (c *coder) placeOfConflict(n int) bool {
+	switch strings.ToLower(c.t.Word(n).Lemma) {
+	case "conflict", "war", "crisis":
+	default:
+		return false
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		switch c.prep(ch) {
+		case "on", "against", "with", "between":
+			return false
+		}
+	}
+	return true
 }
 
 // tellsOf reports whether the noun at n names a report or a depiction ("news", "a report", "a
