@@ -149,9 +149,10 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 // unlisted reports whether a is a name only the tree coder found (unknownNames), with no
 // country: no list knows it as a state's, a party's or a movement's. Groups named by a common
 // noun ("police", "customers") are not names. The rule that uses it takes such a name as the
-// subject only: as the object it was as often a politician the people list lacks ("former
-// Afghanistan president Hamid Karzai met Nawaz Sharif", "Gerald R. Ford pardoned Nixon"), and
-// reading it so both ways cost the odd plv half 0.005.
+// subject only: as the object it was as often a politician the entity stage does not find alone
+// (it reads the Phoenix office holders' names only beside an office: "former Afghanistan
+// president Hamid Karzai met Nawaz Sharif", "Gerald R. Ford pardoned Nixon"), and reading it
+// so both ways cost the odd plv half 0.005.
 func (sc *sentCtx) unlisted(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
 	return unknown && a.Code == "" && a.Kind != "group"
