@@ -139,11 +139,13 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 	return r
 }
 
-// privatePerson reports whether a is a person the entity stage named with no office or state
-// (a name only the tree coder found, which may be an organisation's, is not taken for one).
+// privatePerson reports whether a is a person the entity stage named with no office or state,
+// and no well-known office holder, current or former (entities.Result.Public: "former
+// Afghanistan president Hamid Karzai met Nawaz Sharif" is no private life); a name only the
+// tree coder found, which may be an organisation's, is not taken for one.
 func (sc *sentCtx) privatePerson(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
-	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID]
+	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID] && !sc.st.d.Public[a.EntityID]
 }
 
 // unlisted reports whether a is a name only the tree coder found (unknownNames), with no

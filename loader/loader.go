@@ -47,6 +47,7 @@ type doc struct {
 	Entities  map[string]*newsgraph.Entity // by ID; Mentions empty until assembly
 	Relations []newsgraph.Relation         // Evidence offsets in bytes until assembly
 	Officials map[string]bool              // people with a title of no named state (entities.Result)
+	Public    map[string]bool              // well-known office holders, current or former (entities.Result)
 	// readings, when set, collects how each parsed sentence was read (Explain).
 	readings *[]Reading
 }
@@ -65,7 +66,7 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Extraction {
 // findEntities runs the entity stage on d, filling its Entities, Mentions and Relations.
 func (x *Extractor) findEntities(d *doc) {
 	r := x.ents.Find(d.Text, d.Sentences)
-	d.Entities, d.Mentions, d.Relations, d.Officials = r.Entities, r.Mentions, r.Relations, r.Officials
+	d.Entities, d.Mentions, d.Relations, d.Officials, d.Public = r.Entities, r.Mentions, r.Relations, r.Officials, r.Public
 }
 
 // assemble converts byte offsets to code points and builds the output.

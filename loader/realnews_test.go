@@ -92,6 +92,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a demonym on a conflict with no parties named says where it is", "Activists who monitor the Yemeni conflict from inside the country said the talks had failed.", nil},
 		{"... on a war on someone, who wages it", "Activists condemned the Russian war on Ukraine.",
 			[]string{"DISAPPROVE agent/activist country/RUS"}},
+		{"well-known office holders, current or former, meeting is no private life", "Last week, former Afghanistan president Hamid Karzai met Nawaz Sharif at the apartments.",
+			[]string{"CONSULT person/hamid-karzai person/nawaz-sharif"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

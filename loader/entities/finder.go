@@ -69,6 +69,10 @@ type Result struct {
 	// "Education Secretary Raul Roco") without naming the state or body it is of: no
 	// HOLDS_OFFICE relation, but no private people either. By entity ID.
 	Officials map[string]bool
+	// Public are the people named whose full name is a well-known office holder's, current or
+	// former (the Phoenix Countries dictionary: "Nawaz Sharif", "Hamid Karzai"): public figures,
+	// no private people, though no office is claimed for them. By entity ID.
+	Public map[string]bool
 }
 
 // Find recognises the entities of text, split into sentences (byte offsets into text, in order,

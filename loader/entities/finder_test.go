@@ -77,6 +77,8 @@ func TestEntityRules(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a well-known office holder's full name is a person's, whatever the given name", "Nawaz Sharif met Ashraf Ghani.",
+			[]string{"Nawaz Sharif=person/nawaz-sharif/name", "Ashraf Ghani=person/ashraf-ghani/name"}, nil},
 		{"a demonym naming a language", "He enjoys studying Portuguese; the video is in English and Arabic, with Chinese subtitles.",
 			[]string{"Portuguese=country/PRT/language", "English=place/england/language", "Chinese=country/CHN/demonym"}, nil},
 		{"name and alias", "Talks between Kenya and the U.S. resumed.",

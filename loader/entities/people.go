@@ -249,7 +249,11 @@ func (f *Finder) findPeople(st *state) {
 		if report && !(first || hasTitle || hon || appos || apposNoun || kin) && f.commonWords(toks[i:j]) {
 			report = false // "… for Human Rights said": words of the dictionary before "said" name no one
 		}
-		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun || kin)) || ((hasTitle || hon) && words >= 1)
+		// a well-known office holder's full name (the Phoenix Countries dictionary: "Nawaz
+		// Sharif", whose given name no first-name list has) names a person; no office is
+		// claimed from it, as the holder may no longer hold it
+		listed := words >= 2 && f.gz.PersonCountry[strings.ToLower(st.d.Text[t.Start:toks[j-1].End])] != ""
+		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun || kin || listed)) || ((hasTitle || hon) && words >= 1)
 		if isPerson && words >= 2 && !hasTitle && !hon && documentWords[toks[j-1].Lower] {
 			// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
 			// document or an occasion makes no person

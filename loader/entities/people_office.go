@@ -353,8 +353,9 @@ func between(text string, a, b int) bool {
 }
 
 // personRelations appends HOLDS_OFFICE and NATIONALITY for the people of the doc, with the
-// sentence of the person's first mention as evidence, and notes in Officials the people with a
-// public office (not one of privateTitles or positionTitles) of no state or body the text names.
+// sentence of the person's first mention as evidence, notes in Officials the people with a
+// public office (not one of privateTitles or positionTitles) of no state or body the text names,
+// and in Public the well-known office holders (Phoenix), current or former.
 func (f *Finder) personRelations(st *state) {
 	first := map[string]Mention{}
 	for _, m := range st.d.Mentions {
@@ -380,6 +381,12 @@ func (f *Finder) personRelations(st *state) {
 				st.d.Officials = map[string]bool{}
 			}
 			st.d.Officials[id] = true
+		}
+		if f.gz.PersonCountry[strings.ToLower(p.name)] != "" {
+			if st.d.Public == nil {
+				st.d.Public = map[string]bool{}
+			}
+			st.d.Public[id] = true
 		}
 		if p.office != "" && p.officeOf != "" && p.officeOf != id {
 			attrs := map[string]string{"office": p.office}
