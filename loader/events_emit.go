@@ -151,10 +151,9 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 // unlisted reports whether a is a name only the tree coder found (unknownNames), with no
 // country: no list knows it as a state's, a party's or a movement's. Groups named by a common
 // noun ("police", "customers") are not names. The rule that uses it takes such a name as the
-// subject only: as the object it was as often a politician the entity stage does not find alone
-// (it reads the Phoenix office holders' names only beside an office: "former Afghanistan
-// president Hamid Karzai met Nawaz Sharif", "Gerald R. Ford pardoned Nixon"), and reading it
-// so both ways cost the odd plv half 0.005.
+// subject only: as the object it was as often a politician no list let the entity stage find
+// ("Gerald R. Ford pardoned Nixon"; "Nawaz Sharif" too, before the Phoenix office holders'
+// names were read alone), and reading it so both ways cost the odd plv half 0.005.
 func (sc *sentCtx) unlisted(a evActor) bool {
 	_, unknown := sc.st.pending[a.EntityID]
 	return unknown && a.Code == "" && a.Kind != "group"
