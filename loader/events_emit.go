@@ -61,8 +61,11 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	if a.Code == "" && b.Code == "" && newsgraph.IsPLOVER(typ) && !ev.tree {
 		return a, b, false // between people of unknown allegiance: too often a misreading
 	}
-	if q := newsgraph.QuadClass(typ); sc.privatePerson(a) && sc.privatePerson(b) && (strings.HasSuffix(q, "-coop") || q == "verbal-conflict") ||
-		(sc.privatePerson(a) || sc.privateGroup(a)) && (sc.privatePerson(b) || sc.privateGroup(b)) && strings.HasPrefix(q, "verbal-") {
+	q := newsgraph.QuadClass(typ)
+	coop := strings.HasSuffix(q, "-coop")
+	pa, pb := sc.privatePerson(a), sc.privatePerson(b)
+	ga, gb := pa || sc.privateGroup(a), pb || sc.privateGroup(b) // a private person or group
+	if pa && pb && (coop || q == "verbal-conflict") || ga && gb && strings.HasPrefix(q, "verbal-") {
 		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
 		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
 		// contradicting each other is private life, not a political event, and so are such a
@@ -71,7 +74,7 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// crime PLOVER codes
 		return a, b, false
 	}
-	if q := newsgraph.QuadClass(typ); strings.HasSuffix(q, "-coop") && sc.unlisted(a) && (sc.unlisted(b) || sc.privatePerson(b) || sc.privateGroup(b)) {
+	if coop && sc.unlisted(a) && (sc.unlisted(b) || gb) {
 		// "Google completed the purchase of six buildings from Starwood Capital", "Led Zeppelin
 		// were about to ink a contract with Branson": cooperation between names no list knows
 		// and private people is business or private life, no political event

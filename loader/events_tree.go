@@ -427,7 +427,9 @@ func (sc *sentCtx) governed(t *syntax.Tree, v int, subj, obj string, i int) {
 
 // answersAct are the types of events that answer another's act named as their object
 // ("condemned the attack", "praised the agreement", "investigated the killings", "demanded an end
-// to the strikes"): that act is not the subject's own. Agreeing, launching or rejecting it may be.
+// to the strikes"): that act is not the subject's own. Agreeing, launching or rejecting it may be,
+// so this is fewer than the events package's reactions (which also hold REJECT, THREATEN and
+// PROTEST, for whom a reaction is aimed at): read for every type, it lost right readings.
 var answersAct = map[string]bool{"DISAPPROVE": true, "SUPPORT": true, "INVESTIGATE": true, "DEMAND": true}
 
 // tokenAt returns the index of the token of sc that holds byte offset off (the last before it

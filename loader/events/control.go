@@ -278,8 +278,9 @@ func (c *coder) conditionParties(v, x int) []arg {
 	return out
 }
 
-// inQuote reports whether the word id stands inside a quotation: an odd number of quotation
-// marks before it in the sentence.
+// inQuote reports whether the word id stands inside a quotation: an odd number of double
+// quotation marks before it in the sentence. Not syntax's quoteMark, which also counts single
+// marks: a lone "’" is as often the apostrophe of a plural possessive ("the rebels’ leader").
 func (c *coder) inQuote(id int) bool {
 	n := 0
 	for w := 1; w < id; w++ {

@@ -1269,17 +1269,11 @@ func notDestinations(objs []arg) []arg {
 // truce reports whether the direct object among objs names a truce: a ceasefire, a truce, a
 // cessation of hostilities.
 func (c *coder) truce(objs []arg) bool {
-	for _, a := range objs {
-		if a.rel != "obj" {
-			continue
-		}
-		switch strings.ToLower(c.t.Word(a.head).Lemma) {
-		case "ceasefire", "cease-fire", "truce", "cessation", "armistice":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(objs, func(a arg) bool { return a.rel == "obj" && truceNouns[strings.ToLower(c.t.Word(a.head).Lemma)] })
 }
+
+// truceNouns name a truce.
+var truceNouns = setOf("ceasefire", "cease-fire", "truce", "cessation", "armistice")
 
 // chargedWith reports whether the verb "charge" at v accuses: it is passive (or a conjunct of
 // a passive), has a "with" phrase in its clause (on it or inside its object: "charged four men
@@ -1302,19 +1296,17 @@ func (c *coder) chargedWith(v int) bool {
 // exercise reports whether the direct object among objs names military exercises: an exercise,
 // a drill, a war game or manoeuvres.
 func (c *coder) exercise(objs []arg) bool {
-	for _, a := range objs {
+	return slices.ContainsFunc(objs, func(a arg) bool {
 		if a.rel != "obj" {
-			continue
+			return false
 		}
-		switch l := strings.ToLower(c.t.Word(a.head).Lemma); l {
-		case "exercise", "drill", "manoeuvre", "maneuver", "wargame":
-			return true
-		case "game":
-			return c.hasModifier(a.head, "war")
-		}
-	}
-	return false
+		l := strings.ToLower(c.t.Word(a.head).Lemma)
+		return exerciseNouns[l] || l == "game" && c.hasModifier(a.head, "war")
+	})
 }
+
+// exerciseNouns name military exercises.
+var exerciseNouns = setOf("exercise", "drill", "manoeuvre", "maneuver", "wargame")
 
 // MeetingNoun reports whether the lower-case noun lemma names a meeting held somewhere (a
 // summit, talks, a conference): "in" a place after it says where it is held.
