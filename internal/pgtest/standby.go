@@ -1,6 +1,7 @@
 package pgtest
 
 import (
+	"bytes"
 	"fmt"
 	"net"
 	"os"
@@ -30,18 +31,17 @@ func Standby(t testing.TB) (primary, standby string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &clusters{t: t, bin: bin, dir: dir}
+	c := &clusters{t: t, bin: bin, dir: dir, port: func() int { return freePort(t) }}
 	t.Cleanup(c.stop)
 	if err := c.own(dir); err != nil {
 		t.Fatal(err)
 	}
-	p1, p2 := freePort(t), freePort(t)
 	c.run("initdb", "-D", c.path("primary"), "-U", "newsgraph", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-	c.start("primary", p1)
+	p1 := c.start("primary")
 	c.run("createdb", "-h", "127.0.0.1", "-p", strconv.Itoa(p1), "-U", "newsgraph", "newsgraph")
 	// -R writes standby.signal and primary_conninfo: the copy starts as a streaming standby
 	c.run("pg_basebackup", "-h", "127.0.0.1", "-p", strconv.Itoa(p1), "-U", "newsgraph", "-D", c.path("standby"), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync")
-	c.start("standby", p2)
+	p2 := c.start("standby")
 	url := func(port int) string {
 		return fmt.Sprintf("postgres://newsgraph@127.0.0.1:%d/newsgraph?sslmode=disable", port)
 	}
@@ -73,6 +73,7 @@ type clusters struct {
 	t       testing.TB
 	bin     string
 	dir     string
+	port    func() int // a port to try (freePort)
 	started []string
 }
 
@@ -114,11 +115,37 @@ func (c *clusters) run(tool string, args ...string) {
 	}
 }
 
-func (c *clusters) start(name string, port int) {
+// start starts the cluster name on a free port and returns the port. A port that freePort found
+// free may be taken before the server binds it (by a connection or a listener of a test running
+// beside this one): the start is then tried again on another port, at most three times. Any
+// other failure stops the test with the end of the server's log, which the clean-up removes.
+func (c *clusters) start(name string) int {
 	c.t.Helper()
-	opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off", port, c.dir)
-	c.run("pg_ctl", "-D", c.path(name), "-l", c.path(name+".log"), "-w", "-o", opts, "start")
-	c.started = append(c.started, name)
+	log := c.path(name + ".log")
+	for try := 1; ; try++ {
+		port := c.port()
+		opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off", port, c.dir)
+		out, err := c.command("pg_ctl", "-D", c.path(name), "-l", log, "-w", "-o", opts, "start").CombinedOutput()
+		if err == nil {
+			c.started = append(c.started, name)
+			return port
+		}
+		text, _ := os.ReadFile(log)
+		if bytes.Contains(text, []byte("could not bind")) && try < 3 {
+			c.t.Logf("%s: port %d was taken before the server bound it; trying another", name, port)
+			os.Remove(log)
+			continue
+		}
+		c.t.Fatalf("pg_ctl start %s on port %d: %v\n%s\n%s:\n%s", name, port, err, out, log, tail(text, 2000))
+	}
+}
+
+// tail returns the last n bytes of b, or all of it.
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
 }
 
 // stop stops the clusters, standby first, and removes their folder.
