@@ -54,7 +54,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evActor, ok bool) {
 	a, b = sc.actors[subj], sc.actors[obj]
 	if a.EntityID == b.EntityID || a.Code != "" && a.Code == b.Code && a.Code != "IGO" && a.Code != "NGO" {
-		if a, b, ok = domestic(a, b, typ, ev.subjBody); !ok || sc.onePhrase(subj, obj) {
+		if a, b, ok = domestic(a, b, typ, ev.subjBody, ev.mutual); !ok || sc.onePhrase(subj, obj) {
 			return a, b, false // one actor, or a country and a place of its own
 		}
 	}
@@ -80,13 +80,15 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// and private people is business or private life, no political event
 		return a, b, false
 	}
-	if typ == "AID" && private(a) {
+	// private is judged on the actors as read: domestic makes an office holder their own person
+	oa, ob := sc.actors[subj], sc.actors[obj]
+	if typ == "AID" && private(oa) {
 		// PLOVER's AID is support between political actors: what a private person or group
 		// gives or helps with ("Lin gave a homeless man $100", "she was drawn to help with the
 		// situation in Syria") is no event between them
 		return a, b, false
 	}
-	if typ == "CONSULT" && private(a) && b.Via == "" && (ev.mode == "visit" || motionVerbs[sc.toks.w(ev.trigger)]) {
+	if typ == "CONSULT" && private(oa) && ob.Via == "" && (ev.mode == "visit" || motionVerbs[sc.toks.w(ev.trigger)]) {
 		// "Foley went to Syria", "a woman who traveled to Iraq", "Malala Yousafzai visited
 		// Nigeria": a private person's journey is no visit between actors (PLOVER's visits
 		// are diplomatic); meeting someone who acts for a state is ("met Nigeria's president")

@@ -167,6 +167,11 @@ func borderOf(sc *sentCtx, k int) bool {
 	return sc.toks.w(k-1) == "with" && isBorder(sc.toks.w(k-2))
 }
 
+// fromPhrase reports whether the actor at token k follows "from", with or without a determiner.
+func (sc *sentCtx) fromPhrase(k int) bool {
+	return sc.toks.w(k-1) == "from" || determiners[sc.toks.w(k-1)] && sc.toks.w(k-2) == "from"
+}
+
 func isBorder(w string) bool {
 	return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
 }
@@ -209,6 +214,9 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		}
 		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
 			continue
+		}
+		if motionVerbs[sc.toks.w(p-1)] && sc.fromPhrase(k) {
+			continue // "was returning from the White House to his vacation": where the journey began
 		}
 		if sc.agentModifier(k) {
 			// "joined US-led air strikes against X": who leads or backs the event is its

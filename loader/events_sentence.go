@@ -304,10 +304,15 @@ func private(a evActor) bool {
 // parliament and the person, both of GBR): coding both as the country would make a loop that
 // says nothing; a town or area of the country that is acted on is the place itself ("Iraqi
 // forces shelled Mosul"), and so is one whose body acts ("the Punjab government imposed a
-// blockade on Lahore"). It reports false when the two are one actor, or the actor that acts is
-// a bare place.
-func domestic(a, b evActor, typ string, subjBody bool) (evActor, evActor, bool) {
+// blockade on Lahore"). It reports false when the two are one actor (in a mutual event, also an
+// office holder and the state they serve), or the actor that acts is a bare place.
+func domestic(a, b evActor, typ string, subjBody, mutual bool) (evActor, evActor, bool) {
 	if !newsgraph.IsPLOVER(typ) || (a.Place || a.PlaceID != "") && !subjBody {
+		return a, b, false
+	}
+	if mutual && a.EntityID == b.EntityID && (a.Via == "") != (b.Via == "") && a.PlaceID == "" && b.PlaceID == "" {
+		// "Xi Jinping and Chinese Premier Li Keqiang met" with the second read as China: an
+		// office holder and the state they serve are one party to a meeting of equals
 		return a, b, false
 	}
 	own := func(x evActor) evActor {

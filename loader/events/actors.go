@@ -149,6 +149,11 @@ func (c *coder) attachAgent(id int) {
 		c.attachPhrase(id)
 		return
 	}
+	if as := c.namedHolder(id); len(as) > 0 {
+		c.stands[id] = as
+		c.sector[id] = sector
+		return
+	}
 	if Former(c.t, id) {
 		return // "former Iraqi military officers" act for themselves, no longer for Iraq
 	}
@@ -176,6 +181,29 @@ func (c *coder) attachAgent(id int) {
 			return
 		}
 	}
+}
+
+// namedHolder returns the people named by the flat dependents of the agent noun at id, when the
+// parser made the title the head of the name ("Russian Prime Minister Dmitry Medvedev" with
+// "Minister" as head): the person named is the actor, as in an apposition ("the Kenyan defence
+// minister, Aden Duale"), not the state a demonym on the title names.
+func (c *coder) namedHolder(id int) []int {
+	var out []int
+	for _, ch := range c.t.Dependents(id, "flat") {
+		if as := c.stands[ch]; len(as) > 0 && c.allPeople(as) {
+			out = appendNew(out, as...)
+		}
+	}
+	return out
+}
+
+func (c *coder) allPeople(as []int) bool {
+	for _, a := range as {
+		if !c.actors[a].Person {
+			return false
+		}
+	}
+	return true
 }
 
 // civilians reports whether the agent noun w of sector names private people ("passengers",

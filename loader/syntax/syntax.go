@@ -176,6 +176,7 @@ func (p *Parser) parse(s *Sentence) {
 	titleSubjects(s)
 	personAdjectives(s)
 	adjectiveConjuncts(s)
+	adjectiveSiblings(s)
 	coordinatedSubjects(s)
 	participleObjects(s)
 	toNouns(s)

@@ -190,6 +190,12 @@ func TestParseRelations(t *testing.T) {
 		// a verb of removal takes the "from" phrase hung on its object (takenFrom)
 		{"Britain recalled its ambassador from Moscow.", "Moscow", "obl", "recalled"},
 		{"Nigeria withdrew the batch of 200 peacekeepers from Liberia.", "Liberia", "obl", "withdrew"},
+		// an adjective opening the second of two titled names is its own, and its name the
+		// conjunct (adjectiveSiblings)
+		{"Chinese President Xi Jinping and Chinese Premier Li Keqiang attended a party meeting in Beijing.", "Li", "conj", "Xi"},
+		{"Chinese President Xi Jinping and Chinese Premier Li Keqiang attended a party meeting in Beijing.", "and", "cc", "Li"},
+		{"Iranian President Hassan Rouhani and Iranian Foreign Minister Javad Zarif attended a cabinet meeting in Tehran.", "Javad", "conj", "Hassan"},
+		{"Turkish President Recep Tayyip Erdogan and Turkish Prime Minister Ahmet Davutoglu attended a cabinet meeting in Ankara.", "Ahmet", "conj", "Recep"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
