@@ -164,6 +164,7 @@ func (p *Parser) parse(s *Sentence) {
 	forSubjects(s)
 	casesOnTitles(s)
 	titleDemonyms(s)
+	adjectiveRoots(s)
 	titleOwners(s)
 	againstOnPlaces(s)
 	targetsOfActs(s)

@@ -196,6 +196,9 @@ func TestParseRelations(t *testing.T) {
 		{"Chinese President Xi Jinping and Chinese Premier Li Keqiang attended a party meeting in Beijing.", "and", "cc", "Li"},
 		{"Iranian President Hassan Rouhani and Iranian Foreign Minister Javad Zarif attended a cabinet meeting in Tehran.", "Javad", "conj", "Hassan"},
 		{"Turkish President Recep Tayyip Erdogan and Turkish Prime Minister Ahmet Davutoglu attended a cabinet meeting in Ankara.", "Ahmet", "conj", "Recep"},
+		// a sentence rooted in the adjective that opens it gets its verb back (adjectiveRoots)
+		{"Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razza, signed 14 economic agreements Feb. 2 between the two countries.", "Adel", "nsubj", "signed"},
+		{"Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razza, signed 14 economic agreements Feb. 2 between the two countries.", "Iraqi", "amod", "Minister"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
