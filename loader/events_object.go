@@ -158,7 +158,7 @@ func allyOf(sc *sentCtx, k int) bool {
 // border", "its border with Syria", "the Syrian-Turkish border".
 func borderOf(sc *sentCtx, k int) bool {
 	n := k + 1
-	for n < len(sc.toks) && n-k <= 3 && (sc.toks[n].isActor() || sc.toks.w(n) == "-" || sc.toks.w(n) == "eastern" || sc.toks.w(n) == "western" || sc.toks.w(n) == "northern" || sc.toks.w(n) == "southern") {
+	for n < len(sc.toks) && n-k <= 3 && (sc.toks[n].isActor() || sc.toks.w(n) == "-" || compassWords[sc.toks.w(n)]) {
 		n++
 	}
 	if isBorder(sc.toks.w(n)) {
@@ -166,6 +166,31 @@ func borderOf(sc *sentCtx, k int) bool {
 	}
 	return sc.toks.w(k-1) == "with" && isBorder(sc.toks.w(k-2))
 }
+
+// inPlace reports whether the actor at token k follows "in", with or without a determiner or a
+// word of direction ("in Syria", "in the country", "in eastern Ukraine").
+func (sc *sentCtx) inPlace(k int) bool {
+	p := sc.toks.w(k - 1)
+	return p == "in" || (determiners[p] || compassWords[p]) && sc.toks.w(k-2) == "in"
+}
+
+// namedState reports whether one of the actors in subj is a state named itself ("Russia"), not
+// its people or one of its agents.
+func (sc *sentCtx) namedState(subj argSet) bool {
+	for _, a := range subj {
+		if x := sc.actors[a]; x.Type == newsgraph.Country && x.Kind == "name" && x.Via == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingWords are the forms of "fight" and "battle", whose "in" phrase says where.
+var fightingWords = setOf("fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled")
+
+// compassWords name a part of a place by its direction.
+var compassWords = setOf("eastern", "western", "northern", "southern", "central", "north", "south", "east",
+	"west", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // fromPhrase reports whether the actor at token k follows "from", with or without a determiner.
 func (sc *sentCtx) fromPhrase(k int) bool {
@@ -213,6 +238,12 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			continue
 		}
 		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
+			continue
+		}
+		if fightingWords[sc.toks.w(p-1)] && sc.inPlace(k) && !sc.namedState(subj) {
+			// "travelled to fight with extremist groups in Syria", "an end to fighting in eastern
+			// Ukraine": where the fighting is, not whom it is against (the tree's fightsIn; a
+			// state that sends troops to fight in a country fights it)
 			continue
 		}
 		if motionVerbs[sc.toks.w(p-1)] && sc.fromPhrase(k) {
