@@ -127,7 +127,9 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 				return as, w.Head // "troops fighting in X"
 			}
 			if c.peopleNoun(w.Head) {
-				return nil, 0 // "Syrian rebels attacked …": a group acts for itself, not its country's
+				// "Syrian rebels attacked …": a group acts for itself, not its country's; the noun
+				// is the subject no actor names ("a British rapper now fighting with ISIS")
+				return nil, w.Head
 			}
 			if as, ow := c.owner(w.Head); len(as) > 0 {
 				return as, ow // "a U.S. effort to mediate", "Iran's decision to attack"
