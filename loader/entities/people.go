@@ -233,6 +233,9 @@ func (f *Finder) findPeople(st *state) {
 		if named && (words == 1 || words == 2 && !first && !kin) {
 			// the surname of a person already named; with a given name of its own ("Elena
 			// Pardo" after "Gustavo Pardo") another person of the family
+			if words == 1 {
+				id = f.surnameBearer(st, i, id, hasTitle)
+			}
 			f.addPersonMention(st, i, j, id)
 			i = j - 1
 			continue
@@ -310,10 +313,70 @@ func (f *Finder) findPeople(st *state) {
 				f.addPersonMention(st, g, i+1, p.id)
 				continue
 			}
-			f.addPersonMention(st, i, i+1, id)
+			f.addPersonMention(st, i, i+1, f.surnameBearer(st, i, id, false))
 		}
 	}
 	f.personRelations(st)
+}
+
+// surnameBearer returns which person a surname alone at toks[i] names, id being the first the
+// article gave it to, where what surrounds it tells another of that name: an honorific of the
+// other sex ("Mr. Obama" after "first lady Michelle Obama"), a title, or a word for a government
+// after it ("President Obama", "the Obama administration": the one who holds an office, of the
+// article or of the list of well-known office holders).
+func (f *Finder) surnameBearer(st *state, i int, id string, hasTitle bool) string {
+	toks := st.toks
+	last := toks[i].Lower
+	p := st.persons[id]
+	if p == nil {
+		return id
+	}
+	if g := honorificGender[prevLower(toks, i)]; g != 0 && p.gender != 0 && p.gender != g {
+		for _, q := range st.persons {
+			if q.last == last && q.gender == g {
+				return q.id
+			}
+		}
+		if k, ok := f.knownBare[last]; ok && k != id {
+			return f.knownPerson(st, k, last)
+		}
+		return id
+	}
+	head := i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && governmentNouns[toks[i+1].Lower]
+	if !hasTitle && !head || p.office != "" {
+		return id
+	}
+	for _, q := range st.persons {
+		if q.last == last && q.office != "" && !q.former {
+			return q.id
+		}
+	}
+	if k, ok := f.knownHead[last]; ok && head {
+		return f.knownPerson(st, k, last)
+	}
+	if k, ok := f.knownSurname[last]; ok && hasTitle {
+		return f.knownPerson(st, k, last)
+	}
+	return id
+}
+
+// prevLower returns the lower-case word before toks[i] in its sentence, or "".
+func prevLower(toks []token, i int) string {
+	if i > 0 && toks[i-1].Sent == toks[i].Sent {
+		return toks[i-1].Lower
+	}
+	return ""
+}
+
+// knownPerson returns the ID of the well-known person id, adding them to the article's people.
+func (f *Finder) knownPerson(st *state, id, last string) string {
+	if st.persons[id] == nil {
+		k := f.known[id]
+		p := &docPerson{id: id, name: k.Name, last: last}
+		st.persons[id] = p
+		f.applyKnown(st, p, k)
+	}
+	return id
 }
 
 // bodyEnds are the last words of the names of bodies and products, never of a person.
