@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,6 +29,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
+	ms = parallelSubjects(sc, t, ms)
 	boundPossessives(sc, t, ms, tc.lex)
 	ms, owners := reportedPossessives(sc, t, ms, tc.lex)
 	ms = tc.definiteAgents(sc, t, ms)
@@ -666,6 +668,48 @@ func pronounSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entit
 		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
 	}
 	return ms
+}
+
+// parallelSubjects makes "he" or "she" as the subject of a clause joined to one before it stand
+// for that clause's subject, a person, where the entity stage (which reads no tree) took the
+// person named last: in "Johnson never mentioned Hunter by name, but he has called on
+// lawmakers …" the second clause goes on about Johnson. A clause coordinated with another keeps
+// its subject (as subjectlessConjuncts reads a conjunct with none); only a pronoun the entity
+// stage gave to another person is changed.
+func parallelSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
+	out := ms
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if l := strings.ToLower(w.Form); l != "he" && l != "she" || w.Deprel != "nsubj" && w.Deprel != "nsubj:pass" {
+			continue
+		}
+		k := mentionAt(out, w)
+		v := t.Word(w.Head)
+		if k < 0 || out[k].Kind != "anaphor" || w.Head == 0 || v.Deprel != "conj" || v.Head == 0 {
+			continue
+		}
+		ante := -1
+		for _, ch := range t.Children(v.Head) {
+			if d := t.Word(ch).Deprel; (d == "nsubj" || d == "nsubj:pass") && ch < id {
+				ante = mentionAt(out, t.Word(ch))
+			}
+		}
+		if ante < 0 || ante == k || out[ante].EntityID == out[k].EntityID || !sc.personActor(ante) || !sc.personActor(k) {
+			continue
+		}
+		if &out[0] == &ms[0] {
+			out = slices.Clone(ms)
+		}
+		out[k].EntityID = out[ante].EntityID
+		sc.actors[k] = sc.actors[ante]
+	}
+	return out
+}
+
+// personActor reports whether actor k is a person, named or acting for the state they serve.
+func (sc *sentCtx) personActor(k int) bool {
+	a := sc.actors[k]
+	return a.Type == newsgraph.Person || a.Via != ""
 }
 
 // anaphorAt returns the entity stage's mention of a pronoun starting at byte off.

@@ -105,6 +105,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"where the fighting is is no party to it (the word rules, as the tree)", "An estimated 500 Britons have travelled to fight with extremist groups in Syria.", nil},
 		{"... with a determiner before the place", "Hundreds of Britons are believed to have traveled to Syria to fight in the country's civil war.", nil},
 		{"a private person described by a participle is no state acting", "A British rapper now fighting with the Islamic State is reportedly a suspect in the killing of the journalist.", nil},
+		{"a pronoun subject of a coordinated clause is the first clause's subject", "Jeh Johnson spoke to Duncan Hunter on Monday. Johnson never mentioned Hunter by name, but he has criticized Russia.",
+			[]string{"DISAPPROVE person/jeh-johnson country/RUS"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",
