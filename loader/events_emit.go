@@ -65,13 +65,13 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	coop := strings.HasSuffix(q, "-coop")
 	pa, pb := sc.privatePerson(a), sc.privatePerson(b)
 	ga, gb := pa || sc.privateGroup(a), pb || sc.privateGroup(b) // a private person or group
-	if pa && pb && (coop || q == "verbal-conflict") || ga && gb && strings.HasPrefix(q, "verbal-") {
+	if pa && pb && (coop || q == "verbal-conflict") || ga && gb && (coop || strings.HasPrefix(q, "verbal-")) {
 		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
 		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
 		// contradicting each other is private life, not a political event, and so are such a
-		// person's words with people of no sector ("met with concert promoters"; but
-		// "rebels loyal to Riek Machar freed prisoners" is an act); violence between them is a
-		// crime PLOVER codes
+		// person's words or help with people of no sector ("met with concert promoters",
+		// "traveled to Chile to work with refugees"; but "rebels loyal to Riek Machar freed
+		// prisoners" is an act); violence between them is a crime PLOVER codes
 		return a, b, false
 	}
 	if coop && sc.unlisted(a) && (sc.unlisted(b) || gb) {
@@ -165,7 +165,8 @@ func (sc *sentCtx) unlisted(a evActor) bool {
 }
 
 // privateGroup reports whether a is a group of people the tree found with no country and no
-// sector, or ordinary people's ("concert promoters", "a man", "women"): no political actor.
+// sector, or ordinary people's or refugees' ("concert promoters", "a man", "women",
+// "refugees"): no political actor.
 // (A name no list knows is no private person, privatePerson: "pal Damir Tulemaganbetov … weighing
 // an offer from a hedge fund guy" stays.)
 func (sc *sentCtx) privateGroup(a evActor) bool {
@@ -173,8 +174,8 @@ func (sc *sentCtx) privateGroup(a evActor) bool {
 		return false
 	}
 	switch sc.st.groupSector[a.EntityID] {
-	case "", "PPL", "CVL":
-		return true
+	case "", "PPL", "CVL", "REF":
+		return true // people of no sector, civilians, refugees
 	}
 	return false
 }

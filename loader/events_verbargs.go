@@ -214,7 +214,7 @@ func (r *verbReading) betweenAfter(p int) bool {
 // coordinated subjects ("X and Y agreed").
 func (sc *sentCtx) emitAll(typ string, subj, objs argSet, ev *eventInfo) {
 	if len(objs) == 0 {
-		if len(subj) >= 2 && (ev.mutual || typ == "REJECT" || typ == "AGREE" || typ == "CONSULT" || typ == "FIGHT" || typ == "COOPERATE" || typ == "SUPPORT") {
+		if len(subj) >= 2 && (ev.mutual || typ == "AGREE" || typ == "CONSULT" || typ == "FIGHT" || typ == "COOPERATE") {
 			ev.mutual = true
 			for a := 0; a < len(subj); a++ {
 				for b := a + 1; b < len(subj); b++ {

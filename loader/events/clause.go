@@ -94,7 +94,7 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		if m := c.hasMark(v); m == "for" && c.claimsResponsibility(w.Head) {
 			return c.subject(w.Head, depth+1) // "IS claimed responsibility for killing X": IS killed
 		}
-		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head)) {
+		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head) || c.purposeOfContact(w.Head)) {
 			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
 				return c.subject(w.Head, depth+1)
 			}
@@ -1148,6 +1148,20 @@ func (c *coder) purposeOfUse(v int) bool {
 }
 
 var useVerbs = setOf("use", "employ", "utilize", "utilise", "exploit", "wield", "deploy")
+
+// purposeOfContact reports whether verb v is a contact between parties (a call, a meeting, a
+// visit: a sense of type CONSULT) whose purpose, added with "to", is its subject's: "called
+// Sudanese President Omar al-Bashir to express his support for Sudan", "flew to Kabul to meet
+// the president".
+func (c *coder) purposeOfContact(v int) bool {
+	full, bare := c.verbLemma(v)
+	for _, s := range c.senses(full, bare) {
+		if s.Type == "CONSULT" {
+			return true
+		}
+	}
+	return false
+}
 
 // purposeOfGiving reports whether verb v gives or sends something to a recipient named after
 // "to" or not at all ("lent $1 billion to Indonesia to aid its recovery"): the giver is the

@@ -1365,9 +1365,10 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		if aimed && (a.prep == "in" || a.prep == "inside" || a.prep == "within") {
 			continue // "began airstrikes in Iraq and Syria against the Islamic State": where
 		}
-		if a.prep == "with" && opposed {
+		if a.prep == "with" && (opposed || private && typ == "FIGHT") {
 			// "filed a complaint with the U.N. against Israel": who hears it is no target, nor
-			// who fights beside ("fought with the Kurds against IS")
+			// who fights beside ("fought with the Kurds against IS"); a private person who
+			// fights "with" an armed group has joined it ("traveled to Syria to fight with ISIS")
 			continue
 		}
 		if a.prep == "in" && (private || fightsIn) {
