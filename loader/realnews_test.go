@@ -112,6 +112,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a private person who goes to fight with an armed group joins it", "Abdel-Majed Abdel Bary is a British rapper. Bary traveled to Syria last year to fight with ISIS, the source said.", nil},
 		{"two subjects who support or refuse a thing do not support or refuse each other", "China and Russia support the improvement in the situation on the peninsula.", nil},
 		{"... nor refuse", "Italy and Spain have refused to allow the plane to enter their air space.", nil},
+		{"an area placed by another place is where it lies", "Syrian government forces captured two towns east of Aleppo on Sunday.",
+			[]string{"COERCE country/SYR place/aleppo"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -277,6 +277,12 @@ func (c *coder) attachPhrase(id int) {
 		best = of // "the Egyptian affiliate of the Islamic State" is the Islamic State's, in Egypt
 	}
 	if best == 0 {
+		if as := c.placedBy(id); len(as) > 0 {
+			c.stands[id] = as // "captured three cities west of the capital Tripoli"
+			return
+		}
+	}
+	if best == 0 {
 		best = c.ownerClause(id)
 	}
 	if best > 0 && (!person || c.allOrgs(c.actorsOf(best)) || c.prep(best) == "of") {
@@ -287,6 +293,50 @@ func (c *coder) attachPhrase(id int) {
 		c.sector[id] = c.sector[best]
 	}
 }
+
+// placedBy returns, for a noun naming an area (cities, villages, areas, parts of a country), the
+// places or countries a phrase places it by: "three cities west of the capital Tripoli",
+// "several areas near the capital Damascus", "villages outside Aleppo". An area acted on is where
+// it lies, as one "in" a place is (attachPhrase); other things near a place are not its.
+func (c *coder) placedBy(id int) []int {
+	if !areaNouns[strings.ToLower(c.t.Word(id).Lemma)] {
+		return nil
+	}
+	var out []int
+	for _, ch := range c.t.Children(id) {
+		cw := c.t.Word(ch)
+		switch {
+		case cw.Deprel == "nmod" && besidePreps[c.prep(ch)]:
+			out = appendNew(out, c.placesOf(ch)...)
+		case cw.Deprel == "advmod" && compassAdverbs[strings.ToLower(cw.Lemma)]:
+			for _, g := range c.t.Children(ch) {
+				if d := syntax.BaseRel(c.t.Word(g).Deprel); (d == "obl" || d == "nmod") && c.prep(g) == "of" {
+					out = appendNew(out, c.placesOf(g)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placesOf returns the actors of the phrase at id that are places or countries.
+func (c *coder) placesOf(id int) []int {
+	var out []int
+	for _, a := range c.actorsOf(id) {
+		if c.actors[a].Place || c.actors[a].State {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// areaNouns name areas of land; besidePreps and compassAdverbs place one by another place.
+var (
+	areaNouns = setOf("city", "town", "village", "area", "region", "district", "part", "territory",
+		"neighbourhood", "neighborhood", "suburb", "outskirt", "province", "zone", "field", "base", "position")
+	besidePreps    = setOf("near", "outside", "around", "close")
+	compassAdverbs = setOf("west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast")
+)
 
 // wholeOf returns the "of" phrase naming an actor of a noun that names a part of a body (an
 // affiliate, branch, wing, cell of a group), or 0: the part acts for the whole, and a demonym on
