@@ -114,6 +114,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"... nor refuse", "Italy and Spain have refused to allow the plane to enter their air space.", nil},
 		{"an area placed by another place is where it lies", "Syrian government forces captured two towns east of Aleppo on Sunday.",
 			[]string{"COERCE country/SYR place/aleppo"}},
+		{"an order awarded is an honour, no command", "Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.",
+			[]string{"SUPPORT country/XKX person/bill-clinton"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -146,6 +146,7 @@ func (p *Parser) parse(s *Sentence) {
 		s.Words[i].Head = h + 1
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
+	prepositionHeads(s)
 	frontedSubjects(s)
 	nameAppositions(s)
 	prepositionalRoots(s)

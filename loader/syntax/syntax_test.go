@@ -199,6 +199,9 @@ func TestParseRelations(t *testing.T) {
 		// a sentence rooted in the adjective that opens it gets its verb back (adjectiveRoots)
 		{"Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razza, signed 14 economic agreements Feb. 2 between the two countries.", "Adel", "nsubj", "signed"},
 		{"Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razza, signed 14 economic agreements Feb. 2 between the two countries.", "Iraqi", "amod", "Minister"},
+		// a preposition made the head of its phrase gives it back to its noun (prepositionHeads)
+		{"Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", "to", "case", "Bill"},
+		{"Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", "former", "amod", "Bill"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
