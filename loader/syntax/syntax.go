@@ -147,6 +147,7 @@ func (p *Parser) parse(s *Sentence) {
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
 	prepositionHeads(s)
+	possessedAfterTitles(s)
 	frontedSubjects(s)
 	nameAppositions(s)
 	prepositionalRoots(s)

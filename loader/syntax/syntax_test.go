@@ -202,6 +202,8 @@ func TestParseRelations(t *testing.T) {
 		// a preposition made the head of its phrase gives it back to its noun (prepositionHeads)
 		{"Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", "to", "case", "Bill"},
 		{"Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", "former", "amod", "Bill"},
+		// a titled possessor's noun heads its phrase (possessedAfterTitles)
+		{"Armenia's military top brass has demanded that Prime Minister Nikol Pashinian's government resign.", "government", "nsubj", "resign"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
