@@ -118,6 +118,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SUPPORT country/XKX person/bill-clinton"}},
 		{"a titled possessor's noun is the subject", "Armenia's military top brass has demanded that Prime Minister Nikol Pashinian's government resign for having brought the country to disaster.",
 			[]string{"DEMAND country/ARM person/nikol-pashinian"}},
+		{"who claims an act, joined to it by a hyphen, made it", "A Taliban-claimed car bomb struck a bus in Kabul.",
+			[]string{"ASSAULT org/taliban place/kabul"}},
 		{"who saw an attack did not make it", "Tikrit, which occasionally saw attacks on U.S. forces during the American occupation of the country, is one of the biggest cities held by ISIS.", nil},
 		{"who speaks of a murder did not do it", "The Committee to Protect Journalists said the murder of Foley, 40, who went missing during a reporting trip to Syria in 2012, sickens all decent people.", nil},
 		{"who announces an act did it", "Kenyan police announced the arrest of 20 Somali nationals.",

@@ -361,8 +361,10 @@ func IsHolderWord(w string) bool { return holderWords[w] }
 // holderWords end the hyphenated modifiers whose first part leads or holds the thing modified:
 // "a Saudi-led coalition", "the ISIS-held city", "a Houthi-controlled port" act or are acted on
 // for Saudi Arabia, ISIS and the Houthis, and a ship flies its state's flag ("seized a
-// British-flagged tanker", "a Panama-registered vessel").
-var holderWords = setOf("led", "held", "controlled", "occupied", "run", "owned", "annexed", "ruled", "flagged", "registered")
+// British-flagged tanker", "a Panama-registered vessel"); who claims an act made it ("a
+// Taliban-claimed car bomb").
+var holderWords = setOf("led", "held", "controlled", "occupied", "run", "owned", "annexed", "ruled", "flagged", "registered",
+	"claimed")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

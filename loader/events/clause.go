@@ -338,6 +338,19 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 			}
 		}
 	}
+	for _, ch := range c.t.Dependents(n, "amod") {
+		// "a Taliban-claimed car bomb", "Saudi-led airstrikes" parsed with the name under the
+		// participle: who claims or leads the act made it
+		if w := c.t.Word(ch); w.UPOS == "VERB" && authorParticiples[strings.ToLower(w.Lemma)] {
+			for _, g := range c.t.Children(ch) {
+				if g < ch {
+					if as := c.actorsOf(g); len(as) > 0 {
+						return as, g
+					}
+				}
+			}
+		}
+	}
 	for _, ch := range c.t.Dependents(n, "acl") {
 		// "a drone strike carried out by the US", "believed to have been carried out by the
 		// US": the agent of the participle that says who made it
@@ -354,6 +367,10 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 	}
 	return nil, 0
 }
+
+// authorParticiples, joined to a name before them ("Taliban-claimed", "Saudi-led"), make the
+// name the author of the act they modify.
+var authorParticiples = setOf("claim", "lead")
 
 // allPlaces reports whether every actor of as is a town or area.
 func (c *coder) allPlaces(as []int) bool {
