@@ -33,8 +33,10 @@ func subordinatorsAsPrepositions(s *Sentence) {
 		if m < 0 {
 			continue
 		}
-		if participle && ws[n].UPOS != "PROPN" {
-			continue // "after the president elected in 2016 took office": a noun may take a participle
+		if participle && ws[n].UPOS != "PROPN" && !hasChild(ws, v.ID, "obj") {
+			// "after the president elected in 2016 took office": a noun may take a participle;
+			// one with an object is a past tense ("after a car bomb struck a bus")
+			continue
 		}
 		if participle {
 			// "after President Donald Trump proposed slapping tariffs": a name takes none
@@ -70,13 +72,13 @@ func nounBefore(ws []Word, vi int) int {
 // markOf returns the index of the temporal preposition that is the case of the word at index n,
 // right before its phrase, or -1.
 func markOf(ws []Word, n int) int {
-	for i := n - 1; i >= 0 && i >= n-3; i-- {
+	for i := n - 1; i >= 0 && i >= n-6; i-- {
 		w := ws[i]
 		if w.Head == ws[n].ID && w.Deprel == "case" && subordinators[strings.ToLower(w.Form)] {
 			return i
 		}
-		if w.Head != ws[n].ID {
-			return -1
+		if !inSubtree(ws, w.ID, ws[n].ID) {
+			return -1 // the phrase's own words only ("after a Taliban-claimed car bomb")
 		}
 	}
 	return -1

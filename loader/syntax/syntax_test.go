@@ -204,6 +204,10 @@ func TestParseRelations(t *testing.T) {
 		{"Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", "former", "amod", "Bill"},
 		// a titled possessor's noun heads its phrase (possessedAfterTitles)
 		{"Armenia's military top brass has demanded that Prime Minister Nikol Pashinian's government resign.", "government", "nsubj", "resign"},
+		// "after"/"since" before a noun phrase and a tensed verb opens a clause
+		// (subordinatorsAsPrepositions), past modifiers in the phrase too
+		{"Thursday marked a year since the former Cuban president made a public appearance.", "president", "nsubj", "made"},
+		{"The rumor took shape after California-based Knightscope showed off its K5 security robot at an event.", "Knightscope", "nsubj", "showed"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
