@@ -189,4 +189,5 @@ func (p *Parser) parse(s *Sentence) {
 	takenFrom(s)
 	subjectlessConjuncts(s)
 	weekdayNames(s)
+	casedComplements(s)
 }

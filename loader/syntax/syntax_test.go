@@ -208,6 +208,8 @@ func TestParseRelations(t *testing.T) {
 		// (subordinatorsAsPrepositions), past modifiers in the phrase too
 		{"Thursday marked a year since the former Cuban president made a public appearance.", "president", "nsubj", "made"},
 		{"The rumor took shape after California-based Knightscope showed off its K5 security robot at an event.", "Knightscope", "nsubj", "showed"},
+		// a noun with a preposition is no xcomp (casedComplements)
+		{"Turkey very generously opened its borders to such a large number of Syrians, Iraqis and Afghans.", "number", "obl", "opened"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
