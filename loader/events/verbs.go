@@ -452,6 +452,12 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if c.thingObject(v, objs) {
 		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
 	}
+	if c.helpsDo(v, bare) {
+		// "the Obama administration helped engineer the ouster of Gadhafi": what it helped do
+		// is the event (its complement), no aid to whoever that act concerns
+		c.void(v, "verb \""+full+"\" helps do what its complement says, no aid")
+		return nil
+	}
 	if c.reflexiveObject(v) && !hasActors(objs) {
 		// "the need for Malta to defend itself": the subject acts on itself, no other party
 		c.void(v, "verb \""+full+"\" acts on its own subject (\"itself\")")
@@ -1264,6 +1270,17 @@ func notDestinations(objs []arg) []arg {
 		}
 	}
 	return out
+}
+
+// helpsDo reports whether the verb at v is "help" with a complement and no one helped named
+// (no object): "helped end the war", "helped engineer the ouster of X" (also with "engineer" read
+// as a noun object that has an object of its own, which only a verb has).
+func (c *coder) helpsDo(v int, bare string) bool {
+	if bare != "help" || c.child(v, "iobj") > 0 {
+		return false
+	}
+	o := c.child(v, "obj")
+	return o == 0 && c.child(v, "xcomp") > 0 || o > 0 && c.child(o, "obj") > 0
 }
 
 // truce reports whether the direct object among objs names a truce: a ceasefire, a truce, a
