@@ -20,22 +20,7 @@ import (
 // As root, the clusters belong to the postgres user (initdb refuses root).
 func Standby(t testing.TB) (primary, standby string) {
 	t.Helper()
-	bin := pgBin()
-	if bin == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but PostgreSQL's initdb and pg_basebackup are missing (apt-get install postgresql-15)")
-		}
-		t.Skip("no PostgreSQL tools (initdb, pg_basebackup): the standby test needs Debian's postgresql-15")
-	}
-	dir, err := os.MkdirTemp("", "newsgraph-standby.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &clusters{t: t, bin: bin, dir: dir, port: func() int { return freePort(t) }}
-	t.Cleanup(c.stop)
-	if err := c.own(dir); err != nil {
-		t.Fatal(err)
-	}
+	c := newClusters(t, "newsgraph-standby.", func() int { return freePort(t) })
 	c.run("initdb", "-D", c.path("primary"), "-U", "newsgraph", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
 	p1 := c.start("primary")
 	c.run("createdb", "-h", "127.0.0.1", "-p", strconv.Itoa(p1), "-U", "newsgraph", "newsgraph")
@@ -46,6 +31,30 @@ func Standby(t testing.TB) (primary, standby string) {
 		return fmt.Sprintf("postgres://newsgraph@127.0.0.1:%d/newsgraph?sslmode=disable", port)
 	}
 	return url(p1), url(p2)
+}
+
+// newClusters returns clusters in a new folder (named from prefix, given to the user the clusters
+// run as) that try the ports port returns; they are stopped and removed when the test ends.
+// Without PostgreSQL's server tools the test is skipped, or fails when CI is set.
+func newClusters(t testing.TB, prefix string, port func() int) *clusters {
+	t.Helper()
+	bin := pgBin()
+	if bin == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but PostgreSQL's initdb, pg_ctl and pg_basebackup are missing (apt-get install postgresql-15)")
+		}
+		t.Skip("no PostgreSQL tools (initdb, pg_ctl, pg_basebackup): the test needs Debian's postgresql-15")
+	}
+	dir, err := os.MkdirTemp("", prefix) // not t.TempDir: its parent is closed to the postgres user
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &clusters{t: t, bin: bin, dir: dir, port: port}
+	t.Cleanup(c.stop)
+	if err := c.own(dir); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // pgBin returns the folder of PostgreSQL's server tools, "" when they are missing.

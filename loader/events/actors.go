@@ -197,14 +197,8 @@ func (c *coder) namedHolder(id int) []int {
 	return out
 }
 
-func (c *coder) allPeople(as []int) bool {
-	for _, a := range as {
-		if !c.actors[a].Person {
-			return false
-		}
-	}
-	return true
-}
+// allPeople reports whether every actor of as is a person.
+func (c *coder) allPeople(as []int) bool { return c.every(as, func(a Actor) bool { return a.Person }) }
 
 // civilians reports whether the agent noun w of sector names private people ("passengers",
 // "residents", "customers"; not MemberNouns): owned by a pronoun the entity stage read as an
@@ -526,18 +520,15 @@ func appendNew(dst []int, xs ...int) []int {
 var StateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
 // allServing reports whether every actor of as is a person in office (Actor.Serves).
-func (c *coder) allServing(as []int) bool {
-	for _, a := range as {
-		if !c.actors[a].Serves {
-			return false
-		}
-	}
-	return true
-}
+func (c *coder) allServing(as []int) bool { return c.every(as, func(a Actor) bool { return a.Serves }) }
 
-func (c *coder) allOrgs(as []int) bool {
+// allOrgs reports whether every actor of as is an organisation.
+func (c *coder) allOrgs(as []int) bool { return c.every(as, func(a Actor) bool { return a.Org }) }
+
+// every reports whether p holds for every actor of as.
+func (c *coder) every(as []int, p func(Actor) bool) bool {
 	for _, a := range as {
-		if !c.actors[a].Org {
+		if !p(c.actors[a]) {
 			return false
 		}
 	}
