@@ -684,12 +684,14 @@ func parallelSubjects(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []enti
 			continue
 		}
 		k := mentionAt(out, w)
-		v := t.Word(w.Head)
-		if k < 0 || out[k].Kind != "anaphor" || w.Head == 0 || v.Deprel != "conj" || v.Head == 0 {
+		if k < 0 || out[k].Kind != "anaphor" || w.Head == 0 {
+			continue
+		}
+		if v := t.Word(w.Head); v.Deprel != "conj" || v.Head == 0 {
 			continue
 		}
 		ante := -1
-		for _, ch := range t.Children(v.Head) {
+		for _, ch := range t.Children(t.Word(w.Head).Head) {
 			if d := t.Word(ch).Deprel; (d == "nsubj" || d == "nsubj:pass") && ch < id {
 				ante = mentionAt(out, t.Word(ch))
 			}
