@@ -190,4 +190,5 @@ func (p *Parser) parse(s *Sentence) {
 	subjectlessConjuncts(s)
 	weekdayNames(s)
 	casedComplements(s)
+	adjectivesOnVerbs(s)
 }

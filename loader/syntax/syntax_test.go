@@ -210,6 +210,10 @@ func TestParseRelations(t *testing.T) {
 		{"The rumor took shape after California-based Knightscope showed off its K5 security robot at an event.", "Knightscope", "nsubj", "showed"},
 		// a noun with a preposition is no xcomp (casedComplements)
 		{"Turkey very generously opened its borders to such a large number of Syrians, Iraqis and Afghans.", "number", "obl", "opened"},
+		// an adjective hung on a verb modifies the noun phrase after it (adjectivesOnVerbs)
+		{"Iraqi military says it has seized large Kurdish oil fields near Kirkuk.", "Iraqi", "amod", "military"},
+		// a bare verb form after "to" stays the infinitive the tagger misread (casedComplements)
+		{"HBO may want to position this service as something distinctly different.", "position", "xcomp", "want"},
 		// a weekday after a name is when, not the name's head (weekdayNames)
 		{"The senator defended Williams Thursday.", "Williams", "obj", "defended"},
 		{"The senator defended Williams Thursday.", "Thursday", "obl:unmarked", "defended"},
