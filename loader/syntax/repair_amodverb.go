@@ -16,7 +16,7 @@ func adjectivesOnVerbs(s *Sentence) {
 		for ws[h-1].Head > h && ws[h-1].Head < a.Head {
 			h = ws[h-1].Head
 		}
-		if n := &ws[h-1]; nominal[n.UPOS] && n.Head == a.Head && argumentRels[BaseRel(n.Deprel)] || nominal[n.UPOS] && n.Head == a.Head && n.Deprel == "nsubj:pass" {
+		if n := &ws[h-1]; nominal[n.UPOS] && n.Head == a.Head && argumentRels[BaseRel(n.Deprel)] { // nsubj:pass too
 			a.Head = h
 		}
 	}
