@@ -20,13 +20,13 @@ func (sc *sentCtx) clauseStart(g int) (start, reporter int) {
 		case clauseOpeners[w]:
 			if w == "that" {
 				for j := k - 1; j >= 0 && k-j <= 4; j-- {
-					if sc.isReport(j) {
+					if sc.toks.isReport(j) {
 						return k + 1, j
 					}
 				}
 			}
 			return k + 1, -1
-		case sc.isReport(k):
+		case sc.toks.isReport(k):
 			return k + 1, k
 		case w == "and" || w == "but" || w == "or":
 			// coordinated actors ("Hungarian and Romanian officials", "X and its allies") do
@@ -70,8 +70,8 @@ func isVerbForm(w string) bool {
 }
 
 // isReport reports whether token k is a reporting verb used as one ("said", "announced that").
-func (sc *sentCtx) isReport(k int) bool {
-	w := sc.toks.w(k)
+func (ts tokens) isReport(k int) bool {
+	w := ts.w(k)
 	if w == "according" {
 		return true
 	}
@@ -87,13 +87,13 @@ func (sc *sentCtx) isReport(k int) bool {
 	if !rep {
 		return false
 	}
-	if !sc.toks.verbContext(k) && w != "said" && w != "says" {
+	if !ts.verbContext(k) && w != "said" && w != "says" {
 		return false // "Arab states", "news reports"
 	}
 	if !other {
 		return true
 	}
-	n := sc.toks.w(k + 1)
+	n := ts.w(k + 1)
 	return n == "that" || n == "," || n == "\"" || n == "on" || n == "today" || n == "yesterday"
 }
 
@@ -134,12 +134,12 @@ func isWeekday(w string) bool {
 
 // sameClause reports whether no clause opener lies between tokens a and b: a verb phrase
 // coordinated after b shares the subject of the verb at a.
-func (sc *sentCtx) sameClause(a, b int) bool {
+func (ts tokens) sameClause(a, b int) bool {
 	if a < 0 {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if w := sc.toks.w(k); clauseOpeners[w] || w == ";" || sc.isReport(k) {
+		if w := ts.w(k); clauseOpeners[w] || w == ";" || ts.isReport(k) {
 			return false
 		}
 	}
@@ -164,7 +164,7 @@ func (sc *sentCtx) objectEnd(p int) int {
 			return k
 		case w == "and" && k > p && isVerbForm(sc.toks.w(k+1)) && sc.toks.actorAt(k+1) < 0:
 			return k
-		case k > p && sc.isReport(k):
+		case k > p && sc.toks.isReport(k):
 			return k
 		}
 	}
@@ -182,7 +182,7 @@ func (sc *sentCtx) findAttribution() {
 		// only a short tail may follow: ", officials said on Monday in Lima."
 		for j := k + 1; j < n; j++ {
 			w := sc.toks.w(j)
-			if w == "that" || subjPronouns[w] || futureAux[w] || maybeAux[w] || mustAux[w] || auxWords[w] || sc.isEventVerb(j) {
+			if w == "that" || subjPronouns[w] || futureAux[w] || maybeAux[w] || mustAux[w] || auxWords[w] || sc.toks.isEventVerb(j) {
 				return
 			}
 		}
@@ -202,7 +202,7 @@ func (sc *sentCtx) findAttribution() {
 				}
 				return
 			}
-			if sc.isEventVerb(c) {
+			if sc.toks.isEventVerb(c) {
 				break
 			}
 		}

@@ -16,7 +16,7 @@ func (r *verbReading) senseAt(i int, vs []verbSense) (sense verbSense, end int, 
 	if s, e, found := r.particleSense(i, vs); found {
 		return s, e, true
 	}
-	report := sc.isReport(i)
+	report := sc.toks.isReport(i)
 	if report && sc.toks.w(i+1) != "that" && announceVerbs[sc.toks.w(i)] {
 		// "Italy announced a suspension of air links": the announcement is the act
 		if k, _, found := r.eventNounAfter(i + 1); found && k-i <= 4 && r.onlyModifiers(i+1, k) {
@@ -80,7 +80,7 @@ func (r *verbReading) particleSense(i int, vs []verbSense) (verbSense, int, bool
 				if sc.toks.w(k) == s.Particle && (sc.toks.actorAt(k-1) >= 0 || sc.toks.w(k-1) == ",") {
 					return s, i + 1, true
 				}
-				if sc.isEventVerb(k) || sc.toks.w(k) == ";" {
+				if sc.toks.isEventVerb(k) || sc.toks.w(k) == ";" {
 					break
 				}
 			}
@@ -162,7 +162,7 @@ func (r *verbReading) modality(g, i int) modality {
 		// "was not permitted to shake his hand" are passives: someone else forced or permitted)
 		m.passive = false
 	}
-	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.toks.w(i-1)] && sc.reducedRelative(i) {
+	if !m.passive && participle && i > 0 && !sc.toks[i-1].isActor() && !auxWords[sc.toks.w(i-1)] && sc.toks.reducedRelative(i) {
 		m.passive, m.reduced = true, true // a reduced relative: "migrants deported by the government"
 	}
 	return m
@@ -182,24 +182,24 @@ var implicativeControl = setOf("forced", "compelled", "permitted", "allowed", "a
 // it: its agent follows after "by", perhaps after a time ("schoolgirls kidnapped earlier this
 // year by Boko Haram"), or, after a comma, a preposition follows where an object would
 // ("10 Chinese workers, kidnapped in Cameroon", "Alan Gross, jailed for attempts to …").
-func (sc *sentCtx) reducedRelative(i int) bool {
-	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
-		w := sc.toks.w(k)
+func (ts tokens) reducedRelative(i int) bool {
+	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+		w := ts.w(k)
 		if w == "by" {
-			return k == i+1 || !isVerbForm(sc.toks.w(k+1)) // not "retaliated last week by expelling"
+			return k == i+1 || !isVerbForm(ts.w(k+1)) // not "retaliated last week by expelling"
 		}
 		if !isAdverb(w) && !timeWords[w] && !isWeekday(w) && !isNum(w) {
 			break
 		}
 	}
-	switch sc.toks.w(i + 1) {
+	switch ts.w(i + 1) {
 	case "in", "at", "near", "on", "from", "during", "outside", "inside", "last", "earlier", "for", "after", "over", "without", "under":
-		for _, s := range evLex.verbs[sc.toks.w(i)] {
-			if s.Particle == sc.toks.w(i+1) {
+		for _, s := range evLex.verbs[ts.w(i)] {
+			if s.Particle == ts.w(i+1) {
 				return false // "Mohammad al-Jihad, called on the United States to …"
 			}
 		}
-		return sc.toks.w(i-1) == ","
+		return ts.w(i-1) == ","
 	}
 	return false
 }
@@ -286,7 +286,7 @@ func (r *verbReading) eventNounAfter(p int) (int, nounSense, bool) {
 			k++ // "provide Ukraine with medical supplies": the recipient, then the thing given
 			continue
 		}
-		if k > p && sc.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.toks.w(k+1) != "'s" && k+1 < e && determiners[sc.toks.w(k+1)] == false && !isAdjectiveLike(sc.toks.w(k+1)) {
+		if k > p && sc.toks.isEventVerb(k) || w == "," || prepositions[w] && w != "of" || sc.toks[k].isActor() && sc.toks.w(k+1) != "'s" && k+1 < e && determiners[sc.toks.w(k+1)] == false && !isAdjectiveLike(sc.toks.w(k+1)) {
 			break
 		}
 	}
@@ -355,7 +355,7 @@ func (r *verbReading) report(i, end int) {
 	e := len(sc.toks)
 	for k := end; k < e && k-end <= 14; k++ {
 		w := sc.toks.w(k)
-		if w == ";" || sc.isReport(k) && k > end {
+		if w == ";" || sc.toks.isReport(k) && k > end {
 			return
 		}
 		if !mustAux[w] && !(w == "has" || w == "have") || w == "has" && sc.toks.w(k+1) != "to" || w == "have" && sc.toks.w(k+1) != "to" {

@@ -15,7 +15,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if subj < 0 || obj < 0 {
 		return
 	}
-	if !ev.tree && typ == "FIGHT" && strings.HasPrefix(sc.toks.w(ev.trigger), "captur") && (sc.fullName(sc.actors[obj]) || sc.peopleOf(obj)) {
+	if !ev.tree && typ == "FIGHT" && strings.HasPrefix(sc.toks.w(ev.trigger), "captur") && (sc.st.fullName(sc.actors[obj]) || sc.peopleOf(obj)) {
 		// a person captured is seized, not fought (events' capturedPeople), and so are people
 		// named by their nationality ("captured a Canadian-Israeli woman", "Iraqi and Syrian
 		// prisoners")
@@ -63,8 +63,8 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 	}
 	q := newsgraph.QuadClass(typ)
 	coop := strings.HasSuffix(q, "-coop")
-	pa, pb := sc.privatePerson(a), sc.privatePerson(b)
-	ga, gb := pa || sc.privateGroup(a), pb || sc.privateGroup(b) // a private person or group
+	pa, pb := sc.st.privatePerson(a), sc.st.privatePerson(b)
+	ga, gb := pa || sc.st.privateGroup(a), pb || sc.st.privateGroup(b) // a private person or group
 	if pa && pb && (coop || q == "verbal-conflict") || ga && gb && (coop || strings.HasPrefix(q, "verbal-")) {
 		// "met him on Tinder", "Jimmy Page and John Paul Jones signed on", "asked him whether
 		// the fungus is edible": two people of no state or body meeting, agreeing, asking or
@@ -74,7 +74,7 @@ func (sc *sentCtx) parties(typ string, subj, obj int, ev *eventInfo) (a, b evAct
 		// prisoners" is an act); violence between them is a crime PLOVER codes
 		return a, b, false
 	}
-	if coop && sc.unlisted(a) && (sc.unlisted(b) || gb) {
+	if coop && sc.st.unlisted(a) && (sc.st.unlisted(b) || gb) {
 		// "Google completed the purchase of six buildings from Starwood Capital", "Led Zeppelin
 		// were about to ink a contract with Branson": cooperation between names no list knows
 		// and private people is business or private life, no political event
@@ -148,9 +148,9 @@ func (sc *sentCtx) relation(typ string, subj, obj int, a, b evActor, ev *eventIn
 // and no well-known office holder, current or former (entities.Result.Public: "former
 // Afghanistan president Hamid Karzai met Nawaz Sharif" is no private life); a name only the
 // tree coder found, which may be an organisation's, is not taken for one.
-func (sc *sentCtx) privatePerson(a evActor) bool {
-	_, unknown := sc.st.pending[a.EntityID]
-	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !sc.st.d.Officials[a.EntityID] && !sc.st.d.Public[a.EntityID]
+func (st *docState) privatePerson(a evActor) bool {
+	_, unknown := st.pending[a.EntityID]
+	return a.Type == newsgraph.Person && a.Code == "" && a.Via == "" && !unknown && !st.d.Officials[a.EntityID] && !st.d.Public[a.EntityID]
 }
 
 // unlisted reports whether a is a name only the tree coder found (unknownNames), with no
@@ -159,8 +159,8 @@ func (sc *sentCtx) privatePerson(a evActor) bool {
 // subject only: as the object it was as often a politician no list let the entity stage find
 // ("Gerald R. Ford pardoned Nixon"; "Nawaz Sharif" too, before the Phoenix office holders'
 // names were read alone), and reading it so both ways cost the odd plv half 0.005.
-func (sc *sentCtx) unlisted(a evActor) bool {
-	_, unknown := sc.st.pending[a.EntityID]
+func (st *docState) unlisted(a evActor) bool {
+	_, unknown := st.pending[a.EntityID]
 	return unknown && a.Code == "" && a.Kind != "group"
 }
 
@@ -169,11 +169,11 @@ func (sc *sentCtx) unlisted(a evActor) bool {
 // "refugees"): no political actor.
 // (A name no list knows is no private person, privatePerson: "pal Damir Tulemaganbetov … weighing
 // an offer from a hedge fund guy" stays.)
-func (sc *sentCtx) privateGroup(a evActor) bool {
+func (st *docState) privateGroup(a evActor) bool {
 	if a.Kind != "group" || a.Code != "" {
 		return false
 	}
-	switch sc.st.groupSector[a.EntityID] {
+	switch st.groupSector[a.EntityID] {
 	case "", "PPL", "CVL", "REF":
 		return true // people of no sector, civilians, refugees
 	}
@@ -198,11 +198,11 @@ func (sc *sentCtx) peopleOf(i int) bool {
 // fullName reports whether a names a person the article names somewhere with more than one word
 // (events.Actor.FullName): the entity's name, or the mention's own text for a name the tree
 // found (unknownNames), whose entity is made later.
-func (sc *sentCtx) fullName(a evActor) bool {
+func (st *docState) fullName(a evActor) bool {
 	if a.Type != newsgraph.Person {
 		return false
 	}
-	if e := sc.st.d.Entities[a.EntityID]; e != nil {
+	if e := st.d.Entities[a.EntityID]; e != nil {
 		return strings.Contains(e.Name, " ")
 	}
 	return strings.Contains(a.Text, " ")

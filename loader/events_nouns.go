@@ -99,7 +99,7 @@ func nounEventType(w string, ns nounSense) (string, bool) {
 func (r *nounReading) eventInfo() *eventInfo {
 	sc, k := r.sc, r.k
 	ev := &eventInfo{trigger: k, confidence: 0.7, mode: r.ns.Mode, speaker: -1, rule: wordRule("noun", sc.toks.w(k), "")}
-	if sc.ongoingAround(k) {
+	if sc.toks.ongoingAround(k) {
 		ev.status = newsgraph.Ongoing
 	}
 	if hypothetical[sc.toks.w(k-1)] {
@@ -170,7 +170,7 @@ func (r *nounReading) undergone() bool {
 		return false
 	}
 	subj, _ := sc.subject(j)
-	if author, harm := sc.harmAuthor(j); harm {
+	if author, harm := sc.toks.harmAuthor(j); harm {
 		subj = author // "the shelling of Armenian villages by Azerbaijani troops drew condemnation"
 	}
 	if len(subj) == 0 {
@@ -185,21 +185,21 @@ func (r *nounReading) undergone() bool {
 // someone ("the shelling of Armenian villages by Azerbaijani troops"): what the act draws
 // (condemnation, criticism) goes to its author, the "by" actor, not to whom it was done. It
 // reports whether the subject is such an act, and returns its author (none when not named).
-func (sc *sentCtx) harmAuthor(j int) (argSet, bool) {
+func (ts tokens) harmAuthor(j int) (argSet, bool) {
 	for i := j - 1; i >= 0 && j-i <= 15; i-- {
-		w := sc.toks.w(i)
+		w := ts.w(i)
 		if w == "," || w == ";" {
 			return nil, false
 		}
-		if !events.HarmNoun(w) || sc.toks.w(i+1) != "of" {
+		if !events.HarmNoun(w) || ts.w(i+1) != "of" {
 			continue
 		}
 		for x := i + 2; x < j; x++ {
-			if sc.toks.w(x) != "by" {
+			if ts.w(x) != "by" {
 				continue
 			}
 			for y := x + 1; y < j && y-x <= 3; y++ {
-				if a := sc.toks.actorAt(y); a >= 0 {
+				if a := ts.actorAt(y); a >= 0 {
 					return argSet{a}, true
 				}
 			}
@@ -274,7 +274,7 @@ func (r *nounReading) object() argSet {
 			}
 			return argSet{a}
 		}
-		if sc.isEventVerb(j) || auxWords[sc.toks.w(j)] && sc.toks.w(j) != "'s" {
+		if sc.toks.isEventVerb(j) || auxWords[sc.toks.w(j)] && sc.toks.w(j) != "'s" {
 			return nil // "negotiations with the Islamists were ongoing in Chad": a clause's verb
 		}
 		if w := sc.toks.w(j); (w == "in" || w == "at") && j > k+1 && !venueParty(typ) {
@@ -296,7 +296,7 @@ func (r *nounReading) againstAfterForum(j int) int {
 		return -1
 	}
 	for q := j + 1; q < len(sc.toks) && q-j <= 10; q++ {
-		if sc.isEventVerb(q) || sc.toks.w(q) == "." {
+		if sc.toks.isEventVerb(q) || sc.toks.w(q) == "." {
 			return -1
 		}
 		if sc.toks.w(q) != "against" {
@@ -338,7 +338,7 @@ func (r *nounReading) subject() argSet {
 			}
 			return nil // "Hwang's trip": the owner is no actor we know
 		}
-		if prepositions[w] && w != "'s" || w == "," || sc.isEventVerb(j) {
+		if prepositions[w] && w != "'s" || w == "," || sc.toks.isEventVerb(j) {
 			break
 		}
 	}

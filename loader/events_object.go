@@ -50,18 +50,18 @@ func (sc *sentCtx) excluded(k int, typ string) bool {
 
 // agentModifier reports whether the actor at token k is the name in a hyphenated participle
 // before an event noun ("US-led air strikes", "Saudi-backed offensive"): the event's agent.
-func (sc *sentCtx) agentModifier(k int) bool {
-	if !sc.toks.hyphenJoins(k + 1) {
+func (ts tokens) agentModifier(k int) bool {
+	if !ts.hyphenJoins(k + 1) {
 		return false
 	}
-	if w := sc.toks.w(k + 2); !strings.HasSuffix(w, "ed") && w != "led" {
+	if w := ts.w(k + 2); !strings.HasSuffix(w, "ed") && w != "led" {
 		return false
 	}
-	for j := k + 3; j < len(sc.toks) && j <= k+5; j++ {
-		if _, ok := evLex.nouns[sc.toks.w(j)]; ok {
+	for j := k + 3; j < len(ts) && j <= k+5; j++ {
+		if _, ok := evLex.nouns[ts.w(j)]; ok {
 			return true
 		}
-		if sc.toks[j].isActor() || prepositions[sc.toks.w(j)] {
+		if ts[j].isActor() || prepositions[ts.w(j)] {
 			return false
 		}
 	}
@@ -169,9 +169,9 @@ func borderOf(sc *sentCtx, k int) bool {
 
 // inPlace reports whether the actor at token k follows "in", with or without a determiner or a
 // word of direction ("in Syria", "in the country", "in eastern Ukraine").
-func (sc *sentCtx) inPlace(k int) bool {
-	p := sc.toks.w(k - 1)
-	return p == "in" || (determiners[p] || compassWords[p]) && sc.toks.w(k-2) == "in"
+func (ts tokens) inPlace(k int) bool {
+	p := ts.w(k - 1)
+	return p == "in" || (determiners[p] || compassWords[p]) && ts.w(k-2) == "in"
 }
 
 // namedState reports whether one of the actors in subj is a state named itself ("Russia"), not
@@ -193,8 +193,8 @@ var compassWords = setOf("eastern", "western", "northern", "southern", "central"
 	"west", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // fromPhrase reports whether the actor at token k follows "from", with or without a determiner.
-func (sc *sentCtx) fromPhrase(k int) bool {
-	return sc.toks.w(k-1) == "from" || determiners[sc.toks.w(k-1)] && sc.toks.w(k-2) == "from"
+func (ts tokens) fromPhrase(k int) bool {
+	return ts.w(k-1) == "from" || determiners[ts.w(k-1)] && ts.w(k-2) == "from"
 }
 
 func isBorder(w string) bool {
@@ -222,7 +222,7 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 	for k := p; k < e && k-p <= 16; k++ {
 		t := sc.toks[k]
 		if !t.isActor() {
-			if k > p && sc.isEventVerb(k) {
+			if k > p && sc.toks.isEventVerb(k) {
 				return orNear(k)
 			}
 			if t.W == "at" && (events.MeetingNoun(singular(sc.toks.w(k+2))) || events.MeetingNoun(singular(sc.toks.w(k+1)))) {
@@ -240,16 +240,16 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
 			continue
 		}
-		if fightingWords[sc.toks.w(p-1)] && sc.inPlace(k) && !sc.namedState(subj) {
+		if fightingWords[sc.toks.w(p-1)] && sc.toks.inPlace(k) && !sc.namedState(subj) {
 			// "travelled to fight with extremist groups in Syria", "an end to fighting in eastern
 			// Ukraine": where the fighting is, not whom it is against (the tree's fightsIn; a
 			// state that sends troops to fight in a country fights it)
 			continue
 		}
-		if motionVerbs[sc.toks.w(p-1)] && sc.fromPhrase(k) {
+		if motionVerbs[sc.toks.w(p-1)] && sc.toks.fromPhrase(k) {
 			continue // "was returning from the White House to his vacation": where the journey began
 		}
-		if sc.agentModifier(k) {
+		if sc.toks.agentModifier(k) {
 			// "joined US-led air strikes against X": who leads or backs the event is its
 			// agent, beside the subject, not its target
 			continue
@@ -388,7 +388,7 @@ func (sc *sentCtx) between(p, e int) (int, int, int) {
 // office or state (privatePerson).
 func (sc *sentCtx) allPrivate(set argSet) bool {
 	for _, a := range set {
-		if a < 0 || !sc.privatePerson(sc.actors[a]) {
+		if a < 0 || !sc.st.privatePerson(sc.actors[a]) {
 			return false
 		}
 	}

@@ -62,7 +62,7 @@ func (s subjectSearch) span() (lo, hi int) {
 	// "X will visit Y to mediate": the subject of an infinitive is that of the verb before it
 	if sc.toks.w(g) == "to" {
 		for k := lo; k < hi; k++ {
-			if sc.isEventVerb(k) {
+			if sc.toks.isEventVerb(k) {
 				hi = sc.toks.verbGroupStart(k)
 				break
 			}
@@ -96,7 +96,7 @@ func (s subjectSearch) skipApposition() int {
 // ("Hezbollah, which fought Israel"), or nil.
 func (s subjectSearch) elided() argSet {
 	sc, cs := s.sc, s.cs
-	if len(sc.lastSubj) > 0 && cs > 0 && (sc.toks.w(cs-1) == "and" || sc.toks.w(cs-1) == "but" || sc.toks.w(cs-1) == "or") && sc.sameClause(sc.lastVerb, cs) {
+	if len(sc.lastSubj) > 0 && cs > 0 && (sc.toks.w(cs-1) == "and" || sc.toks.w(cs-1) == "but" || sc.toks.w(cs-1) == "or") && sc.toks.sameClause(sc.lastVerb, cs) {
 		return sc.lastSubj
 	}
 	if cs > 0 && (sc.toks.w(cs-1) == "which" || sc.toks.w(cs-1) == "who" || sc.toks.w(cs-1) == "that") {
@@ -297,16 +297,16 @@ func (sc *sentCtx) addActor(a evActor) int {
 
 // isEventVerb reports whether token k is a verb of the lexicon used as a verb (not a reporting
 // verb, not a noun), which starts a new predicate.
-func (sc *sentCtx) isEventVerb(k int) bool {
-	w := sc.toks.w(k)
+func (ts tokens) isEventVerb(k int) bool {
+	w := ts.w(k)
 	vs := evLex.verbs[w]
 	if len(vs) == 0 {
 		return false
 	}
-	if _, isNoun := evLex.nouns[w]; isNoun && !sc.toks.verbContext(k) {
+	if _, isNoun := evLex.nouns[w]; isNoun && !ts.verbContext(k) {
 		return false
 	}
-	if !sc.toks.verbContext(k) && !(sc.toks.w(k-1) == "to") {
+	if !ts.verbContext(k) && !(ts.w(k-1) == "to") {
 		return false
 	}
 	for _, v := range vs {

@@ -115,7 +115,7 @@ func treeActors(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, owners map[i
 		}
 		acts[i].People = m.Kind == "nationality"
 		acts[i].Owner = owners[m.Start]
-		acts[i].FullName = sc.fullName(a)
+		acts[i].FullName = sc.st.fullName(a)
 	}
 	return acts
 }

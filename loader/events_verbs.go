@@ -92,20 +92,20 @@ func (sc *sentCtx) verbEvent(i int, vs []verbSense) bool {
 		return true // "demonstrated its resolve", "rallied support": another verb
 	}
 	r.final, r.finalEnd = sense, end
-	if newsgraph.QuadClass(sense.Type) == "material-coop" && sc.communicationObject(end) {
+	if newsgraph.QuadClass(sense.Type) == "material-coop" && sc.toks.communicationObject(end) {
 		// "released a video showing the beheading of a British aid worker", "released a
 		// statement to the country", "gave details": what is released or given is a
 		// communication, no one is freed or aided (force against a target is, still)
 		sc.markUsed(i, end)
 		return true
 	}
-	if (sense.Type == "RETREAT" || sense.Type == "AID") && sc.rescueAt(i) {
+	if (sense.Type == "RETREAT" || sense.Type == "AID") && sc.toks.rescueAt(i) {
 		// "a rescue operation to free hostages", "efforts to free the girls": who tries to
 		// free others holds none of them, and nothing is freed yet (events.Effort)
 		sc.markUsed(i, end)
 		return true
 	}
-	if sense.Type == "AGREE" && sc.unilateralDocument(end) {
+	if sense.Type == "AGREE" && sc.toks.unilateralDocument(end) {
 		// "signed a decree to simplify the process for Ukrainian citizens", "signed a law": a
 		// document one side issues is no agreement with anyone
 		sc.markUsed(i, end)
@@ -262,7 +262,7 @@ func (r *verbReading) read() {
 	if typ == "ASSAULT" && militaryVerbs[sc.toks.w(r.i)] && r.clauseBeforeHas(isMilitaryWord) {
 		typ = "FIGHT" // conventional force: "Russian aircraft killed 46 civilians"
 	}
-	if typ == "MOBILIZE" && r.final.Type == "MOBILIZE" && sc.movesNoForces(objStart) {
+	if typ == "MOBILIZE" && r.final.Type == "MOBILIZE" && sc.toks.movesNoForces(objStart) {
 		return // "deployed election observers in Zimbabwe", "deploying all assets to save X"
 	}
 	if r.conditional() {
@@ -283,10 +283,10 @@ func (r *verbReading) read() {
 // people that are no armed forces: its words before the first preposition hold a noun
 // ("observers", "assets") and no word for armed forces (isMilitaryWord, "troops", "personnel");
 // a demonym or name inside the phrase is skipped ("scores of British troops").
-func (sc *sentCtx) movesNoForces(j int) bool {
+func (ts tokens) movesNoForces(j int) bool {
 	noun := false
-	for k := j; k < len(sc.toks) && k < j+6; k++ {
-		t := sc.toks[k]
+	for k := j; k < len(ts) && k < j+6; k++ {
+		t := ts[k]
 		if objectStops[t.W] || prepositions[t.W] && t.W != "of" {
 			break
 		}
@@ -307,9 +307,9 @@ func (sc *sentCtx) movesNoForces(j int) bool {
 // first noun, within a few words and before any actor or preposition, is one in WordNet
 // (noun.communication: "statement", "video", "report", "film") and no event noun ("sanction",
 // "protest", "appeal" are first a communication in WordNet).
-func (sc *sentCtx) communicationObject(j int) bool {
-	for k := j; k < len(sc.toks) && k < j+6; k++ {
-		t := sc.toks[k]
+func (ts tokens) communicationObject(j int) bool {
+	for k := j; k < len(ts) && k < j+6; k++ {
+		t := ts[k]
 		if t.isActor() || objectStops[t.W] || t.Cap {
 			return false // an actor or a name ("freed Mr Somers")
 		}
@@ -331,18 +331,18 @@ func (sc *sentCtx) communicationObject(j int) bool {
 // rescueAt reports whether the verb of releasing at i is the aim of an effort: "operation to
 // free", "efforts to release", "tried to free", "aimed at freeing", "helped free", "an attempt
 // by its forces to free" (within a few words, no comma or event verb between).
-func (sc *sentCtx) rescueAt(i int) bool {
-	w := sc.toks.w(i)
+func (ts tokens) rescueAt(i int) bool {
+	w := ts.w(i)
 	if !strings.HasPrefix(w, "free") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "rescu") {
 		return false
 	}
-	switch p := sc.toks.w(i - 1); p {
+	switch p := ts.w(i - 1); p {
 	case "to", "at":
 		for k := i - 2; k >= 0 && k >= i-7; k-- {
 			// "an attempt by American and Yemeni forces to free him": past the effort's agent
-			if w := sc.toks.w(k); effortForm(w) {
+			if w := ts.w(k); effortForm(w) {
 				return true
-			} else if w == "," || w == ";" || sc.toks.verbContext(k) && len(evLex.verbs[w]) > 0 {
+			} else if w == "," || w == ";" || ts.verbContext(k) && len(evLex.verbs[w]) > 0 {
 				return false
 			}
 		}
@@ -378,9 +378,9 @@ func effortForm(w string) bool {
 
 // unilateralDocument reports whether the direct object starting at j is a document that one side
 // issues or signs alone: a decree, a law, a bill, an order, a petition.
-func (sc *sentCtx) unilateralDocument(j int) bool {
-	for k := j; k < len(sc.toks) && k < j+4; k++ {
-		t := sc.toks[k]
+func (ts tokens) unilateralDocument(j int) bool {
+	for k := j; k < len(ts) && k < j+4; k++ {
+		t := ts[k]
 		if t.isActor() || objectStops[t.W] {
 			return false
 		}

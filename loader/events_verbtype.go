@@ -102,7 +102,7 @@ func (r *verbReading) status(typ string) (string, bool) {
 		ev.status, ev.confidence = newsgraph.Proposed, 0.5
 	}
 	if ev.status == "" {
-		ev.status = r.sc.aspectStatus(r.g, r.i, typ)
+		ev.status = r.sc.toks.aspectStatus(r.g, r.i, typ)
 	}
 	return typ, true
 }

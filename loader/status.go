@@ -67,11 +67,11 @@ func negated(typ string) string { return events.Negated(typ) }
 
 // aspectStatus reads the status the verb group and its surroundings give: "are still talking",
 // "is fighting" ONGOING; "have signed", "concluded" CONCLUDED for agreements.
-func (sc *sentCtx) aspectStatus(g, i int, typ string) string {
-	w := sc.toks.w(i)
+func (ts tokens) aspectStatus(g, i int, typ string) string {
+	w := ts.w(i)
 	if len(w) > 4 && w[len(w)-3:] == "ing" {
 		for k := g; k < i; k++ {
-			if beForms[sc.toks.w(k)] {
+			if beForms[ts.w(k)] {
 				return newsgraph.Ongoing
 			}
 		}
@@ -87,18 +87,18 @@ func (sc *sentCtx) aspectStatus(g, i int, typ string) string {
 
 // ongoingAround reports whether the words around a nominal event say it is under way: "in
 // talks", "in the early stage of talks", "talks are still ongoing".
-func (sc *sentCtx) ongoingAround(k int) bool {
+func (ts tokens) ongoingAround(k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 7; j-- {
-		w := sc.toks.w(j)
+		w := ts.w(j)
 		if w == "in" || w == "ongoing" || w == "continuing" {
 			return true
 		}
-		if sc.toks[j].isActor() || w == "," {
+		if ts[j].isActor() || w == "," {
 			break
 		}
 	}
-	for j := k + 1; j < len(sc.toks) && j-k <= 5; j++ {
-		switch sc.toks.w(j) {
+	for j := k + 1; j < len(ts) && j-k <= 5; j++ {
+		switch ts.w(j) {
 		case "ongoing", "continuing", "underway", "progressing", "continue":
 			return true
 		}
