@@ -468,6 +468,33 @@ func (h *treeHints) noteRead(k readKey, i int, subject, other string, verb, mutu
 // (read as the parties a and b) agrees with what the tree says of the sentence.
 func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eventInfo) bool {
 	h := &sc.hints
+	if !sc.subjectFits(typ, subj, a, ev) {
+		return false
+	}
+	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
+	_, same := h.read[k]
+	if h.pairs[[2]string{k.a, k.b}] && !same {
+		// the tree read an event between these two at another word: "offered to send troops
+		// to Somalia" is the tree's offer of aid at "send", not also the word rules' threat
+		return false
+	}
+	if !sc.otherReadingFits(obj, a, b, ev, same) || !h.placeFits(sc.toks, typ, obj, a, b, ev, same) || !h.modifierFits(obj, a, b, ev, same) {
+		return false
+	}
+	if q, ok := h.pattern[ev.trigger]; ok && q != newsgraph.QuadClass(typ) {
+		return false // "condemns the barbaric murder of UK citizen David Haines": no condemnation of Britain
+	}
+	// the tree read this trigger as no event between actors: "ISIS released a video" is no
+	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
+	// attack
+	return !h.void[ev.trigger]
+}
+
+// subjectFits reports whether the tree lets actor subj (read as a) be the subject of a word
+// rule's event of type typ: not a modifier of a thing, a place where it happens, what the act
+// befell, outside the tree's subject, a private body or a former office.
+func (sc *sentCtx) subjectFits(typ string, subj int, a evActor, ev *eventInfo) bool {
+	h := &sc.hints
 	if h.thingModifier[subj] {
 		return false // "was arrested in a Peruvian fraud scandal": Peru arrested no one
 	}
@@ -483,6 +510,26 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			return false // "an American journalist kidnapped in Syria": the American did no kidnapping
 		}
 	}
+	if !sc.nounSubjectFits(subj, a, ev) {
+		return false
+	}
+	if h.passives[ev.trigger] && sc.actorTok[subj] >= 0 && sc.actorTok[subj] < ev.trigger {
+		return false // "an Albanian national killed in Syria" killed no one
+	}
+	if sc.bodyDemonym(subj) {
+		return false // "a British company signed a deal": a private body, not Britain
+	}
+	if sc.formerOffice(subj) {
+		return false // "Former Afghan president Hamid Karzai criticized Pakistan": not Afghanistan
+	}
+	return true
+}
+
+// nounSubjectFits reports whether actor subj (read as a) may be the subject of a word rule's
+// event at a trigger whose subject the tree found to be a noun naming no actor (nounSubject):
+// only when it lies in that noun's phrase and is no place, kin or nationality of it.
+func (sc *sentCtx) nounSubjectFits(subj int, a evActor, ev *eventInfo) bool {
+	h := &sc.hints
 	if sp, ok := h.nounSubject[ev.trigger]; ok && sc.actorTok[subj] >= 0 {
 		if at := sc.toks[sc.actorTok[subj]].Start; at < sp[0] || at >= sp[1] {
 			// the tree's subject is a noun that names no actor ("the group which has claimed
@@ -504,22 +551,14 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 			return false
 		}
 	}
-	if h.passives[ev.trigger] && sc.actorTok[subj] >= 0 && sc.actorTok[subj] < ev.trigger {
-		return false // "an Albanian national killed in Syria" killed no one
-	}
-	if sc.bodyDemonym(subj) {
-		return false // "a British company signed a deal": a private body, not Britain
-	}
-	if sc.formerOffice(subj) {
-		return false // "Former Afghan president Hamid Karzai criticized Pakistan": not Afghanistan
-	}
-	k := newReadKey(ev.trigger, a.EntityID, b.EntityID)
-	_, same := h.read[k]
-	if h.pairs[[2]string{k.a, k.b}] && !same {
-		// the tree read an event between these two at another word: "offered to send troops
-		// to Somalia" is the tree's offer of aid at "send", not also the word rules' threat
-		return false
-	}
+	return true
+}
+
+// otherReadingFits reports whether a word rule's event between a and b (obj the object's actor)
+// agrees with the readings the tree gave the trigger and the pair; same tells whether the tree
+// read this very trigger between them.
+func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same bool) bool {
+	h := &sc.hints
 	if k := sc.actorTok[obj]; k >= 0 && sc.toks.w(k+1) == "'s" && events.RelationalNoun(singular(sc.toks.w(k+2))) {
 		return false // "seized areas of Iraq and Syria, Lebanon's neighbour": the neighbour, not Lebanon
 	}
@@ -543,6 +582,13 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// among six people killed in a U.S. airstrike" is no killing of the United States
 		return false
 	}
+	return true
+}
+
+// placeFits reports whether the tree lets actor obj (a token of ts) (read as b) be the object of a word rule's
+// event of type typ: not a place where the tree's own parties act or where the thing acted on
+// is; same tells whether the tree read this very trigger between a and b.
+func (h *treeHints) placeFits(ts tokens, typ string, obj int, a, b evActor, ev *eventInfo, same bool) bool {
 	if _, where := h.locative[obj]; where && h.mutualAt[ev.trigger] && h.actsAt[ev.trigger][a.EntityID] && !h.actsAt[ev.trigger][b.EntityID] && !same {
 		// the tree read the trigger as an act between its subjects and places this one where
 		// it happens or whither they go: "Peruvian and Chilean negotiators returned to
@@ -556,11 +602,19 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// its promise) towards where its receivers are
 		return false
 	}
-	if at, ok := h.locative[obj]; ok && h.within[obj] && at >= 0 && sc.toks.tokenAt(at) != ev.trigger && typ == "COERCE" && b.Place && !same {
+	if at, ok := h.locative[obj]; ok && h.within[obj] && at >= 0 && ts.tokenAt(at) != ev.trigger && typ == "COERCE" && b.Place && !same {
 		// a town where the thing acted on is ("to prevent further spread of the disease in
 		// Mosul") is not coerced; an arrest "in Rwanda", the place on the verb itself, still is
 		return false
 	}
+	return true
+}
+
+// modifierFits reports whether the word rules' parties a and b (obj the object's actor) are
+// more than modifiers of the tree's own arguments at a trigger it read: someone's kin or
+// relation, a nationality, a demonym or a place, or the author of a noun the tree's event takes;
+// same tells whether the tree read this very trigger between a and b.
+func (h *treeHints) modifierFits(obj int, a, b evActor, ev *eventInfo, same bool) bool {
 	if h.ownerOfPerson[obj] {
 		return false // "help identify Foley's killer": the killer is looked for, not Foley
 	}
@@ -583,13 +637,7 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 		// who condemns an attack did not make it
 		return false
 	}
-	if q, ok := h.pattern[ev.trigger]; ok && q != newsgraph.QuadClass(typ) {
-		return false // "condemns the barbaric murder of UK citizen David Haines": no condemnation of Britain
-	}
-	// the tree read this trigger as no event between actors: "ISIS released a video" is no
-	// RETREAT towards the country named further on, "denied that its troops had attacked X" no
-	// attack
-	return !h.void[ev.trigger]
+	return true
 }
 
 // formerOffice reports whether actor i names the country of an office its holder no longer
