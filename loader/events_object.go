@@ -225,48 +225,15 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 			if k > p && sc.toks.isEventVerb(k) {
 				return orNear(k)
 			}
-			if t.W == "at" && (events.MeetingNoun(singular(sc.toks.w(k+2))) || events.MeetingNoun(singular(sc.toks.w(k+1)))) {
+			if sc.toks.meetingAt(k) {
 				atMeeting = true
 			}
-			// an event noun with its own partner takes it: "hosts refugees in a partnership
-			// with the UN" is no hosting of the UN
-			if ns, noun := evLex.nouns[t.W]; noun && !sc.used[k] && ns.Type != typ && !hypothetical[sc.toks.w(k-1)] {
-				if n := sc.toks.w(k + 1); n == "with" || n == "between" || n == "against" {
-					return nil, k
-				}
+			if sc.partneredNoun(k, typ) {
+				return nil, k
 			}
 			continue
 		}
-		if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
-			continue
-		}
-		if fightingWords[sc.toks.w(p-1)] && sc.toks.inPlace(k) && !sc.namedState(subj) {
-			// "travelled to fight with extremist groups in Syria", "an end to fighting in eastern
-			// Ukraine": where the fighting is, not whom it is against (the tree's fightsIn; a
-			// state that sends troops to fight in a country fights it)
-			continue
-		}
-		if motionVerbs[sc.toks.w(p-1)] && sc.toks.fromPhrase(k) {
-			continue // "was returning from the White House to his vacation": where the journey began
-		}
-		if sc.toks.agentModifier(k) {
-			// "joined US-led air strikes against X": who leads or backs the event is its
-			// agent, beside the subject, not its target
-			continue
-		}
-		if typ == "FIGHT" && sc.fightsAlongside(k, subj) {
-			continue
-		}
-		if withOnly && sc.toks.w(k-1) != "with" && !(sc.toks.w(k-2) == "with" && determiners[sc.toks.w(k-1)]) && !(sc.toks.w(k-1) == "from" && armedNouns[sc.toks.w(k-2)] && sc.toks.w(k-3) == "with") {
-			// "clashed with fighters from X": armed people from X stand for X; refugees do not
-			continue
-		}
-		if p := sc.toks.w(k - 1); (p == "in" || p == "at") && (typ == "CONSULT" || typ == "AGREE" && (sc.actors[t.Actor].Type == newsgraph.Location || atMeeting)) {
-			continue // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
-		}
-		if sc.toks.w(k-1) == "against" && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") && typ != "CONCEDE" && typ != "RETREAT" {
-			// "support local fighters against ISIL": the opponent, not the one supported; but
-			// undoing a measure keeps its target ("lifted sanctions against Sudan")
+		if sc.notObject(k, p, typ, subj, withOnly, atMeeting) {
 			continue
 		}
 		if nearPreps[sc.toks.w(k-1)] && (sc.actors[t.Actor].Place || sc.actors[t.Actor].Type == newsgraph.Location) {
@@ -281,25 +248,91 @@ func (sc *sentCtx) objects(p int, typ string, subj argSet, withOnly bool) (argSe
 		if sc.toks.w(k-1) == "in" && len(subj) > 0 && sc.allPrivate(subj) {
 			continue // "left his home to fight in Syria": where a private person acts, no party
 		}
-		set := argSet{t.Actor}
-		j := k + 1
-		for j+1 < e {
-			if c := sc.toks.w(j); c == "and" || c == "," || c == "or" || c == "-" {
-				n := j + 1
-				if sc.toks.w(n) == "the" || sc.toks.w(n) == "neighboring" || sc.toks.w(n) == "neighbouring" {
-					n++
-				}
-				if sc.toks.actorAt(n) >= 0 {
-					set = append(set, sc.toks.actorAt(n))
-					j = n + 1
-					continue
-				}
-			}
-			break
-		}
-		return set, j
+		return sc.toks.coordinatedActors(k, e)
 	}
 	return orNear(e)
+}
+
+// meetingAt reports whether token k is "at" before a meeting's noun ("at the summit", "at the
+// Kabul conference"): a place "in" after it is where the meeting is held.
+func (ts tokens) meetingAt(k int) bool {
+	return ts.w(k) == "at" && (events.MeetingNoun(singular(ts.w(k+2))) || events.MeetingNoun(singular(ts.w(k+1))))
+}
+
+// partneredNoun reports whether token k is an event noun of another type than typ, not yet read,
+// with its own partner after it: "hosts refugees in a partnership with the UN" is no hosting of
+// the UN.
+func (sc *sentCtx) partneredNoun(k int, typ string) bool {
+	ns, noun := evLex.nouns[sc.toks[k].W]
+	if !noun || sc.used[k] || ns.Type == typ || hypothetical[sc.toks.w(k-1)] {
+		return false
+	}
+	n := sc.toks.w(k + 1)
+	return n == "with" || n == "between" || n == "against"
+}
+
+// notObject reports whether the actor at token k, after the verb group ending at p, is no object
+// of its event of type typ: an agent or a source, excluded, a possessive pronoun, the subject
+// subj itself, where fighting is, where a journey began, who leads the event, an ally, not
+// "with" where only a "with" phrase may name the partner (withOnly), a venue, or an opponent
+// of the one supported.
+func (sc *sentCtx) notObject(k, p int, typ string, subj argSet, withOnly, atMeeting bool) bool {
+	t := sc.toks[k]
+	if sc.toks.w(k-1) == "by" && !isEventNoun(sc.toks.w(k-2)) && !isPlainNoun(sc, k-2) || sc.toks.w(k-1) == "according" || sc.excluded(k, typ) || isPossessivePronoun(t, sc) || sameEntity(sc.actors, subj, t.Actor) {
+		return true
+	}
+	if fightingWords[sc.toks.w(p-1)] && sc.toks.inPlace(k) && !sc.namedState(subj) {
+		// "travelled to fight with extremist groups in Syria", "an end to fighting in eastern
+		// Ukraine": where the fighting is, not whom it is against (the tree's fightsIn; a
+		// state that sends troops to fight in a country fights it)
+		return true
+	}
+	if motionVerbs[sc.toks.w(p-1)] && sc.toks.fromPhrase(k) {
+		return true // "was returning from the White House to his vacation": where the journey began
+	}
+	if sc.toks.agentModifier(k) {
+		// "joined US-led air strikes against X": who leads or backs the event is its
+		// agent, beside the subject, not its target
+		return true
+	}
+	if typ == "FIGHT" && sc.fightsAlongside(k, subj) {
+		return true
+	}
+	if withOnly && sc.toks.w(k-1) != "with" && !(sc.toks.w(k-2) == "with" && determiners[sc.toks.w(k-1)]) && !(sc.toks.w(k-1) == "from" && armedNouns[sc.toks.w(k-2)] && sc.toks.w(k-3) == "with") {
+		// "clashed with fighters from X": armed people from X stand for X; refugees do not
+		return true
+	}
+	if prev := sc.toks.w(k - 1); (prev == "in" || prev == "at") && (typ == "CONSULT" || typ == "AGREE" && (sc.actors[t.Actor].Type == newsgraph.Location || atMeeting)) {
+		return true // "resumed talks in Washington", "signed a deal in Riyadh": a venue, not a party
+	}
+	if sc.toks.w(k-1) == "against" && strings.HasSuffix(newsgraph.QuadClass(typ), "-coop") && typ != "CONCEDE" && typ != "RETREAT" {
+		// "support local fighters against ISIL": the opponent, not the one supported; but
+		// undoing a measure keeps its target ("lifted sanctions against Sudan")
+		return true
+	}
+	return false
+}
+
+// coordinatedActors returns the actor at token k with the actors coordinated with it before
+// token e ("Iraq and Syria", "Turkey, the neighbouring Syria"), and the token after them.
+func (ts tokens) coordinatedActors(k, e int) (argSet, int) {
+	set := argSet{ts[k].Actor}
+	j := k + 1
+	for j+1 < e {
+		if c := ts.w(j); c == "and" || c == "," || c == "or" || c == "-" {
+			n := j + 1
+			if ts.w(n) == "the" || ts.w(n) == "neighboring" || ts.w(n) == "neighbouring" {
+				n++
+			}
+			if ts.actorAt(n) >= 0 {
+				set = append(set, ts.actorAt(n))
+				j = n + 1
+				continue
+			}
+		}
+		break
+	}
+	return set, j
 }
 
 // nearPreps place an event beside or about a place rather than in it: a town they name is no

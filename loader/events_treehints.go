@@ -585,9 +585,10 @@ func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same b
 	return true
 }
 
-// placeFits reports whether the tree lets actor obj (a token of ts) (read as b) be the object of a word rule's
-// event of type typ: not a place where the tree's own parties act or where the thing acted on
-// is; same tells whether the tree read this very trigger between a and b.
+// placeFits reports whether the tree lets actor obj (read as b) be the object of a word rule's
+// event of type typ in the sentence of tokens ts: not a place where the tree's own parties act
+// or where the thing acted on is; same tells whether the tree read this very trigger between a
+// and b.
 func (h *treeHints) placeFits(ts tokens, typ string, obj int, a, b evActor, ev *eventInfo, same bool) bool {
 	if _, where := h.locative[obj]; where && h.mutualAt[ev.trigger] && h.actsAt[ev.trigger][a.EntityID] && !h.actsAt[ev.trigger][b.EntityID] && !same {
 		// the tree read the trigger as an act between its subjects and places this one where
