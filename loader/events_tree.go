@@ -180,48 +180,67 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 			h.void[sc.toks.tokenAt(t.Word(id).Start)] = true
 		}
 	}
+	tc.missHints(h, sc.toks, t, misses)
+}
+
+// missHints records in h what the tree coder's near misses tell the word rules (the sentence's
+// tokens ts, its tree t): whose noun is a verb's subject, and which triggers speculation or
+// obligation took away, or name no event at all.
+func (tc *treeCoder) missHints(h *treeHints, ts tokens, t *syntax.Tree, misses []events.Miss) {
 	for _, m := range misses {
 		if m.Subject > 0 {
-			if h.nounSubject == nil {
-				h.nounSubject = map[int][2]int{}
-			}
-			h.nounSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
-			if tc.privatePersonNoun(t, m.Subject) {
-				if h.privateSubject == nil {
-					h.privateSubject = map[int]int{}
-				}
-				h.privateSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = t.Word(m.Subject).End
-			}
-			if events.KinNoun(strings.ToLower(t.Word(m.Subject).Lemma)) {
-				if h.kinSubject == nil {
-					h.kinSubject = map[int]bool{}
-				}
-				h.kinSubject[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
-			}
+			tc.subjectHint(h, ts, t, m)
 		}
 		if m.Maybe {
 			if h.maybe == nil {
 				h.maybe = map[int]bool{}
 			}
-			h.maybe[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
+			h.maybe[ts.tokenAt(t.Word(m.Word).Start)] = true
 		}
 		if m.Void {
-			if h.void == nil {
-				h.void = map[int]bool{}
-			}
-			h.void[sc.toks.tokenAt(t.Word(m.Word).Start)] = true
-			if m.Negated {
-				// "would not participate in air strikes against IS": what a negated verb
-				// governs did not happen either, nor what its object's clause tells ("has given
-				// no order to pull out the troops")
-				for _, ch := range t.Children(m.Word) {
-					if r := syntax.BaseRel(t.Word(ch).Deprel); r == "obj" || r == "obl" {
-						h.void[sc.toks.tokenAt(t.Word(ch).Start)] = true
-						for _, x := range t.Children(ch) {
-							if xw := t.Word(x); xw.Deprel == "acl" && xw.UPOS == "VERB" && events.Infinitive(t, x) {
-								h.void[sc.toks.tokenAt(xw.Start)] = true
-							}
-						}
+			voidHint(h, ts, t, m)
+		}
+	}
+}
+
+// subjectHint records in h the noun the miss m found as its verb's subject, with whether it is
+// one private person or kin.
+func (tc *treeCoder) subjectHint(h *treeHints, ts tokens, t *syntax.Tree, m events.Miss) {
+	if h.nounSubject == nil {
+		h.nounSubject = map[int][2]int{}
+	}
+	h.nounSubject[ts.tokenAt(t.Word(m.Word).Start)] = nounPhrase(t, m.Subject)
+	if tc.privatePersonNoun(t, m.Subject) {
+		if h.privateSubject == nil {
+			h.privateSubject = map[int]int{}
+		}
+		h.privateSubject[ts.tokenAt(t.Word(m.Word).Start)] = t.Word(m.Subject).End
+	}
+	if events.KinNoun(strings.ToLower(t.Word(m.Subject).Lemma)) {
+		if h.kinSubject == nil {
+			h.kinSubject = map[int]bool{}
+		}
+		h.kinSubject[ts.tokenAt(t.Word(m.Word).Start)] = true
+	}
+}
+
+// voidHint records in h the trigger of the void miss m, and where negation took it away, what
+// its object and the object's purpose clause tell as well.
+func voidHint(h *treeHints, ts tokens, t *syntax.Tree, m events.Miss) {
+	if h.void == nil {
+		h.void = map[int]bool{}
+	}
+	h.void[ts.tokenAt(t.Word(m.Word).Start)] = true
+	if m.Negated {
+		// "would not participate in air strikes against IS": what a negated verb
+		// governs did not happen either, nor what its object's clause tells ("has given
+		// no order to pull out the troops")
+		for _, ch := range t.Children(m.Word) {
+			if r := syntax.BaseRel(t.Word(ch).Deprel); r == "obj" || r == "obl" {
+				h.void[ts.tokenAt(t.Word(ch).Start)] = true
+				for _, x := range t.Children(ch) {
+					if xw := t.Word(x); xw.Deprel == "acl" && xw.UPOS == "VERB" && events.Infinitive(t, x) {
+						h.void[ts.tokenAt(xw.Start)] = true
 					}
 				}
 			}
