@@ -223,67 +223,9 @@ var evLex = buildLexicon()
 func buildLexicon() *wordLexicon {
 	l := &wordLexicon{verbs: map[string][]verbSense{}, nouns: map[string]nounSense{}}
 	for _, e := range verbEntries {
-		f := strings.Fields(e)
-		if len(f) > 2 && !strings.HasPrefix(f[2], "mode=") && strings.ContainsRune(f[2], 'u') {
-			continue // undergoing needs the tree's roles; the word rules cannot tell them
-		}
-		head, typ := f[0], f[1]
-		if typ == "-" {
-			typ = ""
-		}
-		s := verbSense{Type: typ, Lemma: strings.SplitN(strings.SplitN(head, "+", 2)[0], "/", 2)[0]}
-		if i := strings.IndexByte(head, '+'); i >= 0 {
-			head, s.Particle = head[:i], strings.ReplaceAll(head[i+1:], "_", " ")
-		}
-		for _, fl := range f[2:] {
-			if strings.HasPrefix(fl, "mode=") {
-				s.Mode = fl[5:]
-				continue
-			}
-			for _, c := range fl {
-				switch c {
-				case 'm':
-					s.Mutual = true
-				case 'l':
-					s.Role = roleLight
-				case 'r':
-					s.Role = roleReverse
-				case 'i':
-					s.Role = roleIntent
-				case 't':
-					s.Role = roleThreat
-				case 'x':
-					s.Role = roleRefuse
-				case 'a':
-					s.Role = roleAspect
-				case 'd':
-					s.Role = roleDemand
-				case 's':
-					s.Role = roleReport
-				case 'n':
-					s.Role = roleDeny
-				case 'e':
-					s.Role = roleMediate
-				case 'p':
-					s.Role = roleDeport
-				case 'y':
-					s.Role = rolePay
-				case 'N':
-					s.NeedsNoun = true
-				case 'w':
-					s.WithOnly = true
-				case 'c':
-					s.Commands = true
-				case 'o':
-					s.Intransitive = true
-				}
-			}
-		}
-		if s.Role == roleMediate {
-			s.Mode = "mediation"
-		}
-		if s.Role == roleDeport {
-			s.Mode = "deportation"
+		head, s, ok := verbEntry(e)
+		if !ok {
+			continue
 		}
 		for _, form := range inflect(head) {
 			l.verbs[form] = append(l.verbs[form], s)
@@ -312,6 +254,65 @@ func buildLexicon() *wordLexicon {
 		}
 	}
 	return l
+}
+
+// verbEntry parses one line of verbEntries ("head TYPE flags mode=…") into the head to inflect
+// and its sense; ok is false for an entry the word rules cannot read.
+func verbEntry(e string) (head string, s verbSense, ok bool) {
+	f := strings.Fields(e)
+	if len(f) > 2 && !strings.HasPrefix(f[2], "mode=") && strings.ContainsRune(f[2], 'u') {
+		return "", s, false // undergoing needs the tree's roles; the word rules cannot tell them
+	}
+	head, typ := f[0], f[1]
+	if typ == "-" {
+		typ = ""
+	}
+	s = verbSense{Type: typ, Lemma: strings.SplitN(strings.SplitN(head, "+", 2)[0], "/", 2)[0]}
+	if i := strings.IndexByte(head, '+'); i >= 0 {
+		head, s.Particle = head[:i], strings.ReplaceAll(head[i+1:], "_", " ")
+	}
+	for _, fl := range f[2:] {
+		if strings.HasPrefix(fl, "mode=") {
+			s.Mode = fl[5:]
+			continue
+		}
+		for _, c := range fl {
+			setVerbFlag(&s, c)
+		}
+	}
+	if s.Role == roleMediate {
+		s.Mode = "mediation"
+	}
+	if s.Role == roleDeport {
+		s.Mode = "deportation"
+	}
+	return head, s, true
+}
+
+// verbRoles are the roles the one-letter flags of verbEntries give a verb.
+var verbRoles = map[rune]verbRole{'l': roleLight, 'r': roleReverse, 'i': roleIntent, 't': roleThreat, 'x': roleRefuse,
+	'a': roleAspect, 'd': roleDemand, 's': roleReport, 'n': roleDeny, 'e': roleMediate, 'p': roleDeport, 'y': rolePay}
+
+// setVerbFlag sets on s what the one-letter flag c of a verb entry says: a role (verbRoles), a
+// mutual event (m), a noun needed (N), a partner only with "with" (w), commands (c), or no
+// object (o).
+func setVerbFlag(s *verbSense, c rune) {
+	if r, ok := verbRoles[c]; ok {
+		s.Role = r
+		return
+	}
+	switch c {
+	case 'm':
+		s.Mutual = true
+	case 'N':
+		s.NeedsNoun = true
+	case 'w':
+		s.WithOnly = true
+	case 'c':
+		s.Commands = true
+	case 'o':
+		s.Intransitive = true
+	}
 }
 
 // verb returns the senses of an inflected form, the first whose particle (if any) follows.
