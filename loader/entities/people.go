@@ -217,87 +217,125 @@ func (f *Finder) findPeople(st *state) {
 		if j == i {
 			continue
 		}
-		// trailing "Jr." / possessive are not part of the span; surname-only mentions later
-		words := j - i
-		title, hasTitle := titleEnd[i]
-		if !hasTitle {
-			title, hasTitle = apposedTitle(toks, titleEnd, i, j)
-		}
-		hon := i > 0 && nameHonorifics[toks[i-1].Lower] && toks[i-1].Sent == t.Sent
-		first := f.gz.FirstNames[t.Text]
-		report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
-		appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
-		id, named := st.surnames[strings.ToLower(toks[j-1].Text)]
-		// "Barack Obama" after "Michelle Obama": another of the family
-		kin := named && words == 2 && !first && !f.isTitle(toks[i]) && otherGivenName(st, id, toks[i])
-		if named && (words == 1 || words == 2 && !first && !kin) {
-			// the surname of a person already named; with a given name of its own ("Elena
-			// Pardo" after "Gustavo Pardo") another person of the family
-			if words == 1 {
-				id = f.surnameBearer(st, i, id, hasTitle)
-			}
-			f.addPersonMention(st, i, j, id)
-			i = j - 1
-			continue
-		}
-		// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
-		apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
-		if bodyEnds[toks[j-1].Lower] {
-			// "the Beltran Leyva Organization", "the Islamic Front", "CEO Tim CookApple Watch"
-			// (a missing space): a name ending in a word for a body or a product names no
-			// person, with a title before it or not
-			i = j - 1
-			continue
-		}
-		if report && !(first || hasTitle || hon || appos || apposNoun || kin) && f.commonWords(toks[i:j]) {
-			report = false // "… for Human Rights said": words of the dictionary before "said" name no one
-		}
-		// a well-known office holder's full name (the Phoenix Countries dictionary: "Nawaz
-		// Sharif", whose given name no first-name list has) names a person; no office is
-		// claimed from it, as the holder may no longer hold it
-		listed := words >= 2 && f.gz.PersonCountry[strings.ToLower(st.d.Text[t.Start:toks[j-1].End])] != ""
-		isPerson := (words >= 2 && (first || hasTitle || hon || report || appos || apposNoun || kin || listed)) || ((hasTitle || hon) && words >= 1)
-		if isPerson && words >= 2 && !hasTitle && !hon && documentWords[toks[j-1].Lower] {
-			// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
-			// document or an occasion makes no person
-			isPerson = false
-		}
-		if words == 1 && !isPerson {
-			// "Putin said": a well-known surname alone; "the Clinton administration": a head's
-			id, ok := f.knownBare[t.Lower]
-			if !ok && j < len(toks) && toks[j].Sent == t.Sent && governmentNouns[toks[j].Lower] {
-				id, ok = f.knownHead[t.Lower]
-			}
-			if ok {
-				p := st.persons[id]
-				if p == nil {
-					k := f.known[id]
-					p = &docPerson{id: id, name: k.Name, last: t.Lower}
-					st.persons[id] = p
-					f.applyKnown(st, p, k)
-				}
-				st.surnames[t.Lower] = id
-				f.addPersonMention(st, i, j, id)
-				continue
-			}
-		}
-		if !isPerson {
-			i = j - 1
-			continue
-		}
-		p := f.newPerson(st, i, j)
-		if hasTitle {
-			f.setOffice(st, p, title, i)
-		} else if appos {
-			if oc := f.officeAfter(st, j+1); oc != nil {
-				f.setOffice(st, p, *oc, oc.i)
-			}
-		}
-		f.nationalityNear(st, p, i, j)
-		f.addPersonMention(st, i, j, p.id)
+		f.readName(st, titleEnd, i, j)
 		i = j - 1
 	}
-	// surnames alone, after the full name was seen anywhere in the article
+	f.linkSurnames(st)
+	f.personRelations(st)
+}
+
+// readName decides whom the run of name words toks[i:j] (nameSpan) names, titleEnd giving the
+// titles by the token after them, and mentions them: a person the article already named by
+// that surname, a well-known person, or a new person; or no one (a body's name, a document's,
+// words of the dictionary).
+func (f *Finder) readName(st *state, titleEnd map[int]gazCand, i, j int) {
+	toks := st.toks
+	t := toks[i]
+	// trailing "Jr." / possessive are not part of the span; surname-only mentions later
+	words := j - i
+	title, hasTitle := titleEnd[i]
+	if !hasTitle {
+		title, hasTitle = apposedTitle(toks, titleEnd, i, j)
+	}
+	hon := i > 0 && nameHonorifics[toks[i-1].Lower] && toks[i-1].Sent == t.Sent
+	first := f.gz.FirstNames[t.Text]
+	appos := j+2 < len(toks) && toks[j].Text == "," && f.officeAfter(st, j+1) != nil
+	id, named := st.surnames[strings.ToLower(toks[j-1].Text)]
+	// "Barack Obama" after "Michelle Obama": another of the family
+	kin := named && words == 2 && !first && !f.isTitle(toks[i]) && otherGivenName(st, id, toks[i])
+	if named && (words == 1 || words == 2 && !first && !kin) {
+		// the surname of a person already named; with a given name of its own ("Elena
+		// Pardo" after "Gustavo Pardo") another person of the family
+		if words == 1 {
+			id = f.surnameBearer(st, i, id, hasTitle)
+		}
+		f.addPersonMention(st, i, j, id)
+		return
+	}
+	// "an Iraqi refugee, Samir Haddad": a name in apposition to a noun for a person
+	apposNoun := i >= 2 && toks[i-1].Text == "," && natPeopleNouns[toks[i-2].Lower]
+	if bodyEnds[toks[j-1].Lower] {
+		// "the Beltran Leyva Organization", "the Islamic Front", "CEO Tim CookApple Watch"
+		// (a missing space): a name ending in a word for a body or a product names no
+		// person, with a title before it or not
+		return
+	}
+	cued := first || hasTitle || hon || appos || apposNoun || kin
+	if !f.personName(st, i, j, hasTitle || hon, cued) {
+		if words == 1 {
+			f.knownBareMention(st, i, j)
+		}
+		return
+	}
+	f.addNamedPerson(st, i, j, title, hasTitle, appos)
+}
+
+// personName reports whether the run of name words toks[i:j] names a person: one word or more
+// after a title or an honorific (titled), or two or more with something else that makes them a
+// person's (cued: a given name, a title, an honorific, an apposition with an office or with a
+// noun for a person, another of a family), a reporting verb after them, or the full name of a
+// well-known office holder; never the name of a document or an occasion.
+func (f *Finder) personName(st *state, i, j int, titled, cued bool) bool {
+	toks := st.toks
+	t := toks[i]
+	words := j - i
+	report := j < len(toks) && toks[j].Sent == t.Sent && nameReportVerbs[toks[j].Lower]
+	if report && !cued && f.commonWords(toks[i:j]) {
+		report = false // "… for Human Rights said": words of the dictionary before "said" name no one
+	}
+	// a well-known office holder's full name (the Phoenix Countries dictionary: "Nawaz
+	// Sharif", whose given name no first-name list has) names a person; no office is
+	// claimed from it, as the holder may no longer hold it
+	listed := words >= 2 && f.gz.PersonCountry[strings.ToLower(st.d.Text[t.Start:toks[j-1].End])] != ""
+	isPerson := (words >= 2 && (cued || report || listed)) || (titled && words >= 1)
+	if isPerson && words >= 2 && !titled && documentWords[toks[j-1].Lower] {
+		// "the Abraham Accords", "the Dayton Agreement": a given name in the name of a
+		// document or an occasion makes no person
+		isPerson = false
+	}
+	return isPerson
+}
+
+// knownBareMention mentions the well-known person that a surname alone, toks[i:j] (one word),
+// names, when it names one, adding them to the article's people and noting the surname as
+// theirs; else it does nothing.
+func (f *Finder) knownBareMention(st *state, i, j int) {
+	toks := st.toks
+	t := toks[i]
+	// "Putin said": a well-known surname alone; "the Clinton administration": a head's
+	id, ok := f.knownBare[t.Lower]
+	if !ok && j < len(toks) && toks[j].Sent == t.Sent && governmentNouns[toks[j].Lower] {
+		id, ok = f.knownHead[t.Lower]
+	}
+	if !ok {
+		return
+	}
+	f.knownPerson(st, id, t.Lower)
+	st.surnames[t.Lower] = id
+	f.addPersonMention(st, i, j, id)
+}
+
+// addNamedPerson registers the person toks[i:j] names and mentions them, with the office of the
+// title before the name (hasTitle), else of an office in apposition after it (appos), and the
+// nationality beside the name.
+func (f *Finder) addNamedPerson(st *state, i, j int, title gazCand, hasTitle, appos bool) {
+	p := f.newPerson(st, i, j)
+	if hasTitle {
+		f.setOffice(st, p, title, i)
+	} else if appos {
+		if oc := f.officeAfter(st, j+1); oc != nil {
+			f.setOffice(st, p, *oc, oc.i)
+		}
+	}
+	f.nationalityNear(st, p, i, j)
+	f.addPersonMention(st, i, j, p.id)
+}
+
+// linkSurnames mentions the surnames alone that are not yet claimed, after the full name was
+// seen anywhere in the article, as the person who bears them (surnameBearer), or as another of
+// the family when a given name no list knows comes before.
+func (f *Finder) linkSurnames(st *state) {
+	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word() || !t.Cap || st.claimed[i] {
@@ -316,7 +354,6 @@ func (f *Finder) findPeople(st *state) {
 			f.addPersonMention(st, i, i+1, f.surnameBearer(st, i, id, false))
 		}
 	}
-	f.personRelations(st)
 }
 
 // surnameBearer returns which person a surname alone at toks[i] names, id being the first the
