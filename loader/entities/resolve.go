@@ -16,8 +16,28 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 	toks := st.toks
 	first, last := toks[c.i], toks[c.j-1]
 	m := Mention{Start: first.Start, End: last.End, Text: st.d.Text[first.Start:last.End], Sentence: first.Sent}
-	var country, org, place []gazEntry
-	for _, e := range c.entries {
+	country, org, place := entriesByKind(c.entries)
+	if looksLikePersonName(st, c, len(country) == 0 && len(org) == 0) {
+		return m, false
+	}
+	if len(country) > 0 {
+		return f.countryMention(st, c, m, country, place)
+	}
+	if len(org) > 0 {
+		return f.orgMention(st, c, m, org)
+	}
+	if c.i > 0 && classifiesFirm(st.toks, c.i) && f.townsOnly(place) {
+		// "aluminium producer Alcoa", "carmaker Toyota": a firm named after a town (not "corn
+		// producer Iowa": a region that produces)
+		return f.namedFirm(st, m), true
+	}
+	return f.placeMention(st, m, place)
+}
+
+// entriesByKind splits the entries of a name into those for countries, organisations and
+// places, each in the order given; titles go in none.
+func entriesByKind(es []gazEntry) (country, org, place []gazEntry) {
+	for _, e := range es {
 		switch e.kind {
 		case gCountry:
 			country = append(country, e)
@@ -27,73 +47,76 @@ func (f *Finder) resolve(st *state, c gazCand) (Mention, bool) {
 			place = append(place, e)
 		}
 	}
-	if looksLikePersonName(st, c, len(country) == 0 && len(org) == 0) {
-		return m, false
+	return country, org, place
+}
+
+// countryMention resolves m, the name of candidate c that may stand for the countries of
+// country (and for the places of place): to the best of the countries, as a nationality where
+// the words around say so; to the city, for a capital that does not act for its government; or,
+// for "Georgia" in an American story, to a place of the name (false when none fits).
+func (f *Finder) countryMention(st *state, c gazCand, m Mention, country, place []gazEntry) (Mention, bool) {
+	toks := st.toks
+	e := f.bestCountry(st, country)
+	cc := f.gz.Countries[e.idx]
+	// "Georgia" next to American places is the state, unless the story calls something
+	// Georgian
+	if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] && !st.docAdj["GEO"] {
+		return f.placeMention(st, m, place)
 	}
-	if len(country) > 0 {
-		e := f.bestCountry(st, country)
-		cc := f.gz.Countries[e.idx]
-		// "Georgia" next to American places is the state, unless the story calls something
-		// Georgian
-		if cc.ISO3 == "GEO" && len(place) > 0 && st.docISO["USA"] && !st.docISO["GEO"] && !st.docAdj["GEO"] {
-			return f.placeMention(st, m, place)
-		}
-		// a capital stands for its government only as an actor ("Kigali said", "Moscow's
-		// response"); otherwise it is the city ("talks in Kigali", "the Paris Agreement")
-		locative := c.i > 0 && capLocative[toks[c.i-1].Lower] && !addressedCapital(toks, c)
-		if e.how == "capital" && (c.dateline || locative || !capitalActs(toks, c)) {
-			if len(place) > 0 {
-				if pm, ok := f.placeMention(st, m, place); ok {
-					return pm, true
-				}
+	// a capital stands for its government only as an actor ("Kigali said", "Moscow's
+	// response"); otherwise it is the city ("talks in Kigali", "the Paris Agreement")
+	locative := c.i > 0 && capLocative[toks[c.i-1].Lower] && !addressedCapital(toks, c)
+	if e.how == "capital" && (c.dateline || locative || !capitalActs(toks, c)) {
+		if len(place) > 0 {
+			if pm, ok := f.placeMention(st, m, place); ok {
+				return pm, true
 			}
-			// the capital as a city of its own ("Washington" is no gazetteer place)
-			m.EntityID = "place/" + Slug(m.Text) + "-" + strings.ToLower(cc.ISO3)
-			m.Kind = "name"
-			if _, ok := st.d.Entities[m.EntityID]; !ok {
-				st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: m.Text, Code: cc.ISO3}
-			}
-			return m, true
 		}
-		m.EntityID = "country/" + cc.ISO3
-		m.Kind = e.how
-		if nationality(e.how, toks, c.i, c.j) {
-			m.Kind = "nationality"
-		}
-		f.addCountry(st.d, cc)
-		return m, true
-	}
-	if len(org) > 0 {
-		o := f.gz.Orgs[org[0].idx]
-		if o.ISO3 != "" && otherCountryBefore(st, c.i, o.ISO3) {
-			return m, false // "the Chilean Senate", "Chile's Congress": not the US one
-		}
-		if o.Code == "GOV" && org[0].how == "alias" && c.j-c.i == 1 && !first.Caps && nameBefore(st, c.i) {
-			return m, false // "the Trinamool Congress", "the Mobile World Congress": another body
-		}
-		if o.Code == "GOV" && sharedBodyName[strings.ToLower(m.Text)] && !st.docNamed[o.ISO3] && len(st.docNamed) > 0 {
-			return f.sharedBody(st, m), true // "the House of Commons" in a story from Ottawa: Canada's
-		}
-		m.EntityID = "org/" + o.ID
-		m.Kind = org[0].how
+		// the capital as a city of its own ("Washington" is no gazetteer place)
+		m.EntityID = "place/" + Slug(m.Text) + "-" + strings.ToLower(cc.ISO3)
+		m.Kind = "name"
 		if _, ok := st.d.Entities[m.EntityID]; !ok {
-			e := &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Organization, Name: o.Name, Aliases: o.Aliases}
-			switch o.Code {
-			case "IGO", "NGO":
-				e.Code = o.Code
-			case "GOV", "PARTY":
-				e.Code = o.ISO3
-			}
-			st.d.Entities[m.EntityID] = e
+			st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: m.Text, Code: cc.ISO3}
 		}
 		return m, true
 	}
-	if c.i > 0 && classifiesFirm(st.toks, c.i) && f.townsOnly(place) {
-		// "aluminium producer Alcoa", "carmaker Toyota": a firm named after a town (not "corn
-		// producer Iowa": a region that produces)
-		return f.namedFirm(st, m), true
+	m.EntityID = "country/" + cc.ISO3
+	m.Kind = e.how
+	if nationality(e.how, toks, c.i, c.j) {
+		m.Kind = "nationality"
 	}
-	return f.placeMention(st, m, place)
+	f.addCountry(st.d, cc)
+	return m, true
+}
+
+// orgMention resolves m, the name of candidate c that may stand for the organisations of org,
+// to the first of them, adding it to the doc's entities; false drops a state's body that the
+// words before show to be another's.
+func (f *Finder) orgMention(st *state, c gazCand, m Mention, org []gazEntry) (Mention, bool) {
+	first := st.toks[c.i]
+	o := f.gz.Orgs[org[0].idx]
+	if o.ISO3 != "" && otherCountryBefore(st, c.i, o.ISO3) {
+		return m, false // "the Chilean Senate", "Chile's Congress": not the US one
+	}
+	if o.Code == "GOV" && org[0].how == "alias" && c.j-c.i == 1 && !first.Caps && nameBefore(st, c.i) {
+		return m, false // "the Trinamool Congress", "the Mobile World Congress": another body
+	}
+	if o.Code == "GOV" && sharedBodyName[strings.ToLower(m.Text)] && !st.docNamed[o.ISO3] && len(st.docNamed) > 0 {
+		return f.sharedBody(st, m), true // "the House of Commons" in a story from Ottawa: Canada's
+	}
+	m.EntityID = "org/" + o.ID
+	m.Kind = org[0].how
+	if _, ok := st.d.Entities[m.EntityID]; !ok {
+		e := &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Organization, Name: o.Name, Aliases: o.Aliases}
+		switch o.Code {
+		case "IGO", "NGO":
+			e.Code = o.Code
+		case "GOV", "PARTY":
+			e.Code = o.ISO3
+		}
+		st.d.Entities[m.EntityID] = e
+	}
+	return m, true
 }
 
 // classifiesFirm reports whether the word before token i is a lower-case noun that says what
