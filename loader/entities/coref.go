@@ -169,12 +169,6 @@ func destination(st *state, m Mention) bool {
 // offices for the person who holds them.
 func (f *Finder) resolveAnaphora(st *state) {
 	toks := st.toks
-	// each anaphor joins the mentions at once, so that a later "it" can stand for an earlier
-	// "the nation"
-	anaphor := func(i, j int, id string) {
-		st.d.Mentions = append(st.d.Mentions, Mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
-			EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
-	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word() || st.claimed[i] {
@@ -183,71 +177,119 @@ func (f *Finder) resolveAnaphora(st *state) {
 		switch t.Lower {
 		case "the", "both":
 			// "the foreign minister": the person of the article who holds the office
-			if t.Lower == "the" {
-				if c, ok := st.titleAt(i + 1); ok {
-					if id := f.officeHolder(st, c.i, c.j); id != "" && !f.otherOwner(st, c.j, id) {
-						anaphor(c.i, c.j, id)
-					}
-					continue
-				}
-			}
-			// the [adjectives,] nation|country|government|countries
-			j := i + 1
-			for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && (!st.claimed[j] || st.areaAt(j)) && !anaphorHead(toks[j].Lower))); n++ {
-				j++
-			}
-			if j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].word() {
+			if t.Lower == "the" && f.officeAnaphor(st, i) {
 				continue
 			}
-			head := toks[j].Lower
-			two := j == i+2 && (toks[i+1].Lower == "two" || toks[i+1].Lower == "both") || t.Lower == "both" && j == i+1
-			switch {
-			case (head == "countries" || head == "nations") && two:
-				for _, c := range f.recentCountries(st, i, 2) {
-					anaphor(i, j+1, c)
-				}
-			case pairHeads[head] && two:
-				// "the two leaders", "both governments": the two states last named, when there
-				// are two
-				if cs := f.recentCountries(st, i, 2); len(cs) == 2 {
-					for _, c := range cs {
-						anaphor(i, j+1, c)
-					}
-				}
-			case groupHeads[head] && t.Lower == "the" && !namedAfter(st, j) && !capitalised(toks[i+1:j+1]) && modifiersOnly(toks[i+1:j]):
-				// "the militant group", "the rights group": the armed or civic group named
-				// last (Amnesty International, Boko Haram), not "the group of soldiers" nor
-				// "the hospitality group Kempinski"
-				if id := f.recentGroup(st, i, memberHeads[head]); id != "" {
-					anaphor(i, j+1, id)
-				}
-			case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
-				if t.Lower == "both" {
-					continue
-				}
-				// "the government of X" names X itself, and so does "the government and people
-				// of X"
-				if j+1 < len(toks) && toks[j+1].Lower == "of" || j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+3].Lower == "of" {
-					continue
-				}
-				if c := f.topicCountry(st, i, f.areaCovering(st, i+1, j)); c != "" {
-					anaphor(i, j+1, c)
-				}
-			}
+			f.nounAnaphor(st, i)
 		case "he", "she", "his", "him", "her":
 			if id := f.recentPerson(st, i, pronounGender(t.Lower)); id != "" {
-				anaphor(i, i+1, id)
+				addAnaphor(st, i, i+1, id)
 			}
 		case "it", "its":
-			if st.quoted[i] || (t.Lower == "it" && pleonasticIt(toks, i)) {
-				continue
-			}
-			if id := conjoinedOwner(st, i); id != "" {
-				anaphor(i, i+1, id)
-			} else if id := f.subjectActor(st, i); id != "" {
-				anaphor(i, i+1, id)
+			f.itAnaphor(st, i)
+		}
+	}
+}
+
+// addAnaphor adds toks[i:j] to the doc's mentions as an anaphor for the entity id. Each
+// anaphor joins the mentions at once, so that a later "it" can stand for an earlier "the
+// nation".
+func addAnaphor(st *state, i, j int, id string) {
+	toks := st.toks
+	st.d.Mentions = append(st.d.Mentions, Mention{Start: toks[i].Start, End: toks[j-1].End, Text: st.d.Text[toks[i].Start:toks[j-1].End],
+		EntityID: id, Kind: "anaphor", Sentence: toks[i].Sent})
+}
+
+// officeAnaphor reports whether a title follows "the" at token i, and when one does, adds it as
+// an anaphor for the person of the article who holds the office (officeHolder), unless the
+// words after it name another owner.
+func (f *Finder) officeAnaphor(st *state, i int) bool {
+	c, ok := st.titleAt(i + 1)
+	if !ok {
+		return false
+	}
+	if id := f.officeHolder(st, c.i, c.j); id != "" && !f.otherOwner(st, c.j, id) {
+		addAnaphor(st, c.i, c.j, id)
+	}
+	return true
+}
+
+// nounAnaphor adds the anaphor that "the" or "both" at token i opens with a noun for states or
+// groups, if any: "the two countries", "both governments" and "the two leaders" for the two
+// countries last named; "the militant group" for the group named last; "the nation", "the
+// country", "the government" for the country the passage is about.
+func (f *Finder) nounAnaphor(st *state, i int) {
+	toks := st.toks
+	t := toks[i]
+	j, ok := anaphorHeadAfter(st, i)
+	if !ok {
+		return
+	}
+	head := toks[j].Lower
+	two := j == i+2 && (toks[i+1].Lower == "two" || toks[i+1].Lower == "both") || t.Lower == "both" && j == i+1
+	switch {
+	case (head == "countries" || head == "nations") && two:
+		for _, c := range f.recentCountries(st, i, 2) {
+			addAnaphor(st, i, j+1, c)
+		}
+	case pairHeads[head] && two:
+		// "the two leaders", "both governments": the two states last named, when there
+		// are two
+		if cs := f.recentCountries(st, i, 2); len(cs) == 2 {
+			for _, c := range cs {
+				addAnaphor(st, i, j+1, c)
 			}
 		}
+	case groupHeads[head] && t.Lower == "the" && !namedAfter(st, j) && !capitalised(toks[i+1:j+1]) && modifiersOnly(toks[i+1:j]):
+		// "the militant group", "the rights group": the armed or civic group named
+		// last (Amnesty International, Boko Haram), not "the group of soldiers" nor
+		// "the hospitality group Kempinski"
+		if id := f.recentGroup(st, i, memberHeads[head]); id != "" {
+			addAnaphor(st, i, j+1, id)
+		}
+	case head == "nation" || head == "country" || head == "government" || head == "kingdom" || head == "republic":
+		if t.Lower == "both" {
+			return
+		}
+		// "the government of X" names X itself, and so does "the government and people
+		// of X"
+		if j+1 < len(toks) && toks[j+1].Lower == "of" || j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+3].Lower == "of" {
+			return
+		}
+		if c := f.topicCountry(st, i, f.areaCovering(st, i+1, j)); c != "" {
+			addAnaphor(st, i, j+1, c)
+		}
+	}
+}
+
+// anaphorHeadAfter returns the index of the word that may be the head noun of an anaphor opened
+// by "the" or "both" at token i, past up to four adjectives and commas ("the small, landlocked
+// nation"); false when no word of the sentence is there.
+func anaphorHeadAfter(st *state, i int) (int, bool) {
+	toks := st.toks
+	t := toks[i]
+	// the [adjectives,] nation|country|government|countries
+	j := i + 1
+	for n := 0; n < 4 && j < len(toks) && toks[j].Sent == t.Sent && (toks[j].Text == "," || (toks[j].word() && (!st.claimed[j] || st.areaAt(j)) && !anaphorHead(toks[j].Lower))); n++ {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sent != t.Sent || !toks[j].word() {
+		return j, false
+	}
+	return j, true
+}
+
+// itAnaphor adds "it" or "its" at token i as an anaphor, outside quotations and unless the "it"
+// is pleonastic: for the name joined to "its" by "and" or "or" (conjoinedOwner), else for the
+// actor that is the subject of the sentence or of the one before (subjectActor).
+func (f *Finder) itAnaphor(st *state, i int) {
+	if st.quoted[i] || (st.toks[i].Lower == "it" && pleonasticIt(st.toks, i)) {
+		return
+	}
+	if id := conjoinedOwner(st, i); id != "" {
+		addAnaphor(st, i, i+1, id)
+	} else if id := f.subjectActor(st, i); id != "" {
+		addAnaphor(st, i, i+1, id)
 	}
 }
 
