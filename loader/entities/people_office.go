@@ -128,52 +128,22 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 	if nameHonorifics[strings.ToLower(p.office)] {
 		return office
 	}
-	k := title.i - 1
-	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
-		k -= 2
-	}
+	k := ownerEnd(toks, title.i)
 	p.former = formerBefore(toks, title.i)
-	for k >= 0 && toks[k].Sent == toks[title.i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
-		k--
+	if id := f.ownerBefore(st, k); id != "" {
+		p.officeOf = id
+		return office
 	}
-	if k >= 0 {
-		if id := f.actorEndingAt(st, toks[k].End); id != "" {
-			p.officeOf = id
-			return office
-		}
-		// "the nation's", "the country's"
-		if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
-			if c := f.topicCountry(st, k, nil); c != "" {
-				p.officeOf = c
-				return office
-			}
-		}
+	if id := f.ownerAfter(st, title.j); id != "" {
+		p.officeOf = id
+		return office
 	}
-	// "… of Rwanda"
-	if title.j+1 < len(toks) && toks[title.j].Lower == "of" {
-		if id := f.actorStartingAt(st, toks[title.j+1].Start); id != "" {
-			p.officeOf = id
-			return office
-		}
-	}
-	iso := f.gz.TitleCountry[office]
-	if pc := f.knownCountry(p); iso != "" && pc != "" && pc != iso {
-		// a title one government alone uses in the gazetteer yields to a well-known holder's
-		// own country: "supreme leader Kim Jong Un" (North Korea's leader is styled so too)
-		iso = pc
-	}
+	iso := f.titleCountry(p, office)
 	if iso == "" && p.officeOf == "" {
 		if unknownOwner(toks, k, title.i) {
 			return office // "European Council president Donald Tusk": the body's office
 		}
-		// a well-known person's own country: "President Reagan" beside "the German government"
-		iso = f.gz.PersonCountry[strings.ToLower(p.name)]
-		if iso == "" && soleOffices[office] && !royalTitles[office] && !strings.Contains(p.name, " ") {
-			// a state's sole office before a surname alone names someone well known
-			// ("Chancellor Merkel", "President Reagan"): the country of the office holders of
-			// that surname, when they all served one (royals go by given names: "Queen Alia")
-			iso = f.gz.SurnameCountry[strings.ToLower(p.name)]
-		}
+		iso = f.holderCountry(p, office)
 	}
 	if iso != "" {
 		for _, c := range f.gz.Countries {
@@ -192,6 +162,78 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		p.officeOf = f.nearestActor(st, at, func(id string) bool { return f.heldByOther(st, p, office, id, st.toks[at].Sent) })
 	}
 	return office
+}
+
+// ownerEnd returns the index of the token where the name of the owner of the title that begins
+// at token i would end: before it, past a possessive "'s" and the words "former", "acting",
+// "new" and "deputy" ("Kenya's former president"); below 0 when the text begins there.
+func ownerEnd(toks []token, i int) int {
+	k := i - 1
+	if k >= 1 && toks[k].Lower == "s" && (toks[k-1].Text == "'" || toks[k-1].Text == "’") {
+		k -= 2
+	}
+	for k >= 0 && toks[k].Sent == toks[i].Sent && (toks[k].Lower == "former" || toks[k].Lower == "acting" || toks[k].Lower == "new" || toks[k].Lower == "deputy") {
+		k--
+	}
+	return k
+}
+
+// ownerBefore returns whose an office is from the words before its title, which end at token k
+// (ownerEnd): the country or organisation named there, or the country the passage is about
+// after "the nation's" or "the country's"; "" when k < 0 or neither.
+func (f *Finder) ownerBefore(st *state, k int) string {
+	toks := st.toks
+	if k < 0 {
+		return ""
+	}
+	if id := f.actorEndingAt(st, toks[k].End); id != "" {
+		return id
+	}
+	// "the nation's", "the country's"
+	if (toks[k].Lower == "nation" || toks[k].Lower == "country") && k > 0 {
+		if c := f.topicCountry(st, k, nil); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// ownerAfter returns the country or organisation an of-phrase after a title that ends at token
+// j names as the office's owner ("… of Rwanda"), or "".
+func (f *Finder) ownerAfter(st *state, j int) string {
+	toks := st.toks
+	// "… of Rwanda"
+	if j+1 < len(toks) && toks[j].Lower == "of" {
+		return f.actorStartingAt(st, toks[j+1].Start)
+	}
+	return ""
+}
+
+// titleCountry returns the ISO3 code of the one government that uses the title office in the
+// gazetteer, yielding to the own country of p when p is a well-known holder of another; or "".
+func (f *Finder) titleCountry(p *docPerson, office string) string {
+	iso := f.gz.TitleCountry[office]
+	if pc := f.knownCountry(p); iso != "" && pc != "" && pc != iso {
+		// a title one government alone uses in the gazetteer yields to a well-known holder's
+		// own country: "supreme leader Kim Jong Un" (North Korea's leader is styled so too)
+		iso = pc
+	}
+	return iso
+}
+
+// holderCountry returns the ISO3 code of the country of p, holder of office, when the title's
+// words do not say whose the office is: a well-known person's own country, or, for a state's
+// sole office before a surname alone, the country of the office holders of that surname; or "".
+func (f *Finder) holderCountry(p *docPerson, office string) string {
+	// a well-known person's own country: "President Reagan" beside "the German government"
+	iso := f.gz.PersonCountry[strings.ToLower(p.name)]
+	if iso == "" && soleOffices[office] && !royalTitles[office] && !strings.Contains(p.name, " ") {
+		// a state's sole office before a surname alone names someone well known
+		// ("Chancellor Merkel", "President Reagan"): the country of the office holders of
+		// that surname, when they all served one (royals go by given names: "Queen Alia")
+		iso = f.gz.SurnameCountry[strings.ToLower(p.name)]
+	}
+	return iso
 }
 
 // unknownOwner reports whether the title at i follows the name of a body that no list knows
