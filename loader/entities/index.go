@@ -145,9 +145,22 @@ func foldsToWord(name string) bool {
 // (the generator's threshold for names that are also English words).
 const foldMinPop = 150000
 
+// buildIndex indexes every name of gz: the names, aliases, demonyms, peoples and capitals of
+// the countries, the names and aliases of the organisations, the places (cities from minPop
+// people) and the titles.
 func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 	x := &gazIndex{root: &trieNode{next: map[string]*trieNode{}}, lowerRoot: &trieNode{next: map[string]*trieNode{}}, gz: gz}
-	for i, c := range gz.Countries {
+	x.addCountries(gz.Countries)
+	x.addOrgs(gz.Orgs)
+	x.addPlaces(gz, minPop)
+	x.addTitles(gz)
+	return x
+}
+
+// addCountries indexes the name, aliases, demonyms, peoples and capitals of every country of
+// cs, the gazetteer's Countries.
+func (x *gazIndex) addCountries(cs []gazetteer.Country) {
+	for i, c := range cs {
 		x.add(c.Name, gazEntry{kind: gCountry, idx: i, how: "name"})
 		for _, a := range c.Aliases {
 			x.add(a, gazEntry{kind: gCountry, idx: i, how: "alias"})
@@ -162,7 +175,12 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 			x.add(a, gazEntry{kind: gCountry, idx: i, how: "capital"})
 		}
 	}
-	for i, o := range gz.Orgs {
+}
+
+// addOrgs indexes the name and aliases of every organisation of orgs, the gazetteer's Orgs, each
+// also with an Arabic article spaced apart (articleSpaced).
+func (x *gazIndex) addOrgs(orgs []gazetteer.Org) {
+	for i, o := range orgs {
 		x.add(o.Name, gazEntry{kind: gOrg, idx: i, how: "name"})
 		for _, a := range o.Aliases {
 			x.add(a, gazEntry{kind: gOrg, idx: i, how: "alias"})
@@ -173,6 +191,12 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 			}
 		}
 	}
+}
+
+// addPlaces indexes the name, aliases and adjectives of the places of gz, leaving out cities
+// of fewer than minPop people and names on the gazetteer's stop list; a city of an
+// Arabic-speaking country also under its other spellings (addArabicVariants).
+func (x *gazIndex) addPlaces(gz *gazetteer.Gazetteer, minPop int) {
 	for i, p := range gz.Places {
 		if p.Kind == "city" && p.Pop < minPop {
 			continue
@@ -189,16 +213,7 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 			x.addFolded(p.Name, gazEntry{kind: gPlace, idx: i, how: "name", weak: true}, true)
 		}
 		if p.Kind == "city" && arabicSpeaking[p.ISO3] {
-			for _, v := range arabicVariants(p.Name) {
-				// as the generator keeps a place named like a word only from 150,000 people
-				if (p.Pop >= foldMinPop || !foldsToWord(v)) && !gz.Stop[strings.ToLower(v)] {
-					x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias"}, fold)
-					if !fold && foldKey(strings.ToLower(v)) != strings.ToLower(v) && !foldsToWord(v) {
-						// a small town's spelling without accents, as for its name
-						x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias", weak: true}, true)
-					}
-				}
-			}
+			x.addArabicVariants(gz, i, fold)
 		}
 		for _, a := range p.Aliases {
 			how := "alias"
@@ -211,6 +226,27 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 			x.addFolded(a, gazEntry{kind: gPlace, idx: i, how: "demonym"}, fold)
 		}
 	}
+}
+
+// addArabicVariants indexes as aliases of place i of gz the other spellings news gives its
+// name (arabicVariants), folded as its name is (fold), leaving out those on the stop list.
+func (x *gazIndex) addArabicVariants(gz *gazetteer.Gazetteer, i int, fold bool) {
+	p := gz.Places[i]
+	for _, v := range arabicVariants(p.Name) {
+		// as the generator keeps a place named like a word only from 150,000 people
+		if (p.Pop >= foldMinPop || !foldsToWord(v)) && !gz.Stop[strings.ToLower(v)] {
+			x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias"}, fold)
+			if !fold && foldKey(strings.ToLower(v)) != strings.ToLower(v) && !foldsToWord(v) {
+				// a small town's spelling without accents, as for its name
+				x.addFolded(v, gazEntry{kind: gPlace, idx: i, how: "alias", weak: true}, true)
+			}
+		}
+	}
+}
+
+// addTitles indexes the titles of gz, those the gazetteer writes in capitals (TitleCaps) only
+// as written so.
+func (x *gazIndex) addTitles(gz *gazetteer.Gazetteer) {
 	for form := range gz.Titles {
 		if gz.TitleCaps[form] {
 			x.addCaps(strings.ToUpper(form), gazEntry{kind: gTitle, how: "title"})
@@ -218,7 +254,6 @@ func buildIndex(gz *gazetteer.Gazetteer, minPop int) *gazIndex {
 		}
 		x.add(form, gazEntry{kind: gTitle, how: "title"})
 	}
-	return x
 }
 
 // caseOK reports whether the tokens match the capitalisation the name asks for.
