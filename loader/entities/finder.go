@@ -192,17 +192,7 @@ func (f *Finder) gazetteerPass(st *state) {
 			i++
 			continue
 		}
-		end, es := f.ix.longest(toks, i)
-		dl := false
-		if toks[i].Caps && datelineAt(st.d.Text, toks, i) {
-			if end == i {
-				end, es = f.ix.longestCase(toks, i, true)
-			}
-			dl = end > i && datelineEnd(st.d.Text, toks, end)
-			if !dl && !caseFits(toks[i:end], es) {
-				end = i
-			}
-		}
+		end, es, dl := f.nameAt(st, i)
 		if end == i {
 			i++
 			continue
@@ -211,14 +201,8 @@ func (f *Finder) gazetteerPass(st *state) {
 		if i > 0 && arabicArticle[toks[i-1].Text] && toks[i-1].End < toks[i].Start && !st.claimed[i-1] && placesOnly(es) {
 			c.i = i - 1 // "Al Raqqa", "El Fasher": the article is part of the place's name
 		}
-		var ents []gazEntry
-		for _, e := range es {
-			if e.kind == gTitle {
-				c.entries = append(c.entries, e)
-			} else {
-				ents = append(ents, e)
-			}
-		}
+		titles, ents := splitTitles(es)
+		c.entries = titles
 		switch {
 		case len(ents) == 0 && toks[i].Caps && i > 0 && startsDigit(toks[i-1].Text):
 			// "at 4.11.02 PM": the time of day, no title
@@ -231,21 +215,65 @@ func (f *Finder) gazetteerPass(st *state) {
 			}
 			st.cands = append(st.cands, c)
 			// the countries named outright help choose among places
-			for _, e := range ents {
-				if e.kind != gCountry || len(es) != 1 || currencyAt(toks, end) {
-					continue // not "40 US dollars": a unit, no place of the story
-				}
-				if e.how == "name" || e.how == "alias" {
-					st.docISO[f.gz.Countries[e.idx].ISO3] = true
-				}
-				if e.how == "demonym" {
-					st.docAdj[f.gz.Countries[e.idx].ISO3] = true
-				}
-				st.docNamed[f.gz.Countries[e.idx].ISO3] = true
-			}
+			f.noteNamedCountries(st, es, end)
 		}
 		i = end
 	}
+	f.noteOrgCountries(st)
+}
+
+// nameAt returns the end (exclusive token index) of the longest gazetteer name at token i, end
+// == i when none, with its entries. At a dateline (datelineAt) a word in capitals may match a
+// name of any case: dl reports whether the name is the dateline's place (datelineEnd), and any
+// other name there must fit its capitalisation (caseFits).
+func (f *Finder) nameAt(st *state, i int) (end int, es []gazEntry, dl bool) {
+	toks := st.toks
+	end, es = f.ix.longest(toks, i)
+	if toks[i].Caps && datelineAt(st.d.Text, toks, i) {
+		if end == i {
+			end, es = f.ix.longestCase(toks, i, true)
+		}
+		dl = end > i && datelineEnd(st.d.Text, toks, end)
+		if !dl && !caseFits(toks[i:end], es) {
+			end = i
+		}
+	}
+	return end, es, dl
+}
+
+// splitTitles splits the entries of a name into its titles and the rest, each in the order given.
+func splitTitles(es []gazEntry) (titles, ents []gazEntry) {
+	for _, e := range es {
+		if e.kind == gTitle {
+			titles = append(titles, e)
+		} else {
+			ents = append(ents, e)
+		}
+	}
+	return titles, ents
+}
+
+// noteNamedCountries notes in st (docISO, docAdj, docNamed) the countries named outright by es,
+// the entries of a name that ends before token end: only a name that stands for a country alone
+// counts, and not one before a currency.
+func (f *Finder) noteNamedCountries(st *state, es []gazEntry, end int) {
+	for _, e := range es {
+		if e.kind != gCountry || len(es) != 1 || currencyAt(st.toks, end) {
+			continue // not "40 US dollars": a unit, no place of the story
+		}
+		if e.how == "name" || e.how == "alias" {
+			st.docISO[f.gz.Countries[e.idx].ISO3] = true
+		}
+		if e.how == "demonym" {
+			st.docAdj[f.gz.Countries[e.idx].ISO3] = true
+		}
+		st.docNamed[f.gz.Countries[e.idx].ISO3] = true
+	}
+}
+
+// noteOrgCountries notes in st.docISO the country of every organisation that a candidate may
+// stand for and that has one (a national body, party or outlet).
+func (f *Finder) noteOrgCountries(st *state) {
 	for _, c := range st.cands {
 		for _, e := range c.entries {
 			if e.kind == gPlace || e.kind == gCountry {
