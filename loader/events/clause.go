@@ -33,114 +33,173 @@ func (c *coder) subject(v int, depth int) ([]int, int) {
 		// acted on (objects); who acts is the by-phrase, if any
 		return c.passiveAgent(v)
 	}
-	for _, ch := range c.t.Children(v) {
-		switch c.t.Word(ch).Deprel {
-		case "nsubj", "nsubj:outer":
-			if c.beParticiple(v) {
-				return c.passiveAgent(v)
-			}
-			n := ch
-			if a := c.antecedent(ch); a > 0 {
-				n = a // "the group that attacked X": its antecedent
-			}
-			if as := c.actorsOf(n); len(as) > 0 {
-				return appendNew(as, c.conjoinedSubjects(v, ch)...), n
-			}
-			if as, w := c.eventAuthor(n); len(as) > 0 {
-				return as, w // "Israeli airstrikes killed …", "an attack by X that killed …"
-			}
-			if as, w := c.nextSubject(v, ch); len(as) > 0 {
-				return as, w
-			}
-			return nil, n
-		case "nsubj:pass":
-			return c.passiveAgent(v)
-		}
+	if as, sw, ok := c.statedSubject(v); ok {
+		return as, sw
 	}
 	switch syntax.BaseRel(w.Deprel) {
 	case "conj":
 		return c.subject(w.Head, depth+1)
 	case "xcomp":
-		if c.participleComplement(v) {
-			if l := c.t.Word(w.Head).Lemma; l == "have" || l == "get" {
-				return c.subject(w.Head, depth+1) // "Putin had him killed": the one who has it done
-			}
-			return c.passiveAgent(v) // "found the boy captured by X": X
-		}
-		o := c.child(w.Head, "obj")
-		if o > 0 && c.antecedent(o) > 0 {
-			o = 0 // "tell the AP that IS had threatened to kill Foley": "that" read as a relative pronoun
-		}
-		if o == 0 {
-			o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
-		}
-		if o > 0 && len(c.actorsOf(o)) > 0 && (c.span[o] >= 0 || c.sector[o] != "" || c.peopleNoun(o)) {
-			// object control: "urged Iran to halt", "urged Iranian leaders to halt"; a thing
-			// is no controller ("assembling a camp in Kuwait to launch its own air campaign":
-			// Canada launches it)
-			return c.actorsOf(o), o
-		}
-		if o > 0 && c.objectControlled(v, w.Head) {
-			return nil, o // "forced oil companies to comply": they comply, no party
-		}
-		return c.subject(w.Head, depth+1)
+		return c.controlledSubject(v, depth)
 	case "advcl":
-		if o := c.child(w.Head, "obj"); o > 0 && c.hasMark(v) == "to" && c.objectControlled(v, w.Head) {
-			// "forced oil companies to attack X", parsed as a purpose: not the subject's act;
-			// nor, with the object a party, a fact ("urging Bill Shorten to sack them to improve
-			// relations with China")
-			return nil, o
-		}
-		if m := c.hasMark(v); m == "for" && c.claimsResponsibility(w.Head) {
-			return c.subject(w.Head, depth+1) // "IS claimed responsibility for killing X": IS killed
-		}
-		if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head) || c.purposeOfContact(w.Head)) {
-			if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
-				return c.subject(w.Head, depth+1)
-			}
-		}
-		if c.hasMark(v) == "in" && strings.EqualFold(c.t.Word(w.Head).Lemma, "join") {
-			// "X joined Y in cutting ties with Z": both cut them (EVENT-PITFALLS)
-			as, sw := c.subject(w.Head, depth+1)
-			if o := c.child(w.Head, "obj"); o > 0 {
-				as = appendNew(as, c.actorsOf(o)...)
-			}
-			return as, sw
-		}
+		return c.adverbialSubject(v, depth)
 	case "acl":
-		if h := c.t.Word(w.Head); c.hasMark(v) == "for" && responsibilityNouns[strings.ToLower(h.Lemma)] && h.Head > 0 && c.claimsResponsibility(h.Head) {
-			return c.subject(h.Head, depth+1) // "claimed responsibility for the attack on X", parsed on the noun
-		}
-		if c.purposeNoun(v) > 0 {
-			return c.purposeSubject(w.Head, depth)
-		}
-		// a clause with a marker ("talks about accepting …") completes its noun; only a bare
-		// participle ("troops fighting in X") has the noun as its subject, not a gerund with a
-		// possessor of its own ("girls whose kidnapping stunned the world": the girls were taken)
-		if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" &&
-			c.child(v, "nmod:poss") == 0 {
-			if c.placeAfterBe(w.Head) {
-				// "who had been in Syria providing aid": who was there acts, not the place
-				return c.subject(w.Head, depth+1)
-			}
-			if as := c.actorsOf(w.Head); len(as) > 0 {
-				return as, w.Head // "troops fighting in X"
-			}
-			if c.peopleNoun(w.Head) {
-				// "Syrian rebels attacked …": a group acts for itself, not its country's; the noun
-				// is the subject no actor names ("a British rapper now fighting with ISIS")
-				return nil, w.Head
-			}
-			if as, ow := c.owner(w.Head); len(as) > 0 {
-				return as, ow // "a U.S. effort to mediate", "Iran's decision to attack"
-			}
-			return c.issuer(w.Head, depth)
-		}
-		if c.reducedPassive(v) {
-			return c.passiveAgent(v) // "two journalists kidnapped by al-Shabaab": al-Shabaab
-		}
+		return c.adnominalSubject(v, depth)
 	}
 	return nil, 0
+}
+
+// statedSubject returns the actors of the subject verb v has of its own and the word that names
+// them, with ok true, or ok false when v has none: of a passive, or of a past participle read
+// with "be" as its copula, who acts is the agent (passiveAgent); of an active verb, the subject
+// (nominalSubject).
+func (c *coder) statedSubject(v int) (as []int, sw int, ok bool) {
+	for _, ch := range c.t.Children(v) {
+		switch c.t.Word(ch).Deprel {
+		case "nsubj", "nsubj:outer":
+			if c.beParticiple(v) {
+				as, sw = c.passiveAgent(v)
+				return as, sw, true
+			}
+			as, sw = c.nominalSubject(v, ch)
+			return as, sw, true
+		case "nsubj:pass":
+			as, sw = c.passiveAgent(v)
+			return as, sw, true
+		}
+	}
+	return nil, 0, false
+}
+
+// nominalSubject returns the actors that the active subject s of verb v stands for and the word
+// that names them: those of s, or of the noun a relative pronoun s stands for, with the subjects
+// conjoined after it; else the author of the event s names, or the actors of a second subject
+// right after s; else no actors, with the noun.
+func (c *coder) nominalSubject(v, s int) ([]int, int) {
+	n := s
+	if a := c.antecedent(s); a > 0 {
+		n = a // "the group that attacked X": its antecedent
+	}
+	if as := c.actorsOf(n); len(as) > 0 {
+		return appendNew(as, c.conjoinedSubjects(v, s)...), n
+	}
+	if as, w := c.eventAuthor(n); len(as) > 0 {
+		return as, w // "Israeli airstrikes killed …", "an attack by X that killed …"
+	}
+	if as, w := c.nextSubject(v, s); len(as) > 0 {
+		return as, w
+	}
+	return nil, n
+}
+
+// controlledSubject returns who acts in the open complement v (an xcomp) of the verb above it,
+// depth verbs down, and the word that names them: the one who has a bare participle done, or its
+// agent; the object of a verb of object control that names a party, or none when the object is
+// none; else the subject of the verb above ("X agreed to send").
+func (c *coder) controlledSubject(v, depth int) ([]int, int) {
+	w := c.t.Word(v)
+	if c.participleComplement(v) {
+		if l := c.t.Word(w.Head).Lemma; l == "have" || l == "get" {
+			return c.subject(w.Head, depth+1) // "Putin had him killed": the one who has it done
+		}
+		return c.passiveAgent(v) // "found the boy captured by X": X
+	}
+	o := c.child(w.Head, "obj")
+	if o > 0 && c.antecedent(o) > 0 {
+		o = 0 // "tell the AP that IS had threatened to kill Foley": "that" read as a relative pronoun
+	}
+	if o == 0 {
+		o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
+	}
+	if o > 0 && len(c.actorsOf(o)) > 0 && (c.span[o] >= 0 || c.sector[o] != "" || c.peopleNoun(o)) {
+		// object control: "urged Iran to halt", "urged Iranian leaders to halt"; a thing
+		// is no controller ("assembling a camp in Kuwait to launch its own air campaign":
+		// Canada launches it)
+		return c.actorsOf(o), o
+	}
+	if o > 0 && c.objectControlled(v, w.Head) {
+		return nil, o // "forced oil companies to comply": they comply, no party
+	}
+	return c.subject(w.Head, depth+1)
+}
+
+// adverbialSubject returns who acts in the adverbial clause v (an advcl) of the verb above it,
+// depth verbs down, and the word that names them: none, with the object, when the object of a
+// verb of object control does it; the subject of the verb above when the clause is its own act
+// (a bare or "by", "after" clause, a purpose of giving, using or contacting, what it claims
+// responsibility for); both the joiner and the joined of "join … in"; else none.
+func (c *coder) adverbialSubject(v, depth int) ([]int, int) {
+	w := c.t.Word(v)
+	if o := c.child(w.Head, "obj"); o > 0 && c.hasMark(v) == "to" && c.objectControlled(v, w.Head) {
+		// "forced oil companies to attack X", parsed as a purpose: not the subject's act;
+		// nor, with the object a party, a fact ("urging Bill Shorten to sack them to improve
+		// relations with China")
+		return nil, o
+	}
+	if m := c.hasMark(v); m == "for" && c.claimsResponsibility(w.Head) {
+		return c.subject(w.Head, depth+1) // "IS claimed responsibility for killing X": IS killed
+	}
+	if m := c.hasMark(v); m == "" || m == "by" || m == "after" || m == "to" && (c.purposeOfGiving(w.Head) || c.purposeOfUse(w.Head) || c.purposeOfContact(w.Head)) {
+		if hw := c.t.Word(w.Head); hw.UPOS == "VERB" {
+			return c.subject(w.Head, depth+1)
+		}
+	}
+	if c.hasMark(v) == "in" && strings.EqualFold(c.t.Word(w.Head).Lemma, "join") {
+		// "X joined Y in cutting ties with Z": both cut them (EVENT-PITFALLS)
+		as, sw := c.subject(w.Head, depth+1)
+		if o := c.child(w.Head, "obj"); o > 0 {
+			as = appendNew(as, c.actorsOf(o)...)
+		}
+		return as, sw
+	}
+	return nil, 0
+}
+
+// adnominalSubject returns who acts in the clause v (an acl) that modifies a noun, depth verbs
+// down, and the word that names them: who claims responsibility for the noun, who acts in the
+// noun's purpose (purposeSubject), the subject a bare participle takes from its noun
+// (participleSubject), or the agent of a reduced passive; else none.
+func (c *coder) adnominalSubject(v, depth int) ([]int, int) {
+	w := c.t.Word(v)
+	if h := c.t.Word(w.Head); c.hasMark(v) == "for" && responsibilityNouns[strings.ToLower(h.Lemma)] && h.Head > 0 && c.claimsResponsibility(h.Head) {
+		return c.subject(h.Head, depth+1) // "claimed responsibility for the attack on X", parsed on the noun
+	}
+	if c.purposeNoun(v) > 0 {
+		return c.purposeSubject(w.Head, depth)
+	}
+	// a clause with a marker ("talks about accepting …") completes its noun; only a bare
+	// participle ("troops fighting in X") has the noun as its subject, not a gerund with a
+	// possessor of its own ("girls whose kidnapping stunned the world": the girls were taken)
+	if w.Head > 0 && w.Deprel == "acl" && (!strings.HasSuffix(w.XPOS, "N") || c.activeParticiple(v)) && c.hasMark(v) == "" &&
+		c.child(v, "nmod:poss") == 0 {
+		return c.participleSubject(w.Head, depth)
+	}
+	if c.reducedPassive(v) {
+		return c.passiveAgent(v) // "two journalists kidnapped by al-Shabaab": al-Shabaab
+	}
+	return nil, 0
+}
+
+// participleSubject returns who acts in a bare participle that modifies the noun n, depth verbs
+// down, and the word that names them: the subject of the copula whose place n is, the actors of
+// n, no actors with a noun of people, the noun's owner, or the issuer of a statement n.
+func (c *coder) participleSubject(n, depth int) ([]int, int) {
+	if c.placeAfterBe(n) {
+		// "who had been in Syria providing aid": who was there acts, not the place
+		return c.subject(n, depth+1)
+	}
+	if as := c.actorsOf(n); len(as) > 0 {
+		return as, n // "troops fighting in X"
+	}
+	if c.peopleNoun(n) {
+		// "Syrian rebels attacked …": a group acts for itself, not its country's; the noun
+		// is the subject no actor names ("a British rapper now fighting with ISIS")
+		return nil, n
+	}
+	if as, ow := c.owner(n); len(as) > 0 {
+		return as, ow // "a U.S. effort to mediate", "Iran's decision to attack"
+	}
+	return c.issuer(n, depth)
 }
 
 // objectControl are the verbs whose object does what their infinitive says ("forced X to
