@@ -562,6 +562,32 @@ func (c *coder) bareAgentParticiple(v int) bool {
 // object and indirect object, obliques with their prepositions, and the "with", "on", "against"
 // and "to" phrases of an object noun ("signed a deal with X", "imposed sanctions on X").
 func (c *coder) objects(v int) []arg {
+	out := c.patient(v)
+	if n := c.relativeObject(v); n > 0 {
+		out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
+		out = append(out, c.nounArgs(n)...)
+	}
+	for _, ch := range c.t.Children(v) {
+		switch rel := c.t.Word(ch).Deprel; syntax.BaseRel(rel) {
+		case "obj", "iobj":
+			out = append(out, c.objectArgs(v, ch, rel)...)
+		case "xcomp":
+			if n := c.strandedNoun(ch); n > 0 {
+				out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
+				out = append(out, c.nounArgs(n)...)
+			}
+		case "obl":
+			out = append(out, c.obliqueArgs(v, ch, rel)...)
+		}
+	}
+	return c.dropPlaces(v, out)
+}
+
+// patient returns, as an object, what the passive verb v acts on: the subject of a passive, the
+// noun a reduced passive modifies, the object of the verb a bare participle completes, or, for a
+// passive that shares the subject of the verb above it, that verb's patient or else its subject.
+// It returns nil for an active verb.
+func (c *coder) patient(v int) []arg {
 	var out []arg
 	if p, ok := c.passive(v); ok {
 		out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)})
@@ -580,77 +606,85 @@ func (c *coder) objects(v int) []arg {
 			}
 		}
 	}
-	if n := c.relativeObject(v); n > 0 {
-		out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
-		out = append(out, c.nounArgs(n)...)
+	return out
+}
+
+// objectArgs returns the arguments that the direct or indirect object ch of verb v gives, rel its
+// relation: the object, or the thing it measures when it is a quantity, with the phrases of its
+// noun (nounArgs, conjunctEventArgs, withOfName, including). It returns nil for a relative
+// pronoun and for an object that "alongside" parts from the verb.
+func (c *coder) objectArgs(v, ch int, rel string) []arg {
+	if c.alongside(v, ch) || c.antecedent(ch) > 0 {
+		return nil // a relative pronoun: its antecedent is the object (relativeObject)
 	}
-	for _, ch := range c.t.Children(v) {
-		cw := c.t.Word(ch)
-		switch rel := cw.Deprel; syntax.BaseRel(rel) {
-		case "obj", "iobj":
-			if c.alongside(v, ch) || c.antecedent(ch) > 0 {
-				continue // a relative pronoun: its antecedent is the object (relativeObject)
-			}
-			if m := c.measured(ch); m > 0 {
-				out = append(out, c.nounArgs(ch)...) // "50 tonnes of food to Kenya": the parser's choice
-				ch = m
-			}
-			out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
-			out = append(out, c.nounArgs(ch)...)
-			out = append(out, c.conjunctEventArgs(ch)...)
-			out = append(out, c.withOfName(ch)...)
-			out = append(out, c.including(ch)...)
-		case "xcomp":
-			if n := c.strandedNoun(ch); n > 0 {
-				out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
-				out = append(out, c.nounArgs(n)...)
-			}
-		case "obl":
-			if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" || c.timeHead(ch) {
-				continue
-			}
-			p := c.prep(ch)
-			if includingPreps[p] && c.child(v, "obj") > 0 {
-				// "expelled dozens of diplomats, including the Somali ambassador", the phrase hung
-				// on the verb: members of the object
-				out = append(out, arg{rel: "obj", head: ch, actors: c.namedActors(c.actorsOf(ch))})
-				continue
-			}
-			if p == "by" {
-				if _, ok := c.passive(v); ok {
-					continue
-				}
-				// "condemned the invasion of Chile by Peru", the by-phrase hung on the verb:
-				// the author of what the verb reacts to
-				out = append(out, arg{rel: "owner", prep: p, head: ch, actors: c.actorsOf(ch)})
-				continue
-			}
-			// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
-			// another argument names who
-			out = append(out, arg{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.namesNoEvent(ch)})
-			if p == "in" && syntax.CommunicationNoun(strings.ToLower(cw.Lemma)) && !syntax.ActNoun(strings.ToLower(cw.Lemma)) {
-				continue // "beheads Foley in a message to the US": whom a message is to is its addressee
-			}
-			if _, ok := c.passive(v); ok && c.t.Word(ch).UPOS == "NOUN" && len(c.actorsOf(ch)) == 0 {
-				// "On landing in Dar es Salaam, they were detained by police": a passive acts on
-				// its subject; what a circumstance phrase's noun names is not acted on
-				continue
-			}
-			if o := c.child(v, "obj"); p == "for" && o > 0 && len(c.actorsOf(o)) > 0 {
-				// "condemned ISIS for the murder of James Foley", "blamed X for the attack on Y":
-				// the reason's own parties are not the verb's
-				continue
-			}
-			na := c.nounArgs(ch)
-			if c.placePhrase(p, ch) {
-				for i := range na {
-					na[i].place = true
-				}
-			}
-			out = append(out, na...)
+	var out []arg
+	if m := c.measured(ch); m > 0 {
+		out = append(out, c.nounArgs(ch)...) // "50 tonnes of food to Kenya": the parser's choice
+		ch = m
+	}
+	out = append(out, arg{rel: rel, head: ch, actors: c.actorsOf(ch)})
+	out = append(out, c.nounArgs(ch)...)
+	out = append(out, c.conjunctEventArgs(ch)...)
+	out = append(out, c.withOfName(ch)...)
+	out = append(out, c.including(ch)...)
+	return out
+}
+
+// obliqueArgs returns the arguments that the oblique ch of verb v gives, rel its relation: the
+// phrase with its preposition, marked place when it says where, and what its noun takes
+// (obliqueNounArgs); members of the object for an "including" phrase; the author of what the
+// verb reacts to for the "by" phrase of an active verb. It returns nil for an agent, a time or
+// a measure.
+func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
+	if rel == "obl:agent" || rel == "obl:tmod" || rel == "obl:npmod" || rel == "obl:unmarked" || c.timeHead(ch) {
+		return nil
+	}
+	p := c.prep(ch)
+	if includingPreps[p] && c.child(v, "obj") > 0 {
+		// "expelled dozens of diplomats, including the Somali ambassador", the phrase hung
+		// on the verb: members of the object
+		return []arg{{rel: "obj", head: ch, actors: c.namedActors(c.actorsOf(ch))}}
+	}
+	if p == "by" {
+		if _, ok := c.passive(v); ok {
+			return nil
+		}
+		// "condemned the invasion of Chile by Peru", the by-phrase hung on the verb:
+		// the author of what the verb reacts to
+		return []arg{{rel: "owner", prep: p, head: ch, actors: c.actorsOf(ch)}}
+	}
+	// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
+	// another argument names who
+	out := []arg{{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.namesNoEvent(ch)}}
+	return append(out, c.obliqueNounArgs(v, ch, p)...)
+}
+
+// obliqueNounArgs returns the phrases of the noun of the oblique ch of verb v, with preposition
+// p, that the verb acts on too (nounArgs), marked place when the oblique says where
+// (placePhrase). It returns nil for the addressee of a message, a circumstance of a passive and
+// the parties of a reason given with "for".
+func (c *coder) obliqueNounArgs(v, ch int, p string) []arg {
+	cw := c.t.Word(ch)
+	if p == "in" && syntax.CommunicationNoun(strings.ToLower(cw.Lemma)) && !syntax.ActNoun(strings.ToLower(cw.Lemma)) {
+		return nil // "beheads Foley in a message to the US": whom a message is to is its addressee
+	}
+	if _, ok := c.passive(v); ok && c.t.Word(ch).UPOS == "NOUN" && len(c.actorsOf(ch)) == 0 {
+		// "On landing in Dar es Salaam, they were detained by police": a passive acts on
+		// its subject; what a circumstance phrase's noun names is not acted on
+		return nil
+	}
+	if o := c.child(v, "obj"); p == "for" && o > 0 && len(c.actorsOf(o)) > 0 {
+		// "condemned ISIS for the murder of James Foley", "blamed X for the attack on Y":
+		// the reason's own parties are not the verb's
+		return nil
+	}
+	na := c.nounArgs(ch)
+	if c.placePhrase(p, ch) {
+		for i := range na {
+			na[i].place = true
 		}
 	}
-	return c.dropPlaces(v, out)
+	return na
 }
 
 // dropPlaces removes the arguments of verb v marked place when a direct object names an actor,
