@@ -867,28 +867,12 @@ func (c *coder) nounArgs(n int) []arg {
 		cw := c.t.Word(ch)
 		switch {
 		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound" || syntax.BaseRel(cw.Deprel) == "nmod" && c.prep(ch) == "by":
-			if c.otherSide(n, ch) {
-				continue // "Russia backs its ally Syria": whose ally is not who is backed
-			}
-			if cw.Deprel == "amod" && c.placeOfConflict(n) {
-				continue // "monitor the Syrian conflict": where it is fought, not who fights it
-			}
-			if as := c.actorsOf(ch); len(as) > 0 {
-				out = append(out, arg{rel: "owner", head: ch, actors: as})
-			} else if as := c.leaders(ch); len(as) > 0 {
-				out = append(out, arg{rel: "owner", head: ch, actors: as}) // "the US-led invasion"
-			}
+			out = append(out, c.ownerArgs(n, ch)...)
 			continue
 		case cw.Deprel == "appos" || cw.Deprel == "nmod" && c.personNamed(ch):
 			// "the murder of UK citizen David Haines by the terrorist group ISIL", the by-phrase
 			// hung on the victim's name: a person named takes no "by" phrase, the act does
-			for _, b := range c.t.Dependents(ch, "nmod") {
-				if c.prep(b) == "by" {
-					if as := c.actorsOf(b); len(as) > 0 {
-						out = append(out, arg{rel: "owner", head: b, actors: as})
-					}
-				}
-			}
+			out = append(out, c.byOwners(ch)...)
 			if cw.Deprel == "appos" {
 				continue
 			}
@@ -900,30 +884,79 @@ func (c *coder) nounArgs(n int) []arg {
 			continue
 		case cw.Deprel == "acl:relcl" && authorVerbs[strings.ToLower(cw.Lemma)]:
 			// "the grain deal that Russia and Ukraine had agreed": its parties made it
-			if sj := c.child(ch, "nsubj"); sj > 0 && c.antecedent(sj) == 0 {
-				if as := c.actorsOf(sj); len(as) > 0 {
-					out = append(out, arg{rel: "owner", head: sj, actors: as})
-				}
-			}
+			out = append(out, c.relativeAuthor(ch)...)
 			continue
 		case syntax.BaseRel(cw.Deprel) != "nmod":
 			continue
 		}
-		switch p := c.prep(ch); p {
-		case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "inside", "within", "near", "around", "off", "along":
-			as := c.actorsOf(ch)
-			if len(as) == 0 && !(p == "of" && c.tellsOf(n)) {
-				// a thing of someone's: "criticism of the Maltese government's handling",
-				// "a probe of the FAA's approval", "sanctions against Myanmar's companies"; but
-				// news, a report or a video of someone's act tells of it ("curb the news of her
-				// capture" curbs no one)
-				as, _ = c.owner(ch)
-			}
-			// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
-			out = append(out, arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at" || p == "inside" || p == "within") && c.namesNoEvent(n)})
+		if a, ok := c.nounPrepArg(n, ch); ok {
+			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// ownerArgs returns, as an owner, the actors that the owner, modifier or by-phrase ch of the noun
+// n names, or those of a "-led" modifier (leaders). It returns nil when ch is on the other side
+// of a relation (otherSide) or names where a conflict is (placeOfConflict).
+func (c *coder) ownerArgs(n, ch int) []arg {
+	if c.otherSide(n, ch) {
+		return nil // "Russia backs its ally Syria": whose ally is not who is backed
+	}
+	if c.t.Word(ch).Deprel == "amod" && c.placeOfConflict(n) {
+		return nil // "monitor the Syrian conflict": where it is fought, not who fights it
+	}
+	if as := c.actorsOf(ch); len(as) > 0 {
+		return []arg{{rel: "owner", head: ch, actors: as}}
+	}
+	if as := c.leaders(ch); len(as) > 0 {
+		return []arg{{rel: "owner", head: ch, actors: as}} // "the US-led invasion"
+	}
+	return nil
+}
+
+// byOwners returns, as owners, the actors of the "by" phrases hung on the word id.
+func (c *coder) byOwners(id int) []arg {
+	var out []arg
+	for _, b := range c.t.Dependents(id, "nmod") {
+		if c.prep(b) == "by" {
+			if as := c.actorsOf(b); len(as) > 0 {
+				out = append(out, arg{rel: "owner", head: b, actors: as})
+			}
+		}
+	}
+	return out
+}
+
+// relativeAuthor returns, as an owner, the actors of the subject of the relative clause v, of a
+// verb that makes its noun (authorVerbs), unless the subject is the relative pronoun.
+func (c *coder) relativeAuthor(v int) []arg {
+	if sj := c.child(v, "nsubj"); sj > 0 && c.antecedent(sj) == 0 {
+		if as := c.actorsOf(sj); len(as) > 0 {
+			return []arg{{rel: "owner", head: sj, actors: as}}
+		}
+	}
+	return nil
+}
+
+// nounPrepArg returns the argument that the prepositional dependent ch of the noun n gives, ok
+// false when its preposition introduces no party: the actors ch names or, where it names none,
+// those of its owner; marked place when it says where.
+func (c *coder) nounPrepArg(n, ch int) (arg, bool) {
+	switch p := c.prep(ch); p {
+	case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "inside", "within", "near", "around", "off", "along":
+		as := c.actorsOf(ch)
+		if len(as) == 0 && !(p == "of" && c.tellsOf(n)) {
+			// a thing of someone's: "criticism of the Maltese government's handling",
+			// "a probe of the FAA's approval", "sanctions against Myanmar's companies"; but
+			// news, a report or a video of someone's act tells of it ("curb the news of her
+			// capture" curbs no one)
+			as, _ = c.owner(ch)
+		}
+		// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
+		return arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at" || p == "inside" || p == "within") && c.namesNoEvent(n)}, true
+	}
+	return arg{}, false
 }
 
 // placeOfConflict reports whether the noun at n names a conflict ("conflict", "war", "crisis")
