@@ -12,32 +12,80 @@ import (
 // verb that says it did not or may not happen gives nothing; nor do a party named by its
 // relation to another ("ally") and a standing relation ("ties"), which are no acts.
 func (c *coder) nounEvents(n int) []Event {
+	ns, ok := c.standaloneNoun(n)
+	if !ok {
+		return nil
+	}
+	subj, sw, between, objs := c.nounParties(n)
+	objs = nounPlaces(objs)
+	if len(subj) == 0 {
+		if subj, sw, ok = c.unnamedAuthor(n, objs); !ok {
+			return nil
+		}
+	}
+	if len(subj) > 0 {
+		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
+	}
+	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
+	if v := c.announcer(n); len(subj) == 0 && v > 0 {
+		subj, sw = c.subject(v, 0) // "the FBI announced the arrests of 74 people"
+		rule += " announced"
+	}
+	if len(subj) == 0 && len(between) < 2 && hasWith(objs) && (ns.Mutual || mutualType[ns.Type]) {
+		// "X is in talks with Y": only an event two do together takes the clause's subject
+		subj, sw = c.clauseSubject(n)
+		rule += " clause subject"
+	}
+	evs := c.nounPairs(n, ns, rule, subj, sw, between, objs)
+	if len(evs) == 0 {
+		return nil
+	}
+	c.armedStrike(evs, c.t.Word(n).Lemma)
+	if v := c.t.Word(n).Head; v > 0 && c.t.Word(v).UPOS == "VERB" {
+		if c.conditional(v) {
+			return nil
+		}
+		evs = c.nounModality(v, evs)
+	}
+	return evs
+}
+
+// standaloneNoun returns the sense of the event noun n, ok true when n is read with its own
+// arguments (nounEvents): not when it is no event noun, stands for an actor or is a verb's
+// (takenByVerb), nor, voided, when it names a party by its relation to another, a standing
+// relation, or what a verb of forgoing (forgoVerbs) takes as its object.
+func (c *coder) standaloneNoun(n int) (Sense, bool) {
 	if l := strings.ToLower(c.t.Word(n).Lemma); c.t.Word(n).UPOS == "NOUN" && RelationalNoun(l) {
 		// "a fellow US ally, Qatar": someone by their relation to another, no act, though
 		// spelt as the verb "ally" or "partner"
 		c.void(n, "noun "+l+": a party by its relation to another, no act")
-		return nil
+		return Sense{}, false
 	}
 	if len(c.stands[n]) > 0 || c.span[n] >= 0 {
-		return nil
+		return Sense{}, false
 	}
 	ns, ok := c.noun(n)
 	if !ok || ns.Type == "" || c.takenByVerb(n) {
-		return nil
+		return Sense{}, false
 	}
 	if l := strings.ToLower(c.t.Word(n).Lemma); standingTies[l] {
 		c.void(n, "noun "+l+": a standing relation, no act")
-		return nil
+		return Sense{}, false
 	}
 	if v := c.t.Word(n).Head; v > 0 && c.t.Word(n).Deprel == "obj" && forgoVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
 		// "Seidel lost contact with the NBC control room", "avoided talks with X": what is lost,
 		// lacked or avoided does not happen
 		c.void(n, "noun "+strings.ToLower(c.t.Word(n).Lemma)+": the object of \""+strings.ToLower(c.t.Word(v).Lemma)+"\", not done")
-		return nil
+		return Sense{}, false
 	}
-	var subj, between []int
-	sw := 0
-	var objs []arg
+	return ns, true
+}
+
+// nounParties returns the parties that the dependents of the event noun n name: its author and
+// the word that names it (the first owner or modifier naming actors, or a by-phrase), those
+// "between" or "among" whom it is, and its other phrases as arguments, marked place when they
+// say where and name no event. A "-led" modifier names the leaders (leaders).
+func (c *coder) nounParties(n int) (subj []int, sw int, between []int, objs []arg) {
 	for _, ch := range c.t.Children(n) {
 		cw := c.t.Word(ch)
 		as := c.actorsOf(ch)
@@ -66,30 +114,29 @@ func (c *coder) nounEvents(n int) []Event {
 			}
 		}
 	}
-	objs = nounPlaces(objs)
-	if len(subj) == 0 {
-		subj, sw = c.removalSource(n) // "expulsions of Russian diplomats from Britain"
+	return subj, sw, between, objs
+}
+
+// unnamedAuthor returns who did the act of the event noun n whose own words name no one, and the
+// word that names them: who sends away those a removal noun names (removalSource), or whom the
+// sentence makes responsible for the act (responsible). ok is false when the act, so made
+// someone's, acts on no party among objs: the noun then gives nothing.
+func (c *coder) unnamedAuthor(n int, objs []arg) (subj []int, sw int, ok bool) {
+	if subj, sw = c.removalSource(n); len(subj) > 0 {
+		return subj, sw, true // "expulsions of Russian diplomats from Britain"
 	}
-	if len(subj) == 0 {
-		// "Al-Shabaab was responsible for the bombings": the act's author, with a party acted
-		// on ("Egypt and the UAE were behind the air strikes" struck no one of the two)
-		if subj, sw = c.responsible(n); len(subj) > 0 && !hasActors(objs) {
-			return nil
-		}
+	// "Al-Shabaab was responsible for the bombings": the act's author, with a party acted
+	// on ("Egypt and the UAE were behind the air strikes" struck no one of the two)
+	if subj, sw = c.responsible(n); len(subj) > 0 && !hasActors(objs) {
+		return nil, 0, false
 	}
-	if len(subj) > 0 {
-		objs = append(objs, c.verbPhrases(n)...) // "reiterated Turkey's support … for X"
-	}
-	rule := "noun " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
-	if v := c.announcer(n); len(subj) == 0 && v > 0 {
-		subj, sw = c.subject(v, 0) // "the FBI announced the arrests of 74 people"
-		rule += " announced"
-	}
-	if len(subj) == 0 && len(between) < 2 && hasWith(objs) && (ns.Mutual || mutualType[ns.Type]) {
-		// "X is in talks with Y": only an event two do together takes the clause's subject
-		subj, sw = c.clauseSubject(n)
-		rule += " clause subject"
-	}
+	return subj, sw, true
+}
+
+// nounPairs returns the events of the event noun n, of sense ns, read by rule: an act "between"
+// two or more done together (doneTogether), or done between them, else an act of the author
+// subj, named by sw, on the arguments objs; nil when it has neither.
+func (c *coder) nounPairs(n int, ns Sense, rule string, subj []int, sw int, between []int, objs []arg) []Event {
 	var evs []Event
 	if len(between) >= 2 && c.doneTogether(n) {
 		// "a coordinated arrest between American intelligence services and the Lebanese
@@ -99,16 +146,6 @@ func (c *coder) nounEvents(n int) []Event {
 		evs = c.pairs(n, ns.Type, ns.Mode, true, rule+" between", between, 0, nil)
 	} else if len(subj) > 0 {
 		evs = c.pairs(n, ns.Type, ns.Mode, ns.Mutual, rule, subj, sw, objs)
-	}
-	if len(evs) == 0 {
-		return nil
-	}
-	c.armedStrike(evs, c.t.Word(n).Lemma)
-	if v := c.t.Word(n).Head; v > 0 && c.t.Word(v).UPOS == "VERB" {
-		if c.conditional(v) {
-			return nil
-		}
-		evs = c.nounModality(v, evs)
 	}
 	return evs
 }
