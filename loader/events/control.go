@@ -23,53 +23,77 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	}
 	var inner []Event
 	if x > 0 {
-		inner = c.verbEvents(x, depth+1)
-		for _, cj := range c.t.Dependents(x, "conj") {
-			if c.t.Word(cj).UPOS == "VERB" && !c.finiteAfterInfinitive(cj) {
-				// "to attack X and invade Y"; not a tensed conjunct, a clause of its own ("has
-				// not been able to confirm this but has offered aid")
-				inner = append(inner, c.verbEvents(cj, depth+1)...)
-			}
-		}
-		for _, p := range c.t.Dependents(x, "advcl") {
-			if c.t.Word(p).UPOS == "VERB" && c.infinitive(p) {
-				inner = append(inner, c.verbEvents(p, depth+1)...) // "to send troops to help X"
-			}
-		}
+		inner = c.complementEvents(x, depth)
 	} else {
 		inner = c.nounObject(v, s, rule, subj, sw, objs)
 	}
 	if len(inner) == 0 && s.Type != "" {
 		switch s.Role {
 		case RoleThreat, RoleRefuse, RoleIntent, RoleAspect:
-			if s.Role == RoleIntent && !s.Mutual && !hasActors(objs) {
-				// "Britain, Canada and the Philippines offered to re-home a pet": those who offer
-				// together offer nothing to each other, as those who agree agree with each other
-				if len(subj) > 1 {
-					c.void(v, name+": offered to no party")
-				}
-				return nil
-			}
-			inner = c.pairs(v, s.Type, s.Mode, s.Mutual, name, subj, sw, objs)
-			if len(inner) == 0 && s.Role == RoleThreat {
-				// "threatened to stop negotiations if the United States goes ahead with …": the
-				// threat is aimed at whoever the condition names
-				inner = c.pairs(v, s.Type, s.Mode, false, name+" if", subj, sw, c.conditionParties(v, x))
-			}
-			if len(inner) == 0 && len(subj) > 0 && s.Role == RoleThreat && (x > 0 || c.child(v, "ccomp") > 0 || warnsOf(objs)) {
-				// "warned that further harm could be caused if …", "warned of the growing
-				// presence of …": what the one who warns warns of is no act against a party,
-				// and neither is the verb alone
-				c.void(v, name+": what it warns of names no event between parties")
-			}
-			if s.Role == RoleIntent && s.Type == "AGREE" && !s.Mutual {
-				for i := range inner {
-					inner[i].Status = proposed
-				}
-			}
-			return inner
+			return c.controlAlone(v, x, s, name, subj, sw, objs)
 		}
 	}
+	return controlled(s, name, inner)
+}
+
+// complementEvents returns the events of the complement x of a control verb, depth verbs down,
+// with those of the verbs joined to it, unless tensed, and of its infinitives of purpose.
+func (c *coder) complementEvents(x, depth int) []Event {
+	inner := c.verbEvents(x, depth+1)
+	for _, cj := range c.t.Dependents(x, "conj") {
+		if c.t.Word(cj).UPOS == "VERB" && !c.finiteAfterInfinitive(cj) {
+			// "to attack X and invade Y"; not a tensed conjunct, a clause of its own ("has
+			// not been able to confirm this but has offered aid")
+			inner = append(inner, c.verbEvents(cj, depth+1)...)
+		}
+	}
+	for _, p := range c.t.Dependents(x, "advcl") {
+		if c.t.Word(p).UPOS == "VERB" && c.infinitive(p) {
+			inner = append(inner, c.verbEvents(p, depth+1)...) // "to send troops to help X"
+		}
+	}
+	return inner
+}
+
+// controlAlone reads the control verb v of sense s (a threat, refusal, intent or aspect), named
+// name, when its complement x (or 0) gives no event: the verb's own type between its subject and
+// its objects or, for a threat, the parties of its conditions (conditionParties). An offer to no
+// party gives nothing, a warning of what names no event is voided, and an agreement offered
+// alone is proposed.
+func (c *coder) controlAlone(v, x int, s Sense, name string, subj []int, sw int, objs []arg) []Event {
+	if s.Role == RoleIntent && !s.Mutual && !hasActors(objs) {
+		// "Britain, Canada and the Philippines offered to re-home a pet": those who offer
+		// together offer nothing to each other, as those who agree agree with each other
+		if len(subj) > 1 {
+			c.void(v, name+": offered to no party")
+		}
+		return nil
+	}
+	inner := c.pairs(v, s.Type, s.Mode, s.Mutual, name, subj, sw, objs)
+	if len(inner) == 0 && s.Role == RoleThreat {
+		// "threatened to stop negotiations if the United States goes ahead with …": the
+		// threat is aimed at whoever the condition names
+		inner = c.pairs(v, s.Type, s.Mode, false, name+" if", subj, sw, c.conditionParties(v, x))
+	}
+	if len(inner) == 0 && len(subj) > 0 && s.Role == RoleThreat && (x > 0 || c.child(v, "ccomp") > 0 || warnsOf(objs)) {
+		// "warned that further harm could be caused if …", "warned of the growing
+		// presence of …": what the one who warns warns of is no act against a party,
+		// and neither is the verb alone
+		c.void(v, name+": what it warns of names no event between parties")
+	}
+	if s.Role == RoleIntent && s.Type == "AGREE" && !s.Mutual {
+		for i := range inner {
+			inner[i].Status = proposed
+		}
+	}
+	return inner
+}
+
+// controlled applies to the events inner, read under a control verb of sense s named name, what
+// the verb says of them, and returns them: an intent makes them intended (Intended) and, but for
+// a mutual agreement, proposed; a threat makes them a threat, a refusal a rejection, and an
+// aspect of mobilising makes material conflict a mobilisation. A changed type loses its mode.
+func controlled(s Sense, name string, inner []Event) []Event {
 	for i := range inner {
 		e := &inner[i]
 		e.Rule = name + " > " + e.Rule
