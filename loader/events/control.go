@@ -593,7 +593,25 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	}
 	// "did not attack", "offered no aid", "no Israeli volunteer arrived to fight"
 	neg := c.negatedVerb(v) || c.noObject(v) > 0 || c.noSubject(v)
-	future, maybe, progressive := false, false, false
+	future, maybe, progressive := c.auxiliaries(v)
+	if c.conditional(v) {
+		c.void(v, "under a condition (if, unless)")
+		return nil
+	}
+	if !maybe && c.speculativePurpose(v) {
+		maybe = true
+	}
+	if maybe {
+		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
+		return nil
+	}
+	return c.qualified(v, evs, neg, future, progressive)
+}
+
+// auxiliaries reports what the auxiliaries of verb v say of it: future for one of the future
+// ("will", "would"), maybe for one of speculation or obligation ("may", "could", "should",
+// "must", "can"), progressive for "be" with v in -ing.
+func (c *coder) auxiliaries(v int) (future, maybe, progressive bool) {
 	for _, ch := range c.t.Children(v) {
 		cw := c.t.Word(ch)
 		l := strings.ToLower(cw.Lemma)
@@ -609,24 +627,32 @@ func (c *coder) modality(v int, evs []Event) []Event {
 			}
 		}
 	}
-	if c.conditional(v) {
-		c.void(v, "under a condition (if, unless)")
-		return nil
+	return future, maybe, progressive
+}
+
+// speculativePurpose reports whether verb v is a to-infinitive giving the purpose of a verb with
+// an auxiliary of speculation or obligation ("may", "could", "should", "must", "can").
+func (c *coder) speculativePurpose(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl" || c.hasMark(v) != "to" || w.Head == 0 {
+		return false
 	}
-	if w := c.t.Word(v); !maybe && w.Deprel == "advcl" && c.hasMark(v) == "to" && w.Head > 0 {
-		// "Britain may use a medieval law to charge citizens with treason": the purpose of a
-		// verb of speculation is speculation too
-		for _, a := range c.t.Dependents(w.Head, "aux") {
-			switch strings.ToLower(c.t.Word(a).Lemma) {
-			case "may", "might", "could", "should", "must", "can", "ca":
-				maybe = true
-			}
+	// "Britain may use a medieval law to charge citizens with treason": the purpose of a
+	// verb of speculation is speculation too
+	for _, a := range c.t.Dependents(w.Head, "aux") {
+		switch strings.ToLower(c.t.Word(a).Lemma) {
+		case "may", "might", "could", "should", "must", "can", "ca":
+			return true
 		}
 	}
-	if maybe {
-		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
-		return nil
-	}
+	return false
+}
+
+// qualified returns the events evs of verb v as its verb group tells them, reusing their array:
+// with neg, cooperation in the future (future) refused and anything else negated (Negated),
+// dropped as not done when that leaves no type; in the future, intended (Intended) and proposed;
+// in the progressive (progressive), ongoing when they have no status.
+func (c *coder) qualified(v int, evs []Event, neg, future, progressive bool) []Event {
 	out := evs[:0]
 	for _, e := range evs {
 		switch {
