@@ -1,0 +1,89 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
+
+// Relative clauses: the noun a relative pronoun stands for, as subject or as object.
+
+// antecedent returns the noun that the relative pronoun at id stands for ("the group that
+// attacked X": group), the noun its relative clause modifies; 0 when id is no such pronoun.
+func (c *coder) antecedent(id int) int {
+	a := RelativeAntecedent(c.t, id)
+	if a == 0 {
+		return 0
+	}
+	if n := c.t.Word(a); c.timeHead(a) && n.Deprel == "appos" && n.Head > 0 {
+		a = n.Head // "a drone strike Saturday in Yemen that killed …": the strike killed
+	}
+	if n := c.t.Word(a); strings.EqualFold(c.t.Word(id).Lemma, "who") && c.placeWord(a) && n.Deprel == "nmod" && n.Head > 0 {
+		a = n.Head // "a resident of Tel Aviv who volunteered": "who" is a person, not the town
+	}
+	if e := c.actAbove(a); e > 0 && c.t.Word(id).Deprel == "nsubj" {
+		a = e // "the attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens"
+	}
+	return a
+}
+
+// actAbove returns the event noun whose place or target the noun a is ("the attack on a U.S.
+// outpost", "an attack on a mall in Nairobi"), up to three phrases above it, when a itself names
+// no one who can act (no name, no agent or person noun): what a relative clause on such a noun
+// does ("that killed 67 people"), the act did. 0 if none.
+func (c *coder) actAbove(a int) int {
+	for x, i := a, 0; i < 3; i++ {
+		w := c.t.Word(x)
+		if c.span[x] >= 0 || c.peopleNoun(x) || syntax.BaseRel(w.Deprel) != "nmod" || w.Head <= 0 {
+			return 0
+		}
+		switch c.prep(x) {
+		case "on", "in", "at", "against":
+		default:
+			return 0
+		}
+		x = w.Head
+		if ns, ok := c.noun(x); ok && ns.Type != "" && syntax.ActNoun(strings.ToLower(c.t.Word(x).Lemma)) {
+			return x
+		}
+	}
+	return 0
+}
+
+// RelativeAntecedent returns the noun of t that the relative pronoun at id ("who", "which",
+// "that") stands for, the one its relative clause hangs on, or 0 when id is no such pronoun.
+func RelativeAntecedent(t *syntax.Tree, id int) int {
+	w := t.Word(id)
+	switch strings.ToLower(w.Lemma) {
+	case "who", "which", "that":
+		if v := w.Head; v > 0 && t.Word(v).Deprel == "acl:relcl" {
+			return t.Word(v).Head
+		}
+	}
+	return 0
+}
+
+// placeWord reports whether the word at id names only towns or areas.
+func (c *coder) placeWord(id int) bool {
+	return c.allPlaces(c.actorsOf(id))
+}
+
+// relativeObject returns the noun a relative clause of verb v modifies when the clause's
+// object is a relative pronoun standing for it: "the sanctions, which the EU imposed on
+// Belarus". Without a pronoun ("the sanctions it imposed on Belarus") the greedy parser's
+// relative clauses are too often misreadings to guess the object.
+func (c *coder) relativeObject(v int) int {
+	w := c.t.Word(v)
+	if w.Deprel != "acl:relcl" || w.Head <= 0 || w.Head > v || !nominal(c.t.Word(w.Head).UPOS) {
+		return 0
+	}
+	for _, ch := range c.t.Children(v) {
+		if c.t.Word(ch).Deprel == "obj" && c.antecedent(ch) > 0 {
+			return w.Head // "which the EU imposed"
+		}
+	}
+	return 0
+}
+
+// nominal reports whether a UPOS heads a noun phrase.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
