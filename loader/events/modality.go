@@ -1,0 +1,246 @@
+package events
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/loader/syntax"
+)
+
+// Modality: what the verb group says of its events (negation, the future, speculation,
+// conditions, the progressive).
+
+// modality applies what the verb group of v says about its events: negation ("did not attack"),
+// the future ("will send", a proposal), speculation and obligation ("could", "should": nothing
+// happened), conditions ("if X attacks"), and the progressive ("are fighting": ongoing).
+func (c *coder) modality(v int, evs []Event) []Event {
+	if c.yetTo(v) {
+		c.negated(v, "has yet to happen")
+		return nil
+	}
+	if c.negatedPurpose(v) {
+		c.negated(v, "the purpose of an act not done")
+		return nil
+	}
+	if len(evs) == 0 {
+		if c.noObject(v) > 0 {
+			// "offered no new measures to confront X": whatever the word rules would read of
+			// the verb did not happen
+			c.negated(v, "\"no\" on its object")
+		}
+		return nil
+	}
+	if w := c.t.Word(v); w.Deprel == "xcomp" && w.Head > 0 && inRange(c.noObject(w.Head), 1, v) {
+		// "has no plans to withdraw", the infinitive hung on the verb: the purpose of a noun
+		// with "no"
+		c.void(v, "the purpose of a noun with \"no\"")
+		return nil
+	}
+	// "did not attack", "offered no aid", "no Israeli volunteer arrived to fight"
+	neg := c.negatedVerb(v) || c.noObject(v) > 0 || c.noSubject(v)
+	future, maybe, progressive := c.auxiliaries(v)
+	if c.conditional(v) {
+		c.void(v, "under a condition (if, unless)")
+		return nil
+	}
+	if !maybe && c.speculativePurpose(v) {
+		maybe = true
+	}
+	if maybe {
+		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
+		return nil
+	}
+	return c.qualified(v, evs, neg, future, progressive)
+}
+
+// auxiliaries reports what the auxiliaries of verb v say of it: future for one of the future
+// ("will", "would"), maybe for one of speculation or obligation ("may", "could", "should",
+// "must", "can"), progressive for "be" with v in -ing.
+func (c *coder) auxiliaries(v int) (future, maybe, progressive bool) {
+	for _, ch := range c.t.Children(v) {
+		cw := c.t.Word(ch)
+		l := strings.ToLower(cw.Lemma)
+		switch cw.Deprel {
+		case "aux":
+			switch {
+			case futureAuxes[l]:
+				future = true
+			case l == "may", l == "might", l == "could", l == "should", l == "must", l == "can", l == "ca":
+				maybe = true
+			case l == "be":
+				progressive = strings.HasSuffix(strings.ToLower(c.t.Word(v).Form), "ing")
+			}
+		}
+	}
+	return future, maybe, progressive
+}
+
+// speculativePurpose reports whether verb v is a to-infinitive giving the purpose of a verb with
+// an auxiliary of speculation or obligation ("may", "could", "should", "must", "can").
+func (c *coder) speculativePurpose(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl" || c.hasMark(v) != "to" || w.Head == 0 {
+		return false
+	}
+	// "Britain may use a medieval law to charge citizens with treason": the purpose of a
+	// verb of speculation is speculation too
+	for _, a := range c.t.Dependents(w.Head, "aux") {
+		switch strings.ToLower(c.t.Word(a).Lemma) {
+		case "may", "might", "could", "should", "must", "can", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// qualified returns the events evs of verb v as its verb group tells them, reusing their array:
+// with neg, cooperation in the future (future) refused and anything else negated (Negated),
+// dropped as not done when that leaves no type; in the future, intended (Intended) and proposed;
+// in the progressive (progressive), ongoing when they have no status.
+func (c *coder) qualified(v int, evs []Event, neg, future, progressive bool) []Event {
+	out := evs[:0]
+	for _, e := range evs {
+		switch {
+		case neg && future && cooperation(e.Type):
+			// "will not begin talks with X", "will not lift the embargo until …": a refusal
+			e.Type, e.Status, e.Mode, e.Rule = "REJECT", "", "", e.Rule+" refused"
+		case neg:
+			if e.Type = Negated(e.Type); e.Type == "" {
+				c.negated(v, "did not happen")
+				continue
+			}
+			e.Status, e.Mode, e.Rule = "", "", e.Rule+" negated"
+		case future:
+			if t := Intended(e.Type); t != e.Type {
+				e.Type, e.Mode = t, ""
+			}
+			e.Status = proposed
+		case progressive && e.Status == "":
+			e.Status = ongoing
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// Negated returns the type of "not typ": not agreeing, supporting, conceding or cooperating is a
+// rejection; anything else that did not happen is no event ("").
+func Negated(typ string) string {
+	switch typ {
+	case "AGREE", "SUPPORT", "CONCEDE", "COOPERATE":
+		return "REJECT"
+	}
+	return ""
+}
+
+// cooperation reports whether typ is verbal or material cooperation.
+func cooperation(typ string) bool {
+	q := newsgraph.QuadClass(typ)
+	return q == "verbal-coop" || q == "material-coop"
+}
+
+// negatedPurpose reports whether verb v is a to-infinitive giving the purpose of a negated verb,
+// hung on it or on its direct object ("did not send troops to attack IS", "by not doing more to
+// reach an agreement with the Iraqi government"): what was not done served no purpose.
+func (c *coder) negatedPurpose(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl" || w.Head == 0 || c.hasMark(v) != "to" {
+		return false
+	}
+	g := w.Head
+	if c.t.Word(g).Deprel == "obj" && c.t.Word(g).Head > 0 {
+		g = c.t.Word(g).Head
+	}
+	return c.t.Word(g).UPOS == "VERB" && c.negatedVerb(g)
+}
+
+// inRange reports whether lo <= x < hi.
+func inRange(x, lo, hi int) bool { return lo <= x && x < hi }
+
+// noObject returns the direct object of verb v when "no" determines it ("held no talks"), or 0.
+func (c *coder) noObject(v int) int {
+	for _, o := range c.t.Dependents(v, "obj") {
+		for _, d := range c.t.Dependents(o, "det") {
+			if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+				return o
+			}
+		}
+	}
+	return 0
+}
+
+// noSubject reports whether "no" determines the subject of verb v, or of the verb whose
+// complement, purpose or conjunct v is ("no Israeli volunteer arrived to fight", "no country
+// has recognised …"): none of them did it.
+func (c *coder) noSubject(v int) bool {
+	for depth := 0; v > 0 && depth < 4; depth++ {
+		if s := c.ownSubject(v); s > 0 {
+			for _, d := range c.t.Dependents(s, "det") {
+				if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+					return true
+				}
+			}
+			return false
+		}
+		switch syntax.BaseRel(c.t.Word(v).Deprel) {
+		case "xcomp", "advcl", "conj":
+			v = c.t.Word(v).Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ownSubject returns the subject of verb v, active or passive, or 0.
+func (c *coder) ownSubject(v int) int {
+	for _, ch := range c.t.Children(v) {
+		if r := syntax.BaseRel(c.t.Word(ch).Deprel); r == "nsubj" || r == "csubj" || r == "expl" {
+			return ch
+		}
+	}
+	return 0
+}
+
+// counterfactual reports whether verb v is told as what would (could, might) have happened: "a
+// resolution that would have pressured Iran", vetoed; it did not happen.
+func (c *coder) counterfactual(v int) bool {
+	modal, have := false, false
+	for _, ch := range c.t.Dependents(v, "aux") {
+		switch strings.ToLower(c.t.Word(ch).Lemma) {
+		case "would", "could", "might":
+			modal = true
+		case "have":
+			have = modal
+		}
+	}
+	return have
+}
+
+// conditional reports whether verb v, or a clause it belongs to, holds only under a condition
+// ("if X attacks", "unless Y withdraws").
+func (c *coder) conditional(v int) bool {
+	for id, depth := v, 0; id > 0 && depth < 8; depth++ {
+		if c.conditionMark(id) {
+			return true
+		}
+		w := c.t.Word(id)
+		if r := syntax.BaseRel(w.Deprel); r != "conj" && r != "xcomp" {
+			return false
+		}
+		id = w.Head
+	}
+	return false
+}
+
+// conditionMark reports whether any subordinating word of clause v makes it a condition or an
+// open question, also after a preposition ("comment on whether it questioned the man").
+func (c *coder) conditionMark(v int) bool {
+	for _, ch := range c.t.Dependents(v, "mark") {
+		switch strings.ToLower(c.t.Word(ch).Lemma) {
+		case "if", "unless", "whether", "lest":
+			return true
+		}
+	}
+	return false
+}
