@@ -90,6 +90,27 @@ func (c *coder) governed(v int) bool {
 // ("denied that it attacked"), an opinion ("fears that X will invade"), an allegation ("accused
 // X of backing Y") or the content of a claim ("reports that X attacked Y").
 func (c *coder) governor(v int) (bool, string) {
+	if g, why := c.governorAbove(v); g {
+		return g, why
+	}
+	if why := c.untoldClause(v); why != "" {
+		return true, why
+	}
+	h, rel := c.clauseHead(v)
+	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || h == 0 {
+		return false, ""
+	}
+	full, bare := c.verbLemma(h)
+	if why := c.openQuestion(v, bare); why != "" {
+		return true, why
+	}
+	return c.verbGovernor(v, h, rel, full, bare)
+}
+
+// governorAbove reports whether verb v is governed as the verb above it is, and why (see
+// governor): a conjunct of a complement, the complement of a clause not told as fact, or the
+// purpose of a complement. It reports false where v takes nothing from the verb above.
+func (c *coder) governorAbove(v int) (bool, string) {
 	w := c.t.Word(v)
 	rel := syntax.BaseRel(w.Deprel)
 	if rel == "conj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" && !c.finiteAfterInfinitive(v) {
@@ -115,50 +136,79 @@ func (c *coder) governor(v int) (bool, string) {
 			return g, why
 		}
 	}
+	return false, ""
+}
+
+// untoldClause returns why clause v is not told as fact by the noun, adjective or condition it
+// hangs on, or "": the content of a claim ("reports that …"), a possibility ("fears of being
+// arrested"), a condition yet to be met ("until") or what no one knows of ("not aware of").
+func (c *coder) untoldClause(v int) string {
+	w := c.t.Word(v)
+	rel := syntax.BaseRel(w.Deprel)
 	if (w.Deprel == "acl" || w.Deprel == "ccomp" || w.Deprel == "acl:relcl" && c.hasMark(v) == "that") && w.Head > 0 && c.claimNoun(w.Head) && !c.statementAct(v) {
 		// a "that" marking the clause makes it the claim's content, even where the parser reads
 		// a relative clause ("allegations that a priest had abused boy scouts")
-		return true, "the content of a claim (\"reports that …\")"
+		return "the content of a claim (\"reports that …\")"
 	}
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "about") && possibilityNouns[strings.ToLower(c.t.Word(w.Head).Lemma)] {
 		// "her fears of being arrested", "the risk of being deported": what may happen
-		return true, "a possibility (\"" + strings.ToLower(c.t.Word(w.Head).Lemma) + " of\")"
+		return "a possibility (\"" + strings.ToLower(c.t.Word(w.Head).Lemma) + " of\")"
 	}
 	if rel == "advcl" && c.hasMark(v) == "until" && w.Head > 0 && c.futureAux(w.Head) {
 		// "will not lift the embargo until Uganda releases the prisoners": a condition still
 		// to be met
-		return true, "a condition yet to be met (\"until\")"
+		return "a condition yet to be met (\"until\")"
 	}
 	if a := c.unknownTo(v); a > 0 {
 		// "the Pentagon was not aware of IS conducting any flight operations": what no one
 		// knows of is not told
-		return true, "not known (\"not " + strings.ToLower(c.t.Word(a).Lemma) + "\")"
+		return "not known (\"not " + strings.ToLower(c.t.Word(a).Lemma) + "\")"
 	}
+	return ""
+}
+
+// clauseHead returns the word that clause v hangs on and v's relation to it (without subtype).
+// A clause with "of" or "for" that the parser hung on a verb's argument is read as that verb's
+// adverbial.
+func (c *coder) clauseHead(v int) (int, string) {
+	w := c.t.Word(v)
+	rel := syntax.BaseRel(w.Deprel)
 	if rel == "acl" && w.Head > 0 && (c.hasMark(v) == "of" || c.hasMark(v) == "for") {
 		// "accused Chile of attacking", the clause hung on the accused: still the allegation's
 		if n := c.t.Word(w.Head); n.Head > 0 && c.t.Word(n.Head).UPOS == "VERB" {
 			w, rel = n, "advcl"
 		}
 	}
-	if rel != "xcomp" && rel != "ccomp" && rel != "advcl" || w.Head == 0 {
-		return false, ""
-	}
+	return w.Head, rel
+}
+
+// openQuestion returns why clause v, a complement or adverbial of a verb of lemma bare, is an
+// open question rather than what happened, or "": a question word after a preposition ("on
+// what …", "about who …"), or one opening the clause of a verb of asking or deciding ("decided
+// when …").
+func (c *coder) openQuestion(v int, bare string) string {
 	if m, q := c.hasMark(v), c.whArgument(v); m != "" && questionPreps[m] && q > 0 {
 		// "have not commented on what was being offered to Boko Haram", "talked about who
 		// would lead the force": an open question, not what happened
-		return true, "an open question (\"" + m + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
+		return "an open question (\"" + m + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
 	}
-	h := c.t.Word(w.Head)
-	full, bare := c.verbLemma(w.Head)
 	if q := c.whOpener(v); q > 0 && questionVerbs[bare] {
 		// "it will still have to be decided when the ambassador returns to Moscow": what is to
 		// be decided, asked or known is an open question, not what happened
-		return true, "an open question (\"" + bare + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
+		return "an open question (\"" + bare + " " + strings.ToLower(c.t.Word(q).Form) + "\")"
 	}
+	return ""
+}
+
+// verbGovernor reports whether clause v is read as part of the verb h (lemma full, or bare
+// without its particle) that it is the complement or adverbial of (rel), and why (see
+// governor): an opinion, what is not implied, a denial, a control verb's complement or an
+// allegation.
+func (c *coder) verbGovernor(v, h int, rel, full, bare string) (bool, string) {
 	if rel == "ccomp" && opinionVerbs[bare] {
 		return true, "an opinion (\"" + bare + "\")"
 	}
-	if rel == "ccomp" && inferenceVerbs[bare] && c.negatedVerb(w.Head) {
+	if rel == "ccomp" && inferenceVerbs[bare] && c.negatedVerb(h) {
 		// "this does not mean that Israel would negotiate with ISIS": what is not implied is
 		// not told (unnegated, "the rise of ISIS means that the U.S. will send …" tells it)
 		return true, "not implied (\"not " + bare + "\")"
@@ -176,7 +226,7 @@ func (c *coder) governor(v int) (bool, string) {
 			return true, "alleged (\"" + full + "\")"
 		}
 	}
-	if rel == "xcomp" && h.UPOS == "VERB" && opinionVerbs[bare] {
+	if rel == "xcomp" && c.t.Word(h).UPOS == "VERB" && opinionVerbs[bare] {
 		if c.perfect(v) {
 			return true, "" // "is believed to have killed": a past event told with a hedge
 		}
