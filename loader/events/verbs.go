@@ -1146,77 +1146,106 @@ func (c *coder) specific(full, bare string, objs []arg) (Sense, string, bool) {
 		verbs = append(verbs, bare)
 	}
 	for _, a := range objs {
-		for _, verb := range verbs {
-			if a.rel != "obj" {
-				break
-			}
-			if s, ok := c.objectPrep(verb, a.head); ok {
-				return s, s.Rule, true
-			}
-		}
-		if a.rel == "nmod" || a.rel == "owner" {
-			continue
-		}
-		noun := c.nounPhrase(a.head)
-		if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" {
-			// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
-			// a thing that stands for its owner ("returned six Iraqi artifacts"). A group
-			// named by a common noun is one only for the project's own entries ("holding a
-			// German hostage"): CAMEO's patterns read such nouns as things ("attacked
-			// communities", "named the suspect"). A bare noun of people is a predicate, not
-			// the object: beside another object it says what that one is taken as ("took two
-			// engineers hostage": predicates drops it); alone, the parser misread its clause
-			// ("Luke Somers, held hostage by al Qaeda", parsed with Somers its subject)
-			if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectsOnly(objs)) < 2 {
-				continue
-			}
-			for _, verb := range verbs {
-				if s, ok := c.lex.VerbObject(verb, noun); ok && strings.HasPrefix(s.Rule, "own:") {
-					return s, s.Rule, true
-				}
-			}
-			continue
-		}
-		for _, verb := range verbs {
-			if a.rel == "obj" {
-				if of := c.ofPhrase(a.head); of != "" {
-					// "declared a state of emergency": an entry for the phrase itself, not one
-					// the lexicon finds by its last word ("demanded millions of dollars")
-					if s, ok := c.lex.VerbObject(verb, of); ok && strings.Contains(strings.ToLower(s.Rule), of) {
-						return s, s.Rule, true
-					}
-				}
-				if j := c.jointCompound(a.head); j != "" {
-					// "staged joint war games": the compound is part of what is held jointly
-					if s, ok := c.lex.VerbObject(verb, j); ok && strings.HasSuffix(s.Rule, j) {
-						return s, s.Rule, true
-					}
-				}
-				if s, ok := c.lex.VerbObject(verb, noun); ok {
-					return s, s.Rule, true
-				}
-				if m := c.kindOfSystem(a.head); m != "" {
-					// "sold 180 artillery systems": the kind names what is sold, as "artillery"
-					if s, ok := c.lex.VerbObject(verb, m); ok {
-						return s, s.Rule, true
-					}
-				}
-				if c.securityForce(a.head) {
-					// "sent 1,000 police officers to Haiti": police are sent, deployed or
-					// withdrawn as the patterns name troops (CAMEO's &MILITARY)
-					if s, ok := c.lex.VerbObject(verb, "troop"); ok {
-						return s, s.Rule, true
-					}
-				}
-			}
-			if a.rel == "obl" && a.prep != "" {
-				if s, ok := c.lex.VerbPrep(verb, a.prep, noun); ok {
-					return s, s.Rule, true
-				}
-			}
+		if s, ok := c.argumentSense(verbs, a, objs); ok {
+			return s, s.Rule, true
 		}
 	}
 	return Sense{}, "", false
+}
+
+// argumentSense returns the sense that one of verbs (the verb with its particle, then alone)
+// takes with the argument a among objs: with a phrase the parser hung on the object
+// (objectPrep), with the object noun, or with the preposition and noun of an oblique. A
+// possessor or a noun's own phrase gives none, and an object that names actors only by the
+// project's own entries (ownAgentSense).
+func (c *coder) argumentSense(verbs []string, a arg, objs []arg) (Sense, bool) {
+	for _, verb := range verbs {
+		if a.rel != "obj" {
+			break
+		}
+		if s, ok := c.objectPrep(verb, a.head); ok {
+			return s, true
+		}
+	}
+	if a.rel == "nmod" || a.rel == "owner" {
+		return Sense{}, false
+	}
+	noun := c.nounPhrase(a.head)
+	if len(a.actors) > 0 && c.span[a.head] >= 0 && c.sector[a.head] == "" {
+		// a name is no object noun; an agent is ("expelled Chilean diplomats"), and so is
+		// a thing that stands for its owner ("returned six Iraqi artifacts")
+		return c.ownAgentSense(verbs, a, noun, objs)
+	}
+	for _, verb := range verbs {
+		if a.rel == "obj" {
+			if s, ok := c.objectNounSense(verb, a.head, noun); ok {
+				return s, true
+			}
+		}
+		if a.rel == "obl" && a.prep != "" {
+			if s, ok := c.lex.VerbPrep(verb, a.prep, noun); ok {
+				return s, true
+			}
+		}
+	}
+	return Sense{}, false
+}
+
+// ownAgentSense returns the sense that one of verbs takes, by the project's own entries ("own:")
+// only, with the direct object a that names actors (its noun phrase noun), where a is a common
+// noun; false for a name, an oblique, or a bare noun of people that is a predicate.
+func (c *coder) ownAgentSense(verbs []string, a arg, noun string, objs []arg) (Sense, bool) {
+	// A group named by a common noun is one only for the project's own entries ("holding a
+	// German hostage"): CAMEO's patterns read such nouns as things ("attacked
+	// communities", "named the suspect"). A bare noun of people is a predicate, not
+	// the object: beside another object it says what that one is taken as ("took two
+	// engineers hostage": predicates drops it); alone, the parser misread its clause
+	// ("Luke Somers, held hostage by al Qaeda", parsed with Somers its subject)
+	if c.t.Word(a.head).UPOS != "NOUN" || a.rel != "obj" || c.rolePredicate(a.head) && len(objectsOnly(objs)) < 2 {
+		return Sense{}, false
+	}
+	for _, verb := range verbs {
+		if s, ok := c.lex.VerbObject(verb, noun); ok && strings.HasPrefix(s.Rule, "own:") {
+			return s, true
+		}
+	}
+	return Sense{}, false
+}
+
+// objectNounSense returns the sense that verb takes with its direct object n (noun phrase noun):
+// by the object's "of" phrase ("state of emergency"), its compound with "joint", the noun
+// phrase, the kind a noun of systems names, or as troops for police and paramilitary forces.
+func (c *coder) objectNounSense(verb string, n int, noun string) (Sense, bool) {
+	if of := c.ofPhrase(n); of != "" {
+		// "declared a state of emergency": an entry for the phrase itself, not one
+		// the lexicon finds by its last word ("demanded millions of dollars")
+		if s, ok := c.lex.VerbObject(verb, of); ok && strings.Contains(strings.ToLower(s.Rule), of) {
+			return s, true
+		}
+	}
+	if j := c.jointCompound(n); j != "" {
+		// "staged joint war games": the compound is part of what is held jointly
+		if s, ok := c.lex.VerbObject(verb, j); ok && strings.HasSuffix(s.Rule, j) {
+			return s, true
+		}
+	}
+	if s, ok := c.lex.VerbObject(verb, noun); ok {
+		return s, true
+	}
+	if m := c.kindOfSystem(n); m != "" {
+		// "sold 180 artillery systems": the kind names what is sold, as "artillery"
+		if s, ok := c.lex.VerbObject(verb, m); ok {
+			return s, true
+		}
+	}
+	if c.securityForce(n) {
+		// "sent 1,000 police officers to Haiti": police are sent, deployed or
+		// withdrawn as the patterns name troops (CAMEO's &MILITARY)
+		if s, ok := c.lex.VerbObject(verb, "troop"); ok {
+			return s, true
+		}
+	}
+	return Sense{}, false
 }
 
 // rolePredicate reports whether the word at id is a singular common noun of people with no
