@@ -455,39 +455,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if reports && !commandVerbs[bare] {
 		return nil // reporting verbs name no event; what they report is read on its own
 	}
-	if bare == "cut" && c.cutShort(v) {
-		// "cut short his visit to the United States", "cut his U.S. trip short": one ends
-		// one's own visit or talk early, most often for news at home; no measure against the
-		// host (what was done before, the visit, is read from its noun)
-		c.void(v, "cut short: one's own visit or talk ended early")
-		return nil
-	}
-	if c.identifies(v, bare) {
-		// "he recognized Josh from his YouTube videos": knew him again, no support
-		c.void(v, "verb \""+full+"\" recognizes a person (knows them again), with nothing recognized for")
-		return nil
-	}
-	if c.ellipticPassive(v) {
-		// "didn't elaborate when asked about the nationalities": the one asked is the clause's
-		// subject; who asked is not told
-		c.void(v, "a passive with no auxiliary after \"when\", \"if\" or the like: who acts is not told")
-		return nil
-	}
-	if c.testPrefixed(v) {
-		// "test-fired a missile into the Sea of Japan": a weapons test shows force; where the
-		// missile falls is no target of an attack
-		c.void(v, "a test firing or launch attacks no one")
-		return nil
-	}
-	if bare == "charge" && !c.chargedWith(v) {
-		// "charged at him", "charges his Apple Watch", "charge him $2,000 in fees": one
-		// rushes, powers or bills; an accusation charges someone "with" an offence, or is
-		// told in the passive ("was charged by prosecutors")
-		c.void(v, "verb \"charge\" with no \"with\" and active: rushed, powered or billed, no accusation")
-		return nil
-	}
-	if c.naming(v, bare) {
-		c.void(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
+	if c.voidedUse(v, full, bare) {
 		return nil
 	}
 	subj, sw := c.subject(v, 0)
@@ -499,18 +467,8 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if reports {
 		return nil // "told reporters": what is told is read on its own
 	}
-	if c.thingObject(v, objs) {
-		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
-	}
-	if c.helpsDo(v, bare) {
-		// "the Obama administration helped engineer the ouster of Gadhafi": what it helped do
-		// is the event (its complement), no aid to whoever that act concerns
-		c.void(v, "verb \""+full+"\" helps do what its complement says, no aid")
+	if c.noOtherParty(v, full, bare, objs) {
 		return nil
-	}
-	if c.reflexiveObject(v) && !hasActors(objs) {
-		// "the need for Malta to defend itself": the subject acts on itself, no other party
-		c.void(v, "verb \""+full+"\" acts on its own subject (\"itself\")")
 	}
 	if evs, done := c.construction(v, full, ss, subj, sw, objs); done {
 		return c.modality(v, evs)
@@ -525,19 +483,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		}
 		return nil
 	}
-	if newsgraph.QuadClass(sense.Type) == "material-coop" && c.communicationObject(objs) {
-		c.void(v, "verb \""+full+"\" gives or releases a communication (\"released a video of …\"): no one is freed or aided")
-		return nil
-	}
-	if !strings.Contains(rule, "*") && linkVerbs[bare] && c.linkedToThing(objs) {
-		// "Republicans have connected the terrorist group to border security": a link drawn
-		// in words to a thing; CAMEO's LINK block cooperates only by its default, and accuses
-		// by its patterns for acts ("* + TO ASSASSINATION")
-		c.void(v, "verb \""+full+"\" links its object to a thing, no cooperation")
-		return nil
-	}
-	if (sense.Type == "RETREAT" || sense.Type == "AID") && releaseVerbs[bare] && c.rescue(v) {
-		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
+	if c.voidedSense(v, full, bare, sense, rule, objs) {
 		return nil
 	}
 	objs = authorTargets(rule, c.senseObjects(sense, objs))
@@ -545,12 +491,112 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	if !ok {
 		return nil
 	}
+	c.amendEvents(v, bare, sense, objs, evs)
+	evs = c.unpaired(v, full, sense, rule, subj, sw, objs, evs)
+	return c.modality(v, evs)
+}
+
+// voidedUse reports whether verb v (lemma full, or bare without its particle) in this use names
+// no event whatever its senses, and voids it with why: a visit cut short, a person recognized,
+// a passive whose agent is not told, a test firing, "charge" with no accusation, or a name given.
+func (c *coder) voidedUse(v int, full, bare string) bool {
+	if bare == "cut" && c.cutShort(v) {
+		// "cut short his visit to the United States", "cut his U.S. trip short": one ends
+		// one's own visit or talk early, most often for news at home; no measure against the
+		// host (what was done before, the visit, is read from its noun)
+		c.void(v, "cut short: one's own visit or talk ended early")
+		return true
+	}
+	if c.identifies(v, bare) {
+		// "he recognized Josh from his YouTube videos": knew him again, no support
+		c.void(v, "verb \""+full+"\" recognizes a person (knows them again), with nothing recognized for")
+		return true
+	}
+	if c.ellipticPassive(v) {
+		// "didn't elaborate when asked about the nationalities": the one asked is the clause's
+		// subject; who asked is not told
+		c.void(v, "a passive with no auxiliary after \"when\", \"if\" or the like: who acts is not told")
+		return true
+	}
+	if c.testPrefixed(v) {
+		// "test-fired a missile into the Sea of Japan": a weapons test shows force; where the
+		// missile falls is no target of an attack
+		c.void(v, "a test firing or launch attacks no one")
+		return true
+	}
+	if bare == "charge" && !c.chargedWith(v) {
+		// "charged at him", "charges his Apple Watch", "charge him $2,000 in fees": one
+		// rushes, powers or bills; an accusation charges someone "with" an offence, or is
+		// told in the passive ("was charged by prosecutors")
+		c.void(v, "verb \"charge\" with no \"with\" and active: rushed, powered or billed, no accusation")
+		return true
+	}
+	if c.naming(v, bare) {
+		c.void(v, "verb \""+full+"\" names what it calls (\"a think tank called X\", \"what X called an attack\")")
+		return true
+	}
+	return false
+}
+
+// noOtherParty voids verb v (lemma full, or bare without its particle) where its arguments objs
+// name no other party it acts on: a thing, its own subject ("itself"), or, for "help", the act
+// its complement names. It reports whether v then names no event (it helps do something).
+func (c *coder) noOtherParty(v int, full, bare string, objs []arg) bool {
+	if c.thingObject(v, objs) {
+		c.void(v, "verb \""+full+"\" acts on a thing, not on a party")
+	}
+	if c.helpsDo(v, bare) {
+		// "the Obama administration helped engineer the ouster of Gadhafi": what it helped do
+		// is the event (its complement), no aid to whoever that act concerns
+		c.void(v, "verb \""+full+"\" helps do what its complement says, no aid")
+		return true
+	}
+	if c.reflexiveObject(v) && !hasActors(objs) {
+		// "the need for Malta to defend itself": the subject acts on itself, no other party
+		c.void(v, "verb \""+full+"\" acts on its own subject (\"itself\")")
+	}
+	return false
+}
+
+// voidedSense reports whether verb v (lemma full, or bare without its particle), read in sense
+// by rule, names no event after all with its arguments objs, and voids it with why: it gives
+// out a communication, links its object to a thing, or frees people from others' hands.
+func (c *coder) voidedSense(v int, full, bare string, sense Sense, rule string, objs []arg) bool {
+	if newsgraph.QuadClass(sense.Type) == "material-coop" && c.communicationObject(objs) {
+		c.void(v, "verb \""+full+"\" gives or releases a communication (\"released a video of …\"): no one is freed or aided")
+		return true
+	}
+	if !strings.Contains(rule, "*") && linkVerbs[bare] && c.linkedToThing(objs) {
+		// "Republicans have connected the terrorist group to border security": a link drawn
+		// in words to a thing; CAMEO's LINK block cooperates only by its default, and accuses
+		// by its patterns for acts ("* + TO ASSASSINATION")
+		c.void(v, "verb \""+full+"\" links its object to a thing, no cooperation")
+		return true
+	}
+	if (sense.Type == "RETREAT" || sense.Type == "AID") && releaseVerbs[bare] && c.rescue(v) {
+		c.void(v, "verb \""+full+"\" frees from others' hands (a rescue, an effort to free): no release by who holds them")
+		return true
+	}
+	return false
+}
+
+// amendEvents settles the events evs that verb v (lemma bare) read in sense with its arguments
+// objs: a deal made is concluded, what a verb of blocking keeps from happening is voided, and
+// the type follows who acts and how (armed forces on both sides, a state that blocks, people
+// captured, an attack in words). It changes evs in place.
+func (c *coder) amendEvents(v int, bare string, sense Sense, objs []arg, evs []Event) {
 	c.concluded(v, objs, evs)
 	c.thwarted(v, bare, sense, objs)
 	armedClash(evs)
 	c.stateBlock(evs, bare)
 	c.capturedPeople(bare, objs, evs)
 	c.verbalAttack(v, objs, evs)
+}
+
+// unpaired returns evs, the events verb v (lemma full) read in sense by rule; where there are
+// none, a refusal of whoever must act first when v will not cooperate until they do, and
+// otherwise a miss noted for want of a subject or an object actor.
+func (c *coder) unpaired(v int, full string, sense Sense, rule string, subj []int, sw int, objs []arg, evs []Event) []Event {
 	if len(evs) == 0 && len(subj) > 0 && !hasActors(objs) && cooperation(sense.Type) && c.willNot(v) {
 		// "will not lift the embargo until Cuba undertakes reforms": a refusal (modality), of
 		// whoever must act first
@@ -565,7 +611,7 @@ func (c *coder) verbEvents(v, depth int) []Event {
 			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its object")
 		}
 	}
-	return c.modality(v, evs)
+	return evs
 }
 
 // temporalMarks introduce a clause that tells when the main clause's event happened.
