@@ -1473,13 +1473,57 @@ func (c *coder) privatePeople(as []int) bool {
 // pairs makes one event from each subject to each object actor, or between the subjects of a
 // mutual event ("X and Y agreed").
 func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []int, sw int, objs []arg) []Event {
+	reciprocal := c.reciprocal(v)
+	objs = c.pairArgs(v, typ, reciprocal, subj, objs)
+	private := c.privatePeople(subj)
+	fightsIn := c.fightsWhere(v, typ, rule, subj)
+	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
+	targets, tw, authors, placeOnly := c.partyTargets(typ, subj, objs, private, fightsIn)
+	if len(targets) == 0 {
+		targets, mode = c.placeTargets(typ, mode, mutual, subj, objs, tw)
+	}
+	sa, ss := c.agentOf(sw)
+	if len(targets) == 0 && placeOnly && len(subj) == 1 {
+		c.void(v, "where it is done is no party (\"fighting in Syria\")")
+		return nil
+	}
+	if len(targets) == 0 && typ == "MOBILIZE" && len(subj) > 1 && c.exercise(objs) {
+		// "Russia and China staged war games": exercises several states hold together are
+		// joint, military cooperation (CAMEO 062, as own.tsv codes "joint exercise")
+		typ, mode, mutual, rule = "COOPERATE", "", true, rule+" (joint)"
+	}
+	if len(targets) == 0 {
+		if !c.eachOther(v, typ, mode, mutual, reciprocal, rule, subj, objs) {
+			return nil
+		}
+		return mutualPairs(v, typ, mode, rule, subj, sa, ss)
+	}
 	var out []Event
-	var targets []int
-	tw := map[int]int{}
-	authors := map[int]bool{} // targets that are the authors of an act of harm the verb reacts to
+	for _, s := range subj {
+		for _, o := range targets {
+			if s == o {
+				continue
+			}
+			oa, os := c.agentOf(tw[o])
+			t, r, ok := c.pairType(v, typ, rule, o, tw[o], authors)
+			if !ok {
+				continue
+			}
+			out = append(out, Event{Type: t, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
+				Trigger: v, Rule: r, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+		}
+	}
+	return out
+}
+
+// pairArgs returns the arguments among objs that may name the parties to an event of type typ
+// that verb v tells of its subjects subj: the phrases of a noun the subject itself owns
+// (ownExpression), the author that a reaction targets (reactionTargets), the recipient of a
+// transfer (toRecipient); not what a reciprocal verb exchanges, nor where coordinated subjects
+// go to meet.
+func (c *coder) pairArgs(v int, typ string, reciprocal bool, subj []int, objs []arg) []arg {
 	objs = reactionTargets(typ, c.ownExpression(v, subj, objs))
 	objs = c.toRecipient(typ, objs)
-	reciprocal := c.reciprocal(v)
 	if reciprocal {
 		objs = notObjects(objs) // "swapped prisoners": what is exchanged is no party
 	}
@@ -1488,15 +1532,29 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 		// no party; they meet each other
 		objs = notDestinations(objs)
 	}
-	topic := typ == "CONSULT" && withPartner(objs)
-	private := c.privatePeople(subj)
+	return objs
+}
+
+// fightsWhere reports whether an event of type typ that rule read from verb v is fighting told
+// by the verb alone, with no object, by subjects subj none of which is a state: where they
+// fight ("in Syria") is then no party.
+func (c *coder) fightsWhere(v int, typ, rule string, subj []int) bool {
 	// a verb of fighting itself (not a light verb with a noun: "airstrikes ordered … in Iraq")
 	// with no object, whose subject is no state (a state's troops sent "to fight in Syria"
 	// are read as fighting there, as event coders code a state's war by where it is fought)
-	fightsIn := typ == "FIGHT" && strings.HasPrefix(rule, "verb ") && c.child(v, "obj") == 0 &&
+	return typ == "FIGHT" && strings.HasPrefix(rule, "verb ") && c.child(v, "obj") == 0 &&
 		!slices.ContainsFunc(subj, func(s int) bool { return c.actors[s].State && !c.actors[s].People })
-	placeOnly := false
-	subj = c.notPeople(subj) // "carried out by a Saudi and a Turkmen": no state's act
+}
+
+// partyTargets returns the actors that the arguments objs of an event of type typ name as its
+// parties, in order (targets), the word that names each (tw), and those that are the authors of
+// an act of harm the verb reacts to (authors). placeOnly reports whether an "in" phrase naming
+// an actor was passed over as only where private people (private) or fighters who are no state
+// (fightsIn) act. The subjects subj's own forces and agents are no party.
+func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fightsIn bool) (targets []int, tw map[int]int, authors map[int]bool, placeOnly bool) {
+	tw = map[int]int{}
+	authors = map[int]bool{} // targets that are the authors of an act of harm the verb reacts to
+	topic := typ == "CONSULT" && withPartner(objs)
 	aimed := c.hasTarget(typ, objs)
 	opposed := strings.HasSuffix(newsgraph.QuadClass(typ), "-conflict") &&
 		slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "against" && len(a.actors) > 0 })
@@ -1538,7 +1596,16 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			}
 		}
 	}
-	if len(targets) == 0 && typ == "CONSULT" && !mutual && len(subj) == 1 && c.servesState(subj[0]) {
+	return targets, tw, authors, placeOnly
+}
+
+// placeTargets returns the parties that an event of type typ (mode, mutual as its sense says)
+// with none named among its arguments objs has by where it happens, and its mode then: the state
+// where a meeting that a state's agent attends is held (a visit), or where a truce stops the
+// fighting. It records in tw the word that names each.
+func (c *coder) placeTargets(typ, mode string, mutual bool, subj []int, objs []arg, tw map[int]int) ([]int, string) {
+	var targets []int
+	if typ == "CONSULT" && !mutual && len(subj) == 1 && c.servesState(subj[0]) {
 		if hosts := c.meetingHosts(objs); len(hosts) > 0 {
 			// "Buhari attended a summit in the United Kingdom": one who goes to a meeting held
 			// in another country visits it (CAMEO's "ATTEND * SUMMIT (IN ^)", 042 "make a visit")
@@ -1560,75 +1627,70 @@ func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []
 			}
 		}
 	}
-	sa, ss := c.agentOf(sw)
-	if len(targets) == 0 && placeOnly && len(subj) == 1 {
-		c.void(v, "where it is done is no party (\"fighting in Syria\")")
-		return nil
+	return targets, mode
+}
+
+// eachOther reports whether the coordinated subjects subj of an event of type typ (mode, mutual
+// as its sense says, read by rule from verb v) with no party among its arguments objs act on
+// each other: by a mutual sense or type, a reciprocal verb or a thing they share; not in a
+// mediation, nor where they act together on an object or launch an attack together.
+func (c *coder) eachOther(v int, typ, mode string, mutual, reciprocal bool, rule string, subj []int, objs []arg) bool {
+	shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
+	if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || (!mutual || typ == "FIGHT" && verbAlone(rule)) && !shared && !reciprocal && c.actsOnObject(v, objs) {
+		// "he and his brother battled the giant fish": a verb of fighting, mutual by
+		// itself, with an object that names no event, is fought together against the object
+		return false
 	}
-	if len(targets) == 0 && typ == "MOBILIZE" && len(subj) > 1 && c.exercise(objs) {
-		// "Russia and China staged war games": exercises several states hold together are
-		// joint, military cooperation (CAMEO 062, as own.tsv codes "joint exercise")
-		typ, mode, mutual, rule = "COOPERATE", "", true, rule+" (joint)"
+	if typ == "FIGHT" && !mutual && !reciprocal && !c.fightVerb(v) {
+		// "AU troops and Somali forces launched an offensive": an attack launched, staged or
+		// carried out is one side's, and coordinated subjects launch it together (a "joint"
+		// one too)
+		return false
 	}
-	if len(targets) == 0 {
-		shared := len(subj) > 1 && c.sharedObject(objs) // "X and Y reopened their shared border"
-		if len(subj) < 2 || !(mutual || mutualType[typ] || reciprocal || shared) || mode == "mediation" || (!mutual || typ == "FIGHT" && verbAlone(rule)) && !shared && !reciprocal && c.actsOnObject(v, objs) {
-			// "he and his brother battled the giant fish": a verb of fighting, mutual by
-			// itself, with an object that names no event, is fought together against the object
-			return nil
-		}
-		if typ == "FIGHT" && !mutual && !reciprocal && !c.fightVerb(v) {
-			// "AU troops and Somali forces launched an offensive": an attack launched, staged or
-			// carried out is one side's, and coordinated subjects launch it together (a "joint"
-			// one too)
-			return nil
-		}
-		for i := 0; i < len(subj); i++ {
-			for j := i + 1; j < len(subj); j++ {
-				out = append(out, Event{Type: typ, Mode: mode, Subject: subj[i], Object: subj[j], Mutual: true,
-					Trigger: v, Rule: rule + " mutual subjects", SubjectAgent: sa, SubjectSector: ss, ObjectAgent: sa, ObjectSector: ss})
-			}
-		}
-		return out
-	}
-	for _, s := range subj {
-		for _, o := range targets {
-			if s == o {
-				continue
-			}
-			oa, os := c.agentOf(tw[o])
-			t, r := typ, rule
-			if (typ == "SUPPORT" || typ == "DISAPPROVE") && !strings.Contains(rule, " * ") && (authors[o] || c.harmVictim(v, tw[o])) {
-				// a stance taken by the verb itself on an act of harm ("backed the US-led
-				// invasion of Iraq", "condemned the invasion of Iraq") is taken on its author;
-				// its victim is backed against (no event) or pitied (sympathy: SUPPORT)
-				switch {
-				case authors[o]:
-					r = rule + " (the author of the act)"
-				case typ == "SUPPORT" || len(authors) > 0:
-					c.void(v, "a stance on an act of harm is none towards its victim")
-					continue
-				default:
-					t, r = "SUPPORT", rule+" (sympathy with the victim)"
-				}
-				out = append(out, Event{Type: t, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
-					Trigger: v, Rule: r, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
-				continue
-			}
-			if typ == "SUPPORT" && len(authors) > 0 {
-				// sympathy over an act of harm ("condemns the murder of X") is with its victim;
-				// where its author is named ("… by Y") the author is condemned, and that is the
-				// event (as the word rules read it: victimOf)
-				if !authors[o] {
-					continue
-				}
-				t, r = "DISAPPROVE", rule+" (the author of the harm)"
-			}
-			out = append(out, Event{Type: t, Mode: mode, Subject: s, Object: o, Mutual: mutual && len(subj) == 1,
-				Trigger: v, Rule: r, SubjectAgent: sa, SubjectSector: ss, ObjectAgent: oa, ObjectSector: os})
+	return true
+}
+
+// mutualPairs returns a mutual event of type typ (mode, read by rule from verb v) between each
+// two of the coordinated subjects subj, with the subject's agent word and sector sa and ss.
+func mutualPairs(v int, typ, mode, rule string, subj []int, sa int, ss string) []Event {
+	var out []Event
+	for i := 0; i < len(subj); i++ {
+		for j := i + 1; j < len(subj); j++ {
+			out = append(out, Event{Type: typ, Mode: mode, Subject: subj[i], Object: subj[j], Mutual: true,
+				Trigger: v, Rule: rule + " mutual subjects", SubjectAgent: sa, SubjectSector: ss, ObjectAgent: sa, ObjectSector: ss})
 		}
 	}
 	return out
+}
+
+// pairType returns the type and rule of the event from a subject to the target o, named at word
+// w, of an event of type typ that rule read from verb v; ok is false where there is none. A
+// stance on an act of harm is taken on its author (authors) or pitied in its victim.
+func (c *coder) pairType(v int, typ, rule string, o, w int, authors map[int]bool) (string, string, bool) {
+	if (typ == "SUPPORT" || typ == "DISAPPROVE") && !strings.Contains(rule, " * ") && (authors[o] || c.harmVictim(v, w)) {
+		// a stance taken by the verb itself on an act of harm ("backed the US-led
+		// invasion of Iraq", "condemned the invasion of Iraq") is taken on its author;
+		// its victim is backed against (no event) or pitied (sympathy: SUPPORT)
+		switch {
+		case authors[o]:
+			return typ, rule + " (the author of the act)", true
+		case typ == "SUPPORT" || len(authors) > 0:
+			c.void(v, "a stance on an act of harm is none towards its victim")
+			return "", "", false
+		default:
+			return "SUPPORT", rule + " (sympathy with the victim)", true
+		}
+	}
+	if typ == "SUPPORT" && len(authors) > 0 {
+		// sympathy over an act of harm ("condemns the murder of X") is with its victim;
+		// where its author is named ("… by Y") the author is condemned, and that is the
+		// event (as the word rules read it: victimOf)
+		if !authors[o] {
+			return "", "", false
+		}
+		return "DISAPPROVE", rule + " (the author of the harm)", true
+	}
+	return typ, rule, true
 }
 
 // notPeople returns the actors of subj that are not people named by their nationality
