@@ -300,7 +300,6 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "hope": true,
 	"want": true, "wish": true, "expect": true, "suspect": true, "worry": true, "predict": true, "speculate": true,
 	"suggest": true, "consider": true, "imagine": true, "question": true, "wonder": true}
 
-// inferenceVerbs say what something implies: negated, what they govern is not told.
 // unknownTo returns the negated knowledge adjective that verb v tells what of ("not aware of IS
 // conducting …", "not sure that …"), its clause hung on the adjective or, as a gerund, on its
 // "of" object ("aware of IS" with "conducting" on IS); or 0.
@@ -322,6 +321,7 @@ func (c *coder) unknownTo(v int) int {
 // ("not aware of", "not sure that") they tell nothing of it.
 var knowledgeAdjectives = map[string]bool{"aware": true, "sure": true, "certain": true, "convinced": true, "confident": true}
 
+// inferenceVerbs say what something implies: negated, what they govern is not told.
 var inferenceVerbs = map[string]bool{"mean": true, "imply": true, "indicate": true, "show": true, "prove": true, "signal": true}
 
 // questionPreps are the words that open an embedded question on a verb before its question
@@ -1175,6 +1175,7 @@ var forceSectors = map[string]bool{"MIL": true, "COP": true, "SPY": true, "REB":
 // armed are the sectors of armed actors: a state's military, rebels and insurgents.
 var armed = map[string]bool{"MIL": true, "REB": true, "INS": true}
 
+// hasActors reports whether an argument of objs names an actor.
 func hasActors(objs []arg) bool {
 	for _, a := range objs {
 		if len(a.actors) > 0 {
@@ -1894,6 +1895,7 @@ func (c *coder) reflexiveObject(v int) bool {
 	return o > 0 && reflexives[strings.ToLower(c.t.Word(o).Form)]
 }
 
+// reflexives are the reflexive pronouns.
 var reflexives = setOf("itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves")
 
 // questionVerbs take an indirect question as their clause ("decide when", "ask whether", "know
@@ -2123,7 +2125,6 @@ func withPartner(objs []arg) bool {
 	return false
 }
 
-// withOnly keeps the "with" phrases of a verb that takes its partner only that way.
 // toRecipient drops, from the arguments of a transfer that names its recipient ("returned a
 // sculpture of Marcus Aurelius to Algeria's ambassador", "sent a gift from X to Spain"), what is
 // handed over when it is a thing standing for its owner, and that owner or its of-phrase: the
@@ -2151,6 +2152,7 @@ func (c *coder) toRecipient(typ string, objs []arg) []arg {
 	return out
 }
 
+// withOnly keeps the "with" phrases of a verb that takes its partner only that way.
 func withOnly(objs []arg) []arg {
 	var out []arg
 	for _, a := range objs {
@@ -2253,6 +2255,7 @@ func reacts(ss []Sense) bool {
 	return s.Type != "" && s.Type != "CONSULT" && s.Role != RoleLight && s.Role != RoleMediate
 }
 
+// overlap reports whether the actor lists a and b have an actor in common.
 func overlap(a, b []int) bool {
 	for _, x := range a {
 		for _, y := range b {
