@@ -48,34 +48,17 @@ func (c *coder) trigger(id int) {
 	}
 }
 
-// willNot reports whether the verb v is negated with "will" or "would" ("will not lift", "won't
-// meet"): a refusal, when what it says is cooperation.
-func (c *coder) willNot(v int) bool { return c.negatedVerb(v) && c.futureAux(v) }
-
-// untilParties returns, as objects, the actors that the clauses after "until" on verb v name as
-// subjects ("until Cuba undertakes democratic reforms"): whom a refusal waits on.
-func (c *coder) untilParties(v int) []arg {
-	var out []arg
-	for _, ch := range c.t.Dependents(v, "advcl") {
-		if c.hasMark(ch) != "until" {
-			continue
-		}
-		if as, w := c.subject(ch, 0); len(as) > 0 {
-			out = append(out, arg{rel: "obj", head: w, actors: as})
+// voidedBefore reports whether word id was voided before its own turn as a trigger, while read
+// as part of another: demanded ("called on followers to join a rally"), or kept from happening
+// by a verb of blocking (thwarted).
+func (c *coder) voidedBefore(id int) bool {
+	for _, m := range c.misses {
+		if m.Word == id && m.Void {
+			return true
 		}
 	}
-	return out
+	return false
 }
-
-// heldResponsible reports whether the verb v (lemma bare) is "hold" with an object and, after
-// it, a predicate of blame ("holds X responsible", "held them accountable").
-func (c *coder) heldResponsible(v int, bare string) bool {
-	o, x := c.child(v, "obj"), c.child(v, "xcomp")
-	return bare == "hold" && o > 0 && o < x && blameAdjectives[strings.ToLower(c.t.Word(x).Lemma)]
-}
-
-// blameAdjectives say that someone is to blame for something.
-var blameAdjectives = setOf("responsible", "accountable", "liable", "culpable")
 
 // verbEvents returns the events verb v names, with its arguments from the tree, and the type and
 // status its modality, negation and conditions give.
@@ -138,55 +121,42 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	return c.modality(v, evs)
 }
 
-// unpaired returns evs, the events verb v (lemma full) read in sense by rule; where there are
-// none, a refusal of whoever must act first when v will not cooperate until they do, and
-// otherwise a miss noted for want of a subject or an object actor.
-func (c *coder) unpaired(v int, full string, sense Sense, rule string, subj []int, sw int, objs []arg, evs []Event) []Event {
-	if len(evs) == 0 && len(subj) > 0 && !hasActors(objs) && cooperation(sense.Type) && c.willNot(v) {
-		// "will not lift the embargo until Cuba undertakes reforms": a refusal (modality), of
-		// whoever must act first
-		evs = c.pairs(v, sense.Type, sense.Mode, false, "verb "+full+" ["+rule+"] until", subj, sw, c.untilParties(v))
-	}
-	if len(evs) == 0 && sense.Type != "" {
-		switch {
-		case len(subj) == 0:
-			c.misses = append(c.misses, Miss{Word: v, Reason: "verb \"" + full + "\" [" + rule + "]: no actor as its subject",
-				Subject: c.nounSubject(v, sw)})
-		case !hasActors(objs):
-			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its object")
-		}
-	}
-	return evs
+// heldResponsible reports whether the verb v (lemma bare) is "hold" with an object and, after
+// it, a predicate of blame ("holds X responsible", "held them accountable").
+func (c *coder) heldResponsible(v int, bare string) bool {
+	o, x := c.child(v, "obj"), c.child(v, "xcomp")
+	return bare == "hold" && o > 0 && o < x && blameAdjectives[strings.ToLower(c.t.Word(x).Lemma)]
 }
 
-// nounSubject returns sw when it is a common noun for people, kin or a group ("militants", "his
-// family", "the group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun
-// may refer to an actor named before, and a subject that names no one ("this month", a name no
-// list knows) is as likely a misparse as a fact. So is a people noun before a verb with a "by"
-// phrase: "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
-func (c *coder) nounSubject(v, sw int) int {
-	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) && !PrivateBodyAt(c.t, sw) && !KinNoun(strings.ToLower(c.t.Word(sw).Lemma)) {
-		return 0
+// blameAdjectives say that someone is to blame for something.
+var blameAdjectives = setOf("responsible", "accountable", "liable", "culpable")
+
+// claimedAct reads "X claimed responsibility for the attack on Y": the one who claims (or accepts,
+// admits, bears) responsibility for an act names themselves its author, so the act is X's, done
+// to the parties of the act's noun. Nil where verb v is no such claim.
+func (c *coder) claimedAct(v int, bare string) []Event {
+	if !responsibilityVerbs[bare] {
+		return nil
 	}
-	for w := 1; w <= len(c.t.S.Words); w++ {
-		if w != v && c.t.Under(w, v) && c.prep(w) == "by" && c.clauseOf(w) == v {
-			return 0 // also "kidnapped earlier this year by X", the by-phrase hung on "year"
+	for _, o := range c.t.Dependents(v, "obj") {
+		if !strings.EqualFold(c.t.Word(o).Lemma, "responsibility") {
+			continue
+		}
+		for _, n := range c.t.Children(o) {
+			ns, ok := c.noun(n)
+			if !ok || c.prep(n) != "for" || newsgraph.QuadClass(ns.Type) != "material-conflict" {
+				continue
+			}
+			subj, sw := c.subject(v, 0)
+			rule := "claim responsibility for " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
+			return c.pairs(v, ns.Type, ns.Mode, false, rule, subj, sw, c.nounArgs(n))
 		}
 	}
-	return sw
+	return nil
 }
 
-// clauseOf returns the nearest verb above word w (or w's root when none).
-func (c *coder) clauseOf(w int) int {
-	h := c.t.Word(w).Head
-	for h > 0 && c.t.Word(h).UPOS != "VERB" {
-		if c.t.Word(h).Head == 0 {
-			return h
-		}
-		h = c.t.Word(h).Head
-	}
-	return h
-}
+// responsibilityVerbs take "responsibility for" an act as their object.
+var responsibilityVerbs = setOf("claim", "accept", "admit", "bear", "take")
 
 // construction reads the constructions that decide verb v's events before its senses do: a host
 // of talks between others (mediation), an undergone event ("received a visit from X"), a plan or
@@ -212,6 +182,52 @@ func (c *coder) construction(v int, full string, ss []Sense, subj []int, sw int,
 		}
 	}
 	return nil, false
+}
+
+// hosted reads a third party that hosts, brokers or holds an event between two others ("Norway
+// hosted talks between Peru and Bolivia"): CONSULT, mode mediation, with each of them. The event
+// between the two is read from its noun.
+func (c *coder) hosted(v int, full string, subj []int, sw int, objs []arg) []Event {
+	for _, a := range objs {
+		if a.rel != "obj" || len(a.actors) > 0 {
+			continue
+		}
+		if ns, ok := c.noun(a.head); !ok || ns.Type == "" {
+			continue
+		}
+		for _, b := range c.nounArgs(a.head) {
+			if (b.prep != "between" && b.prep != "among") || len(b.actors) < 2 || overlap(subj, b.actors) {
+				continue
+			}
+			parties := []arg{{rel: "obj", head: b.head, actors: b.actors}}
+			return c.pairs(v, "CONSULT", "mediation", false, "mediation "+full+" "+c.t.Word(a.head).Lemma+" between", subj, sw, parties)
+		}
+	}
+	return nil
+}
+
+// reacts reports whether a verb of senses ss names an event of its own about what its object
+// names, rather than hosting it: "rejected the deal between X and Y" is a rejection of both,
+// "condemned the war between X and Y" a disapproval, where "hosted" or "held" talks between
+// them is a mediation (a sense of CONSULT, a light or mediating verb, or none).
+func reacts(ss []Sense) bool {
+	if len(ss) == 0 {
+		return false
+	}
+	s := ss[0]
+	return s.Type != "" && s.Type != "CONSULT" && s.Role != RoleLight && s.Role != RoleMediate
+}
+
+// overlap reports whether the actor lists a and b have an actor in common.
+func overlap(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aspectOfEvent reads an aspect verb whose object names an event ("stepped up attacks on X",
@@ -273,87 +289,71 @@ func (c *coder) senseEvents(v, depth int, full string, sense Sense, rule string,
 	return c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs), objs, true
 }
 
-// voidedBefore reports whether word id was voided before its own turn as a trigger, while read
-// as part of another: demanded ("called on followers to join a rally"), or kept from happening
-// by a verb of blocking (thwarted).
-func (c *coder) voidedBefore(id int) bool {
-	for _, m := range c.misses {
-		if m.Word == id && m.Void {
-			return true
+// unpaired returns evs, the events verb v (lemma full) read in sense by rule; where there are
+// none, a refusal of whoever must act first when v will not cooperate until they do, and
+// otherwise a miss noted for want of a subject or an object actor.
+func (c *coder) unpaired(v int, full string, sense Sense, rule string, subj []int, sw int, objs []arg, evs []Event) []Event {
+	if len(evs) == 0 && len(subj) > 0 && !hasActors(objs) && cooperation(sense.Type) && c.willNot(v) {
+		// "will not lift the embargo until Cuba undertakes reforms": a refusal (modality), of
+		// whoever must act first
+		evs = c.pairs(v, sense.Type, sense.Mode, false, "verb "+full+" ["+rule+"] until", subj, sw, c.untilParties(v))
+	}
+	if len(evs) == 0 && sense.Type != "" {
+		switch {
+		case len(subj) == 0:
+			c.misses = append(c.misses, Miss{Word: v, Reason: "verb \"" + full + "\" [" + rule + "]: no actor as its subject",
+				Subject: c.nounSubject(v, sw)})
+		case !hasActors(objs):
+			c.miss(v, "verb \""+full+"\" ["+rule+"]: no actor as its object")
 		}
 	}
-	return false
+	return evs
 }
 
-// hosted reads a third party that hosts, brokers or holds an event between two others ("Norway
-// hosted talks between Peru and Bolivia"): CONSULT, mode mediation, with each of them. The event
-// between the two is read from its noun.
-func (c *coder) hosted(v int, full string, subj []int, sw int, objs []arg) []Event {
-	for _, a := range objs {
-		if a.rel != "obj" || len(a.actors) > 0 {
+// willNot reports whether the verb v is negated with "will" or "would" ("will not lift", "won't
+// meet"): a refusal, when what it says is cooperation.
+func (c *coder) willNot(v int) bool { return c.negatedVerb(v) && c.futureAux(v) }
+
+// untilParties returns, as objects, the actors that the clauses after "until" on verb v name as
+// subjects ("until Cuba undertakes democratic reforms"): whom a refusal waits on.
+func (c *coder) untilParties(v int) []arg {
+	var out []arg
+	for _, ch := range c.t.Dependents(v, "advcl") {
+		if c.hasMark(ch) != "until" {
 			continue
 		}
-		if ns, ok := c.noun(a.head); !ok || ns.Type == "" {
-			continue
-		}
-		for _, b := range c.nounArgs(a.head) {
-			if (b.prep != "between" && b.prep != "among") || len(b.actors) < 2 || overlap(subj, b.actors) {
-				continue
-			}
-			parties := []arg{{rel: "obj", head: b.head, actors: b.actors}}
-			return c.pairs(v, "CONSULT", "mediation", false, "mediation "+full+" "+c.t.Word(a.head).Lemma+" between", subj, sw, parties)
+		if as, w := c.subject(ch, 0); len(as) > 0 {
+			out = append(out, arg{rel: "obj", head: w, actors: as})
 		}
 	}
-	return nil
+	return out
 }
 
-// reacts reports whether a verb of senses ss names an event of its own about what its object
-// names, rather than hosting it: "rejected the deal between X and Y" is a rejection of both,
-// "condemned the war between X and Y" a disapproval, where "hosted" or "held" talks between
-// them is a mediation (a sense of CONSULT, a light or mediating verb, or none).
-func reacts(ss []Sense) bool {
-	if len(ss) == 0 {
-		return false
+// nounSubject returns sw when it is a common noun for people, kin or a group ("militants", "his
+// family", "the group", "the shooter") heading the subject of verb v, and 0 otherwise: a pronoun
+// may refer to an actor named before, and a subject that names no one ("this month", a name no
+// list knows) is as likely a misparse as a fact. So is a people noun before a verb with a "by"
+// phrase: "the schoolgirls kidnapped by Boko Haram", a reduced passive parsed as a clause.
+func (c *coder) nounSubject(v, sw int) int {
+	if sw <= 0 || c.t.Word(sw).UPOS != "NOUN" || !c.peopleNoun(sw) && !c.attackNoun(sw) && !PrivateBodyAt(c.t, sw) && !KinNoun(strings.ToLower(c.t.Word(sw).Lemma)) {
+		return 0
 	}
-	s := ss[0]
-	return s.Type != "" && s.Type != "CONSULT" && s.Role != RoleLight && s.Role != RoleMediate
-}
-
-// overlap reports whether the actor lists a and b have an actor in common.
-func overlap(a, b []int) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
+	for w := 1; w <= len(c.t.S.Words); w++ {
+		if w != v && c.t.Under(w, v) && c.prep(w) == "by" && c.clauseOf(w) == v {
+			return 0 // also "kidnapped earlier this year by X", the by-phrase hung on "year"
 		}
 	}
-	return false
+	return sw
 }
 
-// claimedAct reads "X claimed responsibility for the attack on Y": the one who claims (or accepts,
-// admits, bears) responsibility for an act names themselves its author, so the act is X's, done
-// to the parties of the act's noun. Nil where verb v is no such claim.
-func (c *coder) claimedAct(v int, bare string) []Event {
-	if !responsibilityVerbs[bare] {
-		return nil
-	}
-	for _, o := range c.t.Dependents(v, "obj") {
-		if !strings.EqualFold(c.t.Word(o).Lemma, "responsibility") {
-			continue
+// clauseOf returns the nearest verb above word w (or w's root when none).
+func (c *coder) clauseOf(w int) int {
+	h := c.t.Word(w).Head
+	for h > 0 && c.t.Word(h).UPOS != "VERB" {
+		if c.t.Word(h).Head == 0 {
+			return h
 		}
-		for _, n := range c.t.Children(o) {
-			ns, ok := c.noun(n)
-			if !ok || c.prep(n) != "for" || newsgraph.QuadClass(ns.Type) != "material-conflict" {
-				continue
-			}
-			subj, sw := c.subject(v, 0)
-			rule := "claim responsibility for " + c.t.Word(n).Lemma + " [" + ns.Rule + "]"
-			return c.pairs(v, ns.Type, ns.Mode, false, rule, subj, sw, c.nounArgs(n))
-		}
+		h = c.t.Word(h).Head
 	}
-	return nil
+	return h
 }
-
-// responsibilityVerbs take "responsibility for" an act as their object.
-var responsibilityVerbs = setOf("claim", "accept", "admit", "bear", "take")
