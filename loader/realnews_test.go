@@ -120,6 +120,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"REJECT country/RUS country/UKR"}},
 		{"... an aircraft shot down is", "Syrian forces shot down a Turkish jet.",
 			[]string{"FIGHT country/SYR country/TUR"}},
+		{"a hospital built for others is aid, towards where it stands", "China built a hospital in Cambodia.",
+			[]string{"AID country/CHN country/KHM"}},
 		{"a titled possessor's noun is the subject", "Armenia's military top brass has demanded that Prime Minister Nikol Pashinian's government resign for having brought the country to disaster.",
 			[]string{"DEMAND country/ARM person/nikol-pashinian"}},
 		{"who claims an act, joined to it by a hyphen, made it", "A Taliban-claimed car bomb struck a bus in Kabul.",
