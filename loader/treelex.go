@@ -104,91 +104,123 @@ func objectPattern(verb string, next []tok) bool {
 	return false
 }
 
+// newTreeLexicon builds the tree coder's lexicon: the own verbs (verbEntries) and the adjectives
+// and verbs that govern a complement, the event nouns (nounEntries, weapons, sums of money), and
+// the agents of a state (the gazetteer's office titles, stateAgents, the members of a body).
 func newTreeLexicon(g *gazetteer.Gazetteer) *treeLexicon {
 	l := &treeLexicon{verbs: map[string][]events.Sense{}, nouns: map[string]events.Sense{}, agents: map[string]string{}, forms: map[string]bool{}, particles: map[string][]string{}}
 	for _, e := range verbEntries {
-		f := strings.Fields(e)
-		head := f[0]
-		lemma, particle, _ := strings.Cut(head, "+")
-		lemma, _, _ = strings.Cut(lemma, "/")
-		key := lemma
-		if particle != "" {
-			key += " " + strings.ReplaceAll(particle, "_", " ")
-		}
-		sense := senseOf(lemma, particle, f)
-		l.verbs[key] = append(l.verbs[key], sense)
-		if sense.Role == events.RoleReport || sense.Role == events.RoleRelation {
-			continue // "said", "told": a sentence they alone mark names no event to parse for
-		}
-		spec, _, _ := strings.Cut(head, "+")
-		for _, form := range inflect(spec) {
-			if particle == "" {
-				l.forms[form] = true
-				continue
-			}
-			l.particles[form] = append(l.particles[form], strings.Split(particle, "_")[0])
-		}
+		addVerbEntry(l, e)
 	}
 	// a weapon names an attack with a verb of force too broad to be a trigger alone ("Iranian
 	// missiles hit Saudi oil facilities", events.WeaponNoun)
 	for _, w := range events.WeaponNouns {
 		l.forms[w], l.forms[w+"s"] = true, true
 	}
-	// adjectives of intent and refusal govern their complement as control verbs do ("is willing
-	// to withdraw", "stands ready to help", "is unwilling to negotiate")
-	for _, a := range []string{"willing", "prepared", "ready", "determined", "eager", "keen", "poised"} {
-		l.verbs[a] = append(l.verbs[a], events.Sense{Role: events.RoleIntent, Rule: "own:" + a})
-	}
-	l.verbs["unwilling"] = append(l.verbs["unwilling"], events.Sense{Role: events.RoleRefuse, Type: "REJECT", Rule: "own:unwilling"})
-	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act", "able"} {
-		l.verbs[v] = append(l.verbs[v], events.Sense{Role: events.RoleAspect, Rule: "own:" + v})
-	}
+	addGoverningWords(l.verbs)
 	for _, e := range nounEntries {
-		f := strings.Fields(e)
-		if f[1] == "WAR" {
-			f[1] = "FIGHT" // a war between two states is fighting between them
-		}
-		if !isEventType(f[1]) {
-			continue
-		}
-		s := events.Sense{Type: f[1]}
-		for _, fl := range f[2:] {
-			if fl == "R" {
-				s.Restrictive = true
-			} else if m, ok := strings.CutPrefix(fl, "mode="); ok {
-				s.Mode = m
-			}
-		}
-		for _, w := range strings.Split(f[0], ",") {
-			w = strings.ReplaceAll(w, "_", " ")
-			s.Rule = "own:" + w
-			l.nouns[w] = s
-			l.forms[w], l.forms[w+"s"] = true, true
-			if sg := singular(w); sg != w {
-				if _, ok := l.nouns[sg]; !ok {
-					l.nouns[sg] = s
-				}
-			}
-		}
+		addNounEntry(l.nouns, l.forms, e)
 	}
 	for _, w := range moneyNouns {
 		if _, ok := l.nouns[w]; !ok {
 			l.nouns[w] = events.Sense{Type: "AID", Rule: "own:money"}
 		}
 	}
-	for title := range g.Titles {
-		l.agents[title] = "GOV"
+	addAgents(l.agents, g.Titles)
+	return l
+}
+
+// addVerbEntry adds one of verbEntries ("lemma[+particle] TYPE flags [mode=…]") to l: its sense
+// under its lemma (with its particles, "carry out"), after those added before; and, unless it
+// only reports or relates, its inflected forms to l.forms or, for a verb with particles, the
+// first particle to l.particles of each form.
+func addVerbEntry(l *treeLexicon, e string) {
+	f := strings.Fields(e)
+	head := f[0]
+	lemma, particle, _ := strings.Cut(head, "+")
+	lemma, _, _ = strings.Cut(lemma, "/")
+	key := lemma
+	if particle != "" {
+		key += " " + strings.ReplaceAll(particle, "_", " ")
+	}
+	sense := senseOf(lemma, particle, f)
+	l.verbs[key] = append(l.verbs[key], sense)
+	if sense.Role == events.RoleReport || sense.Role == events.RoleRelation {
+		return // "said", "told": a sentence they alone mark names no event to parse for
+	}
+	spec, _, _ := strings.Cut(head, "+")
+	for _, form := range inflect(spec) {
+		if particle == "" {
+			l.forms[form] = true
+			continue
+		}
+		l.particles[form] = append(l.particles[form], strings.Split(particle, "_")[0])
+	}
+}
+
+// addGoverningWords adds to verbs, after the senses already there, the adjectives of intent and
+// refusal and the verbs of aspect, which govern a complement and name no event of their own
+// (but "unwilling", a refusal: REJECT).
+func addGoverningWords(verbs map[string][]events.Sense) {
+	// adjectives of intent and refusal govern their complement as control verbs do ("is willing
+	// to withdraw", "stands ready to help", "is unwilling to negotiate")
+	for _, a := range []string{"willing", "prepared", "ready", "determined", "eager", "keen", "poised"} {
+		verbs[a] = append(verbs[a], events.Sense{Role: events.RoleIntent, Rule: "own:" + a})
+	}
+	verbs["unwilling"] = append(verbs["unwilling"], events.Sense{Role: events.RoleRefuse, Type: "REJECT", Rule: "own:unwilling"})
+	for _, v := range []string{"continue", "try", "attempt", "begin", "start", "move", "resume", "keep", "manage", "work", "act", "able"} {
+		verbs[v] = append(verbs[v], events.Sense{Role: events.RoleAspect, Rule: "own:" + v})
+	}
+}
+
+// addNounEntry adds one of nounEntries ("noun[,plural] TYPE [R] [mode=…]") to nouns and its
+// words, and their forms with "s", to forms; a plural's singular takes its sense unless nouns
+// holds the singular already. An entry of a type the tree coder does not code is left out.
+func addNounEntry(nouns map[string]events.Sense, forms map[string]bool, e string) {
+	f := strings.Fields(e)
+	if f[1] == "WAR" {
+		f[1] = "FIGHT" // a war between two states is fighting between them
+	}
+	if !isEventType(f[1]) {
+		return
+	}
+	s := events.Sense{Type: f[1]}
+	for _, fl := range f[2:] {
+		if fl == "R" {
+			s.Restrictive = true
+		} else if m, ok := strings.CutPrefix(fl, "mode="); ok {
+			s.Mode = m
+		}
+	}
+	for _, w := range strings.Split(f[0], ",") {
+		w = strings.ReplaceAll(w, "_", " ")
+		s.Rule = "own:" + w
+		nouns[w] = s
+		forms[w], forms[w+"s"] = true, true
+		if sg := singular(w); sg != w {
+			if _, ok := nouns[sg]; !ok {
+				nouns[sg] = s
+			}
+		}
+	}
+}
+
+// addAgents adds to agents the nouns that act for a state or a body, each with its sector: the
+// office titles (GOV), then stateAgents, then the member nouns (CVL), a later one replacing an
+// earlier one of the same noun.
+func addAgents(agents map[string]string, titles map[string]string) {
+	for title := range titles {
+		agents[title] = "GOV"
 	}
 	for _, e := range stateAgents {
 		f := strings.Split(e, ":")
 		for _, w := range strings.Split(f[1], ",") {
-			l.agents[w] = f[0]
+			agents[w] = f[0]
 		}
 	}
 	for w := range events.MemberNouns {
-		l.agents[w] = "CVL" // "a UN expert", "members of Boko Haram" act for the body
+		agents[w] = "CVL" // "a UN expert", "members of Boko Haram" act for the body
 	}
-	return l
 }
 
 // moneyNouns name sums of money: given, granted or pledged, they are aid ("gave $2 million to
@@ -208,6 +240,10 @@ var stateAgents = []string{
 	"MED:state media,state television,news agency",
 }
 
+// senseOf returns the sense of one of verbEntries, split into its fields f (head, TYPE or "-",
+// flags, mode=…), whose head gives lemma and particle ("" when none): its type, its mode and
+// what its flag letters set (applyFlag), its rule "own:lemma[ particle]". A verb flagged N has
+// no type of its own.
 func senseOf(lemma, particle string, f []string) events.Sense {
 	typ := f[1]
 	if typ == "-" {
@@ -224,50 +260,8 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 			continue
 		}
 		for _, c := range fl {
-			switch c {
-			case 'm':
-				s.Mutual = true
-			case 'l':
-				s.Role = events.RoleLight
-			case 'r':
-				s.Role = events.RoleReverse
-			case 'i':
-				s.Role = events.RoleIntent
-			case 't':
-				s.Role = events.RoleThreat
-			case 'x':
-				s.Role = events.RoleRefuse
-			case 'a':
-				s.Role = events.RoleAspect
-			case 'd':
-				s.Role = events.RoleDemand
-			case 'c':
-				s.Commands = true
-			case 's':
-				s.Role = events.RoleReport
-			case 'n':
-				s.Role = events.RoleDeny
-			case 'e':
-				s.Role = events.RoleMediate
-			case 'u':
-				s.Role = events.RoleUndergo
-			case 'N':
+			if applyFlag(&s, c) {
 				needsNoun = true
-			case 'w':
-				s.WithOnly = true
-			case 'j':
-				s.ObjectOnly = true
-			case 'o':
-				s.Intransitive = true
-			case 'p':
-				// a deportation is COERCE deport against the deported, as the PLOVER manual
-				// codes "expulsions or deportations of individuals"; where they were sent is the
-				// relation rules' DEPORTS_TO
-				s.Mode, s.ObjectOnly = "deport", true
-			case 'y':
-				// payments are a relation of their own (PAYS), read by the relation rules: no
-				// PLOVER event of the coder's
-				s.Type, s.Role = "", events.RoleRelation
 			}
 		}
 	}
@@ -275,6 +269,71 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 		s.Type = ""
 	}
 	return s
+}
+
+// applyFlag sets on s what the flag letter c of a verb entry says (verbEntries): a role
+// (flagRole), or one of the sense's marks; a letter it does not know changes nothing. It reports
+// whether c is N, a light verb that needs an event noun, which s does not record.
+func applyFlag(s *events.Sense, c rune) (needsNoun bool) {
+	if r, ok := flagRole(c); ok {
+		s.Role = r
+		return false
+	}
+	switch c {
+	case 'm':
+		s.Mutual = true
+	case 'c':
+		s.Commands = true
+	case 'N':
+		return true
+	case 'w':
+		s.WithOnly = true
+	case 'j':
+		s.ObjectOnly = true
+	case 'o':
+		s.Intransitive = true
+	case 'p':
+		// a deportation is COERCE deport against the deported, as the PLOVER manual
+		// codes "expulsions or deportations of individuals"; where they were sent is the
+		// relation rules' DEPORTS_TO
+		s.Mode, s.ObjectOnly = "deport", true
+	case 'y':
+		// payments are a relation of their own (PAYS), read by the relation rules: no
+		// PLOVER event of the coder's
+		s.Type, s.Role = "", events.RoleRelation
+	}
+	return false
+}
+
+// flagRole returns the role a flag letter of a verb entry gives (verbEntries: l light, r
+// reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny, e mediate, u
+// undergo), and false for a letter that gives none.
+func flagRole(c rune) (events.Role, bool) {
+	switch c {
+	case 'l':
+		return events.RoleLight, true
+	case 'r':
+		return events.RoleReverse, true
+	case 'i':
+		return events.RoleIntent, true
+	case 't':
+		return events.RoleThreat, true
+	case 'x':
+		return events.RoleRefuse, true
+	case 'a':
+		return events.RoleAspect, true
+	case 'd':
+		return events.RoleDemand, true
+	case 's':
+		return events.RoleReport, true
+	case 'n':
+		return events.RoleDeny, true
+	case 'e':
+		return events.RoleMediate, true
+	case 'u':
+		return events.RoleUndergo, true
+	}
+	return 0, false
 }
 
 func isEventType(t string) bool {
