@@ -18,79 +18,101 @@ import (
 func SplitSentences(text string) []entities.Sentence {
 	var out []entities.Sentence
 	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && isSpaceByte(text[s]) {
-			s++
+	for i := 0; i < len(text); i++ {
+		end := 0
+		switch text[i] {
+		case '\n':
+			if !lineBreakEnds(text, start, i) {
+				continue
+			}
+			end = i + 1
+		case '.', '!', '?':
+			j := closingRun(text, i+1)
+			ends := punctuationEnds(text, start, i, j)
+			i = j - 1
+			if !ends {
+				continue
+			}
+			end = j
+		default:
+			continue
 		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
-		}
-		if e > s {
-			out = append(out, entities.Sentence{Start: s, End: e, Text: text[s:e]})
-		}
+		out = appendTrimmed(out, text, start, end)
 		start = end
 	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' {
-			// a single line break inside a paragraph of wrapped text does not end a sentence
-			// when the line goes on in lower case
-			j := i + 1
-			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
-			}
-			if j < len(text) && text[j] != '\n' && startsLower(text[j:]) && !endsSentence(text[start:i]) {
-				continue
-			}
-			emit(i + 1)
-			continue
-		}
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		// take the whole run of terminal punctuation and closing quotes/brackets
-		j := i + 1
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if r == '.' || r == '!' || r == '?' || r == '"' || r == '\'' || r == ')' || r == ']' || r == '’' || r == '”' || r == '»' {
-				j += n
-				continue
-			}
-			break
-		}
-		if j >= len(text) {
-			break
-		}
-		if c == '.' && j == i+1 && gluedSentence(text, i) {
-			emit(j) // "… a biography of Trump.Black's media empire …": a space lost after a period
-			continue
-		}
-		if text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' && !(j < len(text) && text[j] == 0xc2) {
-			i = j - 1
-			continue
-		}
-		k := j
-		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
-			k++
-		}
-		if k >= len(text) || text[k] == '\n' {
-			i = j - 1
-			emit(j)
-			continue
-		}
-		if c == '.' && j == i+1 && !periodEnds(text[start:i], text[k:]) {
-			continue
-		}
-		if !startsSentence(text[k:]) {
-			i = j - 1
-			continue
-		}
-		emit(j)
-		i = j - 1
+	return appendTrimmed(out, text, start, len(text))
+}
+
+// appendTrimmed appends to out the sentence text[start:end] trimmed of white space at both ends,
+// with its offsets in text, unless nothing is left of it, and returns out.
+func appendTrimmed(out []entities.Sentence, text string, start, end int) []entities.Sentence {
+	s, e := start, end
+	for s < e && isSpaceByte(text[s]) {
+		s++
 	}
-	emit(len(text))
+	for e > s && isSpaceByte(text[e-1]) {
+		e--
+	}
+	if e > s {
+		out = append(out, entities.Sentence{Start: s, End: e, Text: text[s:e]})
+	}
 	return out
+}
+
+// lineBreakEnds reports whether the line break at i ends the sentence begun at start.
+func lineBreakEnds(text string, start, i int) bool {
+	// a single line break inside a paragraph of wrapped text does not end a sentence
+	// when the line goes on in lower case
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j < len(text) && text[j] != '\n' && startsLower(text[j:]) && !endsSentence(text[start:i]) {
+		return false
+	}
+	return true
+}
+
+// closingRun returns the end of the run of terminal punctuation and closing quotes and brackets
+// that begins at j in text (j itself when there is none there).
+func closingRun(text string, j int) int {
+	// take the whole run of terminal punctuation and closing quotes/brackets
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '.' || r == '!' || r == '?' || r == '"' || r == '\'' || r == ')' || r == ']' || r == '’' || r == '”' || r == '»' {
+			j += n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// punctuationEnds reports whether the terminal punctuation at i ('.', '!' or '?'), with the run
+// of punctuation after it that ends at j (closingRun), ends the sentence begun at start, at j. A
+// run that ends the text ends none: the text's last sentence takes it.
+func punctuationEnds(text string, start, i, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	c := text[i]
+	if c == '.' && j == i+1 && gluedSentence(text, i) {
+		return true // "… a biography of Trump.Black's media empire …": a space lost after a period
+	}
+	if text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' && !(j < len(text) && text[j] == 0xc2) {
+		return false
+	}
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k++
+	}
+	if k >= len(text) || text[k] == '\n' {
+		return true
+	}
+	if c == '.' && j == i+1 && !periodEnds(text[start:i], text[k:]) {
+		return false
+	}
+	return startsSentence(text[k:])
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
