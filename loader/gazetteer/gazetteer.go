@@ -116,6 +116,10 @@ func Load() (*Gazetteer, error) {
 	return g, gerr
 }
 
+// load parses the embedded files into a new gazetteer: the countries first (the places, the
+// areas and the well-known people name them), then the places, the organisations, the titles,
+// the stop places, the office holders, the people of Phoenix and the given names. It returns the
+// first error, naming the file and line.
 func load() (*Gazetteer, error) {
 	z := &Gazetteer{Titles: map[string]string{}, TitleCaps: map[string]bool{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
 		PersonCountry: map[string]string{}, SurnameCountry: map[string]string{}}
@@ -128,7 +132,29 @@ func load() (*Gazetteer, error) {
 	if err := z.loadOrgs(); err != nil {
 		return nil, err
 	}
-	if err := eachLine("data/titles.tsv", func(f []string) error {
+	if err := z.loadTitles(); err != nil {
+		return nil, err
+	}
+	if err := z.loadStopPlaces(); err != nil {
+		return nil, err
+	}
+	if err := z.loadPeople(); err != nil {
+		return nil, err
+	}
+	if err := z.loadPersonCountry(files); err != nil {
+		return nil, err
+	}
+	if err := z.loadFirstNames(); err != nil {
+		return nil, err
+	}
+	return z, nil
+}
+
+// loadTitles reads the hand-written titles.tsv (forms of an office, the office, and the country
+// whose government it belongs to if one) into Titles, keyed by the lower-cased form, TitleCaps
+// (the forms written in capitals) and TitleCountry. A line of fewer than 2 fields is an error.
+func (z *Gazetteer) loadTitles() error {
+	return eachLine("data/titles.tsv", func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want 2 fields, have %d", len(f))
 		}
@@ -142,16 +168,22 @@ func load() (*Gazetteer, error) {
 			z.TitleCountry[f[1]] = f[2]
 		}
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := eachLine("data/stopplaces.txt", func(f []string) error {
+	})
+}
+
+// loadStopPlaces reads the hand-written stopplaces.txt into Stop, lower-cased.
+func (z *Gazetteer) loadStopPlaces() error {
+	return eachLine("data/stopplaces.txt", func(f []string) error {
 		z.Stop[strings.ToLower(f[0])] = true
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := eachLine("data/people.tsv", func(f []string) error {
+	})
+}
+
+// loadPeople appends the well-known office holders of the hand-written people.tsv (name,
+// office, the ISO3 of a country or "-" and the slug of an organisation, "bare" or not) to
+// People, in the file's order. A line of other than 4 fields is an error.
+func (z *Gazetteer) loadPeople() error {
+	return eachLine("data/people.tsv", func(f []string) error {
 		if len(f) != 4 {
 			return fmt.Errorf("want 4 fields, have %d", len(f))
 		}
@@ -161,12 +193,13 @@ func load() (*Gazetteer, error) {
 		}
 		z.People = append(z.People, k)
 		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := z.loadPersonCountry(files); err != nil {
-		return nil, err
-	}
+	})
+}
+
+// loadFirstNames reads the given names of firstnames.txt, then of the hand-written
+// firstnames_extra.txt, into FirstNames, and their gender (M or F) into NameGender; a later line
+// of a name replaces the gender an earlier one gave it, or without one removes it.
+func (z *Gazetteer) loadFirstNames() error {
 	for _, name := range []string{"data/firstnames.txt", "data/firstnames_extra.txt"} {
 		if err := eachLine(name, func(f []string) error {
 			z.FirstNames[f[0]] = true
@@ -177,10 +210,10 @@ func load() (*Gazetteer, error) {
 			}
 			return nil
 		}); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return z, nil
+	return nil
 }
 
 // phoenixPeople is the generated file of well-known people and their countries.
