@@ -7,6 +7,33 @@ import (
 
 // loadCountries reads the generated countries.tsv and applies the hand-written aliases.tsv.
 func (z *Gazetteer) loadCountries() error {
+	byISO, err := z.loadCountryRows()
+	if err != nil {
+		return err
+	}
+	err = eachLine("data/aliases.tsv", func(f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields, have %d", len(f))
+		}
+		i, ok := byISO[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		return applyAlias(&z.Countries[i], f[1], split(f[2]))
+	})
+	if err != nil {
+		return err
+	}
+	for i := range z.Countries {
+		addDemonymPlurals(&z.Countries[i])
+	}
+	return nil
+}
+
+// loadCountryRows appends the countries of the generated countries.tsv to Countries, in the
+// file's order, and returns the index of each in Countries by its ISO3 code. A line of other
+// than 10 fields, or with a latitude or longitude that is no number, is an error.
+func (z *Gazetteer) loadCountryRows() (map[string]int, error) {
 	byISO := map[string]int{}
 	err := eachLine("data/countries.tsv", func(f []string) error {
 		if len(f) != 10 {
@@ -26,53 +53,48 @@ func (z *Gazetteer) loadCountries() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	err = eachLine("data/aliases.tsv", func(f []string) error {
-		if len(f) != 3 {
-			return fmt.Errorf("want 3 fields, have %d", len(f))
+	return byISO, nil
+}
+
+// applyAlias applies to c one line of aliases.tsv of the kind given, with the values vs: "name"
+// (one value) makes the name an alias and replaces it; "alias", "demonym", "people" and
+// "capital" add the values not there yet; "drop" removes them from the aliases and capitals.
+// Another kind, or a name of other than one value, is an error.
+func applyAlias(c *Country, kind string, vs []string) error {
+	switch kind {
+	case "name":
+		if len(vs) != 1 {
+			return fmt.Errorf("name: want one value")
 		}
-		i, ok := byISO[f[0]]
-		if !ok {
-			return fmt.Errorf("unknown country %q", f[0])
-		}
-		c := &z.Countries[i]
-		vs := split(f[2])
-		switch f[1] {
-		case "name":
-			if len(vs) != 1 {
-				return fmt.Errorf("name: want one value")
-			}
-			c.Aliases = addUnique(c.Aliases, c.Name)
-			c.Name = vs[0]
-		case "alias":
-			c.Aliases = addUnique(c.Aliases, vs...)
-		case "demonym":
-			c.Demonyms = addUnique(c.Demonyms, vs...)
-		case "people":
-			c.People = addUnique(c.People, vs...)
-		case "capital":
-			c.Capitals = addUnique(c.Capitals, vs...)
-		case "drop":
-			c.Aliases = remove(c.Aliases, vs)
-			c.Capitals = remove(c.Capitals, vs)
-		default:
-			return fmt.Errorf("unknown kind %q", f[1])
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for i := range z.Countries {
-		c := &z.Countries[i]
-		for _, d := range c.Demonyms {
-			if p := plural(d); p != "" {
-				c.People = addUnique(c.People, p)
-			}
-		}
+		c.Aliases = addUnique(c.Aliases, c.Name)
+		c.Name = vs[0]
+	case "alias":
+		c.Aliases = addUnique(c.Aliases, vs...)
+	case "demonym":
+		c.Demonyms = addUnique(c.Demonyms, vs...)
+	case "people":
+		c.People = addUnique(c.People, vs...)
+	case "capital":
+		c.Capitals = addUnique(c.Capitals, vs...)
+	case "drop":
+		c.Aliases = remove(c.Aliases, vs)
+		c.Capitals = remove(c.Capitals, vs)
+	default:
+		return fmt.Errorf("unknown kind %q", kind)
 	}
 	return nil
+}
+
+// addDemonymPlurals adds to c's People the plural of each of its demonyms that takes -s
+// (plural), in the demonyms' order, unless People holds it already.
+func addDemonymPlurals(c *Country) {
+	for _, d := range c.Demonyms {
+		if p := plural(d); p != "" {
+			c.People = addUnique(c.People, p)
+		}
+	}
 }
 
 // plural gives the plural noun of a demonym that takes -s ("Mexican" → "Mexicans", "Iraqi" →
