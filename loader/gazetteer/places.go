@@ -8,7 +8,28 @@ import (
 
 // loadPlaces reads the generated places.tsv.gz (cities) and regions.tsv.
 func (z *Gazetteer) loadPlaces() error {
-	err := eachLine("data/places.tsv.gz", func(f []string) error {
+	if err := z.loadCities(); err != nil {
+		return err
+	}
+	if err := z.loadCityAliases(); err != nil {
+		return err
+	}
+	// the hand-written areas come first among the regions, so that their names keep plain IDs
+	if err := z.loadAreas(); err != nil {
+		return err
+	}
+	byCode, err := z.loadRegions()
+	if err != nil {
+		return err
+	}
+	return z.loadRegionAliases(byCode)
+}
+
+// loadCities appends the cities of the generated places.tsv.gz to Places, in the file's order.
+// A line of other than 7 fields, or with a latitude, longitude or population that is no number,
+// is an error.
+func (z *Gazetteer) loadCities() error {
+	return eachLine("data/places.tsv.gz", func(f []string) error {
 		if len(f) != 7 {
 			return fmt.Errorf("want 7 fields, have %d", len(f))
 		}
@@ -27,14 +48,14 @@ func (z *Gazetteer) loadPlaces() error {
 		z.Places = append(z.Places, Place{Name: f[0], ISO3: f[1], Kind: "city", Lat: lat, Lon: lon, Pop: pop, Admin: f[6]})
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	if err := z.loadCityAliases(); err != nil {
-		return err
-	}
-	// the hand-written areas come first among the regions, so that their names keep plain IDs
-	err = eachLine("data/areas.tsv", func(f []string) error {
+}
+
+// loadAreas appends the areas of the hand-written areas.tsv (name, ISO3 or "-", aliases,
+// adjectives, the countries covered) to Places, in the file's order; the countries must be
+// loaded. A line of other than 5 fields, or covering a name that is no country, continent or
+// subregion (covered), is an error.
+func (z *Gazetteer) loadAreas() error {
+	return eachLine("data/areas.tsv", func(f []string) error {
 		if len(f) != 5 {
 			return fmt.Errorf("want 5 fields, have %d", len(f))
 		}
@@ -49,11 +70,14 @@ func (z *Gazetteer) loadPlaces() error {
 		z.Places = append(z.Places, p)
 		return nil
 	})
-	if err != nil {
-		return err
-	}
+}
+
+// loadRegions appends the first-level regions of the generated regions.tsv to Places, in the
+// file's order, and returns the index of each in Places by its region code. A line of other
+// than 4 fields is an error.
+func (z *Gazetteer) loadRegions() (map[string]int, error) {
 	byCode := map[string]int{}
-	err = eachLine("data/regions.tsv", func(f []string) error {
+	err := eachLine("data/regions.tsv", func(f []string) error {
 		if len(f) != 4 {
 			return fmt.Errorf("want 4 fields, have %d", len(f))
 		}
@@ -62,8 +86,15 @@ func (z *Gazetteer) loadPlaces() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return byCode, nil
+}
+
+// loadRegionAliases adds to the regions the other names of region_aliases.tsv; byCode gives the
+// index of each region in Places by its code (loadRegions). A line of other than 2 fields, or
+// naming no region, is an error.
+func (z *Gazetteer) loadRegionAliases(byCode map[string]int) error {
 	return eachLine("data/region_aliases.tsv", func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want 2 fields, have %d", len(f))
