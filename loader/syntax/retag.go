@@ -60,3 +60,57 @@ var (
 	subjectTags   = setOf("NOUN", "PROPN", "PRON")
 	phraseOpeners = setOf("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON")
 )
+
+// untensedPresent returns the index of a word the tagger read as a plural noun (NNS) where the
+// sentence needs it to be a present tense (VBZ), or -1: the sentence has no tensed verb,
+// auxiliary, modal or imperative but verbs of saying; the word directly follows the noun or name ending its
+// subject, a noun phrase begins right after it (a determiner, a number, a noun or a name, or an
+// adjective before one), and it is the "-s" form of a verb the dictionary lists ("Video shows
+// girl infested with nits", "President Obama plans a major speech Wednesday": the sentence had
+// come out as one noun phrase). A clause needs a verb; a plural noun between two noun phrases
+// with none is most often that verb. Of two such plurals side by side the second is the verb
+// ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's end ("a
+// human rights lawyer", "the new phones face criticism").
+func untensedPresent(ws []Word) int {
+	at := -1
+	for i, w := range ws {
+		switch {
+		case (w.UPOS == "VERB" || w.UPOS == "AUX") && clauseVerbs[strings.ToLower(w.Lemma)]:
+		case tensed[w.XPOS], w.XPOS == "VB" && (i == 0 || ws[i-1].XPOS != "TO"):
+			return -1 // a tensed verb, or an imperative ("find photography supplies websites")
+		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && presentForm(w.Form) &&
+			(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") && nounPhraseAt(ws, i+1) &&
+			!(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
+			at = i
+		}
+	}
+	return at
+}
+
+// nounPhraseAt reports whether a noun phrase begins at word i: a determiner (not "such"), a
+// number, a noun or a name, or an adjective with a noun or name right after it.
+func nounPhraseAt(ws []Word, i int) bool {
+	switch ws[i].UPOS {
+	case "DET", "NUM", "NOUN", "PROPN":
+		return true
+	case "ADJ":
+		return !strings.EqualFold(ws[i].Form, "such") && i+1 < len(ws) && (ws[i+1].UPOS == "NOUN" || ws[i+1].UPOS == "PROPN")
+	}
+	return false
+}
+
+// presentForm reports whether the lower-case form of form is the third person "-s" form of a
+// verb the dictionary lists ("trains", "plans", "attacks"; not "news" or "talks" alone: "talk"
+// is a verb, so "talks" counts, and the context decides).
+func presentForm(form string) bool {
+	f := strings.ToLower(form)
+	if form != f || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") {
+		return false
+	}
+	wc, err := dictionary()
+	if err != nil {
+		return false
+	}
+	b, ok := wc.base(f, 1)
+	return ok && b != f
+}

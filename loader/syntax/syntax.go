@@ -95,15 +95,26 @@ func (p *Parser) Parse(s *Sentence) {
 	if i := untensedPast(s.Words); i >= 0 {
 		// a sentence with no tensed verb but verbs of saying, whose past tense was read as a
 		// participle: parsed again with that word a past tense (untensedPast)
-		for j := range s.Words {
-			s.Words[j].UPOS, s.Words[j].XPOS = "", ""
-			if given != nil {
-				s.Words[j].UPOS, s.Words[j].XPOS = given[j][0], given[j][1]
-			}
-		}
-		s.Words[i].UPOS, s.Words[i].XPOS = "VERB", "VBD"
-		p.parse(s)
+		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBD"}})
+	} else if i := untensedPresent(s.Words); i >= 0 {
+		// ... or whose present tense was read as a plural noun (untensedPresent)
+		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBZ"}})
 	}
+}
+
+// parseAgain parses s again with the words of tags given those UPOS and XPOS, the caller's tags
+// given kept and every other word tagged anew.
+func (p *Parser) parseAgain(s *Sentence, given [][2]string, tags map[int][2]string) {
+	for j := range s.Words {
+		s.Words[j].UPOS, s.Words[j].XPOS = "", ""
+		if given != nil {
+			s.Words[j].UPOS, s.Words[j].XPOS = given[j][0], given[j][1]
+		}
+	}
+	for i, t := range tags {
+		s.Words[i].UPOS, s.Words[i].XPOS = t[0], t[1]
+	}
+	p.parse(s)
 }
 
 // parse tags, lemmatises and parses s once, then repairs the tree.
@@ -191,4 +202,5 @@ func (p *Parser) parse(s *Sentence) {
 	weekdayNames(s)
 	casedComplements(s)
 	adjectivesOnVerbs(s)
+	compoundSubjects(s)
 }

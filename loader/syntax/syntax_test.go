@@ -373,6 +373,13 @@ func TestParseRelations(t *testing.T) {
 		{"Thai soldiers and Cambodian troops exchanged gunfire along the disputed frontier.", "soldiers", "nsubj", "exchanged"},
 		{"Protesters killed in clashes with police.", "Protesters", "nsubj:pass", "killed"},
 		{"Bolivian protesters clashed with police in La Paz.", "protesters", "nsubj", "clashed"},
+		// ... and with its present tense read as one (untensedPresent), where the tagger took it
+		// for a plural noun; of two such plurals the second is the verb; an adjective before
+		// one ends no subject
+		{"Video shows girl infested with nits.", "Video", "nsubj", "shows"},
+		{"President Obama plans a major speech Wednesday.", "speech", "obj", "plans"},
+		{"U.S. forces targets Shabab leader.", "forces", "nsubj", "targets"},
+		{"The families are very anxious, said Vidulfo Rosales, a human rights lawyer representing relatives of the missing.", "rights", "compound", "lawyer"},
 		// verbs of saying are no other tensed verb: the clause they report is read the same way
 		{"Israel said Hamas fired rockets at Israeli towns.", "Hamas", "nsubj", "fired"},
 		{"Israel has said Hamas fired rockets at Israeli towns.", "fired", "ccomp", "said"},
