@@ -492,6 +492,9 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 		if !ok {
 			continue
 		}
+		if _, ev := tc.lex.Noun(strings.ToLower(t.Word(lo).Form)); lo == hi && ev {
+			continue // "Airstrike in Somalia by U.S. Forces Targets Shabab Leader": an event, no one's name
+		}
 		start, end := t.Word(lo).Start, t.Word(hi).End
 		if modelNumber(d.Text, end) {
 			continue // "SA-6 surface-to-air missiles", "F-16 jets": a model, no one's name
