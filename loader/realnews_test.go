@@ -122,6 +122,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/SYR country/TUR"}},
 		{"a hospital built for others is aid, towards where it stands", "China built a hospital in Cambodia.",
 			[]string{"AID country/CHN country/KHM"}},
+		{"... and a phrasal verb's object pattern makes the sentence worth parsing", "Germany set up a hospital in Kenya.",
+			[]string{"AID country/DEU country/KEN"}},
 		{"a capitalised event noun opening a headline is that event, no one's name", "Airstrike in Somalia by U.S. Forces Targets Shabab Leader.",
 			[]string{"FIGHT country/USA country/SOM", "FIGHT country/USA org/alshabaab"}},
 		{"a titled possessor's noun is the subject", "Armenia's military top brass has demanded that Prime Minister Nikol Pashinian's government resign for having brought the country to disaster.",
