@@ -316,6 +316,10 @@ func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2
 			out = map[int][2]int{}
 		}
 		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, n)
+		if sc.hints.passiveSubjects == nil {
+			sc.hints.passiveSubjects = map[int][2]int{}
+		}
+		sc.hints.passiveSubjects[sc.toks.tokenAt(w.Start)] = patientSpan(t, v, n)
 		for _, o := range t.Dependents(v, "obl") {
 			if t.Word(o).UPOS == "NOUN" && eventPreps[t.Prep(o)] {
 				// "was killed in coalition air strikes on the Isis stronghold": the strikes
@@ -325,6 +329,27 @@ func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2
 		}
 	}
 	return out
+}
+
+// patientSpan returns the byte span of the words under the passive subjects of verb v, n the
+// first, with their appositions and conjuncts ("Three other Americans, journalists James Foley
+// and … Peter Kassig were beheaded"; the parser may make several of them subjects); for a
+// relative pronoun, under the noun its clause describes ("the hospital in Mosul, which was
+// captured by ISIS").
+func patientSpan(t *syntax.Tree, v, n int) [2]int {
+	heads := t.Dependents(v, "nsubj:pass")
+	if l := strings.ToLower(t.Word(n).Lemma); (l == "which" || l == "who" || l == "that") && t.Word(v).Deprel == "acl:relcl" && t.Word(v).Head > 0 {
+		heads = []int{t.Word(v).Head}
+	}
+	lo, hi := n, n
+	for w := 1; w <= len(t.S.Words); w++ {
+		for _, h := range heads {
+			if t.Under(w, h) {
+				lo, hi = min(lo, w), max(hi, w)
+			}
+		}
+	}
+	return [2]int{t.Word(lo).Start, t.Word(hi).End}
 }
 
 // eventPreps introduce the act in which a passive befell its subject ("killed in an attack").
@@ -374,6 +399,9 @@ type treeHints struct {
 	// phrase before it (reducedPassives), and for a passive verb, its subject's phrase
 	// (passiveSubjects): what the act befell.
 	patients map[int][2]int
+	// passiveSubjects holds, for a verb the tree reads as passive, the byte span of its
+	// subject's phrase: what the act befell, and so where the word rules' object must be.
+	passiveSubjects map[int][2]int
 	// locative holds the actors the tree places where something happens ("in Mosul"), with the
 	// byte offset of the word the place hangs on (locativeActors).
 	locative map[int]int
@@ -559,6 +587,13 @@ func (sc *sentCtx) nounSubjectFits(subj int, a evActor, ev *eventInfo) bool {
 // read this very trigger between them.
 func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same bool) bool {
 	h := &sc.hints
+	if sp, ok := h.passiveSubjects[ev.trigger]; ok && !same && sc.actorTok[obj] >= 0 {
+		if at := sc.toks[sc.actorTok[obj]].Start; at < sp[0] || at >= sp[1] {
+			// the tree's passive subject is what the act befell: "she was detained by border
+			// guards" detained no Lebanon named before
+			return false
+		}
+	}
 	if k := sc.actorTok[obj]; k >= 0 && sc.toks.w(k+1) == "'s" && events.RelationalNoun(singular(sc.toks.w(k+2))) {
 		return false // "seized areas of Iraq and Syria, Lebanon's neighbour": the neighbour, not Lebanon
 	}

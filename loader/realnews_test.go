@@ -122,6 +122,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/SYR country/TUR"}},
 		{"a hospital built for others is aid, towards where it stands", "China built a hospital in Cambodia.",
 			[]string{"AID country/CHN country/KHM"}},
+		{"the passive subject is what the act befell: no word rule takes an object beyond it", "There was no immediate reaction on Isis websites, but in a possible Isis reprisal at least six Lebanese soldiers were killed on Tuesday by gunmen from Syria who attacked an army patrol near the border.",
+			[]string{"ASSAULT agent/SYR-gunman country/LBN"}},
 		{"... and a phrasal verb's object pattern makes the sentence worth parsing", "Germany set up a hospital in Kenya.",
 			[]string{"AID country/DEU country/KEN"}},
 		{"a capitalised event noun opening a headline is that event, no one's name", "Airstrike in Somalia by U.S. Forces Targets Shabab Leader.",
