@@ -71,3 +71,31 @@ func contiguous(ws []Word, from, to, head int) bool {
 	}
 	return true
 }
+
+// toDestinations gives a verb of motion back the place the parser made the subject of the
+// infinitive after it: in "is flying to Los Angeles to meet with the actress" the parser hung
+// the first "to" on "meet" as a marker and "Los Angeles" on it as its subject, as it does for
+// "for" (forSubjects), so the city met the actress. "To" marks no subject in English (UD: an
+// infinitive's subject comes with "for"); where an infinitive with its own "to" right before it
+// also has, before its subject, a second "to" as marker, the subject is a "to" phrase of the
+// word the infinitive hangs on: "to" becomes its case and the noun an obl of that word.
+func toDestinations(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		v := &ws[i]
+		if v.UPOS != "VERB" || v.Head == 0 || i == 0 || !strings.EqualFold(ws[i-1].Form, "to") || ws[i-1].Head != v.ID {
+			continue
+		}
+		for n := 0; n < i-1; n++ {
+			if ws[n].Head != v.ID || ws[n].Deprel != "nsubj" || !nominal[ws[n].UPOS] {
+				continue
+			}
+			for t := 0; t < n; t++ {
+				if to := &ws[t]; to.Head == v.ID && to.Deprel == "mark" && strings.EqualFold(to.Form, "to") {
+					to.Head, to.Deprel, to.UPOS, to.XPOS = ws[n].ID, "case", "ADP", "IN"
+					ws[n].Head, ws[n].Deprel = v.Head, "obl"
+				}
+			}
+		}
+	}
+}

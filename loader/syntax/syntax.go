@@ -175,6 +175,7 @@ func (p *Parser) parse(s *Sentence) {
 	subordinatorsAsPrepositions(s)
 	prepositionsAsMarks(s)
 	forSubjects(s)
+	toDestinations(s)
 	casesOnTitles(s)
 	titleDemonyms(s)
 	adjectiveRoots(s)

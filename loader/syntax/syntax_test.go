@@ -380,6 +380,8 @@ func TestParseRelations(t *testing.T) {
 		{"President Obama plans a major speech Wednesday.", "speech", "obj", "plans"},
 		{"U.S. forces targets Shabab leader.", "forces", "nsubj", "targets"},
 		{"The families are very anxious, said Vidulfo Rosales, a human rights lawyer representing relatives of the missing.", "rights", "compound", "lawyer"},
+		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
+		{"Insiders say Boyle will is flying to Los Angeles to meet with actress to play one of the female leads.", "Los", "obl", "flying"},
 		// verbs of saying are no other tensed verb: the clause they report is read the same way
 		{"Israel said Hamas fired rockets at Israeli towns.", "Hamas", "nsubj", "fired"},
 		{"Israel has said Hamas fired rockets at Israeli towns.", "fired", "ccomp", "said"},
