@@ -279,6 +279,9 @@ func (c *coder) attachPhrase(id int) {
 	if best == 0 {
 		best = c.ownerClause(id)
 	}
+	if best > 0 && PrivateBodyAt(c.t, id) && !c.allOrgs(c.actorsOf(best)) {
+		return // "the Californian technology giant": a private body acts for itself, not its state or place
+	}
 	if best > 0 && (!person || c.allOrgs(c.actorsOf(best)) || c.prep(best) == "of") {
 		// a person stands for an organisation they belong to ("Taliban attackers", "the UN
 		// chief") and for what an of-phrase names ("the Grand Mufti of Egypt", an office), never
@@ -388,7 +391,9 @@ func PrivateBody(lemma string) bool { return privateBodies[lemma] }
 var privateBodies = map[string]bool{"company": true, "firm": true, "corporation": true, "business": true,
 	"conglomerate": true, "charity": true, "newspaper": true, "tabloid": true, "magazine": true,
 	"broadcaster": true, "website": true, "foundation": true, "airline": true, "carmaker": true,
-	"automaker": true, "retailer": true, "supermarket": true, "startup": true}
+	"automaker": true, "retailer": true, "supermarket": true, "startup": true, "manufacturer": true,
+	"maker": true, "producer": true, "supplier": true, "insurer": true, "lender": true,
+	"publisher": true, "chain": true, "brand": true}
 
 // StateOwned reports whether the noun at id is marked as the state's own ("an official Syrian
 // newspaper", "state-run media", "a government company"): state media and firms stand for it.
@@ -407,10 +412,26 @@ func StateWord(w string) bool {
 	return w == "official" || strings.HasPrefix(w, "state") || strings.HasPrefix(w, "government")
 }
 
-// PrivateBodyAt reports whether the noun at id names a private body (PrivateBody) not marked as
+// PrivateBodyAt reports whether the noun at id names a private body (PrivateBody, or a trade's
+// "giant": businessGiant) not marked as
 // the state's own (StateOwned).
 func PrivateBodyAt(t *syntax.Tree, id int) bool {
-	return PrivateBody(strings.ToLower(t.Word(id).Lemma)) && !StateOwned(t, id)
+	return (PrivateBody(strings.ToLower(t.Word(id).Lemma)) || businessGiant(t, id)) && !StateOwned(t, id)
+}
+
+// businessGiant reports whether the noun at id is "giant" with a noun of a trade before it ("the
+// Californian technology giant", "the oil giant"): a big firm. Without one ("the Asian giant") it
+// may name a state.
+func businessGiant(t *syntax.Tree, id int) bool {
+	if strings.ToLower(t.Word(id).Lemma) != "giant" {
+		return false
+	}
+	for _, ch := range t.Dependents(id, "compound") {
+		if t.Word(ch).UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
 
 // borderWord returns the border noun among the compounds of the noun at id ("border town"), or
