@@ -124,6 +124,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AID country/CHN country/KHM"}},
 		{"the passive subject is what the act befell: no word rule takes an object beyond it", "There was no immediate reaction on Isis websites, but in a possible Isis reprisal at least six Lebanese soldiers were killed on Tuesday by gunmen from Syria who attacked an army patrol near the border.",
 			[]string{"ASSAULT agent/SYR-gunman country/LBN"}},
+		{"a title ending a name read as a second subject goes to the name after it", "Uttar Pradesh Chief Minister Yogi Adityanath criticized the West Bengal government.",
+			[]string{"DISAPPROVE person/yogi-adityanath place/west-bengal"}},
 		{"a private body stands for no state or place a demonym names", "The Californian technology giant signed a deal with Kenya.", nil},
 		{"... but for an organisation that names it", "The Gazprom company signed a deal with Kenya.",
 			[]string{"AGREE org/ru-gazprom country/KEN"}},

@@ -1,6 +1,10 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // doubleSubjects joins two subjects the parser gave one verb: in "Moscow police detained an
 // activist" it made both "Moscow" and "police" the nsubj of "detained", though a clause has one
@@ -140,12 +144,12 @@ func titleSubjects(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
 		a := &ws[i]
-		if a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" || a.Head <= a.ID || !nominal[a.UPOS] || !titleNoun(a) || possessed(ws, a.ID) {
+		if a.Deprel != "nsubj" && a.Deprel != "nsubj:pass" || a.Head <= a.ID || !nominal[a.UPOS] || possessed(ws, a.ID) {
 			continue // "our youngest daughter Elizabeth was married": EWT's subject is the noun
 		}
 		b := nextSubject(ws, a)
 		// the title ends its phrase, and the name, right after it, opens its own
-		if b == nil || b.UPOS != "PROPN" || b.ID != a.ID+1 || spanEnd(ws, a.ID) != a.ID || spanStart(ws, b.ID) != b.ID {
+		if b == nil || b.UPOS != "PROPN" || spanStart(ws, b.ID) != b.ID || !titleBefore(ws, a, b) {
 			continue
 		}
 		if calendarWords[strings.ToLower(b.Lemma)] || timeNoun(b.Lemma) {
@@ -154,6 +158,27 @@ func titleSubjects(s *Sentence) {
 		a.Head, a.Deprel = b.ID, "nmod:desc"
 	}
 }
+
+// titleBefore reports whether the subject a ends right before the subject b in a title: a is
+// itself a title noun with nothing after it ("Assistant manager Katrina Cavanagh"), or a name
+// whose flat words, parsed as one name with the title, end in one ("Uttar Pradesh Chief
+// Minister Yogi Adityanath", "Minister" the last flat word of "Uttar").
+func titleBefore(ws []Word, a, b *Word) bool {
+	if b.ID == a.ID+1 {
+		return spanEnd(ws, a.ID) == a.ID && titleNoun(a)
+	}
+	t := &ws[b.ID-2]
+	r, _ := utf8.DecodeRuneInString(b.Form)
+	return unicode.IsUpper(r) && a.UPOS == "PROPN" && spanEnd(ws, a.ID) == t.ID && t.Head == a.ID && t.Deprel == "flat" &&
+		officeTitles[strings.ToLower(t.Form)]
+}
+
+// officeTitles are the words of public office that end a title before a name ("Chief Minister",
+// "Deputy Governor"): in a name the parser ran together with the title, a person noun alone
+// would take "Adobe Acrobat Reader" for a reader's title.
+var officeTitles = setOf("minister", "president", "governor", "secretary", "chancellor", "premier", "mayor",
+	"senator", "commissioner", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman",
+	"chairwoman", "envoy", "general", "judge", "speaker", "leader", "chief", "king", "queen", "prince")
 
 // possessed reports whether the word with ID id has a possessive pronoun ("our", "his").
 func possessed(ws []Word, id int) bool {

@@ -1,6 +1,10 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // casesOnTitles hangs a preposition the parser attached to a title before a name on the name:
 // in "airstrikes ordered by President Obama" "by" came out as the case of "President", an
@@ -104,5 +108,41 @@ func titleOwners(s *Sentence) {
 		}
 		name.Head, name.Deprel = a.Head, a.Deprel
 		a.Head, a.Deprel = t.ID, "compound"
+	}
+}
+
+// titlesInNames splits a name the parser ran together with the title before it: in "Uttar
+// Pradesh Chief Minister Yogi Adityanath on Sunday launched …" every word hung on "Uttar" as
+// flat, so the subject was the state, not the person. Where a flat chain holds a word of public
+// office (officeTitles), as a flat word or as its head, with capitalised words after it, the first of those heads the name and
+// takes the chain's place, the words after it its flat, and the chain's head with the title its
+// nmod:desc (as EWT hangs "Taiwanese President Chen"); what hung on the chain's head after the
+// name goes to the name.
+func titlesInNames(s *Sentence) {
+	ws := s.Words
+	for hi := range ws {
+		h := &ws[hi]
+		t := 0
+		if officeTitles[strings.ToLower(h.Form)] {
+			t = h.ID // "Chief Minister Yogi Adityanath" with "Minister" the head
+		}
+		for j := hi + 1; j < len(ws) && ws[j].Head == h.ID && ws[j].Deprel == "flat"; j++ {
+			if t == 0 && officeTitles[strings.ToLower(ws[j].Form)] {
+				t = ws[j].ID
+			} else if t > 0 {
+				n := &ws[j]
+				if r, _ := utf8.DecodeRuneInString(n.Form); !unicode.IsUpper(r) {
+					break
+				}
+				n.Head, n.Deprel = h.Head, h.Deprel
+				for k := range ws {
+					if k != j && ws[k].Head == h.ID && ws[k].ID > n.ID {
+						ws[k].Head = n.ID
+					}
+				}
+				h.Head, h.Deprel = n.ID, "nmod:desc"
+				break
+			}
+		}
 	}
 }

@@ -380,6 +380,13 @@ func TestParseRelations(t *testing.T) {
 		{"President Obama plans a major speech Wednesday.", "speech", "obj", "plans"},
 		{"U.S. forces targets Shabab leader.", "forces", "nsubj", "targets"},
 		{"The families are very anxious, said Vidulfo Rosales, a human rights lawyer representing relatives of the missing.", "rights", "compound", "lawyer"},
+		// a name run together with the title before it is split at the title (titlesInNames), and
+		// a title ending a name that is a second subject goes to the name after it (titleSubjects)
+		{"Uttar Pradesh Chief Minister Yogi Adityanath on Sunday launched a scathing attack on the government.", "Yogi", "nsubj", "launched"},
+		{"Uttar Pradesh Chief Minister Yogi Adityanath on Sunday launched a scathing attack on the government.", "Minister", "nmod:desc", "Yogi"},
+		{"Uttar Pradesh Chief Minister Yogi Adityanath criticized the West Bengal government.", "Yogi", "nsubj", "criticized"},
+		{"Monday morning, Kansas Senator Jerry Moran sent a letter to the CDC director.", "Kansas", "nmod:desc", "Jerry"},
+		{"Adobe Acrobat Reader 4.0 may be downloaded for free.", "Adobe", "nsubj:pass", "downloaded"},
 		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
 		{"Insiders say Boyle will is flying to Los Angeles to meet with actress to play one of the female leads.", "Los", "obl", "flying"},
 		// verbs of saying are no other tensed verb: the clause they report is read the same way
