@@ -92,6 +92,9 @@ func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
 		return nil
 	}
 	p := c.prep(ch)
+	if p == "with" && c.frontedBeforeSubject(v, ch) {
+		return nil // "With the rise of ISIS in mind, Congress approved the plan": a circumstance, no partner
+	}
 	if includingPreps[p] && c.child(v, "obj") > 0 {
 		// "expelled dozens of diplomats, including the Somali ambassador", the phrase hung
 		// on the verb: members of the object
@@ -351,4 +354,16 @@ func subset(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// frontedBeforeSubject reports whether the oblique ch of verb v stands before v's subject, set
+// off at the head of the clause ("With the rise of ISIS in mind, Congress approved …"): a
+// circumstance of the clause rather than a party to its verb.
+func (c *coder) frontedBeforeSubject(v, ch int) bool {
+	for _, s := range c.t.Dependents(v, "nsubj") {
+		if ch < s {
+			return true
+		}
+	}
+	return false
 }

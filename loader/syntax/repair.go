@@ -348,6 +348,7 @@ func repairTree(s *Sentence) {
 	adverbialClauses(s)
 	auxDependents(s)
 	headlinePassives(s)
+	timeSubjects(s)
 	doubleSubjects(s)
 	titleSubjects(s)
 	personAdjectives(s)

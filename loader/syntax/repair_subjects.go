@@ -289,3 +289,42 @@ func hasPreposition(ws []Word, id int) bool {
 	}
 	return false
 }
+
+// timeSubjects makes a noun of time that the parser made a second subject of a verb a bare
+// temporal oblique (obl:unmarked, EWT's relation for "this month", "last week"): in "A United
+// Nations report on Iraq this month said children conduct patrols" both "report" and "month"
+// were subjects of "said". Only where the time noun has "this", "last", "next", "each" or
+// "every" before it, or is a day or month name, and the verb has another subject.
+func timeSubjects(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		t := &ws[i]
+		if t.Deprel != "nsubj" || !nominal[t.UPOS] || t.Head == 0 {
+			continue
+		}
+		l := strings.ToLower(t.Lemma)
+		if !calendarWords[l] && !(timeNoun(l) && timeDeterminer(ws, t.ID)) {
+			continue
+		}
+		for j := range ws {
+			if j != i && ws[j].Head == t.Head && (ws[j].Deprel == "nsubj" || ws[j].Deprel == "nsubj:pass") {
+				t.Deprel = "obl:unmarked"
+				break
+			}
+		}
+	}
+}
+
+// timeDeterminer reports whether the word with ID id has "this", "last", "next", "each" or
+// "every" among its dependents.
+func timeDeterminer(ws []Word, id int) bool {
+	for _, w := range ws {
+		if w.Head == id {
+			switch strings.ToLower(w.Form) {
+			case "this", "last", "next", "each", "every":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -387,6 +387,8 @@ func TestParseRelations(t *testing.T) {
 		{"Uttar Pradesh Chief Minister Yogi Adityanath criticized the West Bengal government.", "Yogi", "nsubj", "criticized"},
 		{"Monday morning, Kansas Senator Jerry Moran sent a letter to the CDC director.", "Kansas", "nmod:desc", "Jerry"},
 		{"Adobe Acrobat Reader 4.0 may be downloaded for free.", "Adobe", "nsubj:pass", "downloaded"},
+		// a noun of time made a second subject is a bare temporal oblique (timeSubjects)
+		{"A United Nations report on Iraq this month said children conduct patrols for ISIS.", "month", "obl:unmarked", "said"},
 		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
 		{"Insiders say Boyle will is flying to Los Angeles to meet with actress to play one of the female leads.", "Los", "obl", "flying"},
 		// verbs of saying are no other tensed verb: the clause they report is read the same way
