@@ -152,6 +152,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.locative, h.within = tc.locativeActors(t, acts)
 	h.thingModifier = tc.thingModifiers(t, acts)
 	h.patients = passiveSubjects(sc, t, reducedPassives(sc, t))
+	h.passivePatients = passivePatients(sc, t)
 	h.ownerOfPerson = relationOwners(t, acts, kinOf(t, acts, ownersOfPeople(t, acts)))
 	h.relClauses = relativeClauses(t)
 	h.modifiers = participleModifiers(sc, t)

@@ -316,16 +316,32 @@ func passiveSubjects(sc *sentCtx, t *syntax.Tree, out map[int][2]int) map[int][2
 			out = map[int][2]int{}
 		}
 		out[sc.toks.tokenAt(w.Start)] = nounPhrase(t, n)
-		if sc.hints.passiveSubjects == nil {
-			sc.hints.passiveSubjects = map[int][2]int{}
-		}
-		sc.hints.passiveSubjects[sc.toks.tokenAt(w.Start)] = patientSpan(t, v, n)
 		for _, o := range t.Dependents(v, "obl") {
 			if t.Word(o).UPOS == "NOUN" && eventPreps[t.Prep(o)] {
 				// "was killed in coalition air strikes on the Isis stronghold": the strikes
 				// befell the subject too
 				out[sc.toks.tokenAt(t.Word(o).Start)] = nounPhrase(t, n)
 			}
+		}
+	}
+	return out
+}
+
+// passivePatients returns, for each verb the tree reads as passive, the byte span of its
+// subjects with their appositions and conjuncts (patientSpan): what the act befell, where a word
+// rule's object must lie.
+func passivePatients(sc *sentCtx, t *syntax.Tree) map[int][2]int {
+	var out map[int][2]int
+	for v := 1; v <= len(t.S.Words); v++ {
+		w := t.Word(v)
+		if w.UPOS != "VERB" || agentiveParticiples[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		if n := firstDependent(t, v, "nsubj:pass"); n > 0 {
+			if out == nil {
+				out = map[int][2]int{}
+			}
+			out[sc.toks.tokenAt(w.Start)] = patientSpan(t, v, n)
 		}
 	}
 	return out
@@ -399,9 +415,9 @@ type treeHints struct {
 	// phrase before it (reducedPassives), and for a passive verb, its subject's phrase
 	// (passiveSubjects): what the act befell.
 	patients map[int][2]int
-	// passiveSubjects holds, for a verb the tree reads as passive, the byte span of its
+	// passivePatients holds, for a verb the tree reads as passive, the byte span of its
 	// subject's phrase: what the act befell, and so where the word rules' object must be.
-	passiveSubjects map[int][2]int
+	passivePatients map[int][2]int
 	// locative holds the actors the tree places where something happens ("in Mosul"), with the
 	// byte offset of the word the place hangs on (locativeActors).
 	locative map[int]int
@@ -587,7 +603,7 @@ func (sc *sentCtx) nounSubjectFits(subj int, a evActor, ev *eventInfo) bool {
 // read this very trigger between them.
 func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same bool) bool {
 	h := &sc.hints
-	if sp, ok := h.passiveSubjects[ev.trigger]; ok && !same && sc.actorTok[obj] >= 0 {
+	if sp, ok := h.passivePatients[ev.trigger]; ok && !same && sc.actorTok[obj] >= 0 {
 		if at := sc.toks[sc.actorTok[obj]].Start; at < sp[0] || at >= sp[1] {
 			// the tree's passive subject is what the act befell: "she was detained by border
 			// guards" detained no Lebanon named before

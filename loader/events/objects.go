@@ -360,7 +360,7 @@ func subset(a, b []int) bool {
 // off at the head of the clause ("With the rise of ISIS in mind, Congress approved …"): a
 // circumstance of the clause rather than a party to its verb.
 func (c *coder) frontedBeforeSubject(v, ch int) bool {
-	for _, s := range c.t.Dependents(v, "nsubj") {
+	for _, s := range append(c.t.Dependents(v, "nsubj"), c.t.Dependents(v, "nsubj:pass")...) {
 		if ch < s {
 			return true
 		}

@@ -114,10 +114,10 @@ func titleOwners(s *Sentence) {
 // titlesInNames splits a name the parser ran together with the title before it: in "Uttar
 // Pradesh Chief Minister Yogi Adityanath on Sunday launched …" every word hung on "Uttar" as
 // flat, so the subject was the state, not the person. Where a flat chain holds a word of public
-// office (officeTitles), as a flat word or as its head, with capitalised words after it, the first of those heads the name and
-// takes the chain's place, the words after it its flat, and the chain's head with the title its
-// nmod:desc (as EWT hangs "Taiwanese President Chen"); what hung on the chain's head after the
-// name goes to the name.
+// office (officeTitles), as a flat word or as its head, with capitalised words after it, the
+// first of those heads the name and takes the chain's place, the words after it its flat, and
+// the chain's head with the title its nmod:desc (as EWT hangs "Taiwanese President Chen"); what
+// hung on the chain's head after the name goes to the name.
 func titlesInNames(s *Sentence) {
 	ws := s.Words
 	for hi := range ws {

@@ -63,14 +63,14 @@ var (
 
 // untensedPresent returns the index of a word the tagger read as a plural noun (NNS) where the
 // sentence needs it to be a present tense (VBZ), or -1: the sentence has no tensed verb,
-// auxiliary, modal or imperative but verbs of saying; the word directly follows the noun or name ending its
-// subject, a noun phrase begins right after it (a determiner, a number, a noun or a name, or an
-// adjective before one), and it is the "-s" form of a verb the dictionary lists ("Video shows
-// girl infested with nits", "President Obama plans a major speech Wednesday": the sentence had
-// come out as one noun phrase). A clause needs a verb; a plural noun between two noun phrases
-// with none is most often that verb. Of two such plurals side by side the second is the verb
-// ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's end ("a
-// human rights lawyer", "the new phones face criticism").
+// auxiliary, modal or imperative but verbs of saying; the word directly follows the noun or name
+// ending its subject, a noun phrase begins right after it (a determiner, a number, a noun or a
+// name, or an adjective before one), and it is the "-s" form of a verb the dictionary lists
+// ("Video shows girl infested with nits", "President Obama plans a major speech Wednesday": the
+// sentence had come out as one noun phrase). A clause needs a verb; a plural noun between two
+// noun phrases with none is most often that verb. Of two such plurals side by side the second is
+// the verb ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's
+// end ("a human rights lawyer", "the new phones face criticism").
 func untensedPresent(ws []Word) int {
 	at := -1
 	for i, w := range ws {
@@ -99,9 +99,9 @@ func nounPhraseAt(ws []Word, i int) bool {
 	return false
 }
 
-// presentForm reports whether the lower-case form of form is the third person "-s" form of a
-// verb the dictionary lists ("trains", "plans", "attacks"; not "news" or "talks" alone: "talk"
-// is a verb, so "talks" counts, and the context decides).
+// presentForm reports whether form, written in lower case, is the third person "-s" form of a
+// verb the dictionary lists ("trains", "plans", "attacks", "talks"; not "news", nor "Forces" in
+// capitals, which is left to the tagger): whether it is the verb, the sentence decides.
 func presentForm(form string) bool {
 	f := strings.ToLower(form)
 	if form != f || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") {
