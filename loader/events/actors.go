@@ -413,8 +413,7 @@ func StateWord(w string) bool {
 }
 
 // PrivateBodyAt reports whether the noun at id names a private body (PrivateBody, or a trade's
-// "giant": businessGiant) not marked as
-// the state's own (StateOwned).
+// "giant": businessGiant) not marked as the state's own (StateOwned).
 func PrivateBodyAt(t *syntax.Tree, id int) bool {
 	return (PrivateBody(strings.ToLower(t.Word(id).Lemma)) || businessGiant(t, id)) && !StateOwned(t, id)
 }
