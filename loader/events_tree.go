@@ -416,15 +416,22 @@ func relativeClauses(t *syntax.Tree) [][2]int {
 		if t.Word(id).Deprel != "acl:relcl" {
 			continue
 		}
-		lo, hi := id, id
-		for w := 1; w <= len(t.S.Words); w++ {
-			if t.Under(w, id) {
+		out = append(out, subtreeSpan(t, id))
+	}
+	return out
+}
+
+// subtreeSpan returns the byte span of the words under any of tops (at least one).
+func subtreeSpan(t *syntax.Tree, tops ...int) [2]int {
+	lo, hi := tops[0], tops[0]
+	for w := 1; w <= len(t.S.Words); w++ {
+		for _, top := range tops {
+			if t.Under(w, top) {
 				lo, hi = min(lo, w), max(hi, w)
 			}
 		}
-		out = append(out, [2]int{t.Word(lo).Start, t.Word(hi).End})
 	}
-	return out
+	return [2]int{t.Word(lo).Start, t.Word(hi).End}
 }
 
 // governed registers the nouns that trigger v governs as its object or oblique as read by

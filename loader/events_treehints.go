@@ -353,19 +353,10 @@ func passivePatients(sc *sentCtx, t *syntax.Tree) map[int][2]int {
 // relative pronoun, under the noun its clause describes ("the hospital in Mosul, which was
 // captured by ISIS").
 func patientSpan(t *syntax.Tree, v, n int) [2]int {
-	heads := t.Dependents(v, "nsubj:pass")
-	if l := strings.ToLower(t.Word(n).Lemma); (l == "which" || l == "who" || l == "that") && t.Word(v).Deprel == "acl:relcl" && t.Word(v).Head > 0 {
-		heads = []int{t.Word(v).Head}
+	if a := events.RelativeAntecedent(t, n); a > 0 {
+		return subtreeSpan(t, a)
 	}
-	lo, hi := n, n
-	for w := 1; w <= len(t.S.Words); w++ {
-		for _, h := range heads {
-			if t.Under(w, h) {
-				lo, hi = min(lo, w), max(hi, w)
-			}
-		}
-	}
-	return [2]int{t.Word(lo).Start, t.Word(hi).End}
+	return subtreeSpan(t, t.Dependents(v, "nsubj:pass")...)
 }
 
 // eventPreps introduce the act in which a passive befell its subject ("killed in an attack").

@@ -279,10 +279,10 @@ func senseOf(lemma, particle string, f []string) events.Sense {
 }
 
 // applyFlag sets on s what the flag letter c of a verb entry says (verbEntries): a role
-// (flagRole), or one of the sense's marks; a letter it does not know changes nothing. It reports
+// (flagRoles), or one of the sense's marks; a letter it does not know changes nothing. It reports
 // whether c is N, a light verb that needs an event noun, which s does not record.
 func applyFlag(s *events.Sense, c rune) (needsNoun bool) {
-	if r, ok := flagRole(c); ok {
+	if r, ok := flagRoles[c]; ok {
 		s.Role = r
 		return false
 	}
@@ -312,36 +312,12 @@ func applyFlag(s *events.Sense, c rune) (needsNoun bool) {
 	return false
 }
 
-// flagRole returns the role a flag letter of a verb entry gives (verbEntries: l light, r
+// flagRoles are the roles the flag letters of a verb entry give (verbEntries: l light, r
 // reverse, i intent, t threat, x refuse, a aspect, d demand, s report, n deny, e mediate, u
-// undergo), and false for a letter that gives none.
-func flagRole(c rune) (events.Role, bool) {
-	switch c {
-	case 'l':
-		return events.RoleLight, true
-	case 'r':
-		return events.RoleReverse, true
-	case 'i':
-		return events.RoleIntent, true
-	case 't':
-		return events.RoleThreat, true
-	case 'x':
-		return events.RoleRefuse, true
-	case 'a':
-		return events.RoleAspect, true
-	case 'd':
-		return events.RoleDemand, true
-	case 's':
-		return events.RoleReport, true
-	case 'n':
-		return events.RoleDeny, true
-	case 'e':
-		return events.RoleMediate, true
-	case 'u':
-		return events.RoleUndergo, true
-	}
-	return 0, false
-}
+// undergo).
+var flagRoles = map[rune]events.Role{'l': events.RoleLight, 'r': events.RoleReverse, 'i': events.RoleIntent,
+	't': events.RoleThreat, 'x': events.RoleRefuse, 'a': events.RoleAspect, 'd': events.RoleDemand,
+	's': events.RoleReport, 'n': events.RoleDeny, 'e': events.RoleMediate, 'u': events.RoleUndergo}
 
 func isEventType(t string) bool {
 	switch t {

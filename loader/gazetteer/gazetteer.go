@@ -123,29 +123,12 @@ func Load() (*Gazetteer, error) {
 func load() (*Gazetteer, error) {
 	z := &Gazetteer{Titles: map[string]string{}, TitleCaps: map[string]bool{}, TitleCountry: map[string]string{}, Stop: map[string]bool{}, FirstNames: map[string]bool{}, NameGender: map[string]byte{},
 		PersonCountry: map[string]string{}, SurnameCountry: map[string]string{}}
-	if err := z.loadCountries(); err != nil {
-		return nil, err
-	}
-	if err := z.loadPlaces(); err != nil {
-		return nil, err
-	}
-	if err := z.loadOrgs(); err != nil {
-		return nil, err
-	}
-	if err := z.loadTitles(); err != nil {
-		return nil, err
-	}
-	if err := z.loadStopPlaces(); err != nil {
-		return nil, err
-	}
-	if err := z.loadPeople(); err != nil {
-		return nil, err
-	}
-	if err := z.loadPersonCountry(files); err != nil {
-		return nil, err
-	}
-	if err := z.loadFirstNames(); err != nil {
-		return nil, err
+	steps := []func() error{z.loadCountries, z.loadPlaces, z.loadOrgs, z.loadTitles, z.loadStopPlaces,
+		z.loadPeople, func() error { return z.loadPersonCountry(files) }, z.loadFirstNames}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
 	}
 	return z, nil
 }

@@ -1,10 +1,6 @@
 package syntax
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // doubleSubjects joins two subjects the parser gave one verb: in "Moscow police detained an
 // activist" it made both "Moscow" and "police" the nsubj of "detained", though a clause has one
@@ -168,8 +164,7 @@ func titleBefore(ws []Word, a, b *Word) bool {
 		return spanEnd(ws, a.ID) == a.ID && titleNoun(a)
 	}
 	t := &ws[b.ID-2]
-	r, _ := utf8.DecodeRuneInString(b.Form)
-	return unicode.IsUpper(r) && a.UPOS == "PROPN" && spanEnd(ws, a.ID) == t.ID && t.Head == a.ID && t.Deprel == "flat" &&
+	return capitalised(b.Form) && a.UPOS == "PROPN" && spanEnd(ws, a.ID) == t.ID && t.Head == a.ID && t.Deprel == "flat" &&
 		officeTitles[strings.ToLower(t.Form)]
 }
 

@@ -131,7 +131,7 @@ func titlesInNames(s *Sentence) {
 				t = ws[j].ID
 			} else if t > 0 {
 				n := &ws[j]
-				if r, _ := utf8.DecodeRuneInString(n.Form); !unicode.IsUpper(r) {
+				if !capitalised(n.Form) {
 					break
 				}
 				n.Head, n.Deprel = h.Head, h.Deprel
@@ -145,4 +145,10 @@ func titlesInNames(s *Sentence) {
 			}
 		}
 	}
+}
+
+// capitalised reports whether form begins with an upper-case letter.
+func capitalised(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return unicode.IsUpper(r)
 }
