@@ -12,10 +12,8 @@ func compoundSubjects(s *Sentence) {
 	ws := s.Words
 	for v := range ws {
 		w := &ws[v]
-		if w.UPOS != "VERB" || !tensed[w.XPOS] || hasSubject(ws, w.ID) {
-			continue
-		}
-		if v == 0 || ws[v-1].Head != w.ID || ws[v-1].Deprel != "compound" || !nominal[ws[v-1].UPOS] || !hasChild(ws, w.ID, "obj") {
+		if w.UPOS != "VERB" || !tensed[w.XPOS] || v == 0 || ws[v-1].Head != w.ID || ws[v-1].Deprel != "compound" ||
+			!nominal[ws[v-1].UPOS] || hasSubject(ws, w.ID) || !hasChild(ws, w.ID, "obj") {
 			continue
 		}
 		subj := ws[v-1].ID

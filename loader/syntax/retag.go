@@ -78,9 +78,8 @@ func untensedPresent(ws []Word) int {
 		case (w.UPOS == "VERB" || w.UPOS == "AUX") && clauseVerbs[strings.ToLower(w.Lemma)]:
 		case tensed[w.XPOS], w.XPOS == "VB" && (i == 0 || ws[i-1].XPOS != "TO"):
 			return -1 // a tensed verb, or an imperative ("find photography supplies websites")
-		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && presentForm(w.Form) &&
-			(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") && nounPhraseAt(ws, i+1) &&
-			!(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
+		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") &&
+			nounPhraseAt(ws, i+1) && presentForm(w.Form) && !(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
 			at = i
 		}
 	}
