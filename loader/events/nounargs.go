@@ -24,9 +24,10 @@ func (c *coder) nounArgs(n int) []arg {
 		case cw.Deprel == "nmod:poss" || cw.Deprel == "amod" || cw.Deprel == "compound" || syntax.BaseRel(cw.Deprel) == "nmod" && c.prep(ch) == "by":
 			out = append(out, c.ownerArgs(n, ch)...)
 			continue
-		case cw.Deprel == "appos" || cw.Deprel == "nmod" && c.personNamed(ch):
-			// "the murder of UK citizen David Haines by the terrorist group ISIL", the by-phrase
-			// hung on the victim's name: a person named takes no "by" phrase, the act does
+		case cw.Deprel == "appos" || cw.Deprel == "nmod" && (c.personNamed(ch) || c.peopleNoun(ch)):
+			// "the murder of UK citizen David Haines by the terrorist group ISIL", "the arrest
+			// of a Hong Kong activist by Chinese authorities", the by-phrase hung on the
+			// victim: a person, named or not, takes no "by" phrase, the act does
 			out = append(out, c.byOwners(ch)...)
 			if cw.Deprel == "appos" {
 				continue
