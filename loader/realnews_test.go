@@ -504,6 +504,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// victimOf: for the word rules too, the one a condemned act was done to is no target
 		{"condemning a murder condemns its author, not the victim's state", `President Obama said in a statement that the U.S. "strongly condemns the barbaric murder of UK citizen David Haines by the terrorist group ISIL," and pledged to work with the U.K. and other nations to "bring the perpetrators of this outrageous act to justice."`,
 			[]string{"DISAPPROVE country/USA org/isis", "AGREE country/USA country/GBR"}},
+		// events.sharedObjects: a verb coordinated with the next one shares its object
+		{"two verbs, one object", "Russia threatened and then invaded Ukraine.",
+			[]string{"THREATEN country/RUS country/UKR", "FIGHT country/RUS country/UKR"}},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
 		{"a by-phrase hung on the people an act befell names its author", "The US condemned the arrest of a Hong Kong activist by Chinese authorities.",
 			[]string{"DISAPPROVE country/USA country/CHN"}},

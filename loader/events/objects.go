@@ -32,7 +32,47 @@ func (c *coder) objects(v int) []arg {
 			out = append(out, c.obliqueArgs(v, ch, rel)...)
 		}
 	}
+	if len(out) == 0 {
+		out = c.sharedObjects(v)
+	}
 	return c.dropPlaces(v, out)
+}
+
+// sharedObjects returns, for a verb v with no object of its own that only "and", "or" or a comma
+// part from the next verb it is coordinated with, that verb's direct objects: "condemned and
+// sanctioned Taiwan" condemns Taiwan too (the parser hangs a shared object on the nearest verb).
+// A verb with a complement or an oblique shares none ("withdrew from the town and attacked
+// Kobani").
+func (c *coder) sharedObjects(v int) []arg {
+	for _, ch := range c.t.Children(v) {
+		switch syntax.BaseRel(c.t.Word(ch).Deprel) {
+		case "obj", "iobj", "obl", "xcomp", "ccomp", "advcl", "compound:prt":
+			return nil
+		case "conj":
+			if c.t.Word(ch).UPOS != "VERB" || ch < v || !c.onlyJoiners(v, ch) || c.child(ch, "nsubj") > 0 {
+				continue
+			}
+			var out []arg
+			for _, o := range c.t.Dependents(ch, "obj") {
+				if o > ch {
+					out = append(out, c.objectArgs(ch, o, "obj")...)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// onlyJoiners reports whether only coordinating conjunctions, commas and adverbs stand between
+// the words a and b (a before b): "threatened and then invaded".
+func (c *coder) onlyJoiners(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := c.t.Word(k); w.UPOS != "CCONJ" && w.UPOS != "ADV" && w.Form != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // patient returns, as an object, what the passive verb v acts on: the subject of a passive, the
