@@ -507,6 +507,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.sharedObjects: a verb coordinated with the next one shares its object
 		{"two verbs, one object", "Russia threatened and then invaded Ukraine.",
 			[]string{"THREATEN country/RUS country/UKR", "FIGHT country/RUS country/UKR"}},
+		// events.origin: what is aimed at people from a country is aimed at it
+		{"a measure on people from a country is on it", "The United Arab Emirates eased restrictions on travellers from Nigeria.",
+			[]string{"CONCEDE country/ARE country/NGA"}},
+		{"people from countries who act are private", "Hundreds of dog-lovers from Britain, the U.S. and Canada have offered to re-home a pet.", nil},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
 		{"a by-phrase hung on the people an act befell names its author", "The US condemned the arrest of a Hong Kong activist by Chinese authorities.",
 			[]string{"DISAPPROVE country/USA country/CHN"}},

@@ -109,10 +109,30 @@ func (c *coder) nounPrepArg(n, ch int) (arg, bool) {
 			// capture" curbs no one)
 			as, _ = c.owner(ch)
 		}
+		if len(as) == 0 && aimPreps[p] && c.peopleNoun(ch) {
+			as = c.origin(ch) // "eased restrictions on travellers from Nigeria"
+		}
 		// "protesters in Lima", "ISIS targets in Syria": where the thing or the people are
 		return arg{rel: "nmod", prep: p, head: ch, actors: as, place: (p == "in" || p == "at" || p == "inside" || p == "within") && c.namesNoEvent(n)}, true
 	}
 	return arg{}, false
+}
+
+// aimPreps introduce those a noun's act is aimed at or given to ("sanctions on", "aid to").
+var aimPreps = map[string]bool{"on": true, "against": true, "to": true, "toward": true, "towards": true, "for": true}
+
+// origin returns the actors that the "from" or "of" phrases of the noun of people at id name as
+// where they come from or whose they are ("travellers from Nigeria", "citizens of Peru"): what is
+// done to such people is done to their country, as event coders code a country's civilians
+// (Actor.People).
+func (c *coder) origin(id int) []int {
+	var out []int
+	for _, ch := range c.t.Dependents(id, "nmod") {
+		if p := c.prep(ch); p == "from" || p == "of" {
+			out = appendNew(out, c.actorsOf(ch)...)
+		}
+	}
+	return out
 }
 
 // placeOfConflict reports whether the noun at n names a conflict ("conflict", "war", "crisis")
