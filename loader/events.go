@@ -67,9 +67,10 @@ func (f *eventFinder) find(d *doc) {
 			st.prevSubj = nil
 			continue
 		}
-		if single(ms) && !mayRefer(s.Text) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
+		if single(ms) && !mayRefer(s.Text) && !(st.hasDeal && namesDeal(s.Text)) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
 			// one actor, and nothing that could stand for another: no event (a name no list
-			// knows or a group may be one, for the tree coder)
+			// knows or a group may be one, for the tree coder, and "the deal" after an
+			// agreement stands for its parties: dealParties)
 			continue
 		}
 		f.sentences.Add(1)

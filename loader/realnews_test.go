@@ -511,6 +511,13 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a measure on people from a country is on it", "The United Arab Emirates eased restrictions on travellers from Nigeria.",
 			[]string{"CONCEDE country/ARE country/NGA"}},
 		{"people from countries who act are private", "Hundreds of dog-lovers from Britain, the U.S. and Canada have offered to re-home a pet.", nil},
+		// dealParties: "the deal" after an agreement stands for its parties
+		{"a stance on the deal read before is on its parties", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal.",
+			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/KEN", "REJECT country/SOM country/ETH"}},
+		{"a party ends the deal, no stance", "Kenya and Ethiopia signed an agreement on trade. Kenya scrapped the deal.",
+			[]string{"AGREE country/KEN country/ETH"}},
+		{"a deal with its own party named is another", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal with Egypt.",
+			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/EGY"}},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
 		{"a by-phrase hung on the people an act befell names its author", "The US condemned the arrest of a Hong Kong activist by Chinese authorities.",
 			[]string{"DISAPPROVE country/USA country/CHN"}},
