@@ -511,6 +511,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a measure on people from a country is on it", "The United Arab Emirates eased restrictions on travellers from Nigeria.",
 			[]string{"CONCEDE country/ARE country/NGA"}},
 		{"people from countries who act are private", "Hundreds of dog-lovers from Britain, the U.S. and Canada have offered to re-home a pet.", nil},
+		// verbEntries: standing with or by someone is solidarity
+		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
+		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},
 		// dealParties: "the deal" after an agreement stands for its parties
 		{"a stance on the deal read before is on its parties", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal.",
 			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/KEN", "REJECT country/SOM country/ETH"}},

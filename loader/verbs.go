@@ -78,6 +78,8 @@ var verbEntries = []string{
 	"defend SUPPORT", "congratulate SUPPORT", "recognize SUPPORT", "recognise SUPPORT",
 	"upgrade SUPPORT lN", "restore SUPPORT lN", "normalize SUPPORT lN", "normalise SUPPORT lN",
 	"establish SUPPORT lN", "reaffirm SUPPORT", "applaud SUPPORT",
+	// standing by or with someone is solidarity (CAMEO's STAND * (BY), 051 praise or endorse)
+	"stand/stood/stood+by SUPPORT", "stand/stood/stood+with SUPPORT",
 	// CONCEDE: easing, yielding, allowing (verbal cooperation)
 	"concede CONCEDE", "yield CONCEDE", "ease CONCEDE r", "lift CONCEDE r", "relax CONCEDE r",
 	"cancel CONCEDE r", "allow CONCEDE", "permit CONCEDE", "pardon CONCEDE", "call+off CONCEDE",
