@@ -935,7 +935,8 @@ func hyphenModified(t *syntax.Tree, id int) bool {
 }
 
 // civilToo are the state agent nouns that as often name a civil craft ("the ship was seized",
-// "the jet landed"): a country's with a demonym ("Chinese ships"), no one's with "the" alone.
+// "the jet landed"): a country's with a demonym ("Chinese ships"), no one's with "the" alone,
+// unless the article named them before as a country's ("Chinese coast guard ships … the ships").
 var civilToo = setOf("ship", "jet")
 
 // definiteAgents makes a definite agent of a state that the sentence attaches to no one ("the
@@ -953,10 +954,10 @@ func (tc *treeCoder) definiteAgents(sc *sentCtx, t *syntax.Tree, ms []entities.M
 			continue
 		}
 		lemma := strings.ToLower(w.Lemma)
-		if !tc.lex.stateAgent(lemma) || civilToo[lemma] || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) || hyphenModified(t, id) || namedBody(t, id, ms) {
+		a, named := sc.st.agentOwner[lemma]
+		if !tc.lex.stateAgent(lemma) || civilToo[lemma] && !named || !definite(t, id) || attached(t, id, ms) || placedNext(t, id, ms) || hyphenModified(t, id) || namedBody(t, id, ms) {
 			continue
 		}
-		a, named := sc.st.agentOwner[lemma]
 		if !named && !found {
 			if topic, found = sc.st.topicCountry(sc.si); !found {
 				continue

@@ -511,6 +511,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a measure on people from a country is on it", "The United Arab Emirates eased restrictions on travellers from Nigeria.",
 			[]string{"CONCEDE country/ARE country/NGA"}},
 		{"people from countries who act are private", "Hundreds of dog-lovers from Britain, the U.S. and Canada have offered to re-home a pet.", nil},
+		// definiteAgents: "the ships" named before as a country's are that country's
+		{"craft named before as a country's", "Chinese coast guard ships blocked a supply mission to the shoal on Monday. The ships fired water cannon at Philippine vessels.",
+			[]string{"FIGHT country/CHN country/PHL"}},
+		{"craft named no one's before are no one's", "A ship blocked a supply mission to the shoal on Monday. The ship fired water cannon at Philippine vessels.",
+			[]string{"FIGHT agent/ship country/PHL"}},
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},
