@@ -516,6 +516,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/CHN country/PHL"}},
 		{"craft named no one's before are no one's", "A ship blocked a supply mission to the shoal on Monday. The ship fired water cannon at Philippine vessels.",
 			[]string{"FIGHT agent/ship country/PHL"}},
+		// events.patient: a passive's event noun subject takes its phrases, as an object does
+		{"sanctions on a state imposed by another", "Sanctions on Iran were imposed by the European Union.",
+			[]string{"SANCTION org/eu country/IRN"}},
+		{"aid to a state suspended by another", "Aid to Sudan was suspended by the United States.",
+			[]string{"SANCTION country/USA country/SDN"}},
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},

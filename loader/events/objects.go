@@ -83,6 +83,10 @@ func (c *coder) patient(v int) []arg {
 	var out []arg
 	if p, ok := c.passive(v); ok {
 		out = append(out, arg{rel: "obj", head: p, actors: c.actorsOf(p)})
+		if _, ev := c.noun(p); ev {
+			// an event noun's phrases, as an object's: "sanctions on Iran were imposed by the EU"
+			out = append(out, c.nounArgs(p)...)
+		}
 	} else if c.reducedPassive(v) {
 		h := c.t.Word(v).Head
 		out = append(out, arg{rel: "obj", head: h, actors: c.actorsOf(h)})
