@@ -341,6 +341,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// own.tsv: blocking others' aid rejects the giver's act
 		{"blocking aid rejects it", "Hungary blocked the EU's aid to Ukraine.",
 			[]string{"REJECT country/HUN org/eu"}},
+		{"blocked funding, a gerund, is not given either", "Hungary blocked EU funding for Kyiv.",
+			[]string{"REJECT country/HUN org/eu"}},
 		{"a vetoed resolution condemns no one", "Russia vetoed a UN Security Council resolution condemning its annexation of Crimea.",
 			[]string{"REJECT country/RUS org/unsc"}},
 		// events.trigger: what another trigger read as not done is not read again as done

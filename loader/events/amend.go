@@ -58,7 +58,8 @@ func (c *coder) thwarted(v int, bare string, sense Sense, objs []arg) {
 		if a.rel != "obj" {
 			continue
 		}
-		if ns, ok := c.noun(a.head); ok && ns.Type != "" {
+		if ns, ok := c.noun(a.head); ok && ns.Type != "" || strings.HasSuffix(strings.ToLower(c.t.Word(a.head).Form), "ing") {
+			// an event noun, or a gerund, which names an act too ("blocked EU funding for Kyiv")
 			c.void(a.head, "kept from happening (\""+bare+"\")")
 		}
 		for _, p := range c.t.Dependents(a.head, "acl") {
