@@ -518,6 +518,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/CHN country/PHL"}},
 		{"craft named no one's before are no one's", "A ship blocked a supply mission to the shoal on Monday. The ship fired water cannon at Philippine vessels.",
 			[]string{"FIGHT agent/ship country/PHL"}},
+		// events.obliqueArgs: a thing of someone's aimed at, hung on the verb, is theirs
+		{"tariffs on a country's goods, hung on the verb", "Washington threatened to impose tariffs on Mexican goods.",
+			[]string{"THREATEN country/USA country/MEX"}},
 		// events.patient: a passive's event noun subject takes its phrases, as an object does
 		{"sanctions on a state imposed by another", "Sanctions on Iran were imposed by the European Union.",
 			[]string{"SANCTION org/eu country/IRN"}},

@@ -154,7 +154,13 @@ func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
 	}
 	// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
 	// another argument names who
-	out := []arg{{rel: "obl", prep: p, head: ch, actors: c.actorsOf(ch), place: (p == "in" || p == "at") && c.namesNoEvent(ch)}}
+	as := c.actorsOf(ch)
+	if len(as) == 0 && aimPreps[p] {
+		// a thing of someone's aimed at: "impose tariffs on Mexican goods", the phrase hung on
+		// the verb (as on the noun: nounPrepArg)
+		as, _ = c.owner(ch)
+	}
+	out := []arg{{rel: "obl", prep: p, head: ch, actors: as, place: (p == "in" || p == "at") && c.namesNoEvent(ch)}}
 	return append(out, c.obliqueNounArgs(v, ch, p)...)
 }
 
