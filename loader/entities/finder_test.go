@@ -236,6 +236,8 @@ func TestEntityRules(t *testing.T) {
 			[]string{"Ansar al Sharia=org/ansar-al-sharia/alias", "Ansar al-Sharia=org/ansar-al-sharia/name"}, nil},
 		{"a plural acronym is no part of a name", "The balloons carried anti-Kim DVDs and leaflets; Mr Odinga wrote to MPs.",
 			nil, []string{"Kim DVDs=person/kim-dvds/name", "DVDs=person/kim-dvds/name", "MPs=person/mps/name"}},
+		{"a sea named after a country lies in none; a bay's name keeps its country", "A tanker was seized in the Gulf of Oman; detainees left Guantanamo Bay.",
+			[]string{"Gulf of Oman=place/gulf-of-oman/name", "Guantanamo Bay=place/guantanamo-bay-cub/name"}, []string{"Gulf of Oman=place/gulf-of-oman-omn/name"}},
 		{"metadata header", "TITLE: Kenya rallies LINK: http://example.org/x\nThe rally in Nairobi was calm.",
 			[]string{"Nairobi=place/nairobi/name"}, []string{"Kenya=country/KEN/name"}},
 	} {

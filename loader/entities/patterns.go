@@ -27,6 +27,12 @@ var placeHeads = map[string]bool{"street": true, "st.": true, "road": true, "ave
 var placeLeads = map[string]bool{"lake": false, "mount": false, "mt.": false, "gulf": true, "bay": true,
 	"sea": true, "strait": true, "isle": true, "cape": false, "port": false, "fort": false, "river": false}
 
+// waters are the place heads and leads that name a body of water: named after a country or a
+// town ("the Gulf of Oman", "the Strait of Hormuz"), it lies in none, and stands for none in an
+// event (a tanker seized there is not seized from Oman). A name ending in "Bay" is as often a
+// town or a site on the shore ("Montego Bay", "Guantanamo Bay"), and keeps its country.
+var waters = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "ocean": true}
+
 // weakHeads need a known place before them ("New York State", "Kivu Province"), since many
 // organisations end in them ("Penn State").
 var weakHeads = map[string]bool{"quarter": true, "park": true, "estate": true, "drive": true}
@@ -243,6 +249,9 @@ func (f *Finder) addPatternPlace(st *state, i, j int) {
 		kept = append(kept, m)
 	}
 	st.d.Mentions = kept
+	if placeLeads[toks[i].Lower] && waters[toks[i].Lower] || waters[toks[j-1].Lower] && toks[j-1].Lower != "bay" {
+		code = "" // "the Gulf of Oman", "the Strait of Hormuz": a sea lies in no country
+	}
 	name := st.d.Text[a:b]
 	id := "place/" + Slug(name)
 	if code != "" {
