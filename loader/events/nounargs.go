@@ -102,11 +102,12 @@ func (c *coder) nounPrepArg(n, ch int) (arg, bool) {
 	switch p := c.prep(ch); p {
 	case "with", "on", "against", "to", "toward", "towards", "for", "into", "from", "over", "of", "between", "among", "in", "inside", "within", "near", "around", "off", "along":
 		as := c.actorsOf(ch)
-		if len(as) == 0 && !(p == "of" && c.tellsOf(n)) {
+		if len(as) == 0 && !(p == "of" && c.tellsOf(n)) && !Former(c.t, ch) {
 			// a thing of someone's: "criticism of the Maltese government's handling",
 			// "a probe of the FAA's approval", "sanctions against Myanmar's companies"; but
 			// news, a report or a video of someone's act tells of it ("curb the news of her
-			// capture" curbs no one)
+			// capture" curbs no one); a former office holder is no longer the state's ("granted
+			// asylum to Panama's former president")
 			as, _ = c.owner(ch)
 		}
 		if len(as) == 0 && aimPreps[p] && c.peopleNoun(ch) {
