@@ -203,6 +203,7 @@ func TestConstructions(t *testing.T) {
 		{"what is given to an actor is aid", "Japan gave Kenya two ships.", []string{"AID JPN KEN"}},
 		{"what is given to an actor is aid, recipient after to", "Japan gave two ships to Kenya.", []string{"AID JPN KEN"}},
 		{"giving without a recipient is no event", "Japan gave two ships.", nil},
+		{"what is given to a former office holder is not given to their state", "Japan gave two ships to Kenya's former president.", nil},
 		{"a marked clause completes its noun, whose actor does not act in it", "Peru is in talks with the United States about attacking Bolivia.",
 			[]string{"CONSULT PER USA"}}, // the talks are Peru's; the attack no one's yet
 		{"who announces an act did it", "Peru announced the invasion of Chile.", []string{"FIGHT PER CHL"}},
