@@ -155,7 +155,7 @@ func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
 	// "arrested protesters in Lima", "filed a case against Israel at the ICJ": where, when
 	// another argument names who
 	as := c.actorsOf(ch)
-	if len(as) == 0 && aimPreps[p] {
+	if len(as) == 0 && aimPreps[p] && !Former(c.t, ch) {
 		// a thing of someone's aimed at: "impose tariffs on Mexican goods", the phrase hung on
 		// the verb (as on the noun: nounPrepArg)
 		as, _ = c.owner(ch)
