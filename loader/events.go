@@ -67,7 +67,7 @@ func (f *eventFinder) find(d *doc) {
 			st.prevSubj = nil
 			continue
 		}
-		if single(ms) && !mayRefer(s.Text) && !(st.hasDeal && namesDeal(s.Text)) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
+		if single(ms) && !mayRefer(s.Text) && !((st.hasDeal || st.hasDemand) && namesDeal(s.Text)) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
 			// one actor, and nothing that could stand for another: no event (a name no list
 			// knows or a group may be one, for the tree coder, and "the deal" after an
 			// agreement stands for its parties: dealParties)
@@ -113,6 +113,9 @@ type docState struct {
 	// lastDeal is the index in d.Relations of the last agreement read ("the deal", "the plan").
 	lastDeal int
 	hasDeal  bool
+	// lastDemand is the index in d.Relations of the last demand or request read ("the call").
+	lastDemand int
+	hasDemand  bool
 	// pending are the entities of names no list knows, found by the tree coder, with their
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity

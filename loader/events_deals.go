@@ -11,25 +11,32 @@ import (
 // dealNouns name an agreement between parties.
 var dealNouns = setOf("agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire")
 
-// dealParties makes a definite noun of an agreement that a verb takes as its object, and that the
-// sentence attaches to no one ("Somalia criticised the agreement"), stand for both parties of the
-// last agreement the article read: a stance on someone else's deal is taken on its parties
-// (EVENT-PITFALLS: rejecting a deal is a rejection with the deal's parties as its target).
-// "The agreement with Kenya", "a deal", "its own treaty" name another deal, or none known. A verb
-// that undoes its object ("scrapped the deal", the lexicon's reverse verbs) ends the deal, which
-// only a party does: the word rules mark that deal ended (endLastDeal), and it is no stance on
-// the parties.
+// demandNouns name a call on someone to act.
+var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "plea")
+
+// dealParties makes a definite noun that a verb takes as its object, and that the sentence
+// attaches to no one, stand for the parties of the act of that kind the article read last: an
+// agreement ("Somalia criticised the agreement") for both its parties, a demand ("Eritrea
+// rejected the call") for whoever made it. A stance on someone else's deal is taken on its
+// parties (EVENT-PITFALLS: rejecting a deal is a rejection with the deal's parties as its
+// target), and an answer to a demand on its author. "The agreement with Kenya", "a deal", "its
+// own treaty" name another act, or none known. A verb that undoes its object ("scrapped the
+// deal", the lexicon's reverse verbs) ends the deal, which only a party does: the word rules mark
+// that deal ended (endLastDeal), and it is no stance on the parties.
 func (l *treeLexicon) dealParties(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
-	parties := sc.st.lastDealParties()
-	if len(parties) == 0 {
-		return ms
-	}
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
-		if w.UPOS != "NOUN" || w.Deprel != "obj" || t.Word(w.Head).UPOS != "VERB" || !dealNouns[strings.ToLower(w.Lemma)] ||
-			!definite(t, id) || attached(t, id, ms) || ownedDeal(t, id) || overlapsMention(ms, w.Start, w.End) ||
-			l.undoes(t.Word(w.Head).Lemma) {
+		lemma := strings.ToLower(w.Lemma)
+		if w.UPOS != "NOUN" || w.Deprel != "obj" || t.Word(w.Head).UPOS != "VERB" || !definite(t, id) ||
+			attached(t, id, ms) || ownedDeal(t, id) || overlapsMention(ms, w.Start, w.End) {
 			continue
+		}
+		var parties []evActor
+		switch {
+		case dealNouns[lemma] && !l.undoes(t.Word(w.Head).Lemma):
+			parties = sc.st.partiesOf(sc.st.lastDeal, sc.st.hasDeal, true)
+		case demandNouns[lemma]:
+			parties = sc.st.partiesOf(sc.st.lastDemand, sc.st.hasDemand, false)
 		}
 		for _, a := range parties {
 			ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
@@ -57,15 +64,19 @@ func ownedDeal(t *syntax.Tree, id int) bool {
 	return len(t.Dependents(id, "nmod:poss")) > 0
 }
 
-// lastDealParties returns the two parties of the last agreement the article read, as actors, or
-// nil when it read none.
-func (st *docState) lastDealParties() []evActor {
-	if !st.hasDeal || st.lastDeal >= len(st.d.Relations) {
+// partiesOf returns the subject of the article's relation i, and its object too when both, as
+// actors, or nil when there is none (ok unset).
+func (st *docState) partiesOf(i int, ok, both bool) []evActor {
+	if !ok || i >= len(st.d.Relations) {
 		return nil
 	}
-	r := st.d.Relations[st.lastDeal]
+	r := st.d.Relations[i]
+	ids := []string{r.Subject}
+	if both {
+		ids = append(ids, r.Object)
+	}
 	var out []evActor
-	for _, id := range []string{r.Subject, r.Object} {
+	for _, id := range ids {
 		e := st.d.Entities[id]
 		if e == nil {
 			return nil
@@ -75,12 +86,15 @@ func (st *docState) lastDealParties() []evActor {
 	return out
 }
 
-// namesDeal reports whether text has a definite noun of an agreement ("the deal"): with an
-// agreement read before, a sentence with one actor may hold an event with its parties.
+// namesDeal reports whether text has a definite noun of an agreement or a demand ("the deal",
+// "the call"): with such an act read before, a sentence with one actor may hold an event with its
+// parties (dealParties).
 func namesDeal(text string) bool {
-	for n := range dealNouns {
-		if strings.Contains(text, "the "+n) {
-			return true
+	for _, set := range []map[string]bool{dealNouns, demandNouns} {
+		for n := range set {
+			if strings.Contains(text, "the "+n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -135,8 +135,11 @@ func (sc *sentCtx) run(words bool) {
 	n := len(sc.st.d.Relations)
 	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out)...)
 	for i := n; i < len(sc.st.d.Relations); i++ {
-		if sc.st.d.Relations[i].Type == "AGREE" {
+		switch sc.st.d.Relations[i].Type {
+		case "AGREE":
 			sc.st.hasDeal, sc.st.lastDeal = true, i
+		case "DEMAND", "REQUEST":
+			sc.st.hasDemand, sc.st.lastDemand = true, i
 		}
 	}
 }

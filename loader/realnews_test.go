@@ -534,6 +534,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/KEN", "REJECT country/SOM country/ETH"}},
 		{"a party ends the deal, no stance", "Kenya and Ethiopia signed an agreement on trade. Kenya scrapped the deal.",
 			[]string{"AGREE country/KEN country/ETH"}},
+		{"an answer to the call read before is to its author", "The United States urged Eritrea to withdraw its troops. Eritrea rejected the call.",
+			[]string{"DEMAND country/USA country/ERI", "REJECT country/ERI country/USA"}},
 		{"a deal with its own party named is another", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal with Egypt.",
 			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/EGY"}},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
