@@ -14,7 +14,7 @@ var dealNouns = setOf("agreement", "deal", "accord", "pact", "treaty", "memorand
 // demandNouns name a call on someone to act.
 var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "plea")
 
-// dealParties makes a definite noun that a verb takes as its object, and that the sentence
+// actParties makes a definite noun that a verb takes as its object, and that the sentence
 // attaches to no one, stand for the parties of the act of that kind the article read last: an
 // agreement ("Somalia criticised the agreement") for both its parties, a demand ("Eritrea
 // rejected the call") for whoever made it. A stance on someone else's deal is taken on its
@@ -23,7 +23,7 @@ var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "ple
 // own treaty" name another act, or none known. A verb that undoes its object ("scrapped the
 // deal", the lexicon's reverse verbs) ends the deal, which only a party does: the word rules mark
 // that deal ended (endLastDeal), and it is no stance on the parties.
-func (l *treeLexicon) dealParties(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
+func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
 		lemma := strings.ToLower(w.Lemma)
@@ -88,7 +88,7 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 
 // namesDeal reports whether text has a definite noun of an agreement or a demand ("the deal",
 // "the call"): with such an act read before, a sentence with one actor may hold an event with its
-// parties (dealParties).
+// parties (actParties).
 func namesDeal(text string) bool {
 	for _, set := range []map[string]bool{dealNouns, demandNouns} {
 		for n := range set {

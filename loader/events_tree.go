@@ -33,7 +33,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	boundPossessives(sc, t, ms, tc.lex)
 	ms, owners := reportedPossessives(sc, t, ms, tc.lex)
 	ms = tc.definiteAgents(sc, t, ms)
-	ms = tc.lex.dealParties(sc, t, ms)
+	ms = tc.lex.actParties(sc, t, ms)
 	tc.noteAgentOwners(sc, t, ms) // for the definite agents of the sentences after this one
 	ms = tc.groupActors(sc, t, ms)
 	sc.newSubject = newSubject(sc, t, ms)

@@ -529,7 +529,7 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},
-		// dealParties: "the deal" after an agreement stands for its parties
+		// actParties: "the deal" after an agreement stands for its parties
 		{"a stance on the deal read before is on its parties", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal.",
 			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/KEN", "REJECT country/SOM country/ETH"}},
 		{"a party ends the deal, no stance", "Kenya and Ethiopia signed an agreement on trade. Kenya scrapped the deal.",
