@@ -52,6 +52,7 @@ var testVerbs = map[string]events.Sense{
 	"push":      {Type: "DEMAND", Role: events.RoleDemand},
 	"deploy":    {Type: "MOBILIZE"},
 	"return":    {Type: "RETREAT"},
+	"withdraw":  {Type: "RETREAT", Role: events.RoleReverse},
 }
 
 var testNouns = map[string]events.Sense{
@@ -203,6 +204,8 @@ func TestConstructions(t *testing.T) {
 		{"what is given to an actor is aid", "Japan gave Kenya two ships.", []string{"AID JPN KEN"}},
 		{"what is given to an actor is aid, recipient after to", "Japan gave two ships to Kenya.", []string{"AID JPN KEN"}},
 		{"giving without a recipient is no event", "Japan gave two ships.", nil},
+		{"a reversing verb with no noun withdraws its subject", "Peru's troops withdrew from Chile.", []string{"RETREAT PER CHL by MIL"}},
+		{"a circumstance names nothing undone", "Under the agreement, Peru's troops withdrew from Chile.", []string{"RETREAT PER CHL by MIL"}},
 		{"what is given to a former office holder is not given to their state", "Japan gave two ships to Kenya's former president.", nil},
 		{"a marked clause completes its noun, whose actor does not act in it", "Peru is in talks with the United States about attacking Bolivia.",
 			[]string{"CONSULT PER USA"}}, // the talks are Peru's; the attack no one's yet

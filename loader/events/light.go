@@ -16,8 +16,10 @@ import (
 func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []arg) []Event {
 	full, _ := c.verbLemma(v)
 	for _, a := range objs {
-		if len(a.actors) > 0 || a.rel == "nmod" && a.prep != "of" {
-			continue // "five million dollars of aid" names its event in an of-phrase
+		if len(a.actors) > 0 || a.rel == "nmod" && a.prep != "of" || a.rel == "obl" && circumstancePreps[a.prep] {
+			// "five million dollars of aid" names its event in an of-phrase; "under the
+			// agreement, troops will withdraw" withdraws from no agreement
+			continue
 		}
 		n := a.head
 		ns, ok := c.noun(n)
@@ -41,11 +43,31 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
 		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, recipients(objs))
 	}
+	if s.Type == "RETREAT" && s.Role == RoleReverse && c.child(v, "obj") == 0 {
+		// "Kenyan troops withdrew from Somalia": undoing no noun, the verb withdraws its subject
+		return c.pairs(v, s.Type, s.Mode, false, "verb "+full+" ["+rule+"]", subj, sw, fromPhrases(objs))
+	}
 	if s.Type == "" || s.Role == RoleReverse {
 		return nil
 	}
 	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
 }
+
+// fromPhrases returns the arguments that say whence: "from" and "out of" phrases.
+func fromPhrases(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel == "obl" && (a.prep == "from" || a.prep == "of" || a.prep == "out") {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// circumstancePreps introduce a phrase that says under what, when or despite what something is
+// done, never what a light or reversing verb does or undoes.
+var circumstancePreps = setOf("under", "after", "before", "during", "despite", "amid", "since", "following",
+	"without", "until", "ahead")
 
 // recipients returns the arguments of a verb of giving that name who receives: the indirect
 // object, an actor as the object ("provided Kenya with aid"), or a "to" phrase.
