@@ -212,6 +212,7 @@ func TestConstructions(t *testing.T) {
 		{"who announces an act did it", "Peru announced the invasion of Chile.", []string{"FIGHT PER CHL"}},
 		{"only an event two do together takes the clause's subject", "Peru spoke about sanctions with Kenya.", nil},
 		{"the giver is the subject of the purpose", "Japan provided ships to Kenya to attack Peru.", []string{"AID JPN KEN", "ASSAULT JPN PER"}},
+		{"the purpose of a planned act is planned", "Japan will provide ships to Kenya to attack Peru.", []string{"AGREE JPN KEN PROPOSED", "THREATEN JPN PER PROPOSED"}},
 		{"a relative pronoun subject stands for its antecedent", "It was the Chinese vessels that fired on Philippine ships.", []string{"FIGHT CHN PHL by MIL"}},
 		{"undergoing: the noun's from-phrase acts on the subject", "Kenya received aid from Japan.", []string{"AID JPN KEN"}},
 		{"undergoing: the noun's owner acts on the subject", "Peru faces Chile's criticism over the border.", []string{"DISAPPROVE CHL PER"}},

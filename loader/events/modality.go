@@ -46,6 +46,9 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	if !maybe && c.speculativePurpose(v) {
 		maybe = true
 	}
+	if !future && c.futurePurpose(v) {
+		future = true // "will send experts to monitor the elections": the monitoring is planned too
+	}
 	if maybe {
 		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
 		return nil
@@ -87,6 +90,37 @@ func (c *coder) speculativePurpose(v int) bool {
 	for _, a := range c.t.Dependents(w.Head, "aux") {
 		switch strings.ToLower(c.t.Word(a).Lemma) {
 		case "may", "might", "could", "should", "must", "can", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// futurePurpose reports whether verb v is a to-infinitive giving the purpose of a verb with an
+// auxiliary of the future ("will", "would"), as an adverbial or as the complement after the
+// object of a verb that governs none (a control verb's complement takes its status from it, and
+// "would choose to kill him" tells what was done): what a planned act is for is planned too
+// ("will send experts to monitor the elections").
+func (c *coder) futurePurpose(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.governs(w.Head)) || c.hasMark(v) != "to" || w.Head == 0 {
+		return false
+	}
+	for _, a := range c.t.Dependents(w.Head, "aux") {
+		if futureAuxes[strings.ToLower(c.t.Word(a).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// governs reports whether the verb at v has a sense that governs a complement (a control verb:
+// intent, threat, refusal, aspect, demand, denial), which gives that complement its status.
+func (c *coder) governs(v int) bool {
+	full, bare := c.verbLemma(v)
+	for _, s := range c.senses(full, bare) {
+		switch s.Role {
+		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
 			return true
 		}
 	}
