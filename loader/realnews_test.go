@@ -526,6 +526,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION org/eu country/IRN"}},
 		{"aid to a state suspended by another", "Aid to Sudan was suspended by the United States.",
 			[]string{"SANCTION country/USA country/SDN"}},
+		// events.controlledSubject: the subject of a raising passive does what it is expected to
+		{"what two leaders are expected to do", "Narendra Modi met Joe Biden in Washington. The two leaders are expected to sign agreements on defence.",
+			[]string{"CONSULT country/IND country/USA", "AGREE country/USA country/IND"}},
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},

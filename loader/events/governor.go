@@ -148,7 +148,7 @@ func (c *coder) verbGovernor(v, h int, rel, full, bare string) (bool, string) {
 		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand:
 			return rel != "advcl", ""
 		}
-		if s.Type == "DISAPPROVE" && rel == "advcl" && !temporalMarks[c.hasMark(v)] {
+		if s.Type == "DISAPPROVE" && rel == "advcl" && !temporalMarks[c.hasMark(v)] && !c.accompanying(v, h) {
 			// "accused X of backing Y", "blamed X for attacking Y"; but "accused China of
 			// coercion after Beijing imposed tariffs" tells when, and what came first is a fact
 			return true, "alleged (\"" + full + "\")"
@@ -161,6 +161,24 @@ func (c *coder) verbGovernor(v, h int, rel, full, bare string) (bool, string) {
 		return true, "an opinion (\"" + bare + "\")"
 	}
 	return false, ""
+}
+
+// accompanying reports whether the adverbial clause v of verb h is a present participle set off
+// after it by a comma with no word opening it, of a verb that names an event: an act of its own
+// done with h ("criticised the visit, accusing Washington of trying to contain Beijing"), not
+// what h alleges. A verb of saying there tells the allegation ("criticised Uganda, saying it
+// had backed the rebels").
+func (c *coder) accompanying(v, h int) bool {
+	if v < h || c.t.Word(v).XPOS != "VBG" || c.hasMark(v) != "" || c.t.Word(v-1).Form != "," {
+		return false
+	}
+	full, bare := c.verbLemma(v)
+	for _, s := range c.senses(full, bare) {
+		if s.Type != "" && s.Role != RoleReport {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAfterInfinitive reports whether the conjunct v has a tensed auxiliary ("has", "will")

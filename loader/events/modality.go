@@ -46,8 +46,10 @@ func (c *coder) modality(v int, evs []Event) []Event {
 	if !maybe && c.speculativePurpose(v) {
 		maybe = true
 	}
-	if !future && c.futurePurpose(v) {
-		future = true // "will send experts to monitor the elections": the monitoring is planned too
+	if !future && (c.futurePurpose(v) || c.scheduled(v)) {
+		// "will send experts to monitor the elections": the monitoring is planned too; "is set
+		// to send troops", "was scheduled to meet": planned
+		future = true
 	}
 	if maybe {
 		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
@@ -103,7 +105,7 @@ func (c *coder) speculativePurpose(v int) bool {
 // ("will send experts to monitor the elections").
 func (c *coder) futurePurpose(v int) bool {
 	w := c.t.Word(v)
-	if w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.governs(w.Head)) || c.hasMark(v) != "to" || w.Head == 0 {
+	if w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.controls(w.Head)) || c.hasMark(v) != "to" || w.Head == 0 {
 		return false
 	}
 	for _, a := range c.t.Dependents(w.Head, "aux") {
@@ -114,17 +116,12 @@ func (c *coder) futurePurpose(v int) bool {
 	return false
 }
 
-// governs reports whether the verb at v has a sense that governs a complement (a control verb:
-// intent, threat, refusal, aspect, demand, denial), which gives that complement its status.
-func (c *coder) governs(v int) bool {
-	full, bare := c.verbLemma(v)
-	for _, s := range c.senses(full, bare) {
-		switch s.Role {
-		case RoleIntent, RoleThreat, RoleRefuse, RoleAspect, RoleDemand, RoleDeny:
-			return true
-		}
-	}
-	return false
+// scheduled reports whether verb v is the infinitive complement of a word that says it is to
+// happen ("is set to", "was scheduled to", "is due to", "is poised to"; raisingPassives).
+func (c *coder) scheduled(v int) bool {
+	w := c.t.Word(v)
+	return w.Deprel == "xcomp" && w.Head > 0 && c.hasMark(v) == "to" && raisingPassives[strings.ToLower(c.t.Word(w.Head).Lemma)] &&
+		strings.ToLower(c.t.Word(w.Head).Lemma) != "expect" // a verb of intent in the lexicon, read as control
 }
 
 // qualified returns the events evs of verb v as its verb group tells them, reusing their array:

@@ -110,8 +110,17 @@ func (c *coder) controlledSubject(v, depth int) ([]int, int) {
 	if o > 0 && c.objectControlled(v, w.Head) {
 		return nil, o // "forced oil companies to comply": they comply, no party
 	}
+	if p := c.child(w.Head, "nsubj:pass"); p > 0 && raisingPassives[strings.ToLower(c.t.Word(w.Head).Lemma)] {
+		// "the two leaders are expected to sign agreements": the passive's subject does it,
+		// not its agent
+		return c.actorsOf(p), p
+	}
 	return c.subject(w.Head, depth+1)
 }
+
+// raisingPassives are the verbs whose passive tells what its subject is to do ("are expected
+// to sign", "is set to visit", "was scheduled to meet"): the subject does it.
+var raisingPassives = setOf("expect", "set", "schedule", "slate", "plan", "due", "poise")
 
 // adverbialSubject returns who acts in the adverbial clause v (an advcl) of the verb above it,
 // depth verbs down, and the word that names them: none, with the object, when the object of a
