@@ -38,15 +38,19 @@ func (c *coder) objects(v int) []arg {
 	return c.dropPlaces(v, out)
 }
 
-// sharedObjects returns, for a verb v with no object of its own that only "and", "or" or a comma
-// part from the next verb it is coordinated with, that verb's direct objects: "condemned and
-// sanctioned Taiwan" condemns Taiwan too (the parser hangs a shared object on the nearest verb).
-// A verb with a complement or an oblique shares none ("withdrew from the town and attacked
-// Kobani").
+// sharedObjects returns, for a verb v with no object of its own that only conjunctions, commas
+// and adverbs part from the next verb it is coordinated with, that verb's direct objects:
+// "condemned and sanctioned Taiwan" condemns Taiwan too (the parser hangs a shared object on the
+// nearest verb). A verb with a complement, an oblique or a particle shares none ("withdrew from
+// the town and attacked Kobani").
 func (c *coder) sharedObjects(v int) []arg {
 	for _, ch := range c.t.Children(v) {
-		switch syntax.BaseRel(c.t.Word(ch).Deprel) {
-		case "obj", "iobj", "obl", "xcomp", "ccomp", "advcl", "compound:prt":
+		rel := c.t.Word(ch).Deprel
+		if rel == "compound:prt" {
+			return nil
+		}
+		switch syntax.BaseRel(rel) {
+		case "obj", "iobj", "obl", "xcomp", "ccomp", "advcl":
 			return nil
 		case "conj":
 			if c.t.Word(ch).UPOS != "VERB" || ch < v || !c.onlyJoiners(v, ch) || c.child(ch, "nsubj") > 0 {
