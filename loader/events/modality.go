@@ -117,11 +117,12 @@ func (c *coder) futurePurpose(v int) bool {
 }
 
 // scheduled reports whether verb v is the infinitive complement of a word that says it is to
-// happen ("is set to", "was scheduled to", "is due to", "is poised to"; raisingPassives).
+// happen ("is set to", "was scheduled to", "is due to"; raisingPassives) and governs no complement
+// of its own in the lexicon ("expected", "planned" are verbs of intent: control gives the status).
 func (c *coder) scheduled(v int) bool {
 	w := c.t.Word(v)
 	return w.Deprel == "xcomp" && w.Head > 0 && c.hasMark(v) == "to" && raisingPassives[strings.ToLower(c.t.Word(w.Head).Lemma)] &&
-		strings.ToLower(c.t.Word(w.Head).Lemma) != "expect" // a verb of intent in the lexicon, read as control
+		!c.controls(w.Head)
 }
 
 // qualified returns the events evs of verb v as its verb group tells them, reusing their array:

@@ -120,7 +120,7 @@ func (c *coder) controlledSubject(v, depth int) ([]int, int) {
 
 // raisingPassives are the verbs whose passive tells what its subject is to do ("are expected
 // to sign", "is set to visit", "was scheduled to meet"): the subject does it.
-var raisingPassives = setOf("expect", "set", "schedule", "slate", "plan", "due", "poise")
+var raisingPassives = setOf("expect", "set", "schedule", "slate", "plan", "due")
 
 // adverbialSubject returns who acts in the adverbial clause v (an advcl) of the verb above it,
 // depth verbs down, and the word that names them: none, with the object, when the object of a

@@ -64,10 +64,11 @@ var (
 // untensedPresent returns the index of a word the tagger read as a plural noun (NNS) where the
 // sentence needs it to be a present tense (VBZ), or -1: the sentence has no tensed verb,
 // auxiliary, modal or imperative but verbs of saying; the word directly follows the noun or name
-// ending its subject, a noun phrase begins right after it (a determiner, a number, a noun or a
-// name, or an adjective before one), and it is the "-s" form of a verb the dictionary lists
-// ("Video shows girl infested with nits", "President Obama plans a major speech Wednesday": the
-// sentence had come out as one noun phrase). A clause needs a verb; a plural noun between two
+// ending its subject, a noun phrase (a determiner, a number, a noun or a name, or an adjective
+// before one) or a to-infinitive begins right after it, and it is the "-s" form of a verb the
+// dictionary lists ("Video shows girl infested with nits", "President Obama plans a major speech
+// Wednesday", "The army plans to release details": the sentence had come out as one noun
+// phrase). A clause needs a verb; a plural noun between two
 // noun phrases with none is most often that verb. Of two such plurals side by side the second is
 // the verb ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's
 // end ("a human rights lawyer", "the new phones face criticism").
@@ -79,11 +80,16 @@ func untensedPresent(ws []Word) int {
 		case tensed[w.XPOS], w.XPOS == "VB" && (i == 0 || ws[i-1].XPOS != "TO"):
 			return -1 // a tensed verb, or an imperative ("find photography supplies websites")
 		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") &&
-			nounPhraseAt(ws, i+1) && presentForm(w.Form) && !(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
+			(nounPhraseAt(ws, i+1) || infinitiveAt(ws, i+1)) && presentForm(w.Form) && !(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
 			at = i
 		}
 	}
 	return at
+}
+
+// infinitiveAt reports whether a to-infinitive begins at word i ("Kenya plans to send troops").
+func infinitiveAt(ws []Word, i int) bool {
+	return ws[i].XPOS == "TO" && i+1 < len(ws) && ws[i+1].XPOS == "VB"
 }
 
 // nounPhraseAt reports whether a noun phrase begins at word i: a determiner (not "such"), a

@@ -379,6 +379,7 @@ func TestParseRelations(t *testing.T) {
 		{"Video shows girl infested with nits.", "Video", "nsubj", "shows"},
 		{"President Obama plans a major speech Wednesday.", "speech", "obj", "plans"},
 		{"U.S. forces targets Shabab leader.", "forces", "nsubj", "targets"},
+		{"The army plans to release additional details about the operation.", "release", "xcomp", "plans"},
 		{"The families are very anxious, said Vidulfo Rosales, a human rights lawyer representing relatives of the missing.", "rights", "compound", "lawyer"},
 		// a name run together with the title before it is split at the title (titlesInNames), and
 		// a title ending a name that is a second subject goes to the name after it (titleSubjects)
