@@ -212,6 +212,8 @@ func TestConstructions(t *testing.T) {
 		{"who announces an act did it", "Peru announced the invasion of Chile.", []string{"FIGHT PER CHL"}},
 		{"only an event two do together takes the clause's subject", "Peru spoke about sanctions with Kenya.", nil},
 		{"the giver is the subject of the purpose", "Japan provided ships to Kenya to attack Peru.", []string{"AID JPN KEN", "ASSAULT JPN PER"}},
+		{"a statement signed says what its signer says", "Peru signed the statement criticizing Chile.", []string{"DISAPPROVE PER CHL"}},
+		{"... and one refused says nothing of its refuser's", "Peru refused to sign the statement criticizing Chile.", nil},
 		{"what a subject is scheduled to do is planned", "Peru was scheduled to meet Chile.", []string{"AGREE PER CHL PROPOSED"}},
 		{"a participle after a comma is an act of its own", "Peru criticized the visit, accusing Chile of meddling.", []string{"DISAPPROVE PER CHL"}},
 		{"... but not a verb of saying, which tells the allegation", "Peru criticized Chile, saying it had attacked Bolivia.", []string{"DISAPPROVE PER CHL"}},

@@ -234,6 +234,11 @@ func (c *coder) issuer(n, depth int) ([]int, int) {
 		}
 	}
 	if w := c.t.Word(n); w.Deprel == "obj" && w.Head > 0 && c.t.Word(w.Head).UPOS == "VERB" {
+		if c.governed(w.Head) || c.negatedVerb(w.Head) {
+			// "refused to join the statement criticising Russia": the statement is not the
+			// subject's, nor is what it says
+			return nil, 0
+		}
 		return c.subject(w.Head, depth+1)
 	}
 	return nil, 0
