@@ -529,6 +529,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.controlledSubject: the subject of a raising passive does what it is expected to
 		{"what two leaders are expected to do", "Narendra Modi met Joe Biden in Washington. The two leaders are expected to sign agreements on defence.",
 			[]string{"CONSULT country/IND country/USA", "AGREE country/USA country/IND"}},
+		// own.tsv: approving or disbursing a loan gives it
+		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},
