@@ -67,10 +67,10 @@ func (f *eventFinder) find(d *doc) {
 			st.prevSubj = nil
 			continue
 		}
-		if single(ms) && !mayRefer(s.Text) && !((st.hasDeal || st.hasDemand) && namesDeal(s.Text)) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
+		if single(ms) && !mayRefer(s.Text) && !st.refersToAct(s.Text) && (f.tree == nil || namesBeyond(s, ms) == 0 && !f.tree.lex.namesGroup(s.Text)) {
 			// one actor, and nothing that could stand for another: no event (a name no list
-			// knows or a group may be one, for the tree coder, and "the deal" after an
-			// agreement stands for its parties: actParties)
+			// knows or a group may be one, for the tree coder, and "the deal" or "the call"
+			// after one stands for its parties: actParties)
 			continue
 		}
 		f.sentences.Add(1)

@@ -86,10 +86,13 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 	return out
 }
 
-// namesDeal reports whether text has a definite noun of an agreement or a demand ("the deal",
-// "the call"): with such an act read before, a sentence with one actor may hold an event with its
-// parties (actParties).
-func namesDeal(text string) bool {
+// refersToAct reports whether text has a definite noun of an agreement or a demand ("the deal",
+// "the call") and the article read such an act before: a sentence with one actor may then hold
+// an event with that act's parties (actParties).
+func (st *docState) refersToAct(text string) bool {
+	if !st.hasDeal && !st.hasDemand {
+		return false
+	}
 	for _, set := range []map[string]bool{dealNouns, demandNouns} {
 		for n := range set {
 			if strings.Contains(text, "the "+n) {

@@ -68,8 +68,8 @@ var (
 // before one) or a to-infinitive begins right after it, and it is the "-s" form of a verb the
 // dictionary lists ("Video shows girl infested with nits", "President Obama plans a major speech
 // Wednesday", "The army plans to release details": the sentence had come out as one noun
-// phrase). A clause needs a verb; a plural noun between two
-// noun phrases with none is most often that verb. Of two such plurals side by side the second is
+// phrase). A clause needs a verb; a plural noun between two noun phrases, or before an
+// infinitive, with none is most often that verb. Of two such plurals side by side the second is
 // the verb ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's
 // end ("a human rights lawyer", "the new phones face criticism").
 func untensedPresent(ws []Word) int {
