@@ -105,7 +105,7 @@ func (c *coder) speculativePurpose(v int) bool {
 // ("will send experts to monitor the elections").
 func (c *coder) futurePurpose(v int) bool {
 	w := c.t.Word(v)
-	if w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.controls(w.Head)) || c.hasMark(v) != "to" || w.Head == 0 {
+	if w.Head == 0 || w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.controls(w.Head)) || c.hasMark(v) != "to" {
 		return false
 	}
 	for _, a := range c.t.Dependents(w.Head, "aux") {
