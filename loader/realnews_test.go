@@ -531,6 +531,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"CONSULT country/IND country/USA", "AGREE country/USA country/IND"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
+		// syntax.commaSubjects: a headline's comma joins its subjects
+		{"a headline's two subjects agree with each other", "Japan, South Korea agree to restore trade ties", []string{"AGREE country/JPN country/KOR"}},
 		// verbEntries: standing with or by someone is solidarity
 		{"standing with a state supports it", "Germany stands with Israel.", []string{"SUPPORT country/DEU country/ISR"}},
 		{"standing with someone somewhere is no stance", "He stood with his wife at the ceremony in Paris.", nil},

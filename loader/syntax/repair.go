@@ -349,6 +349,7 @@ func repairTree(s *Sentence) {
 	auxDependents(s)
 	headlinePassives(s)
 	timeSubjects(s)
+	commaSubjects(s)
 	doubleSubjects(s)
 	titleSubjects(s)
 	personAdjectives(s)

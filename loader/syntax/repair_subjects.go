@@ -21,6 +21,47 @@ func doubleSubjects(s *Sentence) {
 	}
 }
 
+// commaSubjects makes the second of two names the parser made subjects of one verb, with only a
+// comma between them, the first's conjunct: a headline joins its subjects with a comma where
+// prose says "and" ("Japan, South Korea agree to restore trade ties"), and a clause has one
+// subject (UD). So too for a name the parser made the first's apposition with the verb right
+// after it ("South Korea, Japan agree …"): an apposition is closed by a comma before the verb
+// ("Kenya's president, William Ruto, said"). The second name's words run from right after the
+// comma to its head.
+func commaSubjects(s *Sentence) {
+	ws := s.Words
+	for i := 0; i+2 < len(ws); i++ {
+		a, comma := &ws[i], &ws[i+1]
+		if a.Deprel != "nsubj" || a.UPOS != "PROPN" || comma.Form != "," || !opensSentence(ws, i) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && ws[j].UPOS == "PROPN"; j++ {
+			b := &ws[j]
+			sameVerb := b.Head == a.Head && b.Deprel == "nsubj"
+			if sameVerb || b.Head == a.ID && b.Deprel == "appos" && j+1 < len(ws) && ws[j+1].ID == a.Head {
+				b.Head, b.Deprel = a.ID, "conj"
+				comma.Head, comma.Deprel = b.ID, "punct"
+				break
+			}
+			if b.Head <= b.ID || b.Head > len(ws) || ws[b.Head-1].UPOS != "PROPN" {
+				break // a word of the second name hangs on a later word of it
+			}
+		}
+	}
+}
+
+// opensSentence reports whether the name whose head is ws[i] opens the sentence: every word
+// before it is a name's word or a determiner hung on it ("The United States, Japan agree …"),
+// not a clause of its own ("Addressing Obama, Adnani said").
+func opensSentence(ws []Word, i int) bool {
+	for k := 0; k < i; k++ {
+		if ws[k].Head != ws[i].ID || ws[k].UPOS != "PROPN" && ws[k].UPOS != "DET" && ws[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	return true
+}
+
 // nominal are the tags of the words that head a noun phrase of their own.
 var nominal = setOf("NOUN", "PROPN")
 

@@ -388,6 +388,11 @@ func TestParseRelations(t *testing.T) {
 		{"Uttar Pradesh Chief Minister Yogi Adityanath criticized the West Bengal government.", "Yogi", "nsubj", "criticized"},
 		{"Monday morning, Kansas Senator Jerry Moran sent a letter to the CDC director.", "Kansas", "nmod:desc", "Jerry"},
 		{"Adobe Acrobat Reader 4.0 may be downloaded for free.", "Adobe", "nsubj:pass", "downloaded"},
+		// a headline's subjects joined by a comma are conjuncts (commaSubjects), but not a
+		// clause's object before its subject, nor an apposition closed by a comma
+		{"Japan, South Korea agree to restore trade ties.", "Korea", "conj", "Japan"},
+		{"South Korea, Japan agree to restore trade ties.", "Japan", "conj", "Korea"},
+		{"Kenya's president, William Ruto, said he would visit Uganda.", "William", "nsubj", "said"},
 		// a noun of time made a second subject is a bare temporal oblique (timeSubjects)
 		{"A United Nations report on Iraq this month said children conduct patrols for ISIS.", "month", "obl:unmarked", "said"},
 		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
