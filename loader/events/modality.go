@@ -43,13 +43,16 @@ func (c *coder) modality(v int, evs []Event) []Event {
 		c.void(v, "under a condition (if, unless)")
 		return nil
 	}
-	if !maybe && c.speculativePurpose(v) {
-		maybe = true
+	if h, adverbial := c.purposeOf(v); h > 0 {
+		// the purpose of a verb of speculation is speculation too ("Britain may use a medieval
+		// law to charge citizens with treason"), and of a planned act planned ("will send
+		// experts to monitor the elections")
+		hf, hm, _ := c.auxiliaries(h)
+		maybe = maybe || adverbial && hm
+		future = future || hf
 	}
-	if !future && (c.futurePurpose(v) || c.scheduled(v)) {
-		// "will send experts to monitor the elections": the monitoring is planned too; "is set
-		// to send troops", "was scheduled to meet": planned
-		future = true
+	if c.scheduled(v) {
+		future = true // "is set to send troops", "was scheduled to meet": planned
 	}
 	if maybe {
 		c.misses = append(c.misses, Miss{Word: v, Reason: "speculation or obligation (could, may, should)", Maybe: true})
@@ -80,40 +83,23 @@ func (c *coder) auxiliaries(v int) (future, maybe, progressive bool) {
 	return future, maybe, progressive
 }
 
-// speculativePurpose reports whether verb v is a to-infinitive giving the purpose of a verb with
-// an auxiliary of speculation or obligation ("may", "could", "should", "must", "can").
-func (c *coder) speculativePurpose(v int) bool {
+// purposeOf returns the verb whose purpose the to-infinitive v gives, and whether v is its
+// adverbial, or 0: an adverbial ("may use a law to charge …"), or the complement after the object
+// of a verb that governs none ("will send experts to monitor …"; a control verb's complement
+// takes its status from it, and "would choose to kill him" tells what was done). Only an
+// adverbial purpose takes speculation from its verb.
+func (c *coder) purposeOf(v int) (head int, adverbial bool) {
 	w := c.t.Word(v)
-	if w.Deprel != "advcl" || c.hasMark(v) != "to" || w.Head == 0 {
-		return false
+	if w.Head == 0 || c.hasMark(v) != "to" {
+		return 0, false
 	}
-	// "Britain may use a medieval law to charge citizens with treason": the purpose of a
-	// verb of speculation is speculation too
-	for _, a := range c.t.Dependents(w.Head, "aux") {
-		switch strings.ToLower(c.t.Word(a).Lemma) {
-		case "may", "might", "could", "should", "must", "can", "ca":
-			return true
-		}
+	if w.Deprel == "advcl" {
+		return w.Head, true
 	}
-	return false
-}
-
-// futurePurpose reports whether verb v is a to-infinitive giving the purpose of a verb with an
-// auxiliary of the future ("will", "would"), as an adverbial or as the complement after the
-// object of a verb that governs none (a control verb's complement takes its status from it, and
-// "would choose to kill him" tells what was done): what a planned act is for is planned too
-// ("will send experts to monitor the elections").
-func (c *coder) futurePurpose(v int) bool {
-	w := c.t.Word(v)
-	if w.Head == 0 || w.Deprel != "advcl" && (w.Deprel != "xcomp" || c.child(w.Head, "obj") == 0 || c.controls(w.Head)) || c.hasMark(v) != "to" {
-		return false
+	if w.Deprel == "xcomp" && c.child(w.Head, "obj") > 0 && !c.controls(w.Head) {
+		return w.Head, false
 	}
-	for _, a := range c.t.Dependents(w.Head, "aux") {
-		if futureAuxes[strings.ToLower(c.t.Word(a).Lemma)] {
-			return true
-		}
-	}
-	return false
+	return 0, false
 }
 
 // scheduled reports whether verb v is the infinitive complement of a word that says it is to
