@@ -529,6 +529,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.controlledSubject: the subject of a raising passive does what it is expected to
 		{"what two leaders are expected to do", "Narendra Modi met Joe Biden in Washington. The two leaders are expected to sign agreements on defence.",
 			[]string{"CONSULT country/IND country/USA", "AGREE country/USA country/IND"}},
+		// verbEntries: "approve" is a light verb: approving a measure takes it
+		{"sanctions approved are imposed", "The EU approved new sanctions on Russia over its war in Ukraine.", []string{"SANCTION org/eu country/RUS"}},
+		{"approving a plan, as CAMEO codes it", "China approved Vietnam's plan.", []string{"AGREE country/CHN country/VNM"}},
+		// events.betweenOnly: a light verb whose subject is no actor leaves the noun its parties
+		{"talks held between two states by no actor", "The council held talks between Israel and Lebanon.", []string{"CONSULT country/ISR country/LBN"}},
+		{"a ceasefire approved between two states", "The council approved a ceasefire between Israel and Lebanon.", []string{"RETREAT country/ISR country/LBN"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

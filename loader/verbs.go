@@ -83,7 +83,7 @@ var verbEntries = []string{
 	// CONCEDE: easing, yielding, allowing (verbal cooperation)
 	"concede CONCEDE", "yield CONCEDE", "ease CONCEDE r", "lift CONCEDE r", "relax CONCEDE r",
 	"cancel CONCEDE r", "allow CONCEDE", "permit CONCEDE", "pardon CONCEDE", "call+off CONCEDE",
-	"approve CONCEDE", "compromise CONCEDE", "end CONCEDE r", "scrap CONCEDE r",
+	"approve CONCEDE l", "compromise CONCEDE", "end CONCEDE r", "scrap CONCEDE r",
 	"abandon CONCEDE r", "halt CONCEDE r", "suspend SANCTION r", "waive CONCEDE r", "remove CONCEDE r",
 	"reopen CONCEDE", "re-open CONCEDE", "reverse CONCEDE r", "revoke CONCEDE r", "rescind CONCEDE r",
 	"repeal CONCEDE r", "overturn CONCEDE r", "annul CONCEDE r", "quash CONCEDE r",

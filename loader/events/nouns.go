@@ -258,7 +258,22 @@ func (c *coder) takenByVerb(n int) bool {
 		return false
 	}
 	full, bare := c.verbLemma(w.Head)
-	return len(c.senses(full, bare)) > 0
+	ss := c.senses(full, bare)
+	if len(ss) == 0 {
+		return false
+	}
+	return !(r == "obj" && ss[0].Role == RoleLight && c.betweenOnly(w.Head, n))
+}
+
+// betweenOnly reports whether the event noun n that light verb v takes names the parties
+// between whom it is, and v's subject no actor: "the council held talks between Israel and
+// Lebanon" are talks of the two, whoever held them.
+func (c *coder) betweenOnly(v, n int) bool {
+	if subj, _ := c.subject(v, 0); len(subj) > 0 {
+		return false
+	}
+	_, _, between, _ := c.nounParties(n)
+	return len(between) >= 2
 }
 
 // announcer returns the verb that announces the act its object noun n names ("announced the
