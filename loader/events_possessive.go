@@ -195,3 +195,42 @@ func clauseSubject(t *syntax.Tree, v, id int, ms []entities.Mention) int {
 	}
 	return -1
 }
+
+// ownCountries makes "his country", "her government" or "their nation" as a clause's subject
+// stand for the country of the one whose words the clause reports: in "Brazil's foreign
+// minister said his country would not recognise the results" the country is Brazil. The
+// speaker is the subject of a clause above, named before (sentenceAntecedent); only one that
+// stands for a country gives it, through the person who speaks for it when one does (the actor's
+// Via), as the sources of event data code the speaker. It returns ms with a mention for each
+// such noun.
+func ownCountries(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if r := w.Deprel; r != "nsubj" && r != "nsubj:pass" || !ownCountryNoun[strings.ToLower(w.Form)] || overlapsMention(ms, w.Start, w.End) || !personalPossessive(t, id) {
+			continue
+		}
+		k := sentenceAntecedent(t, id, ms)
+		if k < 0 || sc.actors[k].Type != newsgraph.Country {
+			continue
+		}
+		ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: sc.actors[k].EntityID, Kind: "anaphor", Sentence: sc.si})
+		sc.actors = append(sc.actors, sc.actors[k])
+		sc.actorTok = append(sc.actorTok, sc.toks.tokenAt(w.Start))
+	}
+	return ms
+}
+
+// ownCountryNoun lists the nouns for the state a person speaks for, in the singular: "their
+// countries" are those of several speakers.
+var ownCountryNoun = map[string]bool{"country": true, "nation": true, "government": true}
+
+// personalPossessive reports whether the noun n is owned by "his", "her" or "their".
+func personalPossessive(t *syntax.Tree, n int) bool {
+	for _, ch := range t.Dependents(n, "nmod:poss") {
+		switch strings.ToLower(t.Word(ch).Form) {
+		case "his", "her", "their":
+			return true
+		}
+	}
+	return false
+}

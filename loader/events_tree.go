@@ -29,6 +29,7 @@ func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	t := syntax.NewTree(&s)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
+	ms = ownCountries(sc, t, ms)
 	ms = parallelSubjects(sc, t, ms)
 	boundPossessives(sc, t, ms, tc.lex)
 	ms, owners := reportedPossessives(sc, t, ms, tc.lex)

@@ -535,6 +535,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.betweenOnly: a light verb whose subject is no actor leaves the noun its parties
 		{"talks held between two states by no actor", "The council held talks between Israel and Lebanon.", []string{"CONSULT country/ISR country/LBN"}},
 		{"a ceasefire approved between two states", "The council approved a ceasefire between Israel and Lebanon.", []string{"RETREAT country/ISR country/LBN"}},
+		// ownCountries: "his country" as a reported clause's subject is the speaker's
+		{"a minister's own country", "Brazil's foreign minister said his country would condemn Venezuela.", []string{"DISAPPROVE country/BRA country/VEN"}},
+		{"a premier's own government", "The Canadian prime minister said his government would expel Indian diplomats.", []string{"THREATEN country/CAN country/IND"}},
+		{"their countries are several speakers'", "Hungarian and Romanian officials agreed that their countries should condemn Serbia.", []string{"AGREE country/HUN country/ROU"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects
