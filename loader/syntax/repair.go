@@ -90,8 +90,10 @@ func commaBefore(ws []Word, x, a int) bool {
 // a participle (VBN) and the parser hung it on the subject as a reduced relative (acl), so the
 // sentence had a noun for its root and no finite verb at all. Where the root is a noun, the
 // participle follows its phrase, could be a past tense (regular "-ed", or an irregular verb whose
-// two forms are one), takes an object, a clause or a "to" infinitive, has no auxiliary and no
-// "by" agent, and no finite verb stands outside it, the participle becomes the root (VBD) and the
+// two forms are one), takes an object, a clause or a "to" infinitive (or, in a sentence that
+// ends with a full stop, is a verb that takes no object and has a prepositional phrase:
+// "Japan's prime minister apologised to Korea"), has no auxiliary and no "by" agent, and no
+// finite verb stands outside it, the participle becomes the root (VBD) and the
 // noun its subject; the noun's dependents after the verb go with the verb. So does a finite verb
 // the parser hung on the root noun as an apposition (finiteAppos).
 func participleRoots(s *Sentence) {
@@ -105,7 +107,7 @@ func participleRoots(s *Sentence) {
 		if v.Head != ws[r].ID || v.UPOS != "VERB" {
 			continue
 		}
-		participle := v.Deprel == "acl" && v.XPOS == "VBN" && pastForm(v.Form) && activeComplement(ws, v.ID)
+		participle := v.Deprel == "acl" && v.XPOS == "VBN" && pastForm(v.Form) && (activeComplement(ws, v.ID) || fullStop(ws) && IntransitiveVerb(strings.ToLower(v.Lemma)) && intransitiveOblique(ws, v.ID))
 		if !participle && !finiteAppos(ws, v) {
 			continue
 		}
@@ -239,6 +241,33 @@ func activeComplement(ws []Word, v int) bool {
 		}
 	}
 	return active
+}
+
+// fullStop reports whether the sentence ends with a full stop: prose, where every sentence has a
+// finite verb, not a headline or a caption ("Protesters detained in Moscow").
+func fullStop(ws []Word) bool { return len(ws) > 0 && ws[len(ws)-1].Form == "." }
+
+// intransitiveOblique reports whether the verb with ID v has a prepositional phrase, as a past
+// tense of a verb that takes no object (IntransitiveVerb) would ("apologised to Samoa",
+// "testified in the Grand Jury case"), and nothing of a passive: no auxiliary, no subject, no
+// "by" agent, no "as" ("the man known as Jihadi John").
+func intransitiveOblique(ws []Word, v int) bool {
+	obl := false
+	for _, w := range ws {
+		if w.Head != v {
+			continue
+		}
+		switch w.Deprel {
+		case "aux", "aux:pass", "nsubj", "nsubj:pass", "obl:agent":
+			return false
+		case "obl":
+			if hasCase(ws, w.ID, "by") || hasCase(ws, w.ID, "as") {
+				return false
+			}
+			obl = obl || hasChild(ws, w.ID, "case")
+		}
+	}
+	return obl
 }
 
 // hasCase reports whether the word with ID id has the preposition form among its children.

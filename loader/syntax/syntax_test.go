@@ -312,6 +312,12 @@ func TestParseRelations(t *testing.T) {
 		{"The Turkish army prepared to resume shelling.", "army", "nsubj", "prepared"},
 		{"The Turkish parliament threatened on Monday to break relations with Russia.", "parliament", "nsubj", "threatened"},
 		{"A temporary camp attacked by militiamen.", "attacked", "acl", "camp"},
+		// ... and, in a sentence with a full stop, a verb that takes no object with its
+		// prepositional phrase; a transitive verb's participle there stays one
+		{"Japan's prime minister apologised to Korea for the war.", "minister", "nsubj", "apologised"},
+		{"This 20 year old man testified in the Grand Jury case against Darren Wilson.", "man", "nsubj", "testified"},
+		{"Fantastic food served without pretense, very reasonably priced wine selections.", "served", "acl", "food"},
+		{"Japanese troops stationed in Iraq", "stationed", "acl", "troops"},
 		// ... also when the parser labelled its object an agent with no "by"
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "court", "nsubj", "freed"},
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "Evan", "obj", "freed"},

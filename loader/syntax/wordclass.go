@@ -13,7 +13,7 @@ import (
 
 // Word classes a dictionary allows a word (bits of wordClasses).
 const (
-	wcNoun uint8 = 1 << iota
+	wcNoun uint16 = 1 << iota
 	wcVerb
 	wcAdj
 	wcAdv
@@ -21,11 +21,12 @@ const (
 	wcIdiom  // on a "verb noun" key: WordNet lists the pair as a verb of its own ("give birth")
 	wcAct    // a noun with an act or event among its three most frequent senses ("patrol")
 	wcComm   // a noun whose most frequent sense is a communication ("statement", "video")
+	wcIntr   // a verb whose most frequent sense takes no object ("apologize", "arrive", "clash")
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
 // irregular form ("=overthrew" verb).
-type wordClasses map[string]uint8
+type wordClasses map[string]uint16
 
 // irregularLemmas maps "form<TAB>class bit" to the lemma of an irregular form of the
 // exception lists ("fought\t2" → "fight").
@@ -59,7 +60,7 @@ func irregularDict() (irregularLemmas, error) {
 }
 
 // lemma returns the lemma of the irregular lower-case form w in class bit ("fled", verb: "flee").
-func (irr irregularLemmas) lemma(w string, bit uint8) (string, bool) {
+func (irr irregularLemmas) lemma(w string, bit uint16) (string, bool) {
 	l, ok := irr[w+"\t"+strconv.Itoa(int(bit))]
 	return l, ok
 }
@@ -86,10 +87,10 @@ func readWordClasses(gz []byte) (wordClasses, irregularLemmas, error) {
 			v, err = strconv.Atoi(f[1])
 		}
 		irregular := len(f) == 3 && strings.HasPrefix(f[0], "=") && f[2] != ""
-		if err != nil || v <= 0 || v > 255 || len(f) != 2 && !irregular {
-			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-255 (and an irregular form's lemma): %q", n+1, l)
+		if err != nil || v <= 0 || v > 511 || len(f) != 2 && !irregular {
+			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-511 (and an irregular form's lemma): %q", n+1, l)
 		}
-		wc[f[0]] |= uint8(v)
+		wc[f[0]] |= uint16(v)
 		if irregular {
 			irr[f[0][1:]+"\t"+f[1]] = f[2]
 		}
@@ -119,6 +120,14 @@ func ActNoun(lemma string) bool {
 func CommunicationNoun(lemma string) bool {
 	wc, err := dictionary()
 	return err == nil && wc[lemma]&wcComm != 0 && wc[lemma]&(wcAdv|wcAdj) == 0
+}
+
+// IntransitiveVerb reports whether the dictionary's most frequent sense of the verb lemma (lower
+// case) takes no object in any of its sentence frames: "apologize", "arrive", "clash",
+// "testify"; not "kill", "serve" or "compare", whose past participle may be a passive.
+func IntransitiveVerb(lemma string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[lemma]&wcIntr != 0
 }
 
 // DictionaryWord reports whether the dictionary lists the lower-case word at all, in any class.
@@ -168,7 +177,7 @@ var detach = [4][][2]string{
 // classesOf returns the classes the dictionary allows the lower-case word w, by its lemma
 // (WordNet's detachment rules, a doubled final consonant undone) or as an irregular form; 0
 // when the dictionary does not know it.
-func (wc wordClasses) classesOf(w string) uint8 {
+func (wc wordClasses) classesOf(w string) uint16 {
 	if wc == nil {
 		return 0
 	}
@@ -182,7 +191,7 @@ func (wc wordClasses) classesOf(w string) uint8 {
 }
 
 // classBits are the classes of detach, in its order.
-var classBits = [4]uint8{wcNoun, wcVerb, wcAdj, wcAdv}
+var classBits = [4]uint16{wcNoun, wcVerb, wcAdj, wcAdv}
 
 // base returns the lemma under which the dictionary lists the lower-case word w in class
 // classBits[i], found as WordNet's morphy does: w itself, or w with an ending of detach[i]
@@ -210,7 +219,7 @@ func (wc wordClasses) base(w string, i int) (string, bool) {
 
 // allows reports whether a UPOS tag fits the classes m of a word (title is set for a
 // capitalised word, which may always be a name).
-func allows(m uint8, upos string, title bool) bool {
+func allows(m uint16, upos string, title bool) bool {
 	switch upos {
 	case "NOUN":
 		return m&wcNoun != 0

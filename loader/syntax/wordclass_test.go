@@ -16,7 +16,7 @@ func TestWordClasses(t *testing.T) {
 	}
 	for _, c := range []struct {
 		word string
-		want uint8
+		want uint16
 	}{
 		{"overthrew", wcVerb},  // an irregular form of the exception list
 		{"widespread", wcAdj},  // a lemma
@@ -62,6 +62,22 @@ func TestUnseenWordsTakeTheirDictionaryClass(t *testing.T) {
 			if w.Form == c.word && w.UPOS != c.want {
 				t.Errorf("%q: %s got %s, want %s", c.text, c.word, w.UPOS, c.want)
 			}
+		}
+	}
+}
+
+// TestIntransitiveVerb checks the dictionary's verbs whose most frequent sense takes no object,
+// British "-ise" spellings read as their "-ize" twins.
+func TestIntransitiveVerb(t *testing.T) {
+	for _, c := range []struct {
+		lemma string
+		want  bool
+	}{
+		{"apologize", true}, {"apologise", true}, {"arrive", true}, {"testify", true}, {"clash", true},
+		{"kill", false}, {"serve", false}, {"compare", false}, {"criticise", false}, {"post", false},
+	} {
+		if got := IntransitiveVerb(c.lemma); got != c.want {
+			t.Errorf("IntransitiveVerb(%q): got %v, want %v", c.lemma, got, c.want)
 		}
 	}
 }
@@ -142,7 +158,7 @@ func TestReadIrregularLemmas(t *testing.T) {
 		t.Errorf("classes of =better: got %04b, want %04b", got, want)
 	}
 	for _, c := range []struct {
-		bit  uint8
+		bit  uint16
 		want string
 	}{{wcAdj, "good"}, {wcAdv, "well"}, {wcVerb, ""}} {
 		if got, _ := irr.lemma("better", c.bit); got != c.want {
