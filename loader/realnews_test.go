@@ -541,6 +541,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"their countries are several speakers'", "Hungarian and Romanian officials agreed that their countries should condemn Serbia.", []string{"AGREE country/HUN country/ROU"}},
 		// syntax.participleRoots: an intransitive verb's past tense is no participle
 		{"an apology a tagger took for a participle", "New Zealand's prime minister apologised to Samoa for a colonial-era massacre.", []string{"SUPPORT country/NZL country/WSM"}},
+		// events.receivedGoods: what a state receives from another is aid
+		{"vaccine doses received from a state", "Ghana received 100,000 doses of the vaccine from the United Kingdom.", []string{"AID country/GBR country/GHA"}},
+		{"a shipment received from a state", "Ghana received a shipment of rice from Vietnam.", []string{"AID country/VNM country/GHA"}},
+		{"a letter received is no aid", "Ghana received a letter from the United Kingdom.", nil},
+		{"refugees received are no aid", "Ghana received refugees from Togo.", nil},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

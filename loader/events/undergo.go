@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"newsgraph/loader/syntax"
+)
 
 // undergo reads a verb whose subject undergoes the event its object noun names ("Kenya received
 // aid from Japan", "Iran faces criticism from the UN", "Brazil won China's support"): the
@@ -48,6 +52,37 @@ func (c *coder) undergo(v int, subj []int, sw int, objs []arg) []Event {
 			}
 		}
 		return c.pairs(v, ns.Type, ns.Mode, false, rule, actor, aw, []arg{target})
+	}
+	return c.receivedGoods(v, full, subj, sw, objs)
+}
+
+// receivedGoods reads "received X from Y" whose X names no event: what an actor receives from
+// another is aid, whatever it is ("will receive 100,000 doses of the vaccine from the United
+// Kingdom"), as what is given to one is (light), unless it is a message, a person or people, or
+// an act ("received a letter from", "received the envoy from", "received a visit from"), which
+// CAMEO's RECEIVE patterns and the event nouns read.
+func (c *coder) receivedGoods(v int, full string, subj []int, sw int, objs []arg) []Event {
+	if full != "receive" {
+		return nil
+	}
+	for _, a := range objs {
+		if a.rel != "obj" || c.span[a.head] >= 0 || c.sector[a.head] != "" {
+			continue // "received Ukraine's president": a visit (CAMEO's RECEIVE * LEADER)
+		}
+		thing := c.ofMeasure(a.head) // "100,000 doses of the vaccine"
+		l := strings.ToLower(c.t.Word(thing).Lemma)
+		if c.t.Word(thing).UPOS != "NOUN" || syntax.CommunicationNoun(l) || c.peopleNoun(thing) || syntax.ActNoun(l) {
+			return nil
+		}
+		actor, aw := c.sourceOf(v, thing) // "doses of the vaccine from the United Kingdom"
+		if len(actor) == 0 && thing != a.head {
+			actor, aw = c.sourceOf(v, a.head)
+		}
+		if len(actor) == 0 {
+			return nil
+		}
+		rule := "undergo " + full + " " + l + " [received goods]"
+		return c.pairs(v, "AID", "", false, rule, actor, aw, []arg{{rel: "obj", head: sw, actors: subj}})
 	}
 	return nil
 }
@@ -109,4 +144,19 @@ func (c *coder) actDoneTo(sw int) int {
 // "the killing").
 func (c *coder) actNoun(n int) bool {
 	return c.attackNoun(n) || HarmNoun(strings.ToLower(c.t.Word(n).Form))
+}
+
+// ofMeasure returns the noun of the "of" phrase of the quantity noun n ("doses of the vaccine",
+// "a shipment of rice"), or n when n measures nothing. Unlike measured it reads the phrase
+// whatever it stands for: a thing "from" a state stands for that state (attachPhrase).
+func (c *coder) ofMeasure(n int) int {
+	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] {
+		return n
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "of" && ch > n {
+			return ch
+		}
+	}
+	return n
 }
