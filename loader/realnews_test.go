@@ -546,6 +546,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a shipment received from a state", "Ghana received a shipment of rice from Vietnam.", []string{"AID country/VNM country/GHA"}},
 		{"a letter received is no aid", "Ghana received a letter from the United Kingdom.", nil},
 		{"refugees received are no aid", "Ghana received refugees from Togo.", nil},
+		// events.givesThing: a thing given with "to" on it goes to whom the phrase names
+		{"weapons delivered, 'to' on the object", "Germany delivered air defence systems to Ukraine.", []string{"AID country/DEU country/UKR"}},
+		{"hope given is no aid", "Pope Francis has given hope to Cubans.", nil},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

@@ -41,7 +41,11 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) && !c.sendsPeople(v, bare, objs) {
 		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an
 		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
-		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, recipients(objs))
+		to := recipients(objs)
+		if len(to) == 0 && c.givesThing(objs) {
+			to = c.strandedTo(objs, "to") // "delivered air defence systems to Ukraine": "to" on the object
+		}
+		return c.pairs(v, "AID", "", false, "give "+full+" [recipient]", subj, sw, to)
 	}
 	if s.Type == "RETREAT" && s.Role == RoleReverse && c.child(v, "obj") == 0 {
 		// "Kenyan troops withdrew from Somalia": undoing no noun, the verb withdraws its subject
@@ -51,6 +55,18 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		return nil
 	}
 	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
+}
+
+// givesThing reports whether the direct object among objs names a thing that can be handed over
+// (syntax.ThingNoun: "grenades", "air defence systems", "doses of vaccine"), not a feeling or a
+// chance ("gave hope to gays") whose "to" phrase may be its own.
+func (c *coder) givesThing(objs []arg) bool {
+	for _, a := range objs {
+		if a.rel == "obj" {
+			return syntax.ThingNoun(strings.ToLower(c.t.Word(c.ofMeasure(a.head)).Lemma))
+		}
+	}
+	return false
 }
 
 // fromPhrases returns the arguments that say whence: "from" and "out of" phrases.

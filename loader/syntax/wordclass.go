@@ -22,6 +22,7 @@ const (
 	wcAct    // a noun with an act or event among its three most frequent senses ("patrol")
 	wcComm   // a noun whose most frequent sense is a communication ("statement", "video")
 	wcIntr   // a verb whose most frequent sense takes no object ("apologize", "arrive", "clash")
+	wcThing  // a noun whose most frequent sense is a made thing, food, substance or possession
 )
 
 // wordClasses maps a lemma to the classes the dictionary lists it in, and "=form" for an
@@ -87,8 +88,8 @@ func readWordClasses(gz []byte) (wordClasses, irregularLemmas, error) {
 			v, err = strconv.Atoi(f[1])
 		}
 		irregular := len(f) == 3 && strings.HasPrefix(f[0], "=") && f[2] != ""
-		if err != nil || v <= 0 || v > 511 || len(f) != 2 && !irregular {
-			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-511 (and an irregular form's lemma): %q", n+1, l)
+		if err != nil || v <= 0 || v > 1023 || len(f) != 2 && !irregular {
+			return nil, nil, fmt.Errorf("word classes: line %d: want word, tab, classes 1-1023 (and an irregular form's lemma): %q", n+1, l)
 		}
 		wc[f[0]] |= uint16(v)
 		if irregular {
@@ -128,6 +129,15 @@ func CommunicationNoun(lemma string) bool {
 func IntransitiveVerb(lemma string) bool {
 	wc, err := dictionary()
 	return err == nil && wc[lemma]&wcIntr != 0
+}
+
+// ThingNoun reports whether the dictionary's most frequent sense of the noun lemma (lower case,
+// singular) is a made thing, a food, a substance or a possession (WordNet's noun.artifact,
+// noun.food, noun.substance, noun.possession): "grenade", "vaccine", "rice", "fuel", "money";
+// not "hope", "interview" or "support".
+func ThingNoun(lemma string) bool {
+	wc, err := dictionary()
+	return err == nil && wc[lemma]&wcThing != 0
 }
 
 // DictionaryWord reports whether the dictionary lists the lower-case word at all, in any class.

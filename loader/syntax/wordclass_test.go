@@ -82,6 +82,21 @@ func TestIntransitiveVerb(t *testing.T) {
 	}
 }
 
+// TestThingNoun checks the dictionary's nouns for what can be handed over.
+func TestThingNoun(t *testing.T) {
+	for _, c := range []struct {
+		lemma string
+		want  bool
+	}{
+		{"grenade", true}, {"vaccine", true}, {"rice", true}, {"money", true}, {"fuel", true}, {"system", true},
+		{"hope", false}, {"interview", false}, {"support", false}, {"aid", false},
+	} {
+		if got := ThingNoun(c.lemma); got != c.want {
+			t.Errorf("ThingNoun(%q): got %v, want %v", c.lemma, got, c.want)
+		}
+	}
+}
+
 // TestPersonNoun checks the dictionary's person nouns: a noun whose most frequent sense is a
 // person (WordNet's noun.person, or its top synset "person"), not a body or a place.
 func TestPersonNoun(t *testing.T) {
