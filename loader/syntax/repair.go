@@ -396,4 +396,5 @@ func repairTree(s *Sentence) {
 	casedComplements(s)
 	adjectivesOnVerbs(s)
 	compoundSubjects(s)
+	clausalSubjects(s)
 }

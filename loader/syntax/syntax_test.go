@@ -318,6 +318,11 @@ func TestParseRelations(t *testing.T) {
 		{"This 20 year old man testified in the Grand Jury case against Darren Wilson.", "man", "nsubj", "testified"},
 		{"Fantastic food served without pretense, very reasonably priced wine selections.", "served", "acl", "food"},
 		{"Japanese troops stationed in Iraq", "stationed", "acl", "troops"},
+		// a past participle the parser made a clausal subject, with the noun before it its
+		// subject, is a reduced relative on that noun, the verb's subject (clausalSubjects)
+		{"The sanctions imposed on Venezuela by Washington were eased last year.", "sanctions", "nsubj:pass", "eased"},
+		{"The sanctions imposed on Venezuela by Washington were eased last year.", "imposed", "acl", "sanctions"},
+		{"The grenades seen at 1:28 in the video are reported to be German-made.", "grenades", "nsubj:pass", "reported"},
 		// ... also when the parser labelled its object an agent with no "by"
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "court", "nsubj", "freed"},
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "Evan", "obj", "freed"},
