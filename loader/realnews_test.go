@@ -549,6 +549,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.givesThing: a thing given with "to" on it goes to whom the phrase names
 		{"weapons delivered, 'to' on the object", "Germany delivered air defence systems to Ukraine.", []string{"AID country/DEU country/UKR"}},
 		{"hope given is no aid", "Pope Francis has given hope to Cubans.", nil},
+		// events.claimedAct: "for the attack" the parser hung on the verb
+		{"responsibility claimed for an attack on a state", "The Houthis claimed responsibility for an attack on Israel.", []string{"ASSAULT org/houthis country/ISR"}},
+		// events.flagOf: a ship is its flag state's
+		{"a flagged tanker attacked", "The Houthis claimed responsibility for an attack on a Greek-flagged tanker.", []string{"ASSAULT org/houthis country/GRC"}},
+		{"a registered ship seized", "Iran seized a Liberian-registered ship.", []string{"COERCE country/IRN country/LBR"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

@@ -144,6 +144,10 @@ func (c *coder) attachAgent(id int) {
 		c.stands[id] = as // "drones launched from Yemen" are Yemen's
 		return
 	}
+	if f := c.flagOf(id); f > 0 {
+		c.stands[id] = c.actorsOf(f) // "a Greek-flagged tanker" is Greece's
+		return
+	}
 	sector, ok := c.agentSector(id)
 	if !ok {
 		c.attachPhrase(id)
@@ -279,6 +283,7 @@ func (c *coder) attachPhrase(id int) {
 	if best == 0 {
 		best = c.ownerClause(id)
 	}
+
 	if best > 0 && PrivateBodyAt(c.t, id) && !c.allOrgs(c.actorsOf(best)) {
 		return // "the Californian technology giant": a private body acts for itself, not its state or place
 	}
@@ -289,6 +294,23 @@ func (c *coder) attachPhrase(id int) {
 		c.stands[id] = c.actorsOf(best)
 		c.sector[id] = c.sector[best]
 	}
+}
+
+// flagOf returns the word naming the state whose flag the ship at id flies ("a Greek-flagged
+// tanker", "a Liberian-registered vessel"): a ship is its flag state's, as a state's ships are
+// (the flag state has jurisdiction over it, UNCLOS article 94); 0 when there is none.
+func (c *coder) flagOf(id int) int {
+	for _, m := range c.t.Dependents(id, "amod") {
+		if l := strings.ToLower(c.t.Word(m).Lemma); l != "flag" && l != "flagged" && l != "register" && l != "registered" {
+			continue
+		}
+		for _, ch := range c.t.Children(m) {
+			if ch < m && len(c.actorsOf(ch)) > 0 {
+				return ch
+			}
+		}
+	}
+	return 0
 }
 
 // placedBy returns, for a noun naming an area (cities, villages, areas, parts of a country), the

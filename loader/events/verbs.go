@@ -142,7 +142,8 @@ func (c *coder) claimedAct(v int, bare string) []Event {
 		if !strings.EqualFold(c.t.Word(o).Lemma, "responsibility") {
 			continue
 		}
-		for _, n := range c.t.Children(o) {
+		// "for the attack" on the noun, or on the verb where the parser hung it there
+		for _, n := range append(c.t.Children(o), c.t.Dependents(v, "obl")...) {
 			ns, ok := c.noun(n)
 			if !ok || c.prep(n) != "for" || newsgraph.QuadClass(ns.Type) != "material-conflict" {
 				continue
