@@ -554,6 +554,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.flagOf: a ship is its flag state's
 		{"a flagged tanker attacked", "The Houthis claimed responsibility for an attack on a Greek-flagged tanker.", []string{"ASSAULT org/houthis country/GRC"}},
 		{"a registered ship seized", "Iran seized a Liberian-registered ship.", []string{"COERCE country/IRN country/LBR"}},
+		// syntax.untensedPlural, headlineFirst: a headline's two subjects and its plural verb
+		{"a headline's prisoner swap", "Russia, Ukraine swap hundreds of prisoners", []string{"COOPERATE country/RUS country/UKR"}},
+		{"a headline's pact", "Egypt, Sudan sign military pact", []string{"AGREE country/EGY country/SDN"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

@@ -32,7 +32,11 @@ func commaSubjects(s *Sentence) {
 	ws := s.Words
 	for i := 0; i+2 < len(ws); i++ {
 		a, comma := &ws[i], &ws[i+1]
-		if a.Deprel != "nsubj" || a.UPOS != "PROPN" || comma.Form != "," || !opensSentence(ws, i) {
+		if a.UPOS != "PROPN" || comma.Form != "," || !opensSentence(ws, i) {
+			continue
+		}
+		if a.Deprel != "nsubj" {
+			headlineFirst(ws, i)
 			continue
 		}
 		for j := i + 2; j < len(ws) && ws[j].UPOS == "PROPN"; j++ {
@@ -48,6 +52,41 @@ func commaSubjects(s *Sentence) {
 			}
 		}
 	}
+}
+
+// headlineFirst reads as a headline's first subject the name at ws[i], followed by a comma, that
+// the parser made the vocative of the verb whose subject the next name is, or the root with
+// that verb hung on it ("Russia, Ukraine swap hundreds of prisoners", "Turkey, Syria hold
+// talks"): the first name becomes the verb's subject, the second its conjunct, and the verb the
+// root. Only where the verb is a plural present (or a base form with that subject) with no
+// auxiliary, which the second name alone
+// cannot be the subject of ("Anne, Mike will call you" addresses Anne; "Pictured, Queen
+// Elizabeth meets guests").
+func headlineFirst(ws []Word, i int) {
+	a, comma := &ws[i], &ws[i+1]
+	j := i + 2
+	for j < len(ws) && ws[j].UPOS == "PROPN" && ws[j].Deprel != "nsubj" {
+		j++
+	}
+	if j >= len(ws) || ws[j].UPOS != "PROPN" || ws[j].Deprel != "nsubj" || ws[j].Head <= ws[j].ID {
+		return
+	}
+	b := &ws[j]
+	v := &ws[b.Head-1]
+	if v.UPOS != "VERB" || v.XPOS != "VBP" && v.XPOS != "VB" || hasChild(ws, v.ID, "aux") || hasChild(ws, v.ID, "mark") || !(a.Deprel == "vocative" && a.Head == v.ID || a.Head == 0 && v.Head == a.ID) {
+		return // a plural present with no auxiliary agrees with the two names, not with one
+	}
+	if a.Head == 0 {
+		v.Head, v.Deprel = 0, "root"
+		for k := range ws {
+			if ws[k].Head == a.ID && k > j {
+				ws[k].Head = v.ID // the closing punctuation goes with the verb
+			}
+		}
+	}
+	a.Head, a.Deprel = v.ID, "nsubj"
+	b.Head, b.Deprel = a.ID, "conj"
+	comma.Head, comma.Deprel = b.ID, "punct"
 }
 
 // opensSentence reports whether the name whose head is ws[i] opens the sentence: every word

@@ -87,6 +87,45 @@ func untensedPresent(ws []Word) int {
 	return at
 }
 
+// untensedPlural returns the index of a word the tagger read as a singular noun (NN) where a
+// headline needs it to be a plural present tense (VBP), or -1: the sentence has no tensed verb,
+// auxiliary or modal, opens with two or more names joined by commas or "and" (a headline's
+// subjects: "Russia, Ukraine swap hundreds of prisoners", "Egypt, Sudan sign military pact"), and
+// the word right after the last name is a verb's base form the dictionary lists, lower case,
+// with a noun phrase right after it. Two states do not make a compound of a verb's noun.
+func untensedPlural(ws []Word) int {
+	for _, w := range ws {
+		if tensed[w.XPOS] || w.UPOS == "AUX" || w.XPOS == "VB" {
+			return -1
+		}
+	}
+	i, names := 0, 0
+	for i < len(ws) && ws[i].UPOS == "PROPN" {
+		for i < len(ws) && ws[i].UPOS == "PROPN" {
+			i++
+		}
+		names++
+		if i+1 < len(ws) && (ws[i].Form == "," || strings.EqualFold(ws[i].Form, "and")) && ws[i+1].UPOS == "PROPN" {
+			i++
+			continue
+		}
+		break
+	}
+	if names < 2 || i+1 >= len(ws) || ws[i].XPOS != "NN" || !nounPhraseAt(ws, i+1) || !baseVerb(ws[i].Form) {
+		return -1
+	}
+	return i
+}
+
+// baseVerb reports whether form, in lower case, is a verb's base form the dictionary lists.
+func baseVerb(form string) bool {
+	if form != strings.ToLower(form) {
+		return false
+	}
+	wc, err := dictionary()
+	return err == nil && wc[form]&wcVerb != 0
+}
+
 // infinitiveAt reports whether a to-infinitive begins at word i ("Kenya plans to send troops").
 func infinitiveAt(ws []Word, i int) bool {
 	return ws[i].XPOS == "TO" && i+1 < len(ws) && ws[i+1].XPOS == "VB"

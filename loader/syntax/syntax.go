@@ -99,6 +99,9 @@ func (p *Parser) Parse(s *Sentence) {
 	} else if i := untensedPresent(s.Words); i >= 0 {
 		// ... or whose present tense was read as a plural noun (untensedPresent)
 		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBZ"}})
+	} else if i := untensedPlural(s.Words); i >= 0 {
+		// ... or a headline's plural present after two names, read as a noun (untensedPlural)
+		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBP"}})
 	}
 }
 

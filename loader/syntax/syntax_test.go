@@ -404,6 +404,14 @@ func TestParseRelations(t *testing.T) {
 		{"Japan, South Korea agree to restore trade ties.", "Korea", "conj", "Japan"},
 		{"South Korea, Japan agree to restore trade ties.", "Japan", "conj", "Korea"},
 		{"Kenya's president, William Ruto, said he would visit Uganda.", "William", "nsubj", "said"},
+		// ... and so where the tagger read the plural present as a noun (untensedPlural) or the
+		// parser made the first name a vocative or the root (headlineFirst), but not where one
+		// is addressed or the verb agrees with one
+		{"Russia, Ukraine swap hundreds of prisoners", "hundreds", "obj", "swap"},
+		{"Russia, Ukraine swap hundreds of prisoners", "Ukraine", "conj", "Russia"},
+		{"Egypt, Sudan sign military pact", "Egypt", "nsubj", "sign"},
+		{"Turkey, Syria hold talks in Moscow", "Turkey", "nsubj", "hold"},
+		{"Anne, Mike will call you regarding Sarah.", "Mike", "nsubj", "call"},
 		// a noun of time made a second subject is a bare temporal oblique (timeSubjects)
 		{"A United Nations report on Iraq this month said children conduct patrols for ISIS.", "month", "obl:unmarked", "said"},
 		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
