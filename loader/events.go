@@ -116,6 +116,10 @@ type docState struct {
 	// lastDemand is the index in d.Relations of the last demand or request read ("the call").
 	lastDemand int
 	hasDemand  bool
+	// lastAccusal is the index in d.Relations of the last accusation or criticism read ("the
+	// allegations").
+	lastAccusal int
+	hasAccusal  bool
 	// pending are the entities of names no list knows, found by the tree coder, with their
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity

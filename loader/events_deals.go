@@ -14,10 +14,15 @@ var dealNouns = setOf("agreement", "deal", "accord", "pact", "treaty", "memorand
 // demandNouns name a call on someone to act.
 var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "plea")
 
+// accusalNouns name a charge of wrongdoing made against someone ("Beijing rejected the
+// accusations"); "charges" and "claims", as often a prosecutor's or anyone's, are left out.
+var accusalNouns = setOf("accusation", "allegation", "criticism", "protest", "complaint", "condemnation")
+
 // actParties makes a definite noun that a verb takes as its object, and that the sentence
 // attaches to no one, stand for the parties of the act of that kind the article read last: an
 // agreement ("Somalia criticised the agreement") for both its parties, a demand ("Eritrea
-// rejected the call") for whoever made it. A stance on someone else's deal is taken on its
+// rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
+// allegations") for whoever made it. A stance on someone else's deal is taken on its
 // parties (EVENT-PITFALLS: rejecting a deal is a rejection with the deal's parties as its
 // target), and an answer to a demand on its author. "The agreement with Kenya", "a deal", "its
 // own treaty" name another act, or none known. A verb that undoes its object ("scrapped the
@@ -37,6 +42,8 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			parties = sc.st.partiesOf(sc.st.lastDeal, sc.st.hasDeal, true)
 		case demandNouns[lemma]:
 			parties = sc.st.partiesOf(sc.st.lastDemand, sc.st.hasDemand, false)
+		case accusalNouns[lemma]:
+			parties = sc.st.partiesOf(sc.st.lastAccusal, sc.st.hasAccusal, false)
 		}
 		for _, a := range parties {
 			ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
@@ -86,14 +93,15 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 	return out
 }
 
-// refersToAct reports whether text has a definite noun of an agreement or a demand ("the deal",
-// "the call") and the article read such an act before: a sentence with one actor may then hold
-// an event with that act's parties (actParties).
+// refersToAct reports whether text has a definite noun of an agreement, a demand or an
+// accusation ("the deal", "the call", "the allegations") and the article read such an act
+// before: a sentence with one actor may then hold an event with that act's parties
+// (actParties).
 func (st *docState) refersToAct(text string) bool {
-	if !st.hasDeal && !st.hasDemand {
+	if !st.hasDeal && !st.hasDemand && !st.hasAccusal {
 		return false
 	}
-	for _, set := range []map[string]bool{dealNouns, demandNouns} {
+	for _, set := range []map[string]bool{dealNouns, demandNouns, accusalNouns} {
 		for n := range set {
 			if strings.Contains(text, "the "+n) {
 				return true

@@ -140,6 +140,8 @@ func (sc *sentCtx) run(words bool) {
 			sc.st.hasDeal, sc.st.lastDeal = true, i
 		case "DEMAND", "REQUEST":
 			sc.st.hasDemand, sc.st.lastDemand = true, i
+		case "DISAPPROVE":
+			sc.st.hasAccusal, sc.st.lastAccusal = true, i
 		}
 	}
 }

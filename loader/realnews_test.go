@@ -573,6 +573,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DEMAND country/USA country/ERI", "REJECT country/ERI country/USA"}},
 		{"a deal with its own party named is another", "Kenya and Ethiopia signed an agreement on trade. Somalia rejected the deal with Egypt.",
 			[]string{"AGREE country/KEN country/ETH", "REJECT country/SOM country/EGY"}},
+		{"dismissing the allegations read before is to their author", "India accused Pakistan of sheltering militants. Pakistan dismissed the allegations.",
+			[]string{"DISAPPROVE country/IND country/PAK", "REJECT country/PAK country/IND"}},
+		{"rejecting a protest with none read before", "The court heard the charges against him. Kenya rejected the protest.", nil},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
 		{"a by-phrase hung on the people an act befell names its author", "The US condemned the arrest of a Hong Kong activist by Chinese authorities.",
 			[]string{"DISAPPROVE country/USA country/CHN"}},
