@@ -557,6 +557,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.untensedPlural, headlineFirst: a headline's two subjects and its plural verb
 		{"a headline's prisoner swap", "Russia, Ukraine swap hundreds of prisoners", []string{"COOPERATE country/RUS country/UKR"}},
 		{"a headline's pact", "Egypt, Sudan sign military pact", []string{"AGREE country/EGY country/SDN"}},
+		// events.targetPhrase: CAMEO's "* ACTION (AGAINST)" of cooperation needs its "against"
+		{"protesting an action is no cooperation", "Philippines protests Chinese coast guard action near disputed shoal", []string{"PROTEST country/PHL country/CHN"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

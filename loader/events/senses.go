@@ -115,7 +115,7 @@ func (c *coder) objectNounSense(verb string, n int, noun string) (Sense, bool) {
 			return s, true
 		}
 	}
-	if s, ok := c.lex.VerbObject(verb, noun); ok {
+	if s, ok := c.lex.VerbObject(verb, noun); ok && c.targetPhrase(s, n) {
 		return s, true
 	}
 	if m := c.kindOfSystem(n); m != "" {
@@ -236,4 +236,22 @@ func (c *coder) prepositional(bare string, objs []arg) (Sense, bool) {
 		}
 	}
 	return Sense{}, false
+}
+
+// targetPhrase reports whether the object noun n has the "against" phrase in which a CAMEO
+// pattern of cooperation (sense s) puts its target, on the noun or on its verb, or whether the
+// pattern needs none. "OPPOSE * ACTION (AGAINST)" is cooperation (030) with whom the action is
+// against ("opposed action against Iran"); without that phrase it reads another sentence
+// ("protests Chinese coast guard action" names no such party). A pattern of conflict keeps its
+// sense with any phrase ("launch its own air campaign over Iraq").
+func (c *coder) targetPhrase(s Sense, n int) bool {
+	if !strings.HasPrefix(s.Rule, "cameo:") || !strings.HasSuffix(s.Rule, " (AGAINST)") || !cooperation(s.Type) {
+		return true
+	}
+	for _, ch := range append(c.t.Children(n), c.t.Children(c.t.Word(n).Head)...) {
+		if c.prep(ch) == "against" {
+			return true
+		}
+	}
+	return false
 }
