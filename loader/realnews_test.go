@@ -559,6 +559,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a headline's pact", "Egypt, Sudan sign military pact", []string{"AGREE country/EGY country/SDN"}},
 		// events.targetPhrase: CAMEO's "* ACTION (AGAINST)" of cooperation needs its "against"
 		{"protesting an action is no cooperation", "Philippines protests Chinese coast guard action near disputed shoal", []string{"PROTEST country/PHL country/CHN"}},
+		// syntax.markedTimes: "since 2007" is no subject of the purpose
+		{"troops deployed since a year to fight a group", "Ethiopia has deployed troops in Somalia since 2007 to fight the al-Shabaab militant group.",
+			[]string{"MOBILIZE country/ETH country/SOM", "FIGHT country/ETH org/alshabaab"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

@@ -366,6 +366,7 @@ func repairTree(s *Sentence) {
 	prepositionsAsMarks(s)
 	forSubjects(s)
 	toDestinations(s)
+	markedTimes(s)
 	casesOnTitles(s)
 	titleDemonyms(s)
 	adjectiveRoots(s)

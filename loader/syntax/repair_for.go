@@ -99,3 +99,46 @@ func toDestinations(s *Sentence) {
 		}
 	}
 }
+
+// markedTimes gives the verb above back a phrase of time the parser made the subject of the
+// to-infinitive after it: in "has deployed troops in Somalia since 2007 to fight the al-Shabaab
+// militant group" it hung "since" on "fight" as a marker and "2007" as its subject, so the
+// infinitive had a subject and the fighting no one. A to-infinitive has no subject in English
+// but with "for" (forSubjects); where one with "to" right before it has a subject before that
+// "to", and before the subject a subordinator of time (since, after, before, until) of its own,
+// the subordinator is the subject's preposition and the two an oblique of the word the
+// infinitive hangs on ("may not have to wait until December to watch").
+func markedTimes(s *Sentence) {
+	ws := s.Words
+	for i := 1; i < len(ws); i++ {
+		v := &ws[i]
+		if v.UPOS != "VERB" || v.Head == 0 || !strings.EqualFold(ws[i-1].Form, "to") || ws[i-1].Head != v.ID || ws[i-1].Deprel != "mark" {
+			continue
+		}
+		for n := 0; n < i-1; n++ {
+			if ws[n].Head != v.ID || ws[n].Deprel != "nsubj" || !nominal[ws[n].UPOS] && ws[n].UPOS != "NUM" || !phraseAfter(ws, n, i-1) {
+				continue // "before the group all moves on to fight": a clause of its own
+			}
+			for m := 0; m < n; m++ {
+				if mk := &ws[m]; mk.Head == v.ID && mk.Deprel == "mark" && timePreps[strings.ToLower(mk.Form)] {
+					mk.Head, mk.Deprel, mk.UPOS, mk.XPOS = ws[n].ID, "case", "ADP", "IN"
+					ws[n].Head, ws[n].Deprel = v.Head, "obl"
+				}
+			}
+		}
+	}
+}
+
+// timePreps are the subordinators of time that are prepositions too.
+var timePreps = setOf("since", "after", "before", "until", "till")
+
+// phraseAfter reports whether every word after the one at index n and before index end lies in
+// its phrase.
+func phraseAfter(ws []Word, n, end int) bool {
+	for k := n + 1; k < end; k++ {
+		if !inSubtree(ws, ws[k].ID, ws[n].ID) {
+			return false
+		}
+	}
+	return true
+}

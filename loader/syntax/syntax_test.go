@@ -416,6 +416,9 @@ func TestParseRelations(t *testing.T) {
 		{"A United Nations report on Iraq this month said children conduct patrols for ISIS.", "month", "obl:unmarked", "said"},
 		// "to" marks no subject: the noun between two "to"s is where the motion goes (toDestinations)
 		{"Insiders say Boyle will is flying to Los Angeles to meet with actress to play one of the female leads.", "Los", "obl", "flying"},
+		// ... nor a subordinator of time before it: its noun is an oblique of the verb above (markedTimes)
+		{"Ethiopia has deployed troops in Somalia since 2007 to fight the al-Shabaab militant group.", "2007", "obl", "deployed"},
+		{"Fans may not have to wait until December to watch the film.", "December", "obl", "wait"},
 		// verbs of saying are no other tensed verb: the clause they report is read the same way
 		{"Israel said Hamas fired rockets at Israeli towns.", "Hamas", "nsubj", "fired"},
 		{"Israel has said Hamas fired rockets at Israeli towns.", "fired", "ccomp", "said"},
