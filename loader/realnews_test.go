@@ -562,6 +562,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.markedTimes: "since 2007" is no subject of the purpose
 		{"troops deployed since a year to fight a group", "Ethiopia has deployed troops in Somalia since 2007 to fight the al-Shabaab militant group.",
 			[]string{"MOBILIZE country/ETH country/SOM", "FIGHT country/ETH org/alshabaab"}},
+		// syntax.zeroRelativeRoots: a name's words before its title noun are no relative clause's antecedent
+		{"EU ministers approve sanctions", "European Union foreign ministers on Monday approved new sanctions against Iranian officials and companies.",
+			[]string{"SANCTION org/eu country/IRN"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

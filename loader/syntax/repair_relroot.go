@@ -72,7 +72,7 @@ func zeroRelativeRoots(s *Sentence) {
 		return
 	}
 	root := &ws[r]
-	if hasChild(ws, root.ID, "det") || firstWord(ws) != r {
+	if hasChild(ws, root.ID, "det") || firstWord(ws) != r && !opensSentence(ws, r) {
 		return // "Every move Google makes brings …", "The way the law works, …": a relative clause
 	}
 	for vi := r + 1; vi < len(ws); vi++ {

@@ -254,6 +254,9 @@ func TestParseRelations(t *testing.T) {
 		// pronoun and no main verb, is the subject's modifier (zeroRelativeRoots)
 		{"Weapons inspectors sealed them off with concrete.", "Weapons", "compound", "inspectors"},
 		{"Border Patrol agents detain immigrants near the river.", "Border", "compound", "agents"},
+		// ... also after the root's own adjectives and name words
+		{"European Union foreign ministers on Monday approved new sanctions against Iranian officials and companies accused of supplying drones and missiles to Russia for its war in Ukraine.", "ministers", "nsubj", "approved"},
+		{"Italian fisherman Dino Ferrari landed what could potentially be a world record wels catfish in Italy's Po Delta.", "fisherman", "compound", "Dino"},
 		// a relative clause after a determiner stays one
 		{"Every move Google makes brings this future closer.", "makes", "acl:relcl", "move"},
 		// a subject with a participle phrase between commas keeps its verb (participleAsides)
