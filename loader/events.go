@@ -120,6 +120,10 @@ type docState struct {
 	// allegations").
 	lastAccusal int
 	hasAccusal  bool
+	// lastAct is the index in d.Relations of the last material act read ("the move"): a deed,
+	// not a statement about one ("condemned the decision" is no decision).
+	lastAct int
+	hasAct  bool
 	// pending are the entities of names no list knows, found by the tree coder, with their
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity

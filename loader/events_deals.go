@@ -18,11 +18,16 @@ var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "ple
 // accusations"); "charges" and "claims", as often a prosecutor's or anyone's, are left out.
 var accusalNouns = setOf("accusation", "allegation", "criticism", "protest", "complaint", "condemnation")
 
+// moveNouns name an act by its kind alone ("the move", "the decision", "the measures"): the
+// material act the article told last (a statement about it is no move).
+var moveNouns = setOf("move", "decision", "step", "measure")
+
 // actParties makes a definite noun that a verb takes as its object, and that the sentence
 // attaches to no one, stand for the parties of the act of that kind the article read last: an
 // agreement ("Somalia criticised the agreement") for both its parties, a demand ("Eritrea
 // rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
-// allegations") for whoever made it. A stance on someone else's deal is taken on its
+// allegations") for whoever made it, and "the move", "the decision", "the measures" for whoever
+// did the material act the article told last ("Ukraine welcomed the move"). A stance on someone else's deal is taken on its
 // parties (EVENT-PITFALLS: rejecting a deal is a rejection with the deal's parties as its
 // target), and an answer to a demand on its author. "The agreement with Kenya", "a deal", "its
 // own treaty" name another act, or none known. A verb that undoes its object ("scrapped the
@@ -44,6 +49,8 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			parties = sc.st.partiesOf(sc.st.lastDemand, sc.st.hasDemand, false)
 		case accusalNouns[lemma]:
 			parties = sc.st.partiesOf(sc.st.lastAccusal, sc.st.hasAccusal, false)
+		case moveNouns[lemma]:
+			parties = sc.st.partiesOf(sc.st.lastAct, sc.st.hasAct, false)
 		}
 		for _, a := range parties {
 			ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
@@ -98,10 +105,10 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 // before: a sentence with one actor may then hold an event with that act's parties
 // (actParties).
 func (st *docState) refersToAct(text string) bool {
-	if !st.hasDeal && !st.hasDemand && !st.hasAccusal {
+	if !st.hasDeal && !st.hasDemand && !st.hasAccusal && !st.hasAct {
 		return false
 	}
-	for _, set := range []map[string]bool{dealNouns, demandNouns, accusalNouns} {
+	for _, set := range []map[string]bool{dealNouns, demandNouns, accusalNouns, moveNouns} {
 		for n := range set {
 			if strings.Contains(text, "the "+n) {
 				return true

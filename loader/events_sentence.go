@@ -135,6 +135,9 @@ func (sc *sentCtx) run(words bool) {
 	n := len(sc.st.d.Relations)
 	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out)...)
 	for i := n; i < len(sc.st.d.Relations); i++ {
+		if q := newsgraph.QuadClass(sc.st.d.Relations[i].Type); q == "material-coop" || q == "material-conflict" {
+			sc.st.hasAct, sc.st.lastAct = true, i // "the move" is a deed, not a word about one
+		}
 		switch sc.st.d.Relations[i].Type {
 		case "AGREE":
 			sc.st.hasDeal, sc.st.lastDeal = true, i

@@ -584,6 +584,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"dismissing the allegations read before is to their author", "India accused Pakistan of sheltering militants. Pakistan dismissed the allegations.",
 			[]string{"DISAPPROVE country/IND country/PAK", "REJECT country/PAK country/IND"}},
 		{"rejecting a protest with none read before", "The court heard the charges against him. Kenya rejected the protest.", nil},
+		{"the move is the last deed's", "The US imposed tariffs on Chinese goods. China condemned the move.",
+			[]string{"SANCTION country/USA country/CHN", "DISAPPROVE country/CHN country/USA"}},
+		{"the move is no word about a deed", "The EU imposed sanctions on Iran. Iran condemned the decision. Ukraine welcomed the move.",
+			[]string{"SANCTION org/eu country/IRN", "DISAPPROVE country/IRN org/eu", "SUPPORT country/UKR org/eu"}},
 		// events.nounArgs: a "by" phrase the parser hung on the victim, named or not, is the act's
 		{"a by-phrase hung on the people an act befell names its author", "The US condemned the arrest of a Hong Kong activist by Chinese authorities.",
 			[]string{"DISAPPROVE country/USA country/CHN"}},
