@@ -565,6 +565,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.zeroRelativeRoots: a name's words before its title noun are no relative clause's antecedent
 		{"EU ministers approve sanctions", "European Union foreign ministers on Monday approved new sanctions against Iranian officials and companies.",
 			[]string{"SANCTION org/eu country/IRN"}},
+		// events.sharedObject: a tie is between those who hold it
+		{"two states break off relations", "Colombia and Venezuela broke off relations in 2019.", []string{"SANCTION country/COL country/VEN"}},
+		// own.tsv: drones launched or fired at someone are aerial weapons
+		{"drones launched at a state's cities", "Russia has launched thousands of drones at Ukrainian cities.", []string{"FIGHT country/RUS country/UKR"}},
+		{"drones sent to a state are no attack", "The United States sent 100 drones to Ukraine.", []string{"COOPERATE country/USA country/UKR"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

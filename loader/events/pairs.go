@@ -336,11 +336,15 @@ var exerciseNouns = setOf("exercise", "drill", "manoeuvre", "maneuver", "wargame
 var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
 
 // sharedObject reports whether a direct object of objs is a thing its coordinated subjects share:
-// "their shared border", "their common frontier", "their joint venture".
+// "their shared border", "their common frontier", "their joint venture", and any tie or
+// relation, which is between those who hold it ("broke off relations").
 func (c *coder) sharedObject(objs []arg) bool {
 	for _, a := range objs {
 		if a.rel != "obj" {
 			continue
+		}
+		if standingTies[strings.ToLower(c.t.Word(a.head).Lemma)] {
+			return true // "broke off relations": a tie is between those who hold it
 		}
 		for _, ch := range c.t.Dependents(a.head, "amod") {
 			if sharedWords[strings.ToLower(c.t.Word(ch).Lemma)] {
