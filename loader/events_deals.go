@@ -24,15 +24,15 @@ var moveNouns = setOf("move", "decision", "step", "measure")
 
 // actParties makes a definite noun that a verb takes as its object, and that the sentence
 // attaches to no one, stand for the parties of the act of that kind the article read last: an
-// agreement ("Somalia criticised the agreement") for both its parties, a demand ("Eritrea
+// agreement ("Somalia criticised the agreement") for both its parties; a demand ("Eritrea
 // rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
-// allegations") for whoever made it, and "the move", "the decision", "the measures" for whoever
-// did the material act the article told last ("Ukraine welcomed the move"). A stance on someone else's deal is taken on its
-// parties (EVENT-PITFALLS: rejecting a deal is a rejection with the deal's parties as its
-// target), and an answer to a demand on its author. "The agreement with Kenya", "a deal", "its
-// own treaty" name another act, or none known. A verb that undoes its object ("scrapped the
-// deal", the lexicon's reverse verbs) ends the deal, which only a party does: the word rules mark
-// that deal ended (endLastDeal), and it is no stance on the parties.
+// allegations") for whoever made it; "the move", "the decision", "the measures" for whoever did
+// the material act the article told last ("Ukraine welcomed the move"). A stance on someone
+// else's deal is taken on its parties (EVENT-PITFALLS: rejecting a deal is a rejection with the
+// deal's parties as its target), and an answer to a demand on its author. "The agreement with
+// Kenya", "a deal", "its own treaty" name another act, or none known. A verb that undoes its
+// object ("scrapped the deal", the lexicon's reverse verbs) ends the deal, which only a party
+// does: the word rules mark that deal ended (endLastDeal), and it is no stance on the parties.
 func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)
@@ -100,9 +100,9 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 	return out
 }
 
-// refersToAct reports whether text has a definite noun of an agreement, a demand or an
-// accusation ("the deal", "the call", "the allegations") and the article read such an act
-// before: a sentence with one actor may then hold an event with that act's parties
+// refersToAct reports whether text has a definite noun of an agreement, a demand, an
+// accusation or a deed ("the deal", "the call", "the allegations", "the move") and the article
+// read such an act before: a sentence with one actor may then hold an event with that act's parties
 // (actParties).
 func (st *docState) refersToAct(text string) bool {
 	if !st.hasDeal && !st.hasDemand && !st.hasAccusal && !st.hasAct {

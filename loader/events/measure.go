@@ -26,6 +26,21 @@ func (c *coder) measured(n int) int {
 	return 0
 }
 
+// ofMeasure returns the noun of the "of" phrase of the quantity noun n ("doses of the vaccine",
+// "a shipment of rice"), or n when n measures nothing. Unlike measured it reads the phrase
+// whatever it stands for: a thing "from" a state stands for that state (attachPhrase).
+func (c *coder) ofMeasure(n int) int {
+	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] {
+		return n
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "of" && ch > n {
+			return ch
+		}
+	}
+	return n
+}
+
 // quantityNouns are units of measure (money among them: "pound" is both), containers, round
 // numbers and the nouns that count events ("a new round of sanctions", "a wave of attacks")
 // that quantify a mass or a plural noun after "of".

@@ -145,18 +145,3 @@ func (c *coder) actDoneTo(sw int) int {
 func (c *coder) actNoun(n int) bool {
 	return c.attackNoun(n) || HarmNoun(strings.ToLower(c.t.Word(n).Form))
 }
-
-// ofMeasure returns the noun of the "of" phrase of the quantity noun n ("doses of the vaccine",
-// "a shipment of rice"), or n when n measures nothing. Unlike measured it reads the phrase
-// whatever it stands for: a thing "from" a state stands for that state (attachPhrase).
-func (c *coder) ofMeasure(n int) int {
-	if !quantityNouns[strings.ToLower(c.t.Word(n).Lemma)] {
-		return n
-	}
-	for _, ch := range c.t.Dependents(n, "nmod") {
-		if c.prep(ch) == "of" && ch > n {
-			return ch
-		}
-	}
-	return n
-}

@@ -1,17 +1,17 @@
 // Command wordnet writes the word classes of the WordNet 3.0 dictionary that the tagger uses to
 // constrain words its training text never showed (loader/syntax/model/wordnet.tsv.gz): each
-// single-word lemma with the classes it is listed in (1 noun, 2 verb, 4 adjective, 8 adverb;
-// 256 a verb whose most frequent sense has no frame with an object ("apologize", "arrive"); 512 a
-// noun whose most frequent sense is a made thing, a food, a substance or a possession
-// (noun.artifact, noun.food, noun.substance, noun.possession: "grenade", "rice", "fuel", "money"); 16 marks a noun whose most frequent sense is a person, in WordNet's lexicographer file
-// noun.person: "suspect", "inmate", "survivor"), each irregular form of the exception lists as
-// "=form", with its class and lemma ("=overthrew 2 overthrow"), each verb collocation of a verb and a noun as "verb noun" 32
-// ("give birth", "pay heed": an idiom, not the verb's own sense), and 64 on a noun with an act
-// or event among its three most frequent senses (noun.act, noun.event: "attack", "patrol"), and
-// 128 on a noun whose most frequent sense is a communication (noun.communication: "statement",
-// "video", "report"). It reads
-// Debian's wordnet-base files (apt-get install wordnet-base); `make wordnet` runs it. The output
-// is deterministic.
+// single-word lemma with the classes it is listed in (1 noun, 2 verb, 4 adjective, 8 adverb) and
+// its marks: 16 on a noun whose most frequent sense is a person (noun.person: "suspect",
+// "inmate", "survivor"); 64 on a noun with an act or event among its three most frequent senses
+// (noun.act, noun.event: "attack", "patrol"); 128 on a noun whose most frequent sense is a
+// communication (noun.communication: "statement", "video", "report"); 256 on a verb whose most
+// frequent sense has no frame with an object ("apologize", "arrive"); 512 on a noun whose most
+// frequent sense is a made thing, a food, a possession or a substance (noun.artifact, noun.food,
+// noun.possession, noun.substance: "grenade", "rice", "money", "fuel"). Each irregular form of
+// the exception lists comes as "=form", with its class and lemma ("=overthrew 2 overthrow"), and
+// each verb collocation of a verb and a noun as "verb noun" 32 ("give birth", "pay heed": an
+// idiom, not the verb's own sense). It reads Debian's wordnet-base files (apt-get install
+// wordnet-base); `make wordnet` runs it. The output is deterministic.
 package main
 
 import (
@@ -284,10 +284,9 @@ func actNouns(dir string) ([]string, error) {
 var transitiveFrames = map[int]bool{5: true, 8: true, 9: true, 10: true, 11: true, 14: true, 15: true,
 	16: true, 17: true, 18: true, 19: true, 20: true, 21: true, 24: true, 25: true, 30: true, 31: true}
 
-// intransitiveVerbs returns the single-word verbs whose first sense in index.verb (the most
-// frequent) has no transitive frame for that word in data.verb: "apologize", "arrive",
-// "testify", but not "serve" or "compare", whose first senses take an object.
-func intransitiveVerbs(dir string) ([]string, error) {
+// objectFrames returns, as "offset word", each verb synset of data.verb and word of it that has a
+// frame with an object (transitiveFrames) for that word.
+func objectFrames(dir string) (map[string]bool, error) {
 	objects := map[string]bool{} // "offset word" → a frame of the synset for the word takes an object
 	err := eachLine(filepath.Join(dir, "data.verb"), func(f []string) {
 		// offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptrs… f_cnt + f_num w_num …
@@ -329,6 +328,14 @@ func intransitiveVerbs(dir string) ([]string, error) {
 			}
 		}
 	})
+	return objects, err
+}
+
+// intransitiveVerbs returns the single-word verbs whose first sense in index.verb (the most
+// frequent) has no transitive frame for that word in data.verb: "apologize", "arrive",
+// "testify", but not "serve" or "compare", whose first senses take an object.
+func intransitiveVerbs(dir string) ([]string, error) {
+	objects, err := objectFrames(dir)
 	if err != nil {
 		return nil, err
 	}
