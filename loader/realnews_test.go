@@ -570,6 +570,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// own.tsv: drones launched or fired at someone are aerial weapons
 		{"drones launched at a state's cities", "Russia has launched thousands of drones at Ukrainian cities.", []string{"FIGHT country/RUS country/UKR"}},
 		{"drones sent to a state are no attack", "The United States sent 100 drones to Ukraine.", []string{"COOPERATE country/USA country/UKR"}},
+		// events.identifies: a state is recognized as one, not known again
+		{"recognising a state supports it", "Spain, Ireland and Norway recognised a Palestinian state.",
+			[]string{"SUPPORT country/ESP country/PSE", "SUPPORT country/IRL country/PSE", "SUPPORT country/NOR country/PSE"}},
+		// own.tsv: sinking a ship attacks whose ship it is
+		{"a navy sinks a state's ship", "The Ukrainian navy sank a Russian landing ship off Crimea, Kyiv said.", []string{"FIGHT country/UKR country/RUS"}},
+		{"a boat sinking off a coast attacks no one", "A boat carrying migrants sank off the coast of Libya.", nil},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

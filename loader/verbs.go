@@ -147,6 +147,8 @@ var verbEntries = []string{
 	"battle FIGHT m", "occupy FIGHT", "capture FIGHT", "recapture FIGHT", "raid FIGHT", "ambush FIGHT", "fire+on FIGHT", "fire FIGHT mo",
 	"engage+in FIGHT lN", "launch FIGHT lN", "annex FIGHT", "strike/struck/struck FIGHT l", "storm FIGHT", "besiege FIGHT",
 	"overrun/overran/overrun FIGHT", "retaliate FIGHT", "bombard FIGHT", "encircle FIGHT",
+	// sinking or torpedoing is an attack only on a ship (own.tsv's object line): no sense alone
+	"sink/sank/sunk - j", "torpedo - j",
 	// other relations
 	"pay/paid/paid PAYS y",
 	// aspect: the event is the verb or noun that follows ("began talks", "stepped up attacks")

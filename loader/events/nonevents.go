@@ -73,8 +73,8 @@ func (c *coder) identifies(v int, bare string) bool {
 		return false
 	}
 	o := c.child(v, "obj")
-	if o == 0 || !c.personNamed(o) && !c.peopleNoun(o) || c.child(v, "xcomp") > 0 {
-		return false
+	if o == 0 || !c.personNamed(o) && !c.peopleNoun(o) || c.child(v, "xcomp") > 0 || polityNouns[strings.ToLower(c.t.Word(o).Lemma)] {
+		return false // "recognised a Palestinian state": a state is recognized, not known again
 	}
 	for _, ch := range c.t.Children(v) {
 		if p := c.prep(ch); p == "as" || p == "for" {
@@ -83,6 +83,9 @@ func (c *coder) identifies(v int, bare string) bool {
 	}
 	return true
 }
+
+// polityNouns name a state or its government, which one recognizes as such.
+var polityNouns = setOf("state", "country", "nation", "government", "republic", "regime", "administration")
 
 // ellipticPassive reports whether verb v is a past participle opening an adverbial clause with
 // "when", "if", "once", "unless" or "until" and no subject, auxiliary or "by" agent of its own
