@@ -7,8 +7,9 @@ import "strings"
 // Uruguay" it made "Brazil" the root, "criticized" its relative clause and "praised" an
 // adverbial clause of "criticized", so the praise had no subject and read as part of the
 // criticism. A relative clause set off by commas ends at the second comma; a finite verb after
-// that comma, hung on the relative clause's verb as an adverbial clause, a complement, a
-// conjunct or a parataxis, with no subject or conjunction of its own, is the sentence's verb (a
+// that comma, hung on the relative clause's verb (or on a verb below it: "The drone strike, which
+// the Pentagon said targeted an al-Qaeda leader, killed three civilians", where "killed" was a
+// conjunct of "targeted") as an adverbial clause, a complement, a conjunct or a parataxis, with no subject or conjunction of its own, is the sentence's verb (a
 // participle with an object and no auxiliary there is a past tense the tagger misread): it
 // becomes the root and the noun its subject (nsubj:pass beside a passive auxiliary), taking the
 // noun's dependents after it (the closing punctuation).
@@ -27,7 +28,7 @@ func relativeRoots(s *Sentence) {
 		for vi := ri + 1; vi < len(ws); vi++ {
 			v := &ws[vi]
 			past := v.XPOS == "VBN" && !hasChild(ws, v.ID, "aux") && !hasChild(ws, v.ID, "aux:pass") && hasChild(ws, v.ID, "obj")
-			if v.Head != rel.ID || v.UPOS != "VERB" || !relativeTail[v.Deprel] || !finite(ws, v) && !past ||
+			if v.Head != rel.ID && (v.Head == 0 || !inSubtree(ws, v.Head, rel.ID) || verbBetween(ws, ri, vi)) || v.UPOS != "VERB" || !relativeTail[v.Deprel] || !finite(ws, v) && !past ||
 				hasSubject(ws, v.ID) || hasChild(ws, v.ID, "cc") || hasChild(ws, v.ID, "mark") || !commaBefore(ws, ri, vi) {
 				continue
 			}
@@ -48,6 +49,24 @@ func relativeRoots(s *Sentence) {
 		}
 		return
 	}
+}
+
+// verbBetween reports whether a verb stands after the last comma between the words at indexes
+// x and v: a verb below the relative clause is the sentence's only when it is the first after
+// the comma that closes the clause.
+func verbBetween(ws []Word, x, v int) bool {
+	c := -1
+	for i := x + 1; i < v; i++ {
+		if ws[i].Form == "," {
+			c = i
+		}
+	}
+	for i := c + 1; c >= 0 && i < v; i++ {
+		if ws[i].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeTail are the relations by which the parser hangs a sentence's verb on a relative

@@ -276,6 +276,9 @@ func TestParseRelations(t *testing.T) {
 		// a sentence rooted in a subject with a relative clause between commas gets its verb
 		// back (relativeRoots)
 		{"Brazil, which had criticized Argentina, later praised Uruguay.", "Brazil", "nsubj", "praised"},
+		// ... also where the verb hung below the relative clause's verb, if first after its comma
+		{"The drone strike, which the Pentagon said targeted an al-Qaeda leader, killed three civilians in Syria.", "strike", "nsubj", "killed"},
+		{"Thomas Eric Duncan, who was diagnosed with Ebola in Texas and later died, passed through the Virginia airport.", "Thomas", "nsubj", "passed"},
 		{"The group, which is based in Syria, attacked Turkish troops.", "group", "nsubj", "attacked"},
 		// an adjective before a title is the title's, not the root or the verb's (titleDemonyms)
 		{"Ukrainian President Petro Poroshenko will meet Donald Trump in Washington.", "Ukrainian", "amod", "President"},
