@@ -578,6 +578,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a boat sinking off a coast attacks no one", "A boat carrying migrants sank off the coast of Libya.", nil},
 		// syntax.relativeRoots: a name inside a relative clause is not the subject of the verb after it
 		{"a group named in a relative clause kills no one", "The drone strike, which the Pentagon said targeted an al-Qaeda leader, killed three civilians in Syria.", nil},
+		// events.overIssue: what a verb is done over is the issue, no second party
+		{"an envoy summoned over an expulsion", "Kenya's foreign ministry summoned the Tanzanian high commissioner over the expulsion of Kenyan traders.",
+			[]string{"DISAPPROVE country/KEN country/TZA"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

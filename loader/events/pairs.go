@@ -96,8 +96,14 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	aimed := c.hasTarget(typ, objs)
 	opposed := strings.HasSuffix(newsgraph.QuadClass(typ), "-conflict") &&
 		slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "against" && len(a.actors) > 0 })
+	objectActor := slices.ContainsFunc(objs, func(a arg) bool { return a.rel == "obj" && len(a.actors) > 0 })
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
+			continue
+		}
+		if objectActor && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
+			// "summoned the Tanzanian high commissioner over the expulsion of Kenyan traders":
+			// with a party as its object, what a verb is done over is the issue, no second party
 			continue
 		}
 		if aimed && (a.prep == "in" || a.prep == "inside" || a.prep == "within") {
@@ -478,4 +484,11 @@ func (c *coder) harmAuthor(w int) bool {
 		}
 	}
 	return false
+}
+
+// overIssue reports whether the word at n is a phrase of a noun that a verb takes with "over"
+// ("over the expulsion of Kenyan traders"): a part of the issue the verb is done over.
+func (c *coder) overIssue(n int) bool {
+	h := c.t.Word(n).Head
+	return h > 0 && c.t.Word(h).Deprel == "obl" && c.prep(h) == "over"
 }
