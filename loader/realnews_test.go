@@ -581,6 +581,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.overIssue: what a verb is done over is the issue, no second party
 		{"an envoy summoned over an expulsion", "Kenya's foreign ministry summoned the Tanzanian high commissioner over the expulsion of Kenyan traders.",
 			[]string{"DISAPPROVE country/KEN country/TZA"}},
+		// syntax.flatConjuncts: "and North Korea" is a second subject
+		{"two states sign a treaty, the second of two words", "Russia and North Korea signed a mutual defence treaty in Pyongyang.", []string{"AGREE country/RUS country/PRK"}},
 		// own.tsv: approving or disbursing a loan gives it
 		{"a loan approved is aid", "The IMF approved a $3 billion loan for Pakistan.", []string{"AID org/imf country/PAK"}},
 		// syntax.commaSubjects: a headline's comma joins its subjects

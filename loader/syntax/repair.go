@@ -385,6 +385,7 @@ func repairTree(s *Sentence) {
 	personAdjectives(s)
 	adjectiveConjuncts(s)
 	adjectiveSiblings(s)
+	flatConjuncts(s)
 	coordinatedSubjects(s)
 	participleObjects(s)
 	toNouns(s)

@@ -53,3 +53,27 @@ func commaOpens(ws []Word, v int) bool {
 	}
 	return first > 1 && ws[first-2].Form == ","
 }
+
+// flatConjuncts makes a name the parser hung as a flat part of the name before it a conjunct
+// where "and" or "or" opens it: in "Russia and North Korea signed a treaty" it made "Korea" a
+// flat of "Russia", with "and" on "North", so North Korea signed nothing. A name's flat parts
+// follow it with no conjunction (UD), and no EWT gold flat has one; the word becomes a conj of
+// the name, and the conjunction its cc.
+func flatConjuncts(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		w := &ws[i]
+		if w.Deprel != "flat" || w.UPOS != "PROPN" {
+			continue
+		}
+		for j := range ws {
+			cc := &ws[j]
+			if cc.Deprel != "cc" || cc.ID > w.ID || cc.Head != w.ID && !(cc.Head > 0 && ws[cc.Head-1].Head == w.ID && ws[cc.Head-1].Deprel == "compound") {
+				continue
+			}
+			w.Deprel = "conj"
+			cc.Head = w.ID
+			break
+		}
+	}
+}

@@ -275,6 +275,9 @@ func TestParseRelations(t *testing.T) {
 		{"Kenya said on Monday that Ugandan troops crossed the border.", "crossed", "ccomp", "said"},
 		// a sentence rooted in a subject with a relative clause between commas gets its verb
 		// back (relativeRoots)
+		// a name after "and" is no flat part of the name before it (flatConjuncts)
+		{"Russia and North Korea signed a mutual defence treaty in Pyongyang.", "Korea", "conj", "Russia"},
+		{"He had previously worked in Libya and South Sudan.", "Sudan", "conj", "Libya"},
 		{"Brazil, which had criticized Argentina, later praised Uruguay.", "Brazil", "nsubj", "praised"},
 		// ... also where the verb hung below the relative clause's verb, if first after its comma
 		{"The drone strike, which the Pentagon said targeted an al-Qaeda leader, killed three civilians in Syria.", "strike", "nsubj", "killed"},
