@@ -7,12 +7,13 @@ import "strings"
 // Uruguay" it made "Brazil" the root, "criticized" its relative clause and "praised" an
 // adverbial clause of "criticized", so the praise had no subject and read as part of the
 // criticism. A relative clause set off by commas ends at the second comma; a finite verb after
-// that comma, hung on the relative clause's verb (or on a verb below it: "The drone strike, which
-// the Pentagon said targeted an al-Qaeda leader, killed three civilians", where "killed" was a
-// conjunct of "targeted") as an adverbial clause, a complement, a conjunct or a parataxis, with no subject or conjunction of its own, is the sentence's verb (a
-// participle with an object and no auxiliary there is a past tense the tagger misread): it
-// becomes the root and the noun its subject (nsubj:pass beside a passive auxiliary), taking the
-// noun's dependents after it (the closing punctuation).
+// that comma, hung on the relative clause's verb (or, when it is the first verb after the comma,
+// on a verb below it: "The drone strike, which the Pentagon said targeted an al-Qaeda leader,
+// killed three civilians", where "killed" was a conjunct of "targeted") as an adverbial clause,
+// a complement, a conjunct or a parataxis, with no subject or conjunction of its own, is the
+// sentence's verb (a participle with an object and no auxiliary there is a past tense the
+// tagger misread): it becomes the root and the noun its subject (nsubj:pass beside a passive
+// auxiliary), taking the noun's dependents after it (the closing punctuation).
 func relativeRoots(s *Sentence) {
 	ws := s.Words
 	r := rootIndex(ws)
