@@ -24,7 +24,7 @@ func clausalSubjects(s *Sentence) {
 				n = i
 			}
 		}
-		if n < 0 || !nounPhraseFrom(ws, n+1, vi) && n != vi-1 {
+		if n < 0 || !phraseAfter(ws, n, vi) {
 			continue
 		}
 		rel := "nsubj"
