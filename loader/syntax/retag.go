@@ -118,13 +118,7 @@ func untensedPlural(ws []Word) int {
 }
 
 // baseVerb reports whether form, in lower case, is a verb's base form the dictionary lists.
-func baseVerb(form string) bool {
-	if form != strings.ToLower(form) {
-		return false
-	}
-	wc, err := dictionary()
-	return err == nil && wc[form]&wcVerb != 0
-}
+func baseVerb(form string) bool { return form == strings.ToLower(form) && DictionaryVerb(form) }
 
 // infinitiveAt reports whether a to-infinitive begins at word i ("Kenya plans to send troops").
 func infinitiveAt(ws []Word, i int) bool {

@@ -99,46 +99,38 @@ func readWordClasses(gz []byte) (wordClasses, irregularLemmas, error) {
 	return wc, irr, nil
 }
 
+// marked reports whether the dictionary gives the key (a lemma, or "verb noun") the class or mark
+// bit and none of the bits not.
+func marked(key string, bit, not uint16) bool {
+	wc, err := dictionary()
+	return err == nil && wc[key]&bit != 0 && wc[key]&not == 0
+}
+
 // PersonNoun reports whether the dictionary's most frequent sense of the noun lemma (lower case,
 // singular) is a person ("suspect", "inmate", "survivor", "man"; not "government" or "police").
-func PersonNoun(lemma string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[lemma]&wcPerson != 0
-}
+func PersonNoun(lemma string) bool { return marked(lemma, wcPerson, 0) }
 
 // ActNoun reports whether the dictionary lists an act or an event among the three most frequent
 // senses of the noun lemma (WordNet's lexicographer files noun.act and noun.event): "attack",
 // "patrol", "swap", "beheading"; not "compound", "chain", "import", which name things.
-func ActNoun(lemma string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[lemma]&wcAct != 0
-}
+func ActNoun(lemma string) bool { return marked(lemma, wcAct, 0) }
 
 // CommunicationNoun reports whether the dictionary's most frequent sense of the noun lemma (lower
 // case, singular) is a communication (WordNet's lexicographer file noun.communication):
 // "statement", "video", "report", "letter"; not "prisoner" or "border", nor a word that is also
 // an adverb or an adjective ("daily", "so", "western", "commercial").
-func CommunicationNoun(lemma string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[lemma]&wcComm != 0 && wc[lemma]&(wcAdv|wcAdj) == 0
-}
+func CommunicationNoun(lemma string) bool { return marked(lemma, wcComm, wcAdv|wcAdj) }
 
 // IntransitiveVerb reports whether the dictionary's most frequent sense of the verb lemma (lower
 // case) takes no object in any of its sentence frames: "apologize", "arrive", "clash",
 // "testify"; not "kill", "serve" or "compare", whose past participle may be a passive.
-func IntransitiveVerb(lemma string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[lemma]&wcIntr != 0
-}
+func IntransitiveVerb(lemma string) bool { return marked(lemma, wcIntr, 0) }
 
 // ThingNoun reports whether the dictionary's most frequent sense of the noun lemma (lower case,
 // singular) is a made thing, a food, a substance or a possession (WordNet's noun.artifact,
 // noun.food, noun.substance, noun.possession): "grenade", "vaccine", "rice", "fuel", "money";
 // not "hope", "interview" or "support".
-func ThingNoun(lemma string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[lemma]&wcThing != 0
-}
+func ThingNoun(lemma string) bool { return marked(lemma, wcThing, 0) }
 
 // DictionaryWord reports whether the dictionary lists the lower-case word at all, in any class.
 func DictionaryWord(w string) bool {
@@ -155,25 +147,16 @@ func DictionaryForm(w string) bool {
 
 // DictionaryNoun reports whether the dictionary lists the lower-case word as a noun, whatever
 // else it may be.
-func DictionaryNoun(w string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[w]&wcNoun != 0
-}
+func DictionaryNoun(w string) bool { return marked(w, wcNoun, 0) }
 
 // DictionaryVerb reports whether the dictionary lists the lower-case word as a verb ("engineer",
 // "build"), whatever else it may be.
-func DictionaryVerb(w string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[w]&wcVerb != 0
-}
+func DictionaryVerb(w string) bool { return marked(w, wcVerb, 0) }
 
 // VerbIdiom reports whether WordNet lists the verb lemma with the noun lemma as a verb of its own
 // ("give birth", "pay heed", "take aim"): an idiom, in which the verb does not have its own
 // sense (no giving, no paying).
-func VerbIdiom(verb, noun string) bool {
-	wc, err := dictionary()
-	return err == nil && wc[verb+" "+noun]&wcIdiom != 0
-}
+func VerbIdiom(verb, noun string) bool { return marked(verb+" "+noun, wcIdiom, 0) }
 
 // detach are WordNet's rules of detachment (morphy) for nouns, verbs, adjectives and adverbs:
 // an ending and what replaces it in the lemma.

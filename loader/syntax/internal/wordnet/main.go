@@ -41,6 +41,12 @@ var parts = []struct {
 	bit uint16
 }{{"noun", 1}, {"verb", 2}, {"adj", 4}, {"adv", 8}}
 
+// marks are the words each mark goes on, by the function that finds them (see the command's doc).
+var marks = []struct {
+	bit   uint16
+	words func(dir string) ([]string, error)
+}{{16, personNouns}, {64, actNouns}, {128, communicationNouns}, {256, intransitiveVerbs}, {512, thingNouns}}
+
 func run(dir, out string) error {
 	classes := map[string]uint16{}
 	var irregular []string // "=form<TAB>class<TAB>lemma" lines
@@ -55,40 +61,14 @@ func run(dir, out string) error {
 			return err
 		}
 	}
-	persons, err := personNouns(dir)
-	if err != nil {
-		return err
-	}
-	for _, w := range persons {
-		classes[w] |= 16
-	}
-	acts, err := actNouns(dir)
-	if err != nil {
-		return err
-	}
-	for _, w := range acts {
-		classes[w] |= 64
-	}
-	comms, err := communicationNouns(dir)
-	if err != nil {
-		return err
-	}
-	for _, w := range comms {
-		classes[w] |= 128
-	}
-	things, err := thingNouns(dir)
-	if err != nil {
-		return err
-	}
-	for _, w := range things {
-		classes[w] |= 512
-	}
-	intrs, err := intransitiveVerbs(dir)
-	if err != nil {
-		return err
-	}
-	for _, w := range intrs {
-		classes[w] |= 256
+	for _, m := range marks {
+		ws, err := m.words(dir)
+		if err != nil {
+			return err
+		}
+		for _, w := range ws {
+			classes[w] |= m.bit
+		}
 	}
 	idioms, err := verbNounIdioms(dir, classes)
 	if err != nil {
