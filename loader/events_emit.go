@@ -40,6 +40,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 		sc.hints.noteRead(k, len(sc.out), a.EntityID, b.EntityID, ev.verb, ev.mutual)
 	}
 	sc.out = append(sc.out, r)
+	sc.outRead = append(sc.outRead, howRead{tree: ev.tree, mutual: ev.mutual})
 	if sc.firstSubj == nil {
 		x := sc.actors[subj]
 		sc.firstSubj = &x

@@ -36,6 +36,8 @@ type sentCtx struct {
 	lastSubj argSet
 	lastVerb int
 	out      []newsgraph.Relation
+	// outRead tells, for each relation of out, how it was read (dedupe).
+	outRead []howRead
 	// actorTok is the token of each actor (-1 for one brought in by a pronoun).
 	actorTok  []int
 	dates     []dateExpr
@@ -133,7 +135,7 @@ func (sc *sentCtx) run(words bool) {
 		return
 	}
 	n := len(sc.st.d.Relations)
-	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out)...)
+	sc.st.d.Relations = append(sc.st.d.Relations, dedupe(sc.out, sc.outRead)...)
 	for i := n; i < len(sc.st.d.Relations); i++ {
 		if q := newsgraph.QuadClass(sc.st.d.Relations[i].Type); q == "material-coop" || q == "material-conflict" {
 			sc.st.hasAct, sc.st.lastAct = true, i // "the move" is a deed, not a word about one
@@ -269,27 +271,36 @@ func irregularPast(w string) bool {
 	return false
 }
 
-// dedupe keeps one relation per (type, pair) of a sentence; for mutual events either order. A
-// group of a country counts as that country here: where the tree read "Chilean visitors" as
+// howRead is how a relation of a sentence was read: by the tree coder, and as a mutual event.
+type howRead struct{ tree, mutual bool }
+
+// dedupe keeps one relation per (type, pair) of a sentence, how[i] telling how rs[i] was read.
+// The same type the other way round is the same event when either reading is mutual or a word
+// rule's, whose direction is the less sure; two directed events the tree read are two events
+// ("Mexico recalled its ambassador after Lima expelled a Mexican diplomat"). A group of a
+// country counts as that country here: where the tree read "Chilean visitors" as
 // agent/CHL-visitor and the word rules as Chile, the tree's reading (first) is kept.
-func dedupe(rs []newsgraph.Relation) []newsgraph.Relation {
+func dedupe(rs []newsgraph.Relation, how []howRead) []newsgraph.Relation {
 	if len(rs) < 2 {
 		return rs
 	}
 	out := rs[:0]
-	seen := map[string]int{}
-	for _, r := range rs {
+	seen := map[string]int{} // type|subject|object → index in out
+	kept := make([]howRead, 0, len(rs))
+	for i, r := range rs {
 		a, b := groupsCountry(r.Subject), groupsCountry(r.Object)
-		if b < a {
-			a, b = b, a
+		j, ok := seen[r.Type+"|"+a+"|"+b]
+		if !ok {
+			j, ok = seen[r.Type+"|"+b+"|"+a]
+			ok = ok && (how[i].mutual || kept[j].mutual || !how[i].tree || !kept[j].tree)
 		}
-		k := r.Type + "|" + a + "|" + b
-		if i, ok := seen[k]; ok {
-			fillFrom(&out[i], r) // keep what the other reading knew ("mode": "mediation", a status)
+		if ok {
+			fillFrom(&out[j], r) // keep what the other reading knew ("mode": "mediation", a status)
 			continue
 		}
-		seen[k] = len(out)
+		seen[r.Type+"|"+a+"|"+b] = len(out)
 		out = append(out, r)
+		kept = append(kept, how[i])
 	}
 	return out
 }

@@ -912,6 +912,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// dedupe: the same type the other way round is another event when the tree read both
+		{"a tit-for-tat expulsion is two events", "Mexico recalled its ambassador to Peru after Lima expelled a Mexican diplomat.",
+			[]string{"SANCTION country/MEX country/PER", "SANCTION country/PER country/MEX"}},
+		{"... a mutual event stays one", "Thailand and Cambodia exchanged artillery fire across their disputed border.",
+			[]string{"FIGHT country/THA country/KHM"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
