@@ -912,6 +912,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// own.tsv buy * weapons, partyPrep: the seller is the "from" phrase
+		{"buying weapons from a state cooperates with it", "Poland bought 250 Abrams tanks from the United States.",
+			[]string{"COOPERATE country/POL country/USA"}},
+		{"... buying a stake is business", "Qatar bought a stake in a German carmaker.", nil},
 		// dedupe: the same type the other way round is another event when the tree read both
 		{"a tit-for-tat expulsion is two events", "Mexico recalled its ambassador to Peru after Lima expelled a Mexican diplomat.",
 			[]string{"SANCTION country/MEX country/PER", "SANCTION country/PER country/MEX"}},

@@ -46,9 +46,10 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	case "from":
 		// "withdrew from X", "expelled from X"; and what is seized is taken from someone
 		// ("seized Crimea from Ukraine", "wrested the town from the rebels"); and whoever
-		// answers a proposal answers its author ("accepted a request from Japan")
+		// answers a proposal answers its author ("accepted a request from Japan"); and whoever
+		// buys cooperates with the seller ("bought tanks from the United States")
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl" ||
-			c.proposalAuthor(a)
+			c.proposalAuthor(a) || typ == "COOPERATE" && a.rel == "obl" && buyingVerbs[strings.ToLower(c.t.Word(c.t.Word(a.head).Head).Lemma)]
 	case "by":
 		return c.proposalAuthor(a) // "accepted a proposal by Japan"
 	case "of", "over":
@@ -115,6 +116,9 @@ func (c *coder) proposalAuthor(a arg) bool {
 	}
 	return false
 }
+
+// buyingVerbs acquire something from a seller, the party their "from" phrase names.
+var buyingVerbs = setOf("buy", "purchase", "acquire", "order", "import")
 
 // proposalNouns name what one party puts to another to accept or turn down.
 var proposalNouns = setOf("demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
