@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// events.controlled: two who agree to do something between themselves agree
+		{"an act two agree to do together is their agreement", "India and China agreed to resume patrols along their disputed border.",
+			[]string{"AGREE country/IND country/CHN"}},
 		// own.tsv buy * weapons, partyPrep: the seller is the "from" phrase
 		{"buying weapons from a state cooperates with it", "Poland bought 250 Abrams tanks from the United States.",
 			[]string{"COOPERATE country/POL country/USA"}},

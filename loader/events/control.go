@@ -102,6 +102,11 @@ func controlled(s Sense, name string, inner []Event) []Event {
 		switch s.Role {
 		case RoleIntent:
 			e.Type = Intended(e.Type)
+			if s.Type == "AGREE" && s.Mutual && e.Mutual {
+				// "India and China agreed to resume patrols along their border": what the
+				// two agree to do between themselves is their agreement, whatever its kind
+				e.Type = "AGREE"
+			}
 			if !(s.Type == "AGREE" && s.Mutual) {
 				e.Status = proposed
 			}
