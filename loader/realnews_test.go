@@ -912,6 +912,12 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// events.undoesCooperation: CAMEO's FINISH block lists "end" beside "conclude"
+		{"ending an agreement rejects it", "Chad has ended its defence cooperation agreement with France.",
+			[]string{"REJECT country/TCD country/FRA"}},
+		// events.takenByVerb: a verb with no default but a pattern for its object takes it
+		{"a treaty terminated is no treaty made", "Russia terminated a treaty with Norway on fishing.",
+			[]string{"REJECT country/RUS country/NOR"}},
 		// events.controlled: two who agree to do something between themselves agree
 		{"an act two agree to do together is their agreement", "India and China agreed to resume patrols along their disputed border.",
 			[]string{"AGREE country/IND country/CHN"}},

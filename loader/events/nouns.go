@@ -247,7 +247,9 @@ func (c *coder) verbPhrases(n int) []arg {
 }
 
 // takenByVerb reports whether a verb reads noun n as part of its own event: the object of a
-// light, reversing or control verb, or any noun a lexicon verb takes with it.
+// light, reversing or control verb, any noun a lexicon verb takes with it, or the object a verb
+// with no sense of its own has a pattern for; but not a light verb's object noun that names its
+// parties "between" them when the verb's subject is no actor (betweenOnly).
 func (c *coder) takenByVerb(n int) bool {
 	w := c.t.Word(n)
 	r := syntax.BaseRel(w.Deprel)
@@ -260,7 +262,10 @@ func (c *coder) takenByVerb(n int) bool {
 	full, bare := c.verbLemma(w.Head)
 	ss := c.senses(full, bare)
 	if len(ss) == 0 {
-		return false
+		// a verb with no sense of its own may have one with this object ("terminated a
+		// treaty with Norway": CAMEO's FINISH block has no default)
+		s, ok := c.lex.VerbObject(bare, c.nounPhrase(n))
+		return r == "obj" && ok && s.Type != "" && !c.betweenOnly(w.Head, n)
 	}
 	return !(r == "obj" && ss[0].Role == RoleLight && c.betweenOnly(w.Head, n))
 }

@@ -99,6 +99,9 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return c.modality(v, evs)
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
+	if ok && c.undoesCooperation(ss, sense, objs) {
+		ok = false // the verb's own reversal decides below
+	}
 	if evs := c.aspectOfEvent(v, depth, ss, sense, ok, subj, sw, objs); len(evs) > 0 {
 		return c.modality(v, evs)
 	}
@@ -119,6 +122,24 @@ func (c *coder) verbEvents(v, depth int) []Event {
 	c.amendEvents(v, bare, sense, objs, evs)
 	evs = c.unpaired(v, full, sense, rule, subj, sw, objs, evs)
 	return c.modality(v, evs)
+}
+
+// undoesCooperation reports whether a verb of undoing (its first sense of ss) has a CAMEO
+// pattern of cooperation (sense) for an object that names an agreement: the pattern is a
+// sibling verb's. CAMEO's FINISH block lists "end", "terminate" and "suspend" beside "conclude" and
+// "finalize", so "* &TREATY WITH" (057, signing) made "ended its defence agreement with France"
+// a backing; undone, the agreement is rejected (reverse). A visit ended was made (END * VISIT,
+// 042).
+func (c *coder) undoesCooperation(ss []Sense, sense Sense, objs []arg) bool {
+	if len(ss) == 0 || ss[0].Role != RoleReverse || !strings.HasPrefix(sense.Rule, "cameo:") || !cooperation(sense.Type) {
+		return false
+	}
+	for _, a := range objs {
+		if ns, ok := c.noun(a.head); a.rel == "obj" && ok && ns.Type == "AGREE" {
+			return true
+		}
+	}
+	return false
 }
 
 // heldResponsible reports whether the verb v (lemma bare) is "hold" with an object and, after
