@@ -912,6 +912,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// own.tsv ram * ship: force against whose ship it is
+		{"ramming a ship attacks its state", "China's coast guard rammed a Philippine vessel near the Spratly Islands.",
+			[]string{"FIGHT country/CHN country/PHL"}},
+		{"... \"ram\" alone is no event", "The government rammed the bill through parliament.", nil},
 		// events.undoesCooperation: CAMEO's FINISH block lists "end" beside "conclude"
 		{"ending an agreement rejects it", "Chad has ended its defence cooperation agreement with France.",
 			[]string{"REJECT country/TCD country/FRA"}},

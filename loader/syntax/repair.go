@@ -211,6 +211,15 @@ func pastForm(form string) bool {
 	return strings.HasSuffix(f, "ed") || sameIrregularPast[f]
 }
 
+// pastTense reports whether the verb w may be a past tense by its tag or its form: a regular
+// "-ed" form, or a form that is not its lemma and no "-s" or "-ing" form ("sank", which the
+// tagger may tag as an infinitive).
+func pastTense(w Word) bool {
+	f := strings.ToLower(w.Form)
+	irregular := f != strings.ToLower(w.Lemma) && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing")
+	return w.XPOS == "VBD" || pastForm(f) || irregular
+}
+
 // sameIrregularPast are irregular past tenses that are also the participle.
 var sameIrregularPast = map[string]bool{"hit": true, "cut": true, "put": true, "set": true, "shut": true,
 	"struck": true, "held": true, "met": true, "sent": true, "made": true, "said": true, "told": true,
@@ -219,7 +228,9 @@ var sameIrregularPast = map[string]bool{"hit": true, "cut": true, "put": true, "
 	"found": true, "heard": true, "sold": true, "caught": true, "taught": true, "meant": true, "lent": true}
 
 // activeComplement reports whether the verb with ID v takes what a passive participle seldom
-// does (an object, a clause, an infinitive with "to") and no "by" agent or auxiliary.
+// does (an object, a clause, an infinitive with "to"), itself or through a past tense joined to
+// it by "and" or "or" ("rammed and sank a fishing boat": the object on the second verb), and no
+// "by" agent or auxiliary.
 func activeComplement(ws []Word, v int) bool {
 	active := false
 	for _, w := range ws {
@@ -238,6 +249,8 @@ func activeComplement(ws []Word, v int) bool {
 			active = true
 		case "advcl":
 			active = active || hasMark(ws, w.ID, "to")
+		case "conj":
+			active = active || w.UPOS == "VERB" && w.ID > v && hasChild(ws, w.ID, "cc") && pastTense(w) && activeComplement(ws, w.ID)
 		}
 	}
 	return active

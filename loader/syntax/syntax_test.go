@@ -187,6 +187,9 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		// a participle whose object stands on a past tense joined to it is a past tense
+		// (participleRoots, activeComplement)
+		{"A Chinese ship rammed and sank a Vietnamese fishing boat.", "ship", "nsubj", "rammed"},
 		// a verb of removal takes the "from" phrase hung on its object (takenFrom)
 		{"Britain recalled its ambassador from Moscow.", "Moscow", "obl", "recalled"},
 		{"Nigeria withdrew the batch of 200 peacekeepers from Liberia.", "Liberia", "obl", "withdrew"},
