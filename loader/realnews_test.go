@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// syntax.agentTargets: where an act named by its doer goes
+		{"a visit by a state's president to another", "The visit by Iran's president to Iraq was the first in five years.",
+			[]string{"CONSULT country/IRN country/IRQ"}},
 		// own.tsv ram * ship: force against whose ship it is
 		{"ramming a ship attacks its state", "China's coast guard rammed a Philippine vessel near the Spratly Islands.",
 			[]string{"FIGHT country/CHN country/PHL"}},

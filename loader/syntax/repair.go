@@ -405,6 +405,7 @@ func repairTree(s *Sentence) {
 	betweenOnNames(s)
 	objectsOfNouns(s)
 	nominalAgents(s)
+	agentTargets(s)
 	takenFrom(s)
 	subjectlessConjuncts(s)
 	weekdayNames(s)

@@ -187,6 +187,9 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
+		// a phrase of direction on the noun of a "by" phrase is the act's (agentTargets)
+		{"The visit by Iran's president to Iraq lasted two days.", "Iraq", "nmod", "visit"},
+		{"The visit by Iran's president on Wednesday lasted two days.", "Wednesday", "nmod", "president"},
 		// a participle whose object stands on a past tense joined to it is a past tense
 		// (participleRoots, activeComplement)
 		{"A Chinese ship rammed and sank a Vietnamese fishing boat.", "ship", "nsubj", "rammed"},
