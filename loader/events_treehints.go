@@ -137,6 +137,46 @@ func mentionHead(t *syntax.Tree, start, end int) int {
 	return 0
 }
 
+// issueActors returns the actors of acts that the tree places in a verb's "over" phrase ("over
+// arms sales to Taiwan"), each with the token of that verb, where the verb names its party
+// otherwise (a name as its object, or an "on", "upon" or "against" phrase): the issue the act is
+// done over.
+func issueActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
+	var out map[int]int
+	for k, a := range acts {
+		for n, id := 0, mentionHead(t, a.Start, a.End); id > 0 && n < 6; n++ {
+			w := t.Word(id)
+			if w.Head == 0 || w.UPOS == "VERB" {
+				break
+			}
+			if syntax.BaseRel(w.Deprel) == "obl" && t.Prep(id) == "over" && t.Word(w.Head).UPOS == "VERB" && namesParty(t, w.Head) {
+				if out == nil {
+					out = map[int]int{}
+				}
+				out[k] = sc.toks.tokenAt(t.Word(w.Head).Start)
+				break
+			}
+			id = w.Head
+		}
+	}
+	return out
+}
+
+// namesParty reports whether verb v has a name as its object or an "on", "upon" or "against"
+// phrase: whom it is done to.
+func namesParty(t *syntax.Tree, v int) bool {
+	for _, ch := range t.Children(v) {
+		w := t.Word(ch)
+		if w.Deprel == "obj" && w.UPOS == "PROPN" {
+			return true
+		}
+		if p := t.Prep(ch); syntax.BaseRel(w.Deprel) == "obl" && (p == "on" || p == "upon" || p == "against") {
+			return true
+		}
+	}
+	return false
+}
+
 // locativePreps mark where something happens (wherePreps) or where someone goes ("travelled to
 // Syria to fight ISIS": Syria fights no one).
 var locativePreps = func() map[string]bool {
@@ -460,6 +500,8 @@ type treeHints struct {
 	// maybe holds the triggers the tree read as speculation or obligation (events.Miss Maybe):
 	// a word rule's reading of one is at most proposed.
 	maybe map[int]bool
+	// issue holds the actors named in a verb's "over" phrase, with the verb's token (issueActors).
+	issue map[int]int
 }
 
 // noteRead records that the tree coder read the event of key k, kept as relation i, at a verb
@@ -617,6 +659,11 @@ func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same b
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation
 		// from France" (France condemns; the offensive is not against France)
+		return false
+	}
+	if v, ok := h.issue[obj]; ok && v == ev.trigger && !same {
+		// the object is in what the act is done over, and the verb names its party otherwise:
+		// "imposed sanctions on Lockheed Martin over arms sales to Taiwan"
 		return false
 	}
 	if acts := h.actsAt[ev.trigger]; acts[b.EntityID] && !acts[a.EntityID] && !h.mutualAt[ev.trigger] && !same {

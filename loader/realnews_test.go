@@ -912,6 +912,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// events.partyTargets, issueActors: with a party named, what the act is done over is
+		// the issue, for the tree and the word rules, whether or not the party is known
+		{"sanctions on one over its act against another", "The EU imposed sanctions on Russia over its invasion of Ukraine.",
+			[]string{"SANCTION org/eu country/RUS"}},
+		{"... a party no list knows", "China imposed sanctions on Raytheon over arms sales to Taiwan.", nil},
 		// syntax.agentTargets: where an act named by its doer goes
 		{"a visit by a state's president to another", "The visit by Iran's president to Iraq was the first in five years.",
 			[]string{"CONSULT country/IRN country/IRQ"}},

@@ -96,14 +96,19 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	aimed := c.hasTarget(typ, objs)
 	opposed := strings.HasSuffix(newsgraph.QuadClass(typ), "-conflict") &&
 		slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "against" && len(a.actors) > 0 })
-	objectActor := slices.ContainsFunc(objs, func(a arg) bool { return a.rel == "obj" && len(a.actors) > 0 })
+	// a party named as the object, or by a phrase of the verb that names a party, known or not
+	// ("imposed sanctions on Raytheon over arms sales to Taiwan")
+	objectActor := slices.ContainsFunc(objs, func(a arg) bool {
+		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && c.partyPrep(typ, a)
+	})
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
 		if objectActor && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
 			// "summoned the Tanzanian high commissioner over the expulsion of Kenyan traders":
-			// with a party as its object, what a verb is done over is the issue, no second party
+			// with a party as its object (or in a phrase), what a verb is done over is the
+			// issue, no second party
 			continue
 		}
 		if aimed && (a.prep == "in" || a.prep == "inside" || a.prep == "within") {

@@ -26,7 +26,11 @@ func givenTags(ws []Word) [][2]string {
 // gunfire"). A participle with no auxiliary after its noun is a reduced relative or a headline's
 // passive only when something else is the clause's verb, or when no object follows it
 // ("Protesters killed in clashes"), unless the verb has no passive at all: an intransitive verb's
-// "-ed" form after its noun is its past tense ("Bolivian protesters clashed with police").
+// "-ed" form after its noun is its past tense ("Bolivian protesters clashed with police"). In a
+// sentence that ends with a full stop, a word tagged an adjective, right after such a subject (no
+// possessive: "his alleged death") and before a noun phrase, that is the "-ed" form of a verb is
+// taken too ("Beijing imposed sanctions on Lockheed Martin": the tagger read "imposed" as an
+// adjective on "sanctions").
 func untensedPast(ws []Word) int {
 	at, aux := -1, false
 	for i, w := range ws {
@@ -43,9 +47,23 @@ func untensedPast(ws []Word) int {
 			subjectTags[ws[i-1].UPOS] && (phraseOpeners[ws[i+1].UPOS] || intransitive[strings.ToLower(w.Lemma)]) &&
 			!strings.EqualFold(w.Form, w.Lemma):
 			at = i
+		case at < 0 && !aux && w.XPOS == "JJ" && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] &&
+			ws[i-1].XPOS != "PRP$" && phraseOpeners[ws[i+1].UPOS] && pastOfVerb(w.Form):
+			at = i // "Beijing imposed sanctions on …." read as one noun phrase: prose has a verb
 		}
 	}
 	return at
+}
+
+// pastOfVerb reports whether the lower-case "-ed" form f is the past of a verb the dictionary
+// lists ("imposed", "banned", "shelled"), by dropping "d", "ed" or a doubled consonant and "ed".
+func pastOfVerb(f string) bool {
+	if f != strings.ToLower(f) || !strings.HasSuffix(f, "ed") || len(f) < 5 {
+		return false
+	}
+	stem := f[:len(f)-2]
+	doubled := len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2]
+	return DictionaryVerb(f[:len(f)-1]) || DictionaryVerb(stem) || doubled && DictionaryVerb(stem[:len(stem)-1])
 }
 
 // intransitive are verbs of news whose passive is rare: without an object after them they are
