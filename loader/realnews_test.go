@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// own.tsv send * adviser: military aid
+		{"advisers sent to a state are military aid", "The United States sent military advisers to Iraq.",
+			[]string{"AID country/USA country/IRQ"}},
 		// events.partyTargets, issueActors: with a party named, what the act is done over is
 		// the issue, for the tree and the word rules, whether or not the party is known
 		{"sanctions on one over its act against another", "The EU imposed sanctions on Russia over its invasion of Ukraine.",
