@@ -124,6 +124,10 @@ type docState struct {
 	// not a statement about one ("condemned the decision" is no decision).
 	lastAct int
 	hasAct  bool
+	// lastHarm is the index in d.Relations of the last act of force read (FIGHT, ASSAULT):
+	// what "the attack" or "the strikes" refer to.
+	lastHarm int
+	hasHarm  bool
 	// pending are the entities of names no list knows, found by the tree coder, with their
 	// mentions; they are kept when an event takes them (keepNames).
 	pending         map[string]*newsgraph.Entity

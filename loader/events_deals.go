@@ -22,12 +22,18 @@ var accusalNouns = setOf("accusation", "allegation", "criticism", "protest", "co
 // material act the article told last (a statement about it is no move).
 var moveNouns = setOf("move", "decision", "step", "measure")
 
+// harmNouns name an act of force by its kind alone ("condemned the attack", "denounced the
+// strikes"): the act of force the article told last.
+var harmNouns = setOf("attack", "strike", "airstrike", "raid", "bombing", "shelling", "assault", "bombardment",
+	"offensive", "incursion", "killing")
+
 // actParties makes a definite noun that a verb takes as its object, and that the sentence
 // attaches to no one, stand for the parties of the act of that kind the article read last: an
 // agreement ("Somalia criticised the agreement") for both its parties; a demand ("Eritrea
 // rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
 // allegations") for whoever made it; "the move", "the decision", "the measures" for whoever did
-// the material act the article told last ("Ukraine welcomed the move"). A stance on someone
+// the material act the article told last ("Ukraine welcomed the move"); "the attack", "the
+// strikes" for whoever did the act of force told last ("Syria condemned the attack"). A stance on someone
 // else's deal is taken on its parties (EVENT-PITFALLS: rejecting a deal is a rejection with the
 // deal's parties as its target), and an answer to a demand on its author. "The agreement with
 // Kenya", "a deal", "its own treaty" name another act, or none known. A verb that undoes its
@@ -51,6 +57,8 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			parties = sc.st.partiesOf(sc.st.lastAccusal, sc.st.hasAccusal, false)
 		case moveNouns[lemma]:
 			parties = sc.st.partiesOf(sc.st.lastAct, sc.st.hasAct, false)
+		case harmNouns[lemma]:
+			parties = sc.st.partiesOf(sc.st.lastHarm, sc.st.hasHarm, false)
 		}
 		for _, a := range parties {
 			ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
@@ -105,10 +113,10 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 // read such an act before: a sentence with one actor may then hold an event with that act's parties
 // (actParties).
 func (st *docState) refersToAct(text string) bool {
-	if !st.hasDeal && !st.hasDemand && !st.hasAccusal && !st.hasAct {
+	if !st.hasDeal && !st.hasDemand && !st.hasAccusal && !st.hasAct && !st.hasHarm {
 		return false
 	}
-	for _, set := range []map[string]bool{dealNouns, demandNouns, accusalNouns, moveNouns} {
+	for _, set := range []map[string]bool{dealNouns, demandNouns, accusalNouns, moveNouns, harmNouns} {
 		for n := range set {
 			if strings.Contains(text, "the "+n) {
 				return true

@@ -141,6 +141,10 @@ func (sc *sentCtx) run(words bool) {
 			sc.st.hasAct, sc.st.lastAct = true, i // "the move" is a deed, not a word about one
 		}
 		switch sc.st.d.Relations[i].Type {
+		case "FIGHT", "ASSAULT":
+			if sc.st.d.Relations[i].Status == "" {
+				sc.st.hasHarm, sc.st.lastHarm = true, i // "the attack", "the strikes": done, not planned
+			}
 		case "AGREE":
 			sc.st.hasDeal, sc.st.lastDeal = true, i
 		case "DEMAND", "REQUEST":

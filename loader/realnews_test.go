@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// actParties, harmNouns: "the attack" is the act of force told last, its author the target
+		{"an attack condemned is its author's", "Israeli warplanes struck military positions near Damascus. Syria condemned the attack.",
+			[]string{"FIGHT country/ISR country/SYR", "DISAPPROVE country/SYR country/ISR"}},
 		// own.tsv send * adviser: military aid
 		{"advisers sent to a state are military aid", "The United States sent military advisers to Iraq.",
 			[]string{"AID country/USA country/IRQ"}},

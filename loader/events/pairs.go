@@ -143,6 +143,11 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 				// not a person as the possessor: "his arrest", "Foley's beheading" befell them
 				authors[o] = true
 			}
+			if a.rel == "obj" && c.span[a.head] >= 0 && c.attackNoun(a.head) {
+				// the act of force itself stands for its author, told before ("Syria
+				// condemned the attack": the loader's actParties)
+				authors[o] = true
+			}
 		}
 	}
 	return targets, tw, authors, placeOnly
