@@ -160,6 +160,14 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		// whose office is not held by someone else ("South African President Cyril Ramaphosa
 		// voiced his support of President Emmerson Mnangagwa" names two presidents)
 		p.officeOf = f.nearestActor(st, at, func(id string) bool { return f.heldByOther(st, p, office, id, st.toks[at].Sent) })
+		if p.officeOf == "" && title.i > 0 {
+			// only what the holder says names another country ("Foreign Minister Annalena
+			// Baerbock said Moscow was trying to intimidate Germany"): the country the
+			// passage is about
+			if c := f.topicCountry(st, title.i, nil); !f.heldByOther(st, p, office, c, st.toks[at].Sent) {
+				p.officeOf = c
+			}
+		}
 	}
 	return office
 }
@@ -342,12 +350,12 @@ var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "Ki
 var royalTitles = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
 
 // nearestActor returns the country mentioned nearest to token at in its sentence, leaving out
-// those for which skip is true.
+// those for which skip is true and those after a word of reporting (reportedAfter).
 func (f *Finder) nearestActor(st *state, at int, skip func(id string) bool) string {
 	t := st.toks[at]
 	best, bestD := "", 1<<30
 	for _, m := range st.d.Mentions {
-		if m.Sentence != t.Sent || m.Kind == "nationality" {
+		if m.Sentence != t.Sent || m.Kind == "nationality" || reportedAfter(st.toks, at, m.Start) {
 			continue
 		}
 		id := f.actorOf(st, m)
@@ -363,6 +371,18 @@ func (f *Finder) nearestActor(st *state, at int, skip func(id string) bool) stri
 		}
 	}
 	return best
+}
+
+// reportedAfter reports whether a word of reporting ("said", "added") stands between token at
+// and byte offset off after it: what follows is what the holder says, not whose office it is.
+// "Told" and "asked" name whom they address first ("told the Lebanese MTV channel").
+func reportedAfter(toks []token, at, off int) bool {
+	for k := at + 1; k < len(toks) && toks[k].Start < off; k++ {
+		if w := toks[k].Lower; nameReportVerbs[w] && w != "who" && w != "told" && w != "asked" {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalityNear links p to a nationality just before its name ("an Iraqi refugee, Omar
