@@ -162,6 +162,32 @@ func issueActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
 	return out
 }
 
+// objectClauseActors returns the actors of acts that the tree places in a clause (acl, relative)
+// on a noun that is a verb's object or oblique, each with the token of that verb.
+func objectClauseActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
+	var out map[int]int
+	for k, a := range acts {
+		id := mentionHead(t, a.Start, a.End)
+		for n := 0; id > 0 && t.Word(id).UPOS != "VERB" && n < 6; n++ {
+			id = t.Word(id).Head // up to the verb of the actor's clause
+		}
+		if id == 0 || syntax.BaseRel(t.Word(id).Deprel) != "acl" {
+			continue
+		}
+		noun := t.Word(id).Head
+		if r := syntax.BaseRel(t.Word(noun).Deprel); noun == 0 || r != "obj" && r != "obl" {
+			continue
+		}
+		if v := t.Word(noun).Head; v > 0 && t.Word(v).UPOS == "VERB" {
+			if out == nil {
+				out = map[int]int{}
+			}
+			out[k] = sc.toks.tokenAt(t.Word(v).Start)
+		}
+	}
+	return out
+}
+
 // namesParty reports whether verb v has a name as its object or an "on", "upon" or "against"
 // phrase: whom it is done to.
 func namesParty(t *syntax.Tree, v int) bool {
@@ -502,6 +528,10 @@ type treeHints struct {
 	maybe map[int]bool
 	// issue holds the actors named in a verb's "over" phrase, with the verb's token (issueActors).
 	issue map[int]int
+	// inObjectClause holds the actors named in a clause on a verb's object or oblique noun
+	// ("arrested two men suspected of spying for Russia"), with the verb's token
+	// (objectClauseActors).
+	inObjectClause map[int]int
 }
 
 // noteRead records that the tree coder read the event of key k, kept as relation i, at a verb
@@ -659,6 +689,12 @@ func (sc *sentCtx) otherReadingFits(obj int, a, b evActor, ev *eventInfo, same b
 		// the tree read this trigger's own parties, and makes this one the subject of another
 		// act: "Azerbaijan launched an offensive in Nagorno-Karabakh, prompting condemnation
 		// from France" (France condemns; the offensive is not against France)
+		return false
+	}
+	if v, ok := h.inObjectClause[obj]; ok && v == ev.trigger && h.triggers[ev.trigger] && !same {
+		// the tree read this trigger's parties, and the object is named in a clause that
+		// says who or what its object is: "arrested two men suspected of spying for Russia"
+		// arrested no Russia
 		return false
 	}
 	if v, ok := h.issue[obj]; ok && v == ev.trigger && !same {

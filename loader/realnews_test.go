@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// objectClauseActors: a clause on the tree's object says who the object is
+		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
+			[]string{"COERCE country/DEU agent/man"}},
 		// actParties, harmNouns: "the attack" is the act of force told last, its author the target
 		{"an attack condemned is its author's", "Israeli warplanes struck military positions near Damascus. Syria condemned the attack.",
 			[]string{"FIGHT country/ISR country/SYR", "DISAPPROVE country/SYR country/ISR"}},
