@@ -126,7 +126,7 @@ func speakerOf(t *syntax.Tree, v int, ms []entities.Mention) int {
 // no tree, takes the sentence's first actor. The subject may be the noun a relative clause hangs
 // on ("the UN, which renewed its mission") or that of the verb that a conjunct, an open
 // complement or an adverbial clause with no subject of its own shares ("Jordan vowed to protect
-// its pilots"). An "its" inside the subject itself ("its leader said"), and one on what an act of
+// its pilots"); in the "over" phrase of a verb that names its party, that party (issueParty). An "its" inside the subject itself ("its leader said"), and one on what an act of
 // hostility is done to ("Israel said Hezbollah fired rockets at its towns":
 // reportedPossessives), are left as they are.
 func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *treeLexicon) {
@@ -137,10 +137,16 @@ func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *t
 		}
 		j := mentionAt(ms, w)
 		v := possessiveClause(t, w.Head)
-		if j < 0 || v == 0 || hostileAct(t, v, lex) {
+		if j < 0 || v == 0 {
 			continue
 		}
-		k := clauseSubject(t, v, id, ms)
+		k := issueParty(t, v, w.Head, id, ms) // "sanctions on Belarus over its support for Russia"
+		if k < 0 && hostileAct(t, v, lex) {
+			continue
+		}
+		if k < 0 {
+			k = clauseSubject(t, v, id, ms)
+		}
 		if k < 0 || k == j || ms[k].EntityID == ms[j].EntityID {
 			continue
 		}
@@ -149,6 +155,33 @@ func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *t
 			sc.actors[j] = a
 		}
 	}
+}
+
+// issueParty returns the index in ms of the party of verb v, named before the word at id, when
+// the noun n that "its" modifies is in v's "over" phrase: what an act is done over is most often
+// its party's own doing ("intimidate Germany over its support for Ukraine", "sanctions on Russia
+// over its invasion of Ukraine"). The party is v's object or its "on", "upon" or "against"
+// phrase; -1 when n is in no such phrase or no party is named.
+func issueParty(t *syntax.Tree, v, n, id int, ms []entities.Mention) int {
+	for depth := 0; n > 0 && n != v && depth < 6; depth++ {
+		if w := t.Word(n); w.Head == v {
+			if syntax.BaseRel(w.Deprel) != "obl" || t.Prep(n) != "over" {
+				return -1
+			}
+			for _, ch := range t.Children(v) {
+				cw := t.Word(ch)
+				p := t.Prep(ch)
+				if ch < id && (cw.Deprel == "obj" || syntax.BaseRel(cw.Deprel) == "obl" && (p == "on" || p == "upon" || p == "against")) {
+					if k := mentionAt(ms, cw); k >= 0 {
+						return k
+					}
+				}
+			}
+			return -1
+		}
+		n = t.Word(n).Head
+	}
+	return -1
 }
 
 // possessiveClause returns the head of the clause the noun n is in, through the nouns it

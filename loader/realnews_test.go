@@ -530,7 +530,7 @@ func TestRealNewsReadings(t *testing.T) {
 		{"what two leaders are expected to do", "Narendra Modi met Joe Biden in Washington. The two leaders are expected to sign agreements on defence.",
 			[]string{"CONSULT country/IND country/USA", "AGREE country/USA country/IND"}},
 		// verbEntries: "approve" is a light verb: approving a measure takes it
-		{"sanctions approved are imposed", "The EU approved new sanctions on Russia over its war in Ukraine.", []string{"SANCTION org/eu country/RUS"}},
+		{"sanctions approved are imposed", "The EU approved new sanctions on Russia over its war in Ukraine.", []string{"SANCTION org/eu country/RUS", "FIGHT country/RUS country/UKR"}},
 		{"approving a plan, as CAMEO codes it", "China approved Vietnam's plan.", []string{"AGREE country/CHN country/VNM"}},
 		// events.betweenOnly: a light verb whose subject is no actor leaves the noun its parties
 		{"talks held between two states by no actor", "The council held talks between Israel and Lebanon.", []string{"CONSULT country/ISR country/LBN"}},
@@ -924,7 +924,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.partyTargets, issueActors: with a party named, what the act is done over is
 		// the issue, for the tree and the word rules, whether or not the party is known
 		{"sanctions on one over its act against another", "The EU imposed sanctions on Russia over its invasion of Ukraine.",
-			[]string{"SANCTION org/eu country/RUS"}},
+			[]string{"SANCTION org/eu country/RUS", "FIGHT country/RUS country/UKR"}},
+		// issueParty: "its" in the issue is the party's; takenByVerb: the issue is an event
+		{"\"its\" in what an act is done over is its party's", "The EU imposed sanctions on Belarus over its support for Russia.",
+			[]string{"SANCTION org/eu country/BLR", "SUPPORT country/BLR country/RUS"}},
 		{"... a party no list knows", "China imposed sanctions on Raytheon over arms sales to Taiwan.", nil},
 		// syntax.agentTargets: where an act named by its doer goes
 		{"a visit by a state's president to another", "The visit by Iran's president to Iraq was the first in five years.",

@@ -256,8 +256,8 @@ func (c *coder) takenByVerb(n int) bool {
 	if (r != "obj" && r != "obl" && r != "nsubj:pass") || w.Head == 0 || c.t.Word(w.Head).UPOS != "VERB" {
 		return false
 	}
-	if c.announcer(n) > 0 {
-		return false
+	if c.announcer(n) > 0 || r == "obl" && c.prep(n) == "over" {
+		return false // what an act is done over is an event of its own ("over its invasion of Ukraine")
 	}
 	full, bare := c.verbLemma(w.Head)
 	ss := c.senses(full, bare)
