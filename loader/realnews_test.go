@@ -912,6 +912,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"ASSAULT org/ansar-al-sharia country/LBY", "DISAPPROVE country/LBY org/ansar-al-sharia"}},
 		// nationalEnds: "an Albanian national" is a citizen, the head of its phrase
 		{"a national killed is the victim, and their country no killer", "The photo shows the body of Sami Hafez, an Albanian national killed in Syria in 2013.", nil},
+		// syntax.untensedPast: "drew" the tagger read as a noun
+		{"strikes that drew condemnation", "The strikes by Pakistan on Afghan territory drew condemnation from Kabul.",
+			[]string{"FIGHT country/PAK country/AFG", "DISAPPROVE country/AFG country/PAK"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

@@ -30,7 +30,8 @@ func givenTags(ws []Word) [][2]string {
 // sentence that ends with a full stop, a word tagged an adjective, right after such a subject (no
 // possessive: "his alleged death") and before a noun phrase, that is the "-ed" form of a verb is
 // taken too ("Beijing imposed sanctions on Lockheed Martin": the tagger read "imposed" as an
-// adjective on "sanctions").
+// adjective on "sanctions"), and so is a word tagged a singular noun that is an irregular form
+// of a verb ("… on Afghan territory drew condemnation from Kabul").
 func untensedPast(ws []Word) int {
 	at, aux := -1, false
 	for i, w := range ws {
@@ -50,9 +51,27 @@ func untensedPast(ws []Word) int {
 		case at < 0 && !aux && w.XPOS == "JJ" && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] &&
 			ws[i-1].XPOS != "PRP$" && phraseOpeners[ws[i+1].UPOS] && pastOfVerb(w.Form):
 			at = i // "Beijing imposed sanctions on …." read as one noun phrase: prose has a verb
+		case at < 0 && !aux && w.XPOS == "NN" && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] &&
+			phraseOpeners[ws[i+1].UPOS] && irregularPast(w.Form):
+			at = i // "The strikes by Pakistan on Afghan territory drew condemnation": "drew" a noun
 		}
 	}
 	return at
+}
+
+// irregularPast reports whether the lower-case form f is an irregular form of a verb the
+// dictionary lists ("drew", "fled", "struck"), not its "-ing" form. (The dictionary lists
+// "drew" as a noun too, a name.)
+func irregularPast(f string) bool {
+	if f != strings.ToLower(f) {
+		return false
+	}
+	irr, err := irregularDict()
+	if err != nil {
+		return false
+	}
+	l, ok := irr.lemma(f, wcVerb)
+	return ok && l != f && !strings.HasSuffix(f, "ing")
 }
 
 // pastOfVerb reports whether the lower-case "-ed" form f is the past of a verb the dictionary

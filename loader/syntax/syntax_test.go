@@ -187,9 +187,11 @@ func TestParseRelations(t *testing.T) {
 	tests := []struct{ text, dep, rel, head string }{
 		{"Russia invaded Ukraine.", "Russia", "nsubj", "invaded"},
 		{"Russia invaded Ukraine.", "Ukraine", "obj", "invaded"},
-		// an "-ed" adjective after a name and before a noun phrase, in a sentence with a full
-		// stop and no verb, is its past tense (untensedPast)
+		// an "-ed" adjective or an irregular past read as a noun, after a name or noun and
+		// before a noun phrase, in a sentence with a full stop and no verb, is its past tense
+		// (untensedPast)
 		{"Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "Beijing", "nsubj", "imposed"},
+		{"The strikes by Pakistan on Afghan territory drew condemnation from Kabul.", "strikes", "nsubj", "drew"},
 		// a phrase of direction on the noun of a "by" phrase is the act's (agentTargets)
 		{"The visit by Iran's president to Iraq lasted two days.", "Iraq", "nmod", "visit"},
 		{"The visit by Iran's president on Wednesday lasted two days.", "Wednesday", "nmod", "president"},
