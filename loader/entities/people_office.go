@@ -159,15 +159,7 @@ func (f *Finder) readOffice(st *state, p *docPerson, title gazCand, at int) stri
 		// earlier mention, a well-known office holder): the nearest country of the sentence
 		// whose office is not held by someone else ("South African President Cyril Ramaphosa
 		// voiced his support of President Emmerson Mnangagwa" names two presidents)
-		p.officeOf = f.nearestActor(st, at, func(id string) bool { return f.heldByOther(st, p, office, id, st.toks[at].Sent) })
-		if p.officeOf == "" && title.i > 0 {
-			// only what the holder says names another country ("Foreign Minister Annalena
-			// Baerbock said Moscow was trying to intimidate Germany"): the country the
-			// passage is about
-			if c := f.topicCountry(st, title.i, nil); !f.heldByOther(st, p, office, c, st.toks[at].Sent) {
-				p.officeOf = c
-			}
-		}
+		p.officeOf = f.officeNear(st, p, office, title.i, at)
 	}
 	return office
 }
@@ -350,12 +342,12 @@ var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "Ki
 var royalTitles = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
 
 // nearestActor returns the country mentioned nearest to token at in its sentence, leaving out
-// those for which skip is true and those after a word of reporting (reportedAfter).
-func (f *Finder) nearestActor(st *state, at int, skip func(id string) bool) string {
+// those for which skip is true and, with unsaid, those after a word of reporting (reportedAfter).
+func (f *Finder) nearestActor(st *state, at int, unsaid bool, skip func(id string) bool) string {
 	t := st.toks[at]
 	best, bestD := "", 1<<30
 	for _, m := range st.d.Mentions {
-		if m.Sentence != t.Sent || m.Kind == "nationality" || reportedAfter(st.toks, at, m.Start) {
+		if m.Sentence != t.Sent || m.Kind == "nationality" || unsaid && reportedAfter(st.toks, at, m.Start) {
 			continue
 		}
 		id := f.actorOf(st, m)
@@ -371,6 +363,43 @@ func (f *Finder) nearestActor(st *state, at int, skip func(id string) bool) stri
 		}
 	}
 	return best
+}
+
+// officeNear returns whose office is where its title (at token i, the holder's name at token at)
+// names no one: the nearest country of the sentence that does not hold the office already and
+// is not named in what the holder says (reportedAfter). Where only what the holder says names
+// countries, the country the passage is about when it is among them ("Foreign Minister Annalena
+// Baerbock said Moscow was trying to intimidate Germany", after a sentence about German
+// police), or for a minister's office alone (a president, vice president or senator may be a
+// company's, a union's or another state's: "former NBC News president Steve Capus"); else the
+// nearest of them. A title after a capitalised word no list knows ("Kurdish health minister")
+// is that one's, not the passage's country.
+func (f *Finder) officeNear(st *state, p *docPerson, office string, i, at int) string {
+	held := func(id string) bool { return f.heldByOther(st, p, office, id, st.toks[at].Sent) }
+	if c := f.nearestActor(st, at, true, held); c != "" {
+		return c
+	}
+	owned := i > 0 && st.toks[i-1].Sent == st.toks[i].Sent && st.toks[i-1].Cap // "Kurdish health minister": someone's
+	if topic := f.topicCountry(st, i, nil); topic != "" && !owned && !held(topic) && (ministerial(office) || f.inSentence(st, at, topic)) {
+		return topic
+	}
+	return f.nearestActor(st, at, false, held)
+}
+
+// inSentence reports whether the sentence of token at mentions the country id.
+func (f *Finder) inSentence(st *state, at int, id string) bool {
+	for _, m := range st.d.Mentions {
+		if m.Sentence == st.toks[at].Sent && f.actorOf(st, m) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerial reports whether office is one only a government has: a minister's or an attorney
+// general's.
+func ministerial(office string) bool {
+	return strings.Contains(office, "Minister") && office != "Prime Minister" || office == "Attorney General"
 }
 
 // reportedAfter reports whether a word of reporting ("said", "added") stands between token at
