@@ -915,6 +915,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.untensedPast: "drew" the tagger read as a noun
 		{"strikes that drew condemnation", "The strikes by Pakistan on Afghan territory drew condemnation from Kabul.",
 			[]string{"FIGHT country/PAK country/AFG", "DISAPPROVE country/AFG country/PAK"}},
+		// syntax.untensedPresent: "trains" read as a noun after "military" read as an adjective
+		{"a state's military trains another's troops", "The French military trains Malian troops.",
+			[]string{"COOPERATE country/FRA country/MLI"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

@@ -108,7 +108,9 @@ var (
 // phrase). A clause needs a verb; a plural noun between two noun phrases, or before an
 // infinitive, with none is most often that verb. Of two such plurals side by side the second is
 // the verb ("U.S. forces targets Shabab leader"). An adjective before the word is no subject's
-// end ("a human rights lawyer", "the new phones face criticism").
+// end ("a human rights lawyer", "the new phones face criticism"), unless the parser gave the
+// word an object, which no noun takes, or the adjective is a noun too right after a determiner
+// or a name ("The US military trains Iraqi pilots": the adjective is then the subject's noun).
 func untensedPresent(ws []Word) int {
 	at := -1
 	for i, w := range ws {
@@ -116,12 +118,20 @@ func untensedPresent(ws []Word) int {
 		case (w.UPOS == "VERB" || w.UPOS == "AUX") && clauseVerbs[strings.ToLower(w.Lemma)]:
 		case tensed[w.XPOS], w.XPOS == "VB" && (i == 0 || ws[i-1].XPOS != "TO"):
 			return -1 // a tensed verb, or an imperative ("find photography supplies websites")
-		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") &&
+		case at < 0 && w.XPOS == "NNS" && i > 0 && i+1 < len(ws) && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN" ||
+			ws[i-1].UPOS == "ADJ" && (hasChild(ws, w.ID, "obj") || nounAfterDeterminer(ws, i-1))) &&
 			(nounPhraseAt(ws, i+1) || infinitiveAt(ws, i+1)) && presentForm(w.Form) && !(ws[i+1].XPOS == "NNS" && presentForm(ws[i+1].Form)):
 			at = i
 		}
 	}
 	return at
+}
+
+// nounAfterDeterminer reports whether the word at i is a noun too (the dictionary's) right after
+// a determiner, a name or another adjective: "the military", "the US military", "the French
+// military", "the firm".
+func nounAfterDeterminer(ws []Word, i int) bool {
+	return i > 0 && (ws[i-1].UPOS == "DET" || ws[i-1].UPOS == "PROPN" || ws[i-1].UPOS == "ADJ") && DictionaryNoun(strings.ToLower(ws[i].Form))
 }
 
 // untensedPlural returns the index of a word the tagger read as a singular noun (NN) where a

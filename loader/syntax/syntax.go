@@ -97,8 +97,13 @@ func (p *Parser) Parse(s *Sentence) {
 		// participle: parsed again with that word a past tense (untensedPast)
 		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBD"}})
 	} else if i := untensedPresent(s.Words); i >= 0 {
-		// ... or whose present tense was read as a plural noun (untensedPresent)
-		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBZ"}})
+		// ... or whose present tense was read as a plural noun (untensedPresent); an
+		// adjective before it ends the subject, a noun ("The US military trains Iraqi pilots")
+		tags := map[int][2]string{i: {"VERB", "VBZ"}}
+		if s.Words[i-1].UPOS == "ADJ" {
+			tags[i-1] = [2]string{"NOUN", "NN"}
+		}
+		p.parseAgain(s, given, tags)
 	} else if i := untensedPlural(s.Words); i >= 0 {
 		// ... or a headline's plural present after two names, read as a noun (untensedPlural)
 		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBP"}})

@@ -192,6 +192,9 @@ func TestParseRelations(t *testing.T) {
 		// (untensedPast)
 		{"Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "Beijing", "nsubj", "imposed"},
 		{"The strikes by Pakistan on Afghan territory drew condemnation from Kabul.", "strikes", "nsubj", "drew"},
+		// a present tense read as a plural noun after an adjective that is a noun too
+		// (untensedPresent), the adjective the subject's noun
+		{"The French military trains Malian troops.", "military", "nsubj", "trains"},
 		// a phrase of direction on the noun of a "by" phrase is the act's (agentTargets)
 		{"The visit by Iran's president to Iraq lasted two days.", "Iraq", "nmod", "visit"},
 		{"The visit by Iran's president on Wednesday lasted two days.", "Wednesday", "nmod", "president"},
