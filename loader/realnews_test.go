@@ -918,6 +918,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.untensedPresent: "trains" read as a noun after "military" read as an adjective
 		{"a state's military trains another's troops", "The French military trains Malian troops.",
 			[]string{"COOPERATE country/FRA country/MLI"}},
+		// events.placeOfSubject: a truce is with where the fighting stops, not where it was signed
+		{"a ceasefire signed in a town abroad is not with that town", "Ethiopia's government and Tigrayan forces signed a permanent ceasefire in Pretoria.", nil},
+		{"... a ceasefire declared in a country is with it", "In Colombia, the ELN declared a monthlong ceasefire.",
+			[]string{"RETREAT org/co-national-liberation-army country/COL"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

@@ -168,13 +168,15 @@ func (c *coder) placeTargets(typ, mode string, mutual bool, subj []int, objs []a
 	}
 	if len(targets) == 0 && typ == "RETREAT" && c.truce(objs) {
 		// "In Colombia, the ELN declared a monthlong ceasefire": a truce no one is named with
-		// is with the state where the fighting stops (as event coders code it)
+		// is with the state where the fighting stops (as event coders code it), or a place of
+		// the subject's country; a town abroad is where it was signed ("signed a ceasefire in
+		// Pretoria")
 		for _, a := range objs {
 			if a.prep != "in" {
 				continue
 			}
 			for _, o := range a.actors {
-				if (c.actors[o].State || c.actors[o].Place) && !slices.Contains(subj, o) {
+				if (c.actors[o].State || c.actors[o].Place && c.placeOfSubject(o, subj)) && !slices.Contains(subj, o) {
 					targets = appendNew(targets, o)
 					tw[o] = a.head
 				}
@@ -182,6 +184,17 @@ func (c *coder) placeTargets(typ, mode string, mutual bool, subj []int, objs []a
 		}
 	}
 	return targets, mode
+}
+
+// placeOfSubject reports whether the place actor o lies in the country of one of the subjects
+// subj (its code theirs).
+func (c *coder) placeOfSubject(o int, subj []int) bool {
+	for _, s := range subj {
+		if code := c.actors[s].Code; code != "" && code == c.actors[o].Code {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther reports whether the coordinated subjects subj of an event of type typ (mode, mutual
