@@ -472,6 +472,9 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 	if known && p.office == "" {
 		f.applyKnown(st, p, k)
 	}
+	if known {
+		last = familyName(parts, k.Of) // "Xi Jinping … Xi said"
+	}
 	if _, taken := st.surnames[strings.ToLower(last)]; firstName != "" && !taken {
 		// a surname alone names the first person the article gave it to: "Barack Obama and
 		// Michelle Obama … Obama said" is Barack (news names the one it is about first)

@@ -50,9 +50,9 @@ func (f *Finder) indexKnown() {
 	seen, heads := map[string]int{}, map[string]int{}
 	for _, k := range f.gz.People {
 		parts := nameParts(tokenize(k.Name, 0, len(k.Name), 0, nil))
-		id, _, last := personID(parts)
+		id, _, _ := personID(parts)
 		f.known[id] = k
-		l := strings.ToLower(last)
+		l := strings.ToLower(familyName(parts, k.Of))
 		seen[l]++
 		f.knownSurname[l] = id
 		if k.Bare {
@@ -75,6 +75,22 @@ func (f *Finder) indexKnown() {
 		}
 	}
 }
+
+// familyName returns the family name among the words parts of the name of someone serving of
+// (a "country/ISO3" ID): the first word where names put it first (familyFirst: "Xi Jinping",
+// "Moon Jae-in"), else the last.
+func familyName(parts []string, of string) string {
+	if len(parts) > 1 && familyFirst[strings.TrimPrefix(of, "country/")] {
+		return parts[0]
+	}
+	return parts[len(parts)-1]
+}
+
+// familyFirst are the countries whose people's names are written, in English news too, family
+// name first: China, Taiwan, Hong Kong, Macau, both Koreas, Vietnam, Cambodia. Japanese names
+// are written given name first in English news.
+var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true,
+	"VNM": true, "KHM": true}
 
 // headOffices are the offices whose holder heads a government: "the Clinton administration",
 // "the Blair government" are that holder's.
