@@ -305,7 +305,8 @@ func (ts tokens) movesNoForces(j int) bool {
 
 // communicationObject reports whether the verb before token j acts on a communication: its
 // first noun, within a few words and before any actor or preposition, is one in WordNet
-// (noun.communication: "statement", "video", "report", "film") and no event noun ("sanction",
+// (noun.communication: "statement", "video", "report", "film") or a picture (events.DepictionNoun:
+// "photos") and no event noun ("sanction",
 // "protest", "appeal" are first a communication in WordNet).
 func (ts tokens) communicationObject(j int) bool {
 	for k := j; k < len(ts) && k < j+6; k++ {
@@ -320,7 +321,8 @@ func (ts tokens) communicationObject(j int) bool {
 			return false // "imposed new sanctions": a sanction is first an authorization in WordNet
 		}
 		w := strings.TrimSuffix(t.W, "s")
-		if !syntax.CommunicationNoun(w) && !syntax.CommunicationNoun(t.W) || syntax.ActNoun(w) || syntax.ActNoun(t.W) {
+		said := syntax.CommunicationNoun(w) || syntax.CommunicationNoun(t.W) || events.DepictionNoun(w) || events.DepictionNoun(t.W)
+		if !said || syntax.ActNoun(w) || syntax.ActNoun(t.W) {
 			continue
 		}
 		return true

@@ -922,6 +922,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a ceasefire signed in a town abroad is not with that town", "Ethiopia's government and Tigrayan forces signed a permanent ceasefire in Pretoria.", nil},
 		{"... a ceasefire declared in a country is with it", "In Colombia, the ELN declared a monthlong ceasefire.",
 			[]string{"RETREAT org/co-national-liberation-army country/COL"}},
+		// events.DepictionNoun: photos released free no one
+		{"photos of a leader released free no one", "North Korea has released several photos of Kim Jong Un.", nil},
+		{"... for the word rules too", "Pyongyang released photos showing Kim Jong Un and South Korean envoys.", nil},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

@@ -275,9 +275,9 @@ func (c *coder) voidedSense(v int, full, bare string, sense Sense, rule string, 
 	return false
 }
 
-// communicationObject reports whether the direct object in objs is a communication, no name or
-// people noun ("a video of the killing of Mr. Foley", "a list of Israeli hostages", "a
-// statement"), and no actor is a party but through its topic: the actors its "of", "on" or
+// communicationObject reports whether the direct object in objs is a communication or a picture
+// (DepictionNoun), no name or people noun ("a video of the killing of Mr. Foley", "a list of
+// Israeli hostages", "a statement", "photos of Kim"), and no actor is a party but through its topic: the actors its "of", "on" or
 // "about" phrase names are what it is about. Shared or given to someone ("shared information
 // with Syria", PLOVER's sharing of intelligence) it is still an event. The word rules read it
 // so too (sentCtx.communicationObject).
@@ -296,12 +296,19 @@ func (c *coder) communicationObject(objs []arg) bool {
 			continue
 		}
 		l := strings.ToLower(c.t.Word(h).Lemma)
-		if _, event := c.noun(h); !event && syntax.CommunicationNoun(l) && !syntax.ActNoun(l) {
+		if _, event := c.noun(h); !event && (syntax.CommunicationNoun(l) || DepictionNoun(l)) && !syntax.ActNoun(l) {
 			found = true
 		}
 	}
 	return found
 }
+
+// DepictionNoun reports whether the noun lemma names a picture, which tells about whom it shows
+// as a communication does ("released several photos of Kim"), though WordNet files the first
+// sense of most under noun.artifact.
+func DepictionNoun(lemma string) bool { return depictionNouns[lemma] }
+
+var depictionNouns = setOf("photo", "photograph", "picture", "image", "footage", "portrait", "snapshot", "selfie")
 
 // linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
 var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")
