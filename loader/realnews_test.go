@@ -925,6 +925,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.DepictionNoun: photos released free no one
 		{"photos of a leader released free no one", "North Korea has released several photos of Kim Jong Un.", nil},
 		{"... for the word rules too", "Pyongyang released photos showing Kim Jong Un and South Korean envoys.", nil},
+		// syntax.weekdayNames: "Uganda next week" had Uganda a compound of "week"
+		{"a visit announced for next week", "Kenya's president will visit Uganda next week.",
+			[]string{"AGREE country/KEN country/UGA"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

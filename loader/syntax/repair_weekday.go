@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // weekdayNames gives a name back the place of a day of the week the parser made its head: in
 // "told The Daily Beast Wednesday that …", "defended Williams Thursday" or "filed a complaint
 // with the U.N. Human Rights Council Sunday against the state" the name came out as compounds of
@@ -9,15 +11,28 @@ package syntax
 // the words before it (case, determiner) hang on it, and so do the day's dependents after it
 // (a time noun takes no "against" phrase or clause: they were the name's head's); the day
 // becomes an unmarked oblique of the clause's verb, as EWT has "told CNN Monday".
+//
+// So does a noun of time with "last", "next", "this" or "coming" before it ("returned to the UK
+// last week", "is expected to visit Washington next month", "by the Herald last night"), where the
+// name before those words came out as its compound. A name that takes the place of a bare
+// oblique of time is the verb's object ("visit Washington").
 func weekdayNames(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
 		d := &ws[i]
-		if !weekdays[d.Form] || d.Head == 0 || d.Deprel == "compound" || d.Deprel == "flat" || i == 0 {
+		if d.Head == 0 || d.Deprel == "compound" || d.Deprel == "flat" || i == 0 {
 			continue
 		}
-		n := &ws[i-1]
-		if n.Head != d.ID || n.Deprel != "compound" || n.UPOS != "PROPN" || holidayWords[n.Form] {
+		k := i - 1 // the name's last word
+		if !weekdays[d.Form] {
+			if i < 2 || d.UPOS != "NOUN" || !relativeTimeNouns[strings.ToLower(d.Lemma)] || ws[i-1].Head != d.ID ||
+				!relativeTimeWords[strings.ToLower(ws[i-1].Form)] {
+				continue
+			}
+			k = i - 2
+		}
+		n := &ws[k]
+		if n.Head != d.ID || n.Deprel != "compound" || n.UPOS != "PROPN" || holidayWords[n.Form] || calendarWords[strings.ToLower(n.Form)] {
 			continue
 		}
 		v := clauseVerb(ws, d.Head)
@@ -25,17 +40,29 @@ func weekdayNames(s *Sentence) {
 			continue
 		}
 		for j := range ws {
-			if w := &ws[j]; w.Head == d.ID && w.ID != n.ID {
+			if w := &ws[j]; w.Head == d.ID && w.ID != n.ID && w.ID < n.ID {
 				w.Head = n.ID
-				if w.ID > d.ID {
-					w.Head = d.Head // "Sunday against the state": the phrase the name was in
-				}
+			} else if w.Head == d.ID && w.ID > d.ID {
+				w.Head = d.Head // "Sunday against the state": the phrase the name was in
 			}
 		}
 		n.Head, n.Deprel = d.Head, d.Deprel
+		switch cased := hasChild(ws, n.ID, "case"); {
+		case cased && (n.Deprel == "obj" || n.Deprel == "obl:unmarked"):
+			n.Deprel = "obl" // "spreading across the Middle East last summer"
+		case !cased && d.Deprel == "obl:unmarked" && ws[d.Head-1].UPOS == "VERB" && !hasChild(ws, d.Head, "obj"):
+			n.Deprel = "obj" // "visit Washington next month"
+		}
 		d.Head, d.Deprel = v, "obl:unmarked"
 	}
 }
+
+// relativeTimeNouns are the nouns of time that "last", "next" or "this" place ("last week").
+var relativeTimeNouns = setOf("week", "month", "year", "night", "weekend", "morning", "evening", "afternoon",
+	"spring", "summer", "autumn", "fall", "winter", "decade", "season", "quarter")
+
+// relativeTimeWords place a noun of time relative to now.
+var relativeTimeWords = setOf("last", "next", "this", "coming", "past")
 
 // clauseVerb returns the ID of the verb (or clause root) at or above the word with ID id, or 0.
 func clauseVerb(ws []Word, id int) int {

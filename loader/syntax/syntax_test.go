@@ -198,6 +198,11 @@ func TestParseRelations(t *testing.T) {
 		// a phrase of direction on the noun of a "by" phrase is the act's (agentTargets)
 		{"The visit by Iran's president to Iraq lasted two days.", "Iraq", "nmod", "visit"},
 		{"The visit by Iran's president on Wednesday lasted two days.", "Wednesday", "nmod", "president"},
+		// a name the parser made a compound of "last week", "next month" takes its place
+		// (weekdayNames)
+		{"Kenya's president will visit Uganda next week.", "Uganda", "obj", "visit"},
+		{"Mr Abdulla returned to the UK last week.", "UK", "obl", "returned"},
+		{"Mr Abdulla returned to the UK last week.", "week", "obl:unmarked", "returned"},
 		// a participle whose object stands on a past tense joined to it is a past tense
 		// (participleRoots, activeComplement)
 		{"A Chinese ship rammed and sank a Vietnamese fishing boat.", "ship", "nsubj", "rammed"},
