@@ -970,6 +970,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION country/MEX country/PER", "SANCTION country/PER country/MEX"}},
 		{"... a mutual event stays one", "Thailand and Cambodia exchanged artillery fire across their disputed border.",
 			[]string{"FIGHT country/THA country/KHM"}},
+		{"... and so does an event two do together", "Ethiopia and Somalia agreed to resolve their dispute, with both countries pledging to respect each other's sovereignty.",
+			[]string{"AGREE country/ETH country/SOM"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {
