@@ -134,14 +134,17 @@ func actionNoun(form string) bool {
 // So does a verb of removal ("withdrew 200 peacekeepers from Liberia", "recalled its ambassador
 // from Moscow", "evacuated citizens from Wuhan"), whose "from" phrase names where from, also
 // where the parser hung it on what the object measures ("the batch of 200 peacekeepers from
-// Liberia").
+// Liberia"); and a verb of taking whose object is "control" takes its "of" phrase's "from" phrase
+// ("took control of several villages from Armenian separatists").
 func takenFrom(s *Sentence) {
 	ws := s.Words
 	for _, xi := range nmodsWith(ws, "from") {
 		x := &ws[xi]
 		o := &ws[x.Head-1]
 		if o.Deprel == "nmod" && o.Head != 0 && hasCase(ws, o.ID, "of") && ws[o.Head-1].Deprel == "obj" {
-			if v := &ws[ws[o.Head-1].Head-1]; v.UPOS == "VERB" && removalVerbs[strings.ToLower(v.Lemma)] {
+			obj := &ws[o.Head-1]
+			control := strings.EqualFold(obj.Lemma, "control") // "took control of several villages from the separatists"
+			if v := &ws[obj.Head-1]; v.UPOS == "VERB" && (removalVerbs[strings.ToLower(v.Lemma)] || control && TakingVerb(v.Lemma)) {
 				x.Head, x.Deprel = v.ID, "obl"
 			}
 			continue

@@ -209,6 +209,7 @@ func TestParseRelations(t *testing.T) {
 		// a verb of removal takes the "from" phrase hung on its object (takenFrom)
 		{"Britain recalled its ambassador from Moscow.", "Moscow", "obl", "recalled"},
 		{"Nigeria withdrew the batch of 200 peacekeepers from Liberia.", "Liberia", "obl", "withdrew"},
+		{"Azerbaijani forces took control of several villages from Armenian separatists.", "separatists", "obl", "took"},
 		// an adjective opening the second of two titled names is its own, and its name the
 		// conjunct (adjectiveSiblings)
 		{"Chinese President Xi Jinping and Chinese Premier Li Keqiang attended a party meeting in Beijing.", "Li", "conj", "Xi"},
