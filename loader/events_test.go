@@ -148,6 +148,8 @@ func TestEventRules(t *testing.T) {
 			[]string{}},
 		{"a hypothetical is proposed", "Peru could sign a deal with Bolivia.",
 			[]string{"AGREE PER BOL 2024-03 PROPOSED"}},
+		{"an option weighed is proposed (weighedObjects)", "Peru is considering sanctions against Bolivia.",
+			[]string{"SANCTION PER BOL 2024-03 PROPOSED"}},
 		{"a promise to cooperate is AGREE", "Peru offered to send aid to Bolivia.",
 			[]string{"AGREE PER BOL 2024-03 PROPOSED"}},
 		{"a future hostile act is a threat", "Peru will expel the Bolivian ambassador.",

@@ -186,7 +186,34 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 		}
 	}
 	tc.missHints(h, sc.toks, t, misses)
+	for id := range weighedObjects(t) {
+		if h.maybe == nil {
+			h.maybe = map[int]bool{}
+		}
+		h.maybe[sc.toks.tokenAt(t.Word(id).Start)] = true
+	}
 }
+
+// weighedObjects returns the object nouns of verbs of deliberation ("is considering sanctions
+// against Nicaragua", "weighing new sanctions on Iran"): an option weighed, not done, which the
+// word rules read as proposed at most.
+func weighedObjects(t *syntax.Tree) map[int]bool {
+	var out map[int]bool
+	for id := 1; id <= len(t.S.Words); id++ {
+		w := t.Word(id)
+		if w.Deprel != "obj" || w.Head == 0 || !deliberationVerbs[strings.ToLower(t.Word(w.Head).Lemma)] {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[id] = true
+	}
+	return out
+}
+
+// deliberationVerbs weigh an option: what they take is not done.
+var deliberationVerbs = setOf("consider", "weigh", "mull", "contemplate", "debate", "ponder", "mull over")
 
 // missHints records in h what the tree coder's near misses tell the word rules (the sentence's
 // tokens ts, its tree t): whose noun is a verb's subject, and which triggers speculation or
