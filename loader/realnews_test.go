@@ -928,6 +928,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.weekdayNames: "Uganda next week" had Uganda a compound of "week"
 		{"a visit announced for next week", "Kenya's president will visit Uganda next week.",
 			[]string{"AGREE country/KEN country/UGA"}},
+		// verbs.go: "slash", "curtail", "scale back" undo their object as "cut" does
+		{"aid slashed is aid cut", "Britain slashed aid to Rwanda.", []string{"SANCTION country/GBR country/RWA"}},
+		{"... prices slashed are no event", "The company slashed prices.", nil},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},
