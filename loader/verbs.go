@@ -129,7 +129,7 @@ var verbEntries = []string{
 	"station MOBILIZE",
 	// SANCTION (material conflict)
 	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "impose SANCTION lN",
-	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "reduce RETREAT r", "slash RETREAT r", "curtail RETREAT r", "scale+back RETREAT r", "recall SANCTION",
+	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "reduce RETREAT r", "slash - r", "curtail - r", "scale+back - r", "recall SANCTION",
 	"freeze/froze/frozen SANCTION r", "force+out SANCTION", "kick+out SANCTION", "throw/threw/thrown+out SANCTION",
 	// COERCE (material conflict)
 	"arrest COERCE", "detain COERCE", "seize COERCE", "confiscate COERCE", "demolish COERCE",
