@@ -1007,3 +1007,13 @@ func TestTitleOwners(t *testing.T) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestJourneyPurpose: who goes somewhere to do something does it (events.purposeOfContact,
+// journeyVerbs): the tree reads the meeting, not only the word rules.
+func TestJourneyPurpose(t *testing.T) {
+	text := "Kenya's foreign minister went to Kampala to meet Ugandan officials."
+	want := []string{"CONSULT country/KEN country/UGA verb meet [own:meet]"}
+	if got := ploverRules(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}

@@ -164,14 +164,21 @@ func (c *coder) purposeOfUse(v int) bool {
 	return useVerbs[bare]
 }
 
+// journeyVerbs take their subject somewhere; who goes does what they go to do. Not "come",
+// whose "when it comes to" names a topic.
+var journeyVerbs = setOf("go", "travel", "fly", "head", "leave", "return", "arrive", "sail", "drive")
+
 var useVerbs = setOf("use", "employ", "utilize", "utilise", "exploit", "wield", "deploy")
 
 // purposeOfContact reports whether verb v is a contact between parties (a call, a meeting, a
-// visit: a sense of type CONSULT) whose purpose, added with "to", is its subject's: "called
-// Sudanese President Omar al-Bashir to express his support for Sudan", "flew to Kabul to meet
-// the president".
+// visit: a sense of type CONSULT) or a journey (journeyVerbs) whose purpose, added with "to", is
+// its subject's: "called Sudanese President Omar al-Bashir to express his support for Sudan",
+// "flew to Kabul to meet the president", "went to Washington to meet US officials".
 func (c *coder) purposeOfContact(v int) bool {
 	full, bare := c.verbLemma(v)
+	if journeyVerbs[bare] {
+		return true
+	}
 	for _, s := range c.senses(full, bare) {
 		if s.Type == "CONSULT" {
 			return true
