@@ -931,6 +931,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go: "slash", "curtail", "scale back" undo their object as "cut" does
 		{"aid slashed is aid cut", "Britain slashed aid to Rwanda.", []string{"SANCTION country/GBR country/RWA"}},
 		{"... prices slashed are no event", "The company slashed prices.", nil},
+		// syntax.timeSubjects: "A day after …" had been the announcing verb's first subject
+		{"sanctions announced a day after an attack", "A day after Iran launched missiles at Israel, the United States announced new sanctions on Iran.",
+			[]string{"FIGHT country/IRN country/ISR", "SANCTION country/USA country/IRN"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},

@@ -369,7 +369,9 @@ func hasPreposition(ws []Word, id int) bool {
 // temporal oblique (obl:unmarked, EWT's relation for "this month", "last week"): in "A United
 // Nations report on Iraq this month said children conduct patrols" both "report" and "month"
 // were subjects of "said". Only where the time noun has "this", "last", "next", "each" or
-// "every" before it, or is a day or month name, and the verb has another subject.
+// "every" before it, or "after", "before", "later", "earlier" or "ago" right after it ("A day
+// after Iran launched missiles at Israel, the United States announced …"), or is a day or month
+// name, and the verb has another subject.
 func timeSubjects(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
@@ -378,7 +380,7 @@ func timeSubjects(s *Sentence) {
 			continue
 		}
 		l := strings.ToLower(t.Lemma)
-		if !calendarWords[l] && !(timeNoun(l) && timeDeterminer(ws, t.ID)) {
+		if !calendarWords[l] && !(timeNoun(l) && (timeDeterminer(ws, t.ID) || relativeAfter(ws, i))) {
 			continue
 		}
 		for j := range ws {
@@ -388,6 +390,19 @@ func timeSubjects(s *Sentence) {
 			}
 		}
 	}
+}
+
+// relativeAfter reports whether the word after ws[i] places a time relative to an event: "a day
+// after Iran launched missiles", "two weeks before the vote", "a year later".
+func relativeAfter(ws []Word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	switch strings.ToLower(ws[i+1].Form) {
+	case "after", "before", "later", "earlier", "ago":
+		return true
+	}
+	return false
 }
 
 // timeDeterminer reports whether the word with ID id has "this", "last", "next", "each" or

@@ -198,6 +198,8 @@ func TestParseRelations(t *testing.T) {
 		// a phrase of direction on the noun of a "by" phrase is the act's (agentTargets)
 		{"The visit by Iran's president to Iraq lasted two days.", "Iraq", "nmod", "visit"},
 		{"The visit by Iran's president on Wednesday lasted two days.", "Wednesday", "nmod", "president"},
+		// a noun of time right before "after" is no second subject (timeSubjects)
+		{"A day after Iran launched missiles at Israel, the United States announced new sanctions on Iran.", "day", "obl:unmarked", "announced"},
 		// a name the parser made a compound of "last week", "next month" takes its place
 		// (weekdayNames)
 		{"Kenya's president will visit Uganda next week.", "Uganda", "obj", "visit"},
