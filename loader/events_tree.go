@@ -154,6 +154,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.locative, h.within = tc.locativeActors(t, acts)
 	h.issue = issueActors(sc, t, acts)
 	h.inObjectClause = objectClauseActors(sc, t, acts)
+	h.clauseAgent = clauseAgents(sc, t, acts)
 	h.thingModifier = tc.thingModifiers(t, acts)
 	h.patients = passiveSubjects(sc, t, reducedPassives(sc, t))
 	h.passivePatients = passivePatients(sc, t)

@@ -162,6 +162,31 @@ func issueActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
 	return out
 }
 
+// clauseAgents returns the actors of acts that the tree reads as the "by" agent of a participle
+// on a noun (an acl), each with the tokens of the participle and of the words above it.
+func clauseAgents(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]map[int]bool {
+	var out map[int]map[int]bool
+	for k, a := range acts {
+		id := mentionHead(t, a.Start, a.End)
+		if id == 0 || t.Word(id).Deprel != "obl:agent" {
+			continue
+		}
+		v := t.Word(id).Head
+		if v == 0 || syntax.BaseRel(t.Word(v).Deprel) != "acl" {
+			continue
+		}
+		above := map[int]bool{}
+		for n := 0; v > 0 && n < len(t.S.Words); n, v = n+1, t.Word(v).Head {
+			above[sc.toks.tokenAt(t.Word(v).Start)] = true
+		}
+		if out == nil {
+			out = map[int]map[int]bool{}
+		}
+		out[k] = above
+	}
+	return out
+}
+
 // objectClauseActors returns the actors of acts that the tree places in a clause (acl, relative)
 // on a noun that is a verb's object or oblique, each with the token of that verb.
 func objectClauseActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
@@ -528,6 +553,10 @@ type treeHints struct {
 	maybe map[int]bool
 	// issue holds the actors named in a verb's "over" phrase, with the verb's token (issueActors).
 	issue map[int]int
+	// clauseAgent holds the actors the tree reads as the "by" agent of a participle on a noun
+	// ("professionals backed by Belgrade"), with the tokens of the participle and of the words
+	// above it (clauseAgents).
+	clauseAgent map[int]map[int]bool
 	// inObjectClause holds the actors named in a clause on a verb's object or oblique noun
 	// ("arrested two men suspected of spying for Russia"), with the verb's token
 	// (objectClauseActors).
@@ -610,6 +639,13 @@ func (sc *sentCtx) subjectFits(typ string, subj int, a evActor, ev *eventInfo) b
 		// airstrike in Mosul": not Iraq's act); an arrest or a detention told without its agent
 		// ("was arrested in Rwanda", the place on the verb itself) is the act of the state
 		// where it happened, not a ban from "entering areas in Iraq"
+		return false
+	}
+	if above, ok := h.clauseAgent[subj]; ok && !above[ev.trigger] {
+		// the agent of a participle on a noun acts there, and in the clauses that hold it
+		// ("were beheaded in a video released by ISIS"), not in another: "said the attackers
+		// were professionals backed by Belgrade and called on the EU to impose sanctions on
+		// Serbia" has Belgrade impose nothing
 		return false
 	}
 	if sp, ok := h.patients[ev.trigger]; ok && sc.actorTok[subj] >= 0 {

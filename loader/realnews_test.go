@@ -934,6 +934,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.timeSubjects: "A day after …" had been the announcing verb's first subject
 		{"sanctions announced a day after an attack", "A day after Iran launched missiles at Israel, the United States announced new sanctions on Iran.",
 			[]string{"FIGHT country/IRN country/ISR", "SANCTION country/USA country/IRN"}},
+		// clauseAgents: the agent of a participle on a noun acts only in the clauses holding it
+		{"who backs the attackers imposes no sanctions", "Kosovo's prime minister, Albin Kurti, said the attackers were professionals backed by Belgrade and called on the European Union to impose sanctions on Serbia.",
+			[]string{"SUPPORT country/SRB agent/professional", "DEMAND country/XKX org/eu"}},
 		// objectClauseActors: a clause on the tree's object says who the object is
 		{"who an arrested man is suspected of spying for is not arrested", "German police arrested two men suspected of spying for Russia.",
 			[]string{"COERCE country/DEU agent/man"}},
