@@ -954,6 +954,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"\"its\" in what an act is done over is its party's", "The EU imposed sanctions on Belarus over its support for Russia.",
 			[]string{"SANCTION org/eu country/BLR", "SUPPORT country/BLR country/RUS"}},
 		{"... a party no list knows", "China imposed sanctions on Raytheon over arms sales to Taiwan.", nil},
+		{"... but a phrase with no party is none", "Malaysia agreed to hand over the suspects to Singapore.",
+			[]string{"AGREE country/MYS country/SGP"}},
 		// syntax.agentTargets: where an act named by its doer goes
 		{"a visit by a state's president to another", "The visit by Iran's president to Iraq was the first in five years.",
 			[]string{"CONSULT country/IRN country/IRQ"}},

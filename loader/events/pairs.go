@@ -96,10 +96,12 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	aimed := c.hasTarget(typ, objs)
 	opposed := strings.HasSuffix(newsgraph.QuadClass(typ), "-conflict") &&
 		slices.ContainsFunc(objs, func(a arg) bool { return a.prep == "against" && len(a.actors) > 0 })
-	// a party named as the object, or by a phrase of the verb that names a party, known or not
-	// ("imposed sanctions on Raytheon over arms sales to Taiwan")
+	// a party named as the object, or by a phrase of the verb that names a party: with an actor,
+	// or without one an "on", "upon" or "against" phrase ("imposed sanctions on Raytheon over
+	// arms sales to Taiwan")
 	objectActor := slices.ContainsFunc(objs, func(a arg) bool {
-		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && c.partyPrep(typ, a)
+		target := len(a.actors) > 0 || a.prep == "on" || a.prep == "upon" || a.prep == "against"
+		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && target && c.partyPrep(typ, a)
 	})
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
