@@ -33,12 +33,13 @@ var harmNouns = setOf("attack", "strike", "airstrike", "raid", "bombing", "shell
 // rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
 // allegations") for whoever made it; "the move", "the decision", "the measures" for whoever did
 // the material act the article told last ("Ukraine welcomed the move"); "the attack", "the
-// strikes" for whoever did the act of force told last ("Syria condemned the attack"). A stance on someone
-// else's deal is taken on its parties (EVENT-PITFALLS: rejecting a deal is a rejection with the
-// deal's parties as its target), and an answer to a demand on its author. "The agreement with
-// Kenya", "a deal", "its own treaty" name another act, or none known. A verb that undoes its
-// object ("scrapped the deal", the lexicon's reverse verbs) ends the deal, which only a party
-// does: the word rules mark that deal ended (endLastDeal), and it is no stance on the parties.
+// strikes" for whoever did the act of force told last ("Syria condemned the attack"). A stance
+// on someone else's deal is taken on its parties (EVENT-PITFALLS: rejecting a deal is a
+// rejection with the deal's parties as its target), and an answer to a demand on its author.
+// "The agreement with Kenya", "a deal", "its own treaty" name another act, or none known. A verb
+// that undoes its object ("scrapped the deal", the lexicon's reverse verbs) ends the deal, which
+// only a party does: the word rules mark that deal ended (endLastDeal), and it is no stance on
+// the parties.
 func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Mention) []entities.Mention {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)

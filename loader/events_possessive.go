@@ -126,9 +126,10 @@ func speakerOf(t *syntax.Tree, v int, ms []entities.Mention) int {
 // no tree, takes the sentence's first actor. The subject may be the noun a relative clause hangs
 // on ("the UN, which renewed its mission") or that of the verb that a conjunct, an open
 // complement or an adverbial clause with no subject of its own shares ("Jordan vowed to protect
-// its pilots"); in the "over" phrase of a verb that names its party, that party (issueParty). An "its" inside the subject itself ("its leader said"), and one on what an act of
-// hostility is done to ("Israel said Hezbollah fired rockets at its towns":
-// reportedPossessives), are left as they are.
+// its pilots"); in the "over" phrase of a verb that names its party, that party (issueParty).
+// An "its" inside the subject itself ("its leader said"), and one on what an act of hostility is
+// done to ("Israel said Hezbollah fired rockets at its towns": reportedPossessives), are left
+// as they are.
 func boundPossessives(sc *sentCtx, t *syntax.Tree, ms []entities.Mention, lex *treeLexicon) {
 	for id := 1; id <= len(t.S.Words); id++ {
 		w := t.Word(id)

@@ -214,7 +214,7 @@ func weighedObjects(t *syntax.Tree) map[int]bool {
 }
 
 // deliberationVerbs weigh an option: what they take is not done.
-var deliberationVerbs = setOf("consider", "weigh", "mull", "contemplate", "debate", "ponder", "mull over")
+var deliberationVerbs = setOf("consider", "weigh", "mull", "contemplate", "debate", "ponder")
 
 // missHints records in h what the tree coder's near misses tell the word rules (the sentence's
 // tokens ts, its tree t): whose noun is a verb's subject, and which triggers speculation or

@@ -200,7 +200,10 @@ func objectClauseActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[in
 			continue
 		}
 		noun := t.Word(id).Head
-		if r := syntax.BaseRel(t.Word(noun).Deprel); noun == 0 || r != "obj" && r != "obl" {
+		if noun == 0 {
+			continue
+		}
+		if r := syntax.BaseRel(t.Word(noun).Deprel); r != "obj" && r != "obl" {
 			continue
 		}
 		if v := t.Word(noun).Head; v > 0 && t.Word(v).UPOS == "VERB" {

@@ -277,10 +277,10 @@ func (c *coder) voidedSense(v int, full, bare string, sense Sense, rule string, 
 
 // communicationObject reports whether the direct object in objs is a communication or a picture
 // (DepictionNoun), no name or people noun ("a video of the killing of Mr. Foley", "a list of
-// Israeli hostages", "a statement", "photos of Kim"), and no actor is a party but through its topic: the actors its "of", "on" or
-// "about" phrase names are what it is about. Shared or given to someone ("shared information
-// with Syria", PLOVER's sharing of intelligence) it is still an event. The word rules read it
-// so too (sentCtx.communicationObject).
+// Israeli hostages", "a statement", "photos of Kim"), and no actor is a party but through its
+// topic: the actors its "of", "on" or "about" phrase names are what it is about. Shared or given
+// to someone ("shared information with Syria", PLOVER's sharing of intelligence) it is still an
+// event. The word rules read it so too (sentCtx.communicationObject).
 func (c *coder) communicationObject(objs []arg) bool {
 	found := false
 	for _, a := range objs {

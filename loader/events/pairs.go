@@ -99,7 +99,7 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	// a party named as the object, or by a phrase of the verb that names a party: with an actor,
 	// or without one an "on", "upon" or "against" phrase ("imposed sanctions on Raytheon over
 	// arms sales to Taiwan")
-	objectActor := slices.ContainsFunc(objs, func(a arg) bool {
+	partyNamed := slices.ContainsFunc(objs, func(a arg) bool {
 		target := len(a.actors) > 0 || a.prep == "on" || a.prep == "upon" || a.prep == "against"
 		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && target && c.partyPrep(typ, a)
 	})
@@ -107,7 +107,7 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
-		if objectActor && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
+		if partyNamed && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
 			// "summoned the Tanzanian high commissioner over the expulsion of Kenyan traders":
 			// with a party as its object (or in a phrase), what a verb is done over is the
 			// issue, no second party

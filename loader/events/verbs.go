@@ -126,10 +126,10 @@ func (c *coder) verbEvents(v, depth int) []Event {
 
 // undoesCooperation reports whether a verb of undoing (its first sense of ss) has a CAMEO
 // pattern of cooperation (sense) for an object that names an agreement: the pattern is a
-// sibling verb's. CAMEO's FINISH block lists "end", "terminate" and "suspend" beside "conclude" and
-// "finalize", so "* &TREATY WITH" (057, signing) made "ended its defence agreement with France"
-// a backing; undone, the agreement is rejected (reverse). A visit ended was made (END * VISIT,
-// 042).
+// sibling verb's. CAMEO's FINISH block lists "end", "terminate" and "suspend" beside
+// "conclude" and "finalize", so "* &TREATY WITH" (057, signing) made "ended its defence
+// agreement with France" a backing; undone, the agreement is rejected (reverse). A visit ended
+// was made (END * VISIT, 042).
 func (c *coder) undoesCooperation(ss []Sense, sense Sense, objs []arg) bool {
 	if len(ss) == 0 || ss[0].Role != RoleReverse || !strings.HasPrefix(sense.Rule, "cameo:") || !cooperation(sense.Type) {
 		return false
