@@ -379,7 +379,9 @@ func (f *Finder) officeNear(st *state, p *docPerson, office string, i, at int) s
 	if c := f.nearestActor(st, at, true, held); c != "" {
 		return c
 	}
-	owned := i > 0 && st.toks[i-1].Sent == st.toks[i].Sent && st.toks[i-1].Cap // "Kurdish health minister": someone's
+	// "Kurdish health minister": someone's; not a function word capitalised as the sentence's
+	// first ("But Foreign Minister …")
+	owned := i > 0 && st.toks[i-1].Sent == st.toks[i].Sent && st.toks[i-1].Cap && !functionWords[st.toks[i-1].Lower]
 	if topic := f.topicCountry(st, i, nil); topic != "" && !owned && !held(topic) && (ministerial(office) || f.inSentence(st, at, topic)) {
 		return topic
 	}

@@ -59,6 +59,8 @@ func TestPeopleAndOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE person/wanjiru-mbeki country/DEU Foreign Minister"}, []string{"HOLDS_OFFICE person/wanjiru-mbeki country/RUS Foreign Minister"}},
 		{"a minister named with no country is the passage's", "Mexican police found more graves. Attorney General Tomas Ibarra said tests were continuing.",
 			[]string{"HOLDS_OFFICE person/tomas-ibarra country/MEX Attorney General"}, nil},
+		{"... a capitalised first word of the sentence is no owner", "Mexican police found more graves. But Attorney General Tomas Ibarra said tests were continuing.",
+			[]string{"HOLDS_OFFICE person/tomas-ibarra country/MEX Attorney General"}, nil},
 		{"... but no president's: a company has one too", "Iraqi forces retook the town. An NBC source said former NBC News president Tomas Ibarra knew the story was false.",
 			nil, []string{"HOLDS_OFFICE person/tomas-ibarra country/IRQ President (former)"}},
 		{"... not after a word no list knows", "Kurdish fighters held the town in Syria. Kurdish health minister Tomas Ibarra spoke to reporters.",
