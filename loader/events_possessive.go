@@ -171,8 +171,7 @@ func issueParty(t *syntax.Tree, v, n, id int, ms []entities.Mention) int {
 			}
 			for _, ch := range t.Children(v) {
 				cw := t.Word(ch)
-				p := t.Prep(ch)
-				if ch < id && (cw.Deprel == "obj" || syntax.BaseRel(cw.Deprel) == "obl" && (p == "on" || p == "upon" || p == "against")) {
+				if ch < id && (cw.Deprel == "obj" || syntax.BaseRel(cw.Deprel) == "obl" && events.TargetPrep(t.Prep(ch))) {
 					if k := mentionAt(ms, cw); k >= 0 {
 						return k
 					}

@@ -8,6 +8,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/loader/entities"
+	"newsgraph/loader/events"
 	"newsgraph/loader/syntax"
 )
 
@@ -275,18 +276,13 @@ func irregularPast(w string) bool {
 	return false
 }
 
-// jointTypes are the types of events two parties take part in together: the same type the other
-// way round in one sentence is the same event ("Ethiopia and Somalia agreed to resolve their
-// dispute").
-var jointTypes = setOf("AGREE", "CONSULT", "COOPERATE", "FIGHT")
-
 // howRead is how a relation of a sentence was read: by the tree coder, and as a mutual event.
 type howRead struct{ tree, mutual bool }
 
 // dedupe keeps one relation per (type, pair) of a sentence, how[i] telling how rs[i] was read.
 // The same type the other way round is the same event when either reading is mutual or a word
 // rule's, whose direction is the less sure, or the type one of those two do together
-// (jointTypes); two directed events the tree read are two events
+// (events.MutualType: "Ethiopia and Somalia agreed to resolve their dispute"); two directed events the tree read are two events
 // ("Mexico recalled its ambassador after Lima expelled a Mexican diplomat"). A group of a
 // country counts as that country here: where the tree read "Chilean visitors" as
 // agent/CHL-visitor and the word rules as Chile, the tree's reading (first) is kept.
@@ -302,7 +298,7 @@ func dedupe(rs []newsgraph.Relation, how []howRead) []newsgraph.Relation {
 		j, ok := seen[r.Type+"|"+a+"|"+b]
 		if !ok {
 			j, ok = seen[r.Type+"|"+b+"|"+a]
-			ok = ok && (how[i].mutual || kept[j].mutual || !how[i].tree || !kept[j].tree || jointTypes[r.Type])
+			ok = ok && (how[i].mutual || kept[j].mutual || !how[i].tree || !kept[j].tree || events.MutualType(r.Type))
 		}
 		if ok {
 			fillFrom(&out[j], r) // keep what the other reading knew ("mode": "mediation", a status)

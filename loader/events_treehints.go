@@ -224,7 +224,7 @@ func namesParty(t *syntax.Tree, v int) bool {
 		if w.Deprel == "obj" && w.UPOS == "PROPN" {
 			return true
 		}
-		if p := t.Prep(ch); syntax.BaseRel(w.Deprel) == "obl" && (p == "on" || p == "upon" || p == "against") {
+		if syntax.BaseRel(w.Deprel) == "obl" && events.TargetPrep(t.Prep(ch)) {
 			return true
 		}
 	}

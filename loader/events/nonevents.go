@@ -308,7 +308,11 @@ func (c *coder) communicationObject(objs []arg) bool {
 // sense of most under noun.artifact.
 func DepictionNoun(lemma string) bool { return depictionNouns[lemma] }
 
-var depictionNouns = setOf("photo", "photograph", "picture", "image", "footage", "portrait", "snapshot", "selfie")
+var depictionNouns = setOf(append([]string{"portrait", "snapshot", "selfie"}, pictureNouns...)...)
+
+// pictureNouns name pictures, which show an act without being one (reportNouns) and tell about
+// whom they show (depictionNouns).
+var pictureNouns = []string{"photo", "photograph", "picture", "image", "footage"}
 
 // linkVerbs are CAMEO's LINK block (060 by default): verbs that join one thing to another.
 var linkVerbs = setOf("link", "connect", "tie", "attach", "relate", "bind", "chain")

@@ -163,8 +163,7 @@ func (c *coder) tellsOf(n int) bool {
 }
 
 // reportNouns tell of or show an act without being one.
-var reportNouns = map[string]bool{"news": true, "report": true, "video": true, "footage": true, "photo": true,
-	"photograph": true, "picture": true, "image": true, "story": true, "rumour": true, "rumor": true, "account": true}
+var reportNouns = setOf(append([]string{"news", "report", "video", "story", "rumour", "rumor", "account"}, pictureNouns...)...)
 
 // personNamed reports whether the word at id heads the name of a person, or is a person noun
 // whose apposition names one ("UK citizen David Haines").

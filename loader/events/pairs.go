@@ -100,8 +100,8 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	// or without one an "on", "upon" or "against" phrase ("imposed sanctions on Raytheon over
 	// arms sales to Taiwan")
 	partyNamed := slices.ContainsFunc(objs, func(a arg) bool {
-		target := len(a.actors) > 0 || a.prep == "on" || a.prep == "upon" || a.prep == "against"
-		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && target && c.partyPrep(typ, a)
+		named := len(a.actors) > 0 || TargetPrep(a.prep)
+		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && named && c.partyPrep(typ, a)
 	})
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
@@ -365,6 +365,10 @@ var exerciseNouns = setOf("exercise", "drill", "manoeuvre", "maneuver", "wargame
 
 // mutualType lists the types for which coordinated subjects without an object act together.
 var mutualType = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
+
+// MutualType reports whether events of type typ are ones two parties take part in together
+// (mutualType): the same type between two parties either way round is one event.
+func MutualType(typ string) bool { return mutualType[typ] }
 
 // sharedObject reports whether a direct object of objs is a thing its coordinated subjects share:
 // "their shared border", "their common frontier", "their joint venture", and any tie or

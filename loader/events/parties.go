@@ -70,12 +70,16 @@ func (c *coder) hasTarget(typ string, objs []arg) bool {
 		return false
 	}
 	for _, a := range objs {
-		if (a.prep == "against" || a.prep == "on" || a.prep == "upon") && len(a.actors) > 0 && c.partyPrep(typ, a) {
+		if TargetPrep(a.prep) && len(a.actors) > 0 && c.partyPrep(typ, a) {
 			return true
 		}
 	}
 	return false
 }
+
+// TargetPrep reports whether the preposition p names whom an act is done to: "on", "upon",
+// "against" ("sanctions on X", "an attack upon X", "fought against X").
+func TargetPrep(p string) bool { return p == "on" || p == "upon" || p == "against" }
 
 // withPartner reports whether an argument is a "with" phrase naming an actor: the partner of a
 // consultation, whose object is then its topic ("discussed Libya with Trump").

@@ -48,12 +48,11 @@ func untensedPast(ws []Word) int {
 			subjectTags[ws[i-1].UPOS] && (phraseOpeners[ws[i+1].UPOS] || intransitive[strings.ToLower(w.Lemma)]) &&
 			!strings.EqualFold(w.Form, w.Lemma):
 			at = i
-		case at < 0 && !aux && w.XPOS == "JJ" && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] &&
-			ws[i-1].XPOS != "PRP$" && phraseOpeners[ws[i+1].UPOS] && pastOfVerb(w.Form):
-			at = i // "Beijing imposed sanctions on …." read as one noun phrase: prose has a verb
-		case at < 0 && !aux && w.XPOS == "NN" && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] &&
-			phraseOpeners[ws[i+1].UPOS] && irregularPast(w.Form):
-			at = i // "The strikes by Pakistan on Afghan territory drew condemnation": "drew" a noun
+		case at < 0 && !aux && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] && phraseOpeners[ws[i+1].UPOS] &&
+			(w.XPOS == "JJ" && ws[i-1].XPOS != "PRP$" && pastOfVerb(w.Form) || w.XPOS == "NN" && irregularPast(w.Form)):
+			// prose has a verb: "Beijing imposed sanctions on …" ("imposed" an adjective), "The
+			// strikes by Pakistan on Afghan territory drew condemnation" ("drew" a noun)
+			at = i
 		}
 	}
 	return at
