@@ -146,6 +146,14 @@ var sentAbbrevs = map[string]bool{
 	"approx": true, "dept": true, "est": true, "fig": true, "al": true, "ca": true, "cf": true, "e.g": true, "i.e": true,
 }
 
+// namedAfter are the heads of names of things called after a person, which may follow "Jr."
+// with no sentence break ("Martin Luther King Jr. Day", "… Jr. High School").
+var namedAfter = map[string]bool{"Day": true, "High": true, "School": true, "Elementary": true,
+	"Foundation": true, "Institute": true, "Center": true, "Centre": true, "Memorial": true,
+	"Library": true, "Hall": true, "Park": true, "Boulevard": true, "Blvd": true, "Avenue": true,
+	"Street": true, "Drive": true, "Bridge": true, "Stadium": true, "Airport": true, "Award": true,
+	"Prize": true, "Trophy": true, "Hospital": true, "Museum": true, "University": true, "College": true}
+
 // sentOpeners are words that begin sentences; after an initialism ("U.S.") they mark a new sentence.
 var sentOpeners = map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
@@ -173,6 +181,14 @@ func periodEnds(before, after string) bool {
 		next = after[:k]
 	}
 	lw := strings.ToLower(w)
+	if lw == "jr" || lw == "sr" {
+		// "Jr." closes a name: a capitalised word after it begins the next sentence ("… by
+		// Ferdinand Marcos Jr. Beijing has …") unless it names a thing called after the person
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
+			return !namedAfter[strings.TrimRight(next, ".,;:'\"’”")]
+		}
+		return false
+	}
 	if sentAbbrevs[lw] {
 		return false
 	}

@@ -14,6 +14,8 @@ func TestSplitSentences(t *testing.T) {
 		{"date abbreviation then number", "The fee was due on Jan. 5. Britain paid it late.", []string{"The fee was due on Jan. 5.", "Britain paid it late."}},
 		{"title", "Mr. Ostrova left. Dr. Kell stayed.", []string{"Mr. Ostrova left.", "Dr. Kell stayed."}},
 		{"military rank", "He shot Cpl. Ostrova and Pvt. Kell. Brig. Lund left.", []string{"He shot Cpl. Ostrova and Pvt. Kell.", "Brig. Lund left."}},
+		{"a name's Jr. then a new sentence", "He met Olaf Lund Jr. Norvia has protested.", []string{"He met Olaf Lund Jr.", "Norvia has protested."}},
+		{"Jr. inside a name or before a verb", "Olaf Lund Jr. Day is a holiday. Olaf Lund Jr. said no.", []string{"Olaf Lund Jr. Day is a holiday.", "Olaf Lund Jr. said no."}},
 		{"initials", "Olivier J.P. Halvorsen spoke first.", []string{"Olivier J.P. Halvorsen spoke first."}},
 		{"initialism inside", "The U.S. Army moved north.", []string{"The U.S. Army moved north."}},
 		{"initialism at end", "Aid went to the U.S. The rest stayed home.", []string{"Aid went to the U.S.", "The rest stayed home."}},
