@@ -137,6 +137,8 @@ type docState struct {
 	// agentOwner is the country a state agent noun was last named with ("the British Supreme
 	// Court": court → Britain), for "the court" later (definiteAgents).
 	agentOwner map[string]evActor
+	// deeds are the acts told at verbs, the latest last, for a noun of the verb later (deedOf).
+	deeds []deed
 }
 
 // keepNames adds to the doc the pending entities that take part in a relation, with their

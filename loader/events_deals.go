@@ -33,7 +33,9 @@ var harmNouns = setOf("attack", "strike", "airstrike", "raid", "bombing", "shell
 // rejected the call") or an accusation ("Beijing rejected the protest", "dismissed the
 // allegations") for whoever made it; "the move", "the decision", "the measures" for whoever did
 // the material act the article told last ("Ukraine welcomed the move"); "the attack", "the
-// strikes" for whoever did the act of force told last ("Syria condemned the attack"). A stance
+// strikes" for whoever did the act of force told last ("Syria condemned the attack"); a noun of
+// the verb of an act told before for whoever did it ("Russia condemned the deliveries" after
+// "Germany will deliver Patriot systems to Ukraine": deedOf). A stance
 // on someone else's deal is taken on its parties (EVENT-PITFALLS: rejecting a deal is a
 // rejection with the deal's parties as its target), and an answer to a demand on its author.
 // "The agreement with Kenya", "a deal", "its own treaty" name another act, or none known. A verb
@@ -60,6 +62,10 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 			parties = sc.st.partiesOf(sc.st.lastAct, sc.st.hasAct, false)
 		case harmNouns[lemma]:
 			parties = sc.st.partiesOf(sc.st.lastHarm, sc.st.hasHarm, false)
+		default:
+			if a, ok := sc.st.deedOf(lemma); ok {
+				parties = []evActor{a}
+			}
 		}
 		for _, a := range parties {
 			ms = append(ms[:len(ms):len(ms)], entities.Mention{Start: w.Start, End: w.End, Text: w.Form, EntityID: a.EntityID, Kind: "anaphor", Sentence: sc.si})
@@ -111,9 +117,13 @@ func (st *docState) partiesOf(i int, ok, both bool) []evActor {
 
 // refersToAct reports whether text has a definite noun of an agreement, a demand, an
 // accusation or a deed ("the deal", "the call", "the allegations", "the move") and the article
-// read such an act before: a sentence with one actor may then hold an event with that act's parties
-// (actParties).
+// read such an act before, or a definite noun of the verb of an act it read ("the deliveries"
+// after "will deliver"): a sentence with one actor may then hold an event with that act's
+// parties (actParties).
 func (st *docState) refersToAct(text string) bool {
+	if st.namesDeed(text) {
+		return true
+	}
 	if !st.hasDeal && !st.hasDemand && !st.hasAccusal && !st.hasAct && !st.hasHarm {
 		return false
 	}

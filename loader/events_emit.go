@@ -39,6 +39,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	if ev.tree {
 		sc.hints.noteRead(k, len(sc.out), a.EntityID, b.EntityID, ev.verb, ev.mutual)
 	}
+	sc.st.noteDeed(sc.toks.w(ev.trigger), a)
 	sc.out = append(sc.out, r)
 	sc.outRead = append(sc.outRead, howRead{tree: ev.tree, mutual: ev.mutual})
 	if sc.firstSubj == nil {

@@ -943,6 +943,22 @@ func TestRealNewsReadings(t *testing.T) {
 		// actParties, harmNouns: "the attack" is the act of force told last, its author the target
 		{"an attack condemned is its author's", "Israeli warplanes struck military positions near Damascus. Syria condemned the attack.",
 			[]string{"FIGHT country/ISR country/SYR", "DISAPPROVE country/SYR country/ISR"}},
+		// deedOf: a definite noun of the verb of an act told before names that act, its doer
+		// the target ("the deportations" after "deported", "the expulsion" after "expelled",
+		// "the withdrawal" after "withdrew")
+		{"a deed named by its verb's noun is its doer's", "Turkey deported 40 Syrians to Syria last month. Damascus criticised the deportations.",
+			[]string{"COERCE country/TUR country/SYR", "DISAPPROVE country/SYR country/TUR"}},
+		{"... an irregular noun of the verb", "Chad expelled Sudan's ambassador on Monday. Khartoum condemned the expulsion.",
+			[]string{"SANCTION country/TCD country/SDN", "DISAPPROVE country/SDN country/TCD"}},
+		{"... an irregular form of the verb", "Russia withdrew its troops from Syria. Turkey welcomed the withdrawal.",
+			[]string{"RETREAT country/RUS country/SYR", "SUPPORT country/TUR country/RUS"}},
+		{"... a noun of no verb told names no deed", "Germany delivered tanks to Ukraine. Poland welcomed the news.",
+			[]string{"AID country/DEU country/UKR"}},
+		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
+		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
+			[]string{"AID country/RWA country/CAF"}},
+		{"police to be sent are promised aid", "Rwanda will send police to the Central African Republic.",
+			[]string{"AGREE country/RWA country/CAF"}},
 		// own.tsv send * adviser: military aid
 		{"advisers sent to a state are military aid", "The United States sent military advisers to Iraq.",
 			[]string{"AID country/USA country/IRQ"}},
