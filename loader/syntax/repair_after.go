@@ -30,7 +30,11 @@ func subordinatorsAsPrepositions(s *Sentence) {
 			continue
 		}
 		m := markOf(ws, n)
-		if m < 0 {
+		for m < 0 && ws[n].Deprel == "nmod" && ws[n].Head > 0 && ws[n].Head-1 < n && contiguous(ws, ws[n].Head-1, k, ws[n].Head) {
+			n = ws[n].Head - 1 // "as a row over the killing of a Sikh leader escalated": the phrase's head
+			m = markOf(ws, n)
+		}
+		if m < 0 || roleAfterAs(ws, m, n) {
 			continue
 		}
 		if participle && ws[n].UPOS != "PROPN" && !hasChild(ws, v.ID, "obj") {
@@ -85,5 +89,28 @@ func markOf(ws []Word, n int) int {
 }
 
 // subordinators are temporal words that are prepositions before a noun and subordinating
-// conjunctions before a clause.
-var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+// conjunctions before a clause ("as" too: "as a row … escalated").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true,
+	"as": true}
+
+// roleAfterAs reports whether the "as" at index m, case of the noun at index n, names a role or
+// a point rather than opening a clause: "as to which", or a singular common noun with no
+// determiner, which no clause takes as its subject ("as part of a deal announced Friday", "as
+// head of the agency").
+func roleAfterAs(ws []Word, m, n int) bool {
+	if !strings.EqualFold(ws[m].Form, "as") {
+		return false
+	}
+	if m+1 < len(ws) && strings.EqualFold(ws[m+1].Form, "to") {
+		return true
+	}
+	if ws[n].XPOS != "NN" {
+		return false
+	}
+	for _, w := range ws {
+		if w.Head == ws[n].ID && (w.Deprel == "det" || w.Deprel == "nmod:poss" || w.Deprel == "nummod") {
+			return false
+		}
+	}
+	return true
+}

@@ -372,6 +372,11 @@ func TestParseRelations(t *testing.T) {
 		// and so where the parser hung the verb on the earlier one as an adverbial clause
 		{"Jordan stepped up its attacks after the Islamic State said it had killed a Jordanian pilot.", "State", "nsubj", "said"},
 		{"Jordan stepped up its attacks after the Islamic State said it had killed a Jordanian pilot.", "after", "mark", "said"},
+		// "as" too, and the head of a noun phrase with phrases of its own is the subject
+		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "dispute", "nsubj", "escalated"},
+		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "as", "mark", "escalated"},
+		// ... but "as part of" names a role: a bare singular noun is no subject
+		{"Prisoners were freed as part of a truce announced Friday with the government.", "part", "obl", "freed"},
 		// a verb of saying hung on the clause it reports as an adverbial clause says it (saidAdverbials)
 		{"Jordan stepped up its attacks after the Islamic State announced it had killed a captive Jordanian pilot.", "killed", "ccomp", "announced"},
 		{"Jordan stepped up its attacks after the Islamic State announced it had killed a captive Jordanian pilot.", "announced", "advcl", "stepped"},
