@@ -124,6 +124,9 @@ type docState struct {
 	// not a statement about one ("condemned the decision" is no decision).
 	lastAct int
 	hasAct  bool
+	// acts and harms are the indexes of all material acts and acts of force read, the latest
+	// last, for "the move" of someone other than who speaks of it (otherAct).
+	acts, harms []int
 	// lastHarm is the index in d.Relations of the last act of force read (FIGHT, ASSAULT):
 	// what "the attack" or "the strikes" refer to.
 	lastHarm int

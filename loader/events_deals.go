@@ -59,11 +59,13 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		case accusalNouns[lemma]:
 			parties = sc.st.partiesOf(sc.st.lastAccusal, sc.st.hasAccusal, false)
 		case moveNouns[lemma]:
-			parties = sc.st.partiesOf(sc.st.lastAct, sc.st.hasAct, false)
+			i, ok := sc.st.otherAct(sc.st.acts, speakers(sc.st, t, w.Head, ms))
+			parties = sc.st.partiesOf(i, ok, false)
 		case harmNouns[lemma]:
-			parties = sc.st.partiesOf(sc.st.lastHarm, sc.st.hasHarm, false)
+			i, ok := sc.st.otherAct(sc.st.harms, speakers(sc.st, t, w.Head, ms))
+			parties = sc.st.partiesOf(i, ok, false)
 		default:
-			if a, ok := sc.st.deedOf(lemma); ok {
+			if a, ok := sc.st.deedOf(lemma, speakers(sc.st, t, w.Head, ms)); ok {
 				parties = []evActor{a}
 			}
 		}
@@ -75,6 +77,59 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		}
 	}
 	return ms
+}
+
+// speakers returns the entities named in the subject of the verb v, with the states their
+// office holders serve: who takes a stance on a deed ("Georgia's ruling party dismissed the
+// move").
+func speakers(st *docState, t *syntax.Tree, v int, ms []entities.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, ch := range t.Children(v) {
+		if syntax.BaseRel(t.Word(ch).Deprel) != "nsubj" {
+			continue
+		}
+		sp := subtreeSpan(t, ch)
+		var where [][2]int // "the Russian embassy in Berlin": where the speaker sits is not who
+		for w := 1; w <= len(t.S.Words); w++ {
+			if t.Word(w).Deprel == "nmod" && t.Under(w, ch) && placePreps[t.Prep(w)] {
+				where = append(where, subtreeSpan(t, w))
+			}
+		}
+		for _, m := range ms {
+			if m.Start < sp[1] && sp[0] < m.End && !within(where, m.Start) {
+				out[m.EntityID] = true
+				if c := st.affil[m.EntityID]; c != "" {
+					out[c] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placePreps open a phrase that says where someone is.
+var placePreps = setOf("in", "at", "near", "inside", "outside")
+
+// within reports whether the offset at lies in one of the spans.
+func within(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAct returns the last of the acts (indexes in d.Relations) that none of not did, and
+// whether there is one: one takes a stance on another's move, not on one's own ("the move" the
+// United States made, not the crackdown told of Georgia in between).
+func (st *docState) otherAct(acts []int, not map[string]bool) (int, bool) {
+	for k := len(acts) - 1; k >= 0; k-- {
+		if i := acts[k]; i < len(st.d.Relations) && !not[st.d.Relations[i].Subject] {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // undoes reports whether the verb (a lemma) has a sense that undoes its object noun ("scrap",

@@ -31,9 +31,12 @@ func (st *docState) noteDeed(w string, a evActor) {
 
 // deedOf returns the doer of the last act told at a verb whose noun the noun lemma n is
 // ("delivery" of "deliver", "deportation" of "deport", "withdrawal" of "withdraw", "expulsion"
-// of "expel"), and whether there is one.
-func (st *docState) deedOf(n string) (evActor, bool) {
+// of "expel"), done by none of not, and whether there is one.
+func (st *docState) deedOf(n string, not map[string]bool) (evActor, bool) {
 	for i := len(st.deeds) - 1; i >= 0; i-- {
+		if not[st.deeds[i].doer.EntityID] {
+			continue
+		}
 		for _, v := range st.deeds[i].verbs {
 			if nounOfVerb(n, v) {
 				return st.deeds[i].doer, true
@@ -93,7 +96,7 @@ func (st *docState) namesDeed(text string) bool {
 		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			w = w[:j]
 		}
-		if _, ok := st.deedOf(lemma.Noun(strings.ToLower(w))); ok && w != "" {
+		if _, ok := st.deedOf(lemma.Noun(strings.ToLower(w)), nil); ok && w != "" {
 			return true
 		}
 	}

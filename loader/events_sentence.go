@@ -140,11 +140,13 @@ func (sc *sentCtx) run(words bool) {
 	for i := n; i < len(sc.st.d.Relations); i++ {
 		if q := newsgraph.QuadClass(sc.st.d.Relations[i].Type); q == "material-coop" || q == "material-conflict" {
 			sc.st.hasAct, sc.st.lastAct = true, i // "the move" is a deed, not a word about one
+			sc.st.acts = append(sc.st.acts, i)
 		}
 		switch sc.st.d.Relations[i].Type {
 		case "FIGHT", "ASSAULT":
 			if sc.st.d.Relations[i].Status == "" {
 				sc.st.hasHarm, sc.st.lastHarm = true, i // "the attack", "the strikes": done, not planned
+				sc.st.harms = append(sc.st.harms, i)
 			}
 		case "AGREE":
 			sc.st.hasDeal, sc.st.lastDeal = true, i

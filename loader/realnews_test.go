@@ -954,6 +954,14 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"RETREAT country/RUS country/SYR", "SUPPORT country/TUR country/RUS"}},
 		{"... a noun of no verb told names no deed", "Germany delivered tanks to Ukraine. Poland welcomed the news.",
 			[]string{"AID country/DEU country/UKR"}},
+		// otherAct: one takes a stance on another's move, not on one's own told in between
+		{"a move condemned is not the condemner's own", "The EU imposed new sanctions on Belarus on Monday. Belarusian troops seized a Lithuanian border post on Sunday. Minsk condemned the move.",
+			[]string{"SANCTION org/eu country/BLR", "COERCE country/BLR country/LTU", "DISAPPROVE country/BLR org/eu"}},
+		{"... nor an attack", "Israeli jets struck targets in Syria. Syrian forces shelled a Turkish post. Damascus condemned the attack.",
+			[]string{"FIGHT country/ISR country/SYR", "FIGHT country/SYR country/TUR", "DISAPPROVE country/SYR country/ISR"}},
+		// speakers: where the speaker sits is not who speaks
+		{"... a deed condemned from the doer's capital", "Germany will deliver tanks to Ukraine. Russia's embassy in Berlin condemned the deliveries.",
+			[]string{"AGREE country/DEU country/UKR", "DISAPPROVE country/RUS country/DEU"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
