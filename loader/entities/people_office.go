@@ -342,12 +342,14 @@ var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "Ki
 var royalTitles = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
 
 // nearestActor returns the country mentioned nearest to token at in its sentence, leaving out
-// those for which skip is true and, with unsaid, those after a word of reporting (reportedAfter).
+// those for which skip is true and, with unsaid, those in what the holder says: after a word of
+// reporting (reportedAfter), or before a comma that the title, the name and such a word follow
+// (reportedBefore).
 func (f *Finder) nearestActor(st *state, at int, unsaid bool, skip func(id string) bool) string {
 	t := st.toks[at]
 	best, bestD := "", 1<<30
 	for _, m := range st.d.Mentions {
-		if m.Sentence != t.Sent || m.Kind == "nationality" || unsaid && reportedAfter(st.toks, at, m.Start) {
+		if m.Sentence != t.Sent || m.Kind == "nationality" || unsaid && (reportedAfter(st.toks, at, m.Start) || reportedBefore(st.toks, at, m.End)) {
 			continue
 		}
 		id := f.actorOf(st, m)
@@ -379,6 +381,9 @@ func (f *Finder) officeNear(st *state, p *docPerson, office string, i, at int) s
 	if c := f.nearestActor(st, at, true, held); c != "" {
 		return c
 	}
+	if c := f.saidSubject(st, at, held); c != "" {
+		return c
+	}
 	// "Kurdish health minister": someone's; not a function word capitalised as the sentence's
 	// first ("But Foreign Minister …")
 	owned := i > 0 && st.toks[i-1].Sent == st.toks[i].Sent && st.toks[i-1].Cap && !functionWords[st.toks[i-1].Lower]
@@ -386,6 +391,54 @@ func (f *Finder) officeNear(st *state, p *docPerson, office string, i, at int) s
 		return topic
 	}
 	return f.nearestActor(st, at, false, held)
+}
+
+// saidSubject returns whose office it is when what its holder (the name at token at) says comes
+// first ("Germany will deliver … to Ukraine, Defence Minister Boris Pistorius said"): the country
+// the passage is about, if the sentence names it, else the country that opens the sentence, the
+// subject of what is said; "" when the sentence is not so.
+func (f *Finder) saidSubject(st *state, at int, held func(string) bool) string {
+	opener, said := "", false
+	for _, m := range st.d.Mentions {
+		if m.Sentence != st.toks[at].Sent || m.Kind == "nationality" || !reportedBefore(st.toks, at, m.End) {
+			continue
+		}
+		id := f.actorOf(st, m)
+		if !strings.HasPrefix(id, "country/") || held(id) {
+			continue
+		}
+		said = true
+		if opensSentence(st.toks, tokenAt(st.toks, m.Start)) {
+			opener = id
+		}
+	}
+	if !said {
+		return ""
+	}
+	if topic := f.topicCountry(st, sentenceStart(st.toks, at), nil); topic != "" && !held(topic) && f.inSentence(st, at, topic) {
+		return topic
+	}
+	return opener
+}
+
+// sentenceStart returns the index of the first token of the sentence of token k.
+func sentenceStart(toks []token, k int) int {
+	for k > 0 && toks[k-1].Sent == toks[k].Sent {
+		k--
+	}
+	return k
+}
+
+// opensSentence reports whether token k is its sentence's first word, or its second after
+// "the" ("The United States will …").
+func opensSentence(toks []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if k > 0 && toks[k-1].Sent == toks[k].Sent && toks[k-1].Lower == "the" {
+		k--
+	}
+	return k == 0 || toks[k-1].Sent != toks[k].Sent
 }
 
 // inSentence reports whether the sentence of token at mentions the country id.
@@ -414,6 +467,24 @@ func reportedAfter(toks []token, at, off int) bool {
 		}
 	}
 	return false
+}
+
+// reportedBefore reports whether byte offset off lies before the comma that ends what the holder
+// of the name at token at says, the title and name then a word of reporting after it
+// ("Germany will deliver … to Ukraine, Defence Minister Boris Pistorius said").
+func reportedBefore(toks []token, at, off int) bool {
+	k := at
+	for k > 0 && toks[k-1].Sent == toks[at].Sent && toks[k-1].Cap {
+		k-- // the name's first word and the title's
+	}
+	if k == 0 || toks[k-1].Text != "," || toks[k-1].Start < off {
+		return false
+	}
+	e := at + 1
+	for e < len(toks) && toks[e].Sent == toks[at].Sent && toks[e].Cap {
+		e++ // the rest of the name
+	}
+	return e < len(toks) && toks[e].Sent == toks[at].Sent && nameReportVerbs[toks[e].Lower] && toks[e].Lower != "who"
 }
 
 // nationalityNear links p to a nationality just before its name ("an Iraqi refugee, Omar
