@@ -25,6 +25,9 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 	var inner []Event
 	if x > 0 {
 		inner = c.complementEvents(x, depth)
+		if future, maybe, _ := c.auxiliaries(x); s.Role == RoleThreat && c.t.Word(x).Deprel == "ccomp" && (future || maybe) {
+			inner = c.ownActs(inner, subj, name)
+		}
 	} else {
 		inner = c.nounObject(v, s, rule, subj, sw, objs)
 	}
@@ -35,6 +38,30 @@ func (c *coder) control(v int, s Sense, rule string, subj []int, sw int, objs []
 		}
 	}
 	return controlled(s, name, inner)
+}
+
+// ownActs returns the events of inner that one of the actors subj does: what one warns that
+// another will or could do ("the United Nations warned that a parallel government would deepen
+// the division of Sudan") is a prediction, no threat by either, and its trigger is voided (what
+// another is doing, "warned that Boko Haram was preparing to take over key sites", stays). With
+// no actor as subject, inner is returned as it is.
+func (c *coder) ownActs(inner []Event, subj []int, name string) []Event {
+	if len(subj) == 0 {
+		return inner
+	}
+	var out []Event
+	for _, e := range inner {
+		own := c.actors[e.Subject].Entity == "" // not known to be another
+		for _, a := range subj {
+			own = own || c.actors[a].Entity == "" || c.actors[a].Entity == c.actors[e.Subject].Entity
+		}
+		if own {
+			out = append(out, e)
+		} else {
+			c.void(e.Trigger, name+": what it warns another will do is no threat")
+		}
+	}
+	return out
 }
 
 // complementEvents returns the events of the complement x of a control verb, depth verbs down,

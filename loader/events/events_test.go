@@ -38,6 +38,7 @@ var testVerbs = map[string]events.Sense{
 	"refuse":    {Type: "REJECT", Role: events.RoleRefuse},
 	"urge":      {Type: "DEMAND", Role: events.RoleDemand},
 	"threaten":  {Type: "THREATEN", Role: events.RoleThreat},
+	"warn":      {Type: "THREATEN", Role: events.RoleThreat},
 	"fire":      {Type: "FIGHT"},
 	"criticize": {Type: "DISAPPROVE"},
 	"condemn":   {Type: "DISAPPROVE"},
@@ -118,11 +119,11 @@ func code(t *testing.T, text string) []string {
 			}
 			i += from
 			from = i + len(a.name)
-			acts = append(acts, events.Actor{Start: i, End: from, Org: a.code == "IGO", Person: a.code == ""})
 			name := a.code
 			if name == "" {
 				name = a.name
 			}
+			acts = append(acts, events.Actor{Start: i, End: from, Org: a.code == "IGO", Person: a.code == "", Entity: name})
 			names = append(names, name)
 		}
 	}
@@ -259,6 +260,8 @@ func TestConstructions(t *testing.T) {
 		{"a purpose rejected is none", "Peru rejected a request to attack Chile.", nil},
 		{"a failure to act is no act", "Peru's failure to attack Chile angered Bolivia.", nil},
 		{"threat", "Peru threatened to attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
+		{"what one warns another would do is a prediction", "Peru warned that Bolivia would attack Chile.", nil},
+		{"... what one warns it would do a threat", "Peru warned that Peru would attack Chile.", []string{"THREATEN PER CHL PROPOSED"}},
 		{"a verb coordinated with a complement is part of it", "Peru threatened to attack Chile and to kill Ana Ruiz.",
 			[]string{"THREATEN PER Ana Ruiz PROPOSED", "THREATEN PER CHL PROPOSED"}},
 		{"a verb coordinated with the control verb is its own", "Peru refused to meet Chile and criticized Bolivia.",
