@@ -47,7 +47,7 @@ func (l *treeLexicon) actParties(sc *sentCtx, t *syntax.Tree, ms []entities.Ment
 		w := t.Word(id)
 		lemma := strings.ToLower(w.Lemma)
 		if w.UPOS != "NOUN" || w.Deprel != "obj" || t.Word(w.Head).UPOS != "VERB" || !definite(t, id) ||
-			attached(t, id, ms) || ownedDeal(t, id) || overlapsMention(ms, w.Start, w.End) {
+			attachedTo(t, id, ms, true) || ownedDeal(t, id) || overlapsMention(ms, w.Start, w.End) {
 			continue
 		}
 		var parties []evActor

@@ -962,6 +962,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// speakers: where the speaker sits is not who speaks
 		{"... a deed condemned from the doer's capital", "Germany will deliver tanks to Ukraine. Russia's embassy in Berlin condemned the deliveries.",
 			[]string{"AGREE country/DEU country/UKR", "DISAPPROVE country/RUS country/DEU"}},
+		// entities.capitalActs: a capital before a past tense acts; attachedTo: where a measure
+		// is taken up is not whose it is
+		{"a measure challenged at a body is its author's", "Poland banned Ukrainian grain imports. Kyiv challenged the ban at the World Trade Organization.",
+			[]string{"COERCE country/POL country/UKR", "DISAPPROVE country/UKR country/POL"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

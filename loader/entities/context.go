@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"newsgraph/loader/syntax"
 )
 
 // metadataHeaderEnd returns the end of a leading metadata line such as "TITLE: … LINK: http…"
@@ -56,7 +58,8 @@ func caseFits(toks []token, es []gazEntry) bool {
 }
 
 // capitalActs reports whether a capital's name is used for its government: followed by a verb of
-// saying, deciding or acting, or by a possessive, or joined by "and" to a name that acts so.
+// saying, deciding or acting (capitalVerbs, or any past tense: "Kyiv challenged the ban"), or by
+// a possessive, or joined by "and" to a name that acts so.
 func capitalActs(toks []token, c gazCand) bool {
 	if agentOfParticiple(toks, c.i) && !modifiesNext(toks, c.j) {
 		return true // "the claims made by Kinshasa", "was condemned by Washington"
@@ -72,9 +75,14 @@ func capitalActs(toks []token, c gazCand) bool {
 		return j+1 < len(toks) && toks[j+1].Lower == "s"
 	}
 	if toks[j].Lower == "and" && j+2 < len(toks) && toks[j+1].Cap {
-		return capitalVerbs[toks[j+2].Lower]
+		j += 2
 	}
-	return capitalVerbs[toks[j].Lower]
+	if capitalVerbs[toks[j].Lower] {
+		return true
+	}
+	// any past tense, but not after an article: "a Kigali based firm" is a place's
+	article := c.i > 0 && toks[c.i-1].Sent == toks[c.i].Sent && (toks[c.i-1].Lower == "a" || toks[c.i-1].Lower == "an" || toks[c.i-1].Lower == "the")
+	return !article && toks[j].Text == toks[j].Lower && syntax.PastTense(toks[j].Lower)
 }
 
 // addressedCapital reports whether a capital's name is the one a state addresses or hears

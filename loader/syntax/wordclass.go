@@ -145,6 +145,25 @@ func DictionaryForm(w string) bool {
 	return err == nil && wc.classesOf(w) != 0
 }
 
+// PastTense reports whether the lower-case word may be the past tense of a verb the dictionary
+// lists: an "-ed" form of one ("challenged", "banned"), or an irregular past ("fled", "struck";
+// not one spelt as its lemma, "cut").
+func PastTense(w string) bool {
+	if w != strings.ToLower(w) {
+		return false
+	}
+	if b, ok := strings.CutSuffix(w, "ed"); ok && len(b) >= 2 {
+		if b2, ok := strings.CutSuffix(w, "ied"); ok && DictionaryVerb(b2+"y") {
+			return true // "denied"
+		}
+		if n := len(b); n >= 3 && b[n-1] == b[n-2] && DictionaryVerb(b[:n-1]) {
+			return true // "banned"
+		}
+		return DictionaryVerb(b) || DictionaryVerb(b+"e") // "challenged"
+	}
+	return irregularPast(w)
+}
+
 // DictionaryNoun reports whether the dictionary lists the lower-case word as a noun, whatever
 // else it may be.
 func DictionaryNoun(w string) bool { return marked(w, wcNoun, 0) }
