@@ -1078,7 +1078,9 @@ func definite(t *syntax.Tree, id int) bool {
 
 // attached reports whether a dependent of the noun at id names an actor or any other name
 // ("the Kenyan government", "the government of Chad", "the Tory government").
-func attached(t *syntax.Tree, id int, ms []entities.Mention) bool { return attachedTo(t, id, ms, false) }
+func attached(t *syntax.Tree, id int, ms []entities.Mention) bool {
+	return attachedTo(t, id, ms, false)
+}
 
 // attachedTo is attached, leaving out with notWhere the phrases that say where ("challenged the
 // ban at the World Trade Organization": where an act is taken up or done is not whose it is).
