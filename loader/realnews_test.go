@@ -966,6 +966,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// is taken up is not whose it is
 		{"a measure challenged at a body is its author's", "Poland banned Ukrainian grain imports. Kyiv challenged the ban at the World Trade Organization.",
 			[]string{"COERCE country/POL country/UKR", "DISAPPROVE country/UKR country/POL"}},
+		// own.tsv extend * ceasefire: a truce extended is a truce; events.sharedObject: held
+		// between coordinated subjects
+		{"a truce two extend is between them", "Armenia and Azerbaijan extended a truce by three months.",
+			[]string{"RETREAT country/ARM country/AZE"}},
+		{"... one extended with another is a truce", "Sudan extended a ceasefire with Chad.",
+			[]string{"RETREAT country/SDN country/TCD"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

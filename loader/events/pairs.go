@@ -378,8 +378,10 @@ func (c *coder) sharedObject(objs []arg) bool {
 		if a.rel != "obj" {
 			continue
 		}
-		if standingTies[strings.ToLower(c.t.Word(a.head).Lemma)] {
-			return true // "broke off relations": a tie is between those who hold it
+		if l := strings.ToLower(c.t.Word(a.head).Lemma); standingTies[l] || truceNouns[l] {
+			// "broke off relations": a tie is between those who hold it, and so is a truce
+			// ("Colombia and the ELN extended a ceasefire")
+			return true
 		}
 		for _, ch := range c.t.Dependents(a.head, "amod") {
 			if sharedWords[strings.ToLower(c.t.Word(ch).Lemma)] {
