@@ -299,6 +299,7 @@ func TestConstructions(t *testing.T) {
 		{"without a partner, what is discussed is the other party", "Peru discussed Bolivia.", []string{"CONSULT PER BOL"}},
 		{"question", "Will Peru attack Chile?", nil},
 		{"a reaction targets the author of what it reacts to", "Bolivia condemned the invasion of Chile by Peru.", []string{"DISAPPROVE BOL PER"}},
+		{"a stance on a whole clause by \"which\" is on its subject", "Peru sanctioned Chile again, which Bolivia condemned.", []string{"DISAPPROVE BOL PER", "SANCTION PER CHL"}},
 		{"a reaction to a possessor's act", "Bolivia rejected Peru's proposal.", []string{"REJECT BOL PER"}},
 		{"appositive person", "The foreign minister, Ana Ruiz, criticized Chile.", []string{"DISAPPROVE Ana Ruiz CHL"}},
 	} {

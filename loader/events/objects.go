@@ -19,6 +19,9 @@ func (c *coder) objects(v int) []arg {
 		out = append(out, arg{rel: "obj", head: n, actors: c.actorsOf(n)})
 		out = append(out, c.nounArgs(n)...)
 	}
+	if s := c.clauseRelativeAuthor(v); s > 0 {
+		out = append(out, arg{rel: "obj", head: s, actors: c.actorsOf(s)})
+	}
 	for _, ch := range c.t.Children(v) {
 		switch rel := c.t.Word(ch).Deprel; syntax.BaseRel(rel) {
 		case "obj", "iobj":

@@ -85,5 +85,22 @@ func (c *coder) relativeObject(v int) int {
 	return 0
 }
 
+// clauseRelativeAuthor returns the subject of the clause that a relative clause of verb v
+// stands on when the clause's object "which" stands for that whole clause ("The ELN has carried
+// out kidnappings during the truce, which President Gustavo Petro condemned": what he condemned
+// is the ELN's act, so the ELN), or 0. UD hangs such a clause on the verb (advcl:relcl).
+func (c *coder) clauseRelativeAuthor(v int) int {
+	w := c.t.Word(v)
+	if w.Deprel != "advcl:relcl" || w.Head <= 0 || w.Head > v || c.t.Word(w.Head).UPOS != "VERB" {
+		return 0
+	}
+	for _, ch := range c.t.Children(v) {
+		if cw := c.t.Word(ch); cw.Deprel == "obj" && strings.EqualFold(cw.Lemma, "which") {
+			return c.child(w.Head, "nsubj")
+		}
+	}
+	return 0
+}
+
 // nominal reports whether a UPOS heads a noun phrase.
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
