@@ -972,6 +972,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"RETREAT country/ARM country/AZE"}},
 		{"... one extended with another is a truce", "Sudan extended a ceasefire with Chad.",
 			[]string{"RETREAT country/SDN country/TCD"}},
+		// events.obliqueNounArgs: what an act is taken as names no party of it, an act of
+		// another's after which it is done neither; a row amid which it is done does
+		{"what a condemned act is taken as names no party", "The U.S. State Department condemned the launches as a violation of U.N. Security Council resolutions.", nil},
+		{"... but a row amid which one acts names the other side", "Portugal expelled two diplomats amid a row with Angola.",
+			[]string{"SANCTION country/PRT country/AGO"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

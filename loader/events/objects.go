@@ -173,9 +173,18 @@ func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
 
 // obliqueNounArgs returns the phrases of the noun of the oblique ch of verb v, with preposition
 // p, that the verb acts on too (nounArgs), marked place when the oblique says where
-// (placePhrase). It returns nil for the addressee of a message, a circumstance of a passive and
-// the parties of a reason given with "for".
+// (placePhrase). It returns nil for the addressee of a message, a circumstance of a passive, the
+// parties of a reason given with "for", and the phrases of what the act is taken as ("as") or
+// of an act with its own author after which or despite which it is done (circumstancePreps, but
+// "under": "under a deal with Britain" names the deal's party).
 func (c *coder) obliqueNounArgs(v, ch int, p string) []arg {
+	if p == "as" || circumstancePreps[p] && p != "under" && c.authored(ch) {
+		// "condemned the launches as a violation of U.N. Security Council resolutions": what
+		// the act is taken as names no party of it; "applied to join the alliance after
+		// Russia's invasion of Ukraine": an act of another's that it follows is that one's
+		// ("expelled diplomats amid a row with Britain" keeps Britain)
+		return nil
+	}
 	cw := c.t.Word(ch)
 	if p == "in" && syntax.CommunicationNoun(strings.ToLower(cw.Lemma)) && !syntax.ActNoun(strings.ToLower(cw.Lemma)) {
 		return nil // "beheads Foley in a message to the US": whom a message is to is its addressee
@@ -197,6 +206,20 @@ func (c *coder) obliqueNounArgs(v, ch int, p string) []arg {
 		}
 	}
 	return na
+}
+
+// authored reports whether the noun at n has its author in a possessive ("Russia's invasion")
+// or a "by" phrase ("the invasion by Russia").
+func (c *coder) authored(n int) bool {
+	if c.child(n, "nmod:poss") > 0 {
+		return true
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropPlaces removes the arguments of verb v marked place when a direct object names an actor,
