@@ -977,6 +977,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"what a condemned act is taken as names no party", "The U.S. State Department condemned the launches as a violation of U.N. Security Council resolutions.", nil},
 		{"... but a row amid which one acts names the other side", "Portugal expelled two diplomats amid a row with Angola.",
 			[]string{"SANCTION country/PRT country/AGO"}},
+		// syntax.timesBeforeClauses: "hours after X began" is X's beginning
+		{"a clause opened by a time's after phrase has its own subject", "Iran seized a tanker in the Gulf, the navy said, hours after Britain and France began joint naval exercises.",
+			[]string{"COOPERATE country/GBR country/FRA"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

@@ -376,6 +376,7 @@ func repairTree(s *Sentence) {
 	saidAdverbials(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
+	timesBeforeClauses(s)
 	prepositionsAsMarks(s)
 	forSubjects(s)
 	toDestinations(s)

@@ -114,3 +114,43 @@ func roleAfterAs(ws []Word, m, n int) bool {
 	}
 	return true
 }
+
+// timesBeforeClauses gives a clause back its subject where the parser made a noun of time the
+// subject and the clause's own subject a phrase of it: in "North Korea fired missiles, South
+// Korea's military said, hours after Seoul and Washington began military exercises" the subject
+// of "began" was "hours", Seoul hung on it by "after", so the exercises had no one's. Where the
+// subject of a tensed verb is a noun of time with a phrase of "after" or "before" that ends right
+// before the verb, that phrase's noun becomes the verb's subject, its preposition the verb's
+// marker, the time noun a bare modifier of the verb (obl:npmod, as UD has "two days after he
+// left"), and a verb that was the complement of another its adverbial clause.
+func timesBeforeClauses(s *Sentence) {
+	ws := s.Words
+	for vi := range ws {
+		v := &ws[vi]
+		if v.UPOS != "VERB" || v.XPOS != "VBD" && v.XPOS != "VBZ" && v.XPOS != "VBP" || hasChild(ws, v.ID, "mark") {
+			continue
+		}
+		sub := subjectOf(ws, v.ID)
+		if sub == nil || !timeNoun(sub.Lemma) {
+			continue
+		}
+		t := sub.ID - 1
+		n := nounBefore(ws, vi)
+		for n >= 0 && n != t && ws[n].Deprel == "conj" && ws[n].Head > 0 && ws[n].Head-1 < n {
+			n = ws[n].Head - 1 // "after Seoul and Washington": the first conjunct
+		}
+		if n < 0 || ws[n].Head != ws[t].ID || ws[n].Deprel != "nmod" || !contiguous(ws, n, vi, ws[n].ID) {
+			continue
+		}
+		m := markOf(ws, n)
+		if m < 0 || m != t+1 || strings.EqualFold(ws[m].Form, "as") {
+			continue
+		}
+		ws[n].Head, ws[n].Deprel = v.ID, "nsubj"
+		ws[m].Head, ws[m].Deprel, ws[m].UPOS, ws[m].XPOS = v.ID, "mark", "SCONJ", "IN"
+		ws[t].Head, ws[t].Deprel = v.ID, "obl:npmod"
+		if v.Deprel == "ccomp" {
+			v.Deprel = "advcl"
+		}
+	}
+}

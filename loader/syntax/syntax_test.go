@@ -375,6 +375,10 @@ func TestParseRelations(t *testing.T) {
 		// "as" too, and the head of a noun phrase with phrases of its own is the subject
 		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "dispute", "nsubj", "escalated"},
 		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "as", "mark", "escalated"},
+		// a noun of time made the subject of a clause that an "after" phrase of it opens (timesBeforeClauses)
+		{"Rebels seized the town, the army said, hours after Kenya and Uganda began joint patrols.", "Kenya", "nsubj", "began"},
+		{"Rebels seized the town, the army said, hours after Kenya and Uganda began joint patrols.", "hours", "obl:npmod", "began"},
+		{"Rebels seized the town, the army said, hours after Kenya and Uganda began joint patrols.", "began", "advcl", "said"},
 		// ... but "as part of" names a role: a bare singular noun is no subject
 		{"Prisoners were freed as part of a truce announced Friday with the government.", "part", "obl", "freed"},
 		// a verb of saying hung on the clause it reports as an adverbial clause says it (saidAdverbials)
