@@ -115,29 +115,35 @@ func (f *Finder) areaCovering(st *state, i, j int) map[string]bool {
 	return nil
 }
 
-// recentCountries returns up to n distinct countries mentioned before token k, latest first,
-// within the same and the three previous sentences.
+// recentCountries returns up to n distinct countries mentioned before token k within the same
+// and the three previous sentences: those named most often there first, the latest first among
+// equals ("Milei met Chinese officials … China is Argentina's second-largest trading partner
+// after Brazil. The two countries agreed …": Argentina and China, not Brazil). A country named
+// only as where someone goes comes after the others.
 func (f *Finder) recentCountries(st *state, k, n int) []string {
 	t := st.toks[k]
 	ms := append([]Mention(nil), st.d.Mentions...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
 	var out, places []string
+	count := map[string]int{}
 	for _, m := range ms {
 		if m.Start >= t.Start || m.Sentence < t.Sent-3 {
 			continue
 		}
 		c := f.countryOfMention(st, m)
-		if c == "" || (m.Kind == "anaphor" && len(out) > 0) || slices.Contains(out, c) {
+		if c == "" || m.Kind == "anaphor" && len(out) > 0 {
 			continue
 		}
 		if destination(st, m) {
 			places = append(places, c) // "on a trip to France": a place gone to, named last
 			continue
 		}
-		if out = append(out, c); len(out) == n {
-			return out
+		if count[c]++; count[c] == 1 {
+			out = append(out, c)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return count[out[i]] > count[out[j]] })
+	out = out[:min(n, len(out))]
 	for _, c := range places {
 		if len(out) < n && !slices.Contains(out, c) {
 			out = append(out, c)
