@@ -211,10 +211,12 @@ func (r *verbReading) betweenAfter(p int) bool {
 }
 
 // emitAll emits typ from every subject to every object; with no object, a mutual event between
-// coordinated subjects ("X and Y agreed").
+// coordinated subjects ("X and Y agreed"), but for a proposal ("Egypt, Qatar and the United
+// States have proposed a new plan": proposed together, to no one named).
 func (sc *sentCtx) emitAll(typ string, subj, objs argSet, ev *eventInfo) {
 	if len(objs) == 0 {
-		if len(subj) >= 2 && (ev.mutual || typ == "AGREE" || typ == "CONSULT" || typ == "FIGHT" || typ == "COOPERATE") {
+		agreed := typ == "AGREE" && ev.status != newsgraph.Proposed
+		if len(subj) >= 2 && (ev.mutual || agreed || typ == "CONSULT" || typ == "FIGHT" || typ == "COOPERATE") {
 			ev.mutual = true
 			for a := 0; a < len(subj); a++ {
 				for b := a + 1; b < len(subj); b++ {

@@ -980,6 +980,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.timesBeforeClauses: "hours after X began" is X's beginning
 		{"a clause opened by a time's after phrase has its own subject", "Iran seized a tanker in the Gulf, the navy said, hours after Britain and France began joint naval exercises.",
 			[]string{"COOPERATE country/GBR country/FRA"}},
+		// emitAll: those who propose together propose to no one named, not to each other
+		{"a truce proposed together is no agreement between its authors", "Egypt, Qatar and the United States proposed a truce, diplomats said.", nil},
+		{"... those who agree together agree with each other", "Egypt and Qatar agreed on Monday.",
+			[]string{"AGREE country/EGY country/QAT"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
