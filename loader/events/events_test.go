@@ -301,6 +301,7 @@ func TestConstructions(t *testing.T) {
 		{"a reaction targets the author of what it reacts to", "Bolivia condemned the invasion of Chile by Peru.", []string{"DISAPPROVE BOL PER"}},
 		{"a stance on a whole clause by \"which\" is on its subject", "Peru sanctioned Chile again, which Bolivia condemned.", []string{"DISAPPROVE BOL PER", "SANCTION PER CHL"}},
 		{"an act of another's after which one acts is that one's", "Bolivia criticized the plan after Peru's invasion of Chile.", nil},
+		{"who a predicate noun's relative clause tells of is the copula's subject", "Bolivia is the only country that criticized Chile.", []string{"DISAPPROVE BOL CHL"}},
 		{"a reaction to a possessor's act", "Bolivia rejected Peru's proposal.", []string{"REJECT BOL PER"}},
 		{"appositive person", "The foreign minister, Ana Ruiz, criticized Chile.", []string{"DISAPPROVE Ana Ruiz CHL"}},
 	} {

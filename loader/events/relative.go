@@ -9,7 +9,9 @@ import (
 // Relative clauses: the noun a relative pronoun stands for, as subject or as object.
 
 // antecedent returns the noun that the relative pronoun at id stands for ("the group that
-// attacked X": group), the noun its relative clause modifies; 0 when id is no such pronoun.
+// attacked X": group), the noun its relative clause modifies, or the named subject of that noun
+// where a copula makes it one ("Hungary is the only member that …"); 0 when id is no such
+// pronoun.
 func (c *coder) antecedent(id int) int {
 	a := RelativeAntecedent(c.t, id)
 	if a == 0 {
@@ -23,6 +25,13 @@ func (c *coder) antecedent(id int) int {
 	}
 	if e := c.actAbove(a); e > 0 && c.t.Word(id).Deprel == "nsubj" {
 		a = e // "the attack on a U.S. outpost in Benghazi that killed Ambassador Chris Stevens"
+	}
+	if c.child(a, "cop") > 0 {
+		if s := c.child(a, "nsubj"); s > 0 && c.t.Word(s).UPOS != "PRON" {
+			// "Hungary is the only NATO member that has not ratified …": Hungary has not ("they
+			// are our brothers who are fighting": a pronoun leaves the noun)
+			a = s
+		}
 	}
 	return a
 }
