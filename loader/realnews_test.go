@@ -984,6 +984,12 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a truce proposed together is no agreement between its authors", "Egypt, Qatar and the United States proposed a truce, diplomats said.", nil},
 		{"... those who agree together agree with each other", "Egypt and Qatar agreed on Monday.",
 			[]string{"AGREE country/EGY country/QAT"}},
+		// events.deniedClaims: an act its doer denies in a claim set off after it is no act;
+		// the teller's accusation stays
+		{"a claim the doer denies is no act", "Armenia says Azerbaijani troops shelled an Armenian village, a claim Baku denied.",
+			[]string{"DISAPPROVE country/ARM country/AZE"}},
+		{"... told without the denial it is", "Armenia says Azerbaijani troops shelled an Armenian village.",
+			[]string{"FIGHT country/AZE agent/ARM-village", "DISAPPROVE country/ARM country/AZE"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

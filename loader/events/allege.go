@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/loader/syntax"
@@ -106,3 +107,49 @@ func (c *coder) asserts(id int) bool {
 	w := c.t.Word(id)
 	return w.UPOS == "VERB" && assertVerbs[strings.ToLower(w.Lemma)]
 }
+
+// deniedClaims removes from evs the acts that a claim set off after them says their doer
+// denies ("Ukraine says Belarusian troops shelled a border village, a claim Minsk denied"): a
+// denied claim is no act of the denier's (EVENT-PITFALLS), though the teller's accusation stays.
+// The claim is a noun of claiming after a comma (claimNouns: "a claim", "an allegation") with a
+// relative clause whose verb of denial has the doer as its subject.
+func (c *coder) deniedClaims(evs []Event) []Event {
+	for n := 3; n <= len(c.t.S.Words); n++ {
+		if !claimNouns[strings.ToLower(c.t.Word(n).Lemma)] || !c.setOff(n) {
+			continue
+		}
+		for _, v := range c.t.Children(n) {
+			if c.t.Word(v).Deprel != "acl:relcl" || !denyVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
+				continue
+			}
+			deniers, _ := c.subject(v, 0)
+			evs = slices.DeleteFunc(evs, func(e Event) bool {
+				denied := e.Trigger < n && slices.ContainsFunc(deniers, func(d int) bool { return c.sameActor(d, e.Subject) })
+				if denied {
+					c.void(e.Trigger, "a claim its doer denies")
+				}
+				return denied
+			})
+		}
+	}
+	return evs
+}
+
+// setOff reports whether the noun at n opens a phrase after a comma ("…, a claim"; its
+// determiner between them).
+func (c *coder) setOff(n int) bool {
+	k := n - 1
+	if w := strings.ToLower(c.t.Word(k).Form); w == "a" || w == "an" || w == "the" {
+		k--
+	}
+	return k >= 1 && c.t.Word(k).Form == ","
+}
+
+// sameActor reports whether actors i and j are one: one entity, or one country.
+func (c *coder) sameActor(i, j int) bool {
+	a, b := c.actors[i], c.actors[j]
+	return a.Entity != "" && a.Entity == b.Entity || a.Code != "" && a.Code == b.Code && len(a.Code) == 3 && !organisationCodes[a.Code]
+}
+
+// denyVerbs deny a claim.
+var denyVerbs = setOf("deny", "reject", "dismiss", "refute", "dispute")

@@ -185,5 +185,6 @@ func Explain(t *syntax.Tree, actors []Actor, lex Lexicon) ([]Event, []Miss) {
 		c.trigger(id)
 	}
 	c.out = append(c.out, c.accusations(c.out)...)
+	c.out = c.deniedClaims(c.out)
 	return c.dedupe(), c.misses
 }
