@@ -545,7 +545,7 @@ func (tc *treeCoder) unknownNames(sc *sentCtx, t *syntax.Tree, ms []entities.Men
 			continue // "banned Westerners from its territory": people, no one body
 		}
 		typ, prefix := newsgraph.Person, "person/"
-		if (orgName(t, lo, hi) || brandName(t, lo, hi) || plural) && !tc.firstNames[t.Word(lo).Form] {
+		if (orgName(t, lo, hi) || brandName(t, lo, hi) || plural) && (!tc.firstNames[t.Word(lo).Form] || armedGroupHeads[strings.ToLower(t.Word(hi).Form)]) {
 			// a name with a word that names a body ("Union", "Party", "Bank") or in capitals
 			// is an organisation, and so is one capitalised common noun ("Apple", "Google": a
 			// brand) and one ending in a plural noun ("Navy SEALs"); other unknown names of two or three words, or a lone one as subject or
@@ -594,13 +594,25 @@ func brandName(t *syntax.Tree, lo, hi int) bool {
 // document or occasion ("the Gulf War"), or a storm or a military operation ("Cyclone Yasa").
 func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention) (lo, hi int, ok bool) {
 	lo, hi = nameRun(t, id)
-	if k := tc.lastTitle(t, lo, hi); k > 0 {
+	body := id == hi && armedGroupHeads[strings.ToLower(t.Word(hi).Form)]
+	if body {
+		// "the Arakan Army", "the Kachin Independence Army": an armed group's name ends in
+		// its agent word, which is no title before a name; alone ("the Army") it is no name
+		if lo = namedBodyStart(t, lo, hi, ms); lo == hi {
+			return 0, 0, false
+		}
+	} else if k := tc.lastTitle(t, lo, hi); k > 0 {
 		lo = k + 1
 	}
 	if lo > hi {
 		return 0, 0, false
 	}
 	start, end := t.Word(lo).Start, t.Word(hi).End
+	if head := t.Word(hi).Start; body && onlyPlacesIn(ms, start, head) && onlyPlacesIn(seen, start, head) &&
+		!overlapsMention(ms, head, end) && !overlapsMention(seen, head, end) {
+		// "the Kachin Independence Army": a body named after a region is the body's name
+		ms, seen = nil, nil
+	}
 	if overlapsMention(ms, start, end) || overlapsMention(seen, start, end) || end-start < 2 || namedPlace(t, id) ||
 		!capitalised(t.Word(lo).Form) ||
 		timeName(t, lo, hi) || tc.beforeTitle(t, hi) || definite(t, id) && !orgName(t, lo, hi) ||
@@ -620,6 +632,47 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	// one unknown word after a preposition is as often a place as an actor; not after one that
 	// names the party acted against ("a lawsuit against Thom")
 	return lo, hi, lo < hi || acronym(t.Word(lo).Form) || partyPreps[t.Prep(id)]
+}
+
+// armedGroupHeads end the names of armed groups, which a region's name or other capitalised
+// words before them make a body of their own ("the Arakan Army"), where a state's bodies named
+// after a place ("Delhi High Court", "the Metropolitan Police") stay that state's agents.
+var armedGroupHeads = setOf("army", "front", "movement", "brigade", "brigades", "militia")
+
+// namedBodyStart returns where the name of a body whose last word is an armed group's (hi) begins:
+// lo, or before it the capitalised words on the name (adjectives or names, a region's too) that
+// no country's mention covers ("the Arakan Army", "Arakan" read as an adjective; "the Kachin
+// Independence Army"; "the Syrian Army" is Syria's, and stays a state's agent).
+func namedBodyStart(t *syntax.Tree, lo, hi int, ms []entities.Mention) int {
+	for lo > 1 {
+		w := t.Word(lo - 1)
+		if w.UPOS != "ADJ" && w.UPOS != "PROPN" || w.Head < lo || w.Head > hi || !capitalised(w.Form) || countryIn(ms, w.Start, w.End) {
+			break
+		}
+		lo--
+	}
+	return lo
+}
+
+// countryIn reports whether a mention of a country overlaps the bytes start to end.
+func countryIn(ms []entities.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End && strings.HasPrefix(m.EntityID, "country/") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlacesIn reports whether every mention that overlaps the bytes start to end names a place
+// that is no country.
+func onlyPlacesIn(ms []entities.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End && !strings.HasPrefix(m.EntityID, "place/") {
+			return false
+		}
+	}
+	return true
 }
 
 // wherePreps say where something is or happens (not whither: "a letter to John Smith"): a name no

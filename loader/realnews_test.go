@@ -990,6 +990,14 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/ARM country/AZE"}},
 		{"... told without the denial it is", "Armenia says Azerbaijani troops shelled an Armenian village.",
 			[]string{"FIGHT country/AZE agent/ARM-village", "DISAPPROVE country/ARM country/AZE"}},
+		// treeCoder.newName, namedBodyStart: an armed group named after a region or by words
+		// no list knows is a body of its own, not the state's army
+		{"an armed group named after a region is its own", "The Kachin Independence Army attacked a Myanmar army post.",
+			[]string{"ASSAULT org/kachin-independence-army country/MMR"}},
+		{"... and so is one the tagger reads with an adjective", "The Karenni Army seized a police station from Myanmar's military.",
+			[]string{"COERCE org/karenni-army country/MMR"}},
+		{"... a state's army stays the state", "The Pakistani Army attacked a post in Afghanistan.",
+			[]string{"ASSAULT country/PAK country/AFG"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
