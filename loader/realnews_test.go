@@ -998,6 +998,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"COERCE org/karenni-army country/MMR"}},
 		{"... a state's army stays the state", "The Pakistani Army attacked a post in Afghanistan.",
 			[]string{"ASSAULT country/PAK country/AFG"}},
+		// events.issuer, filedNouns: a document filed or sent says what its author does
+		{"a case filed accusing a state is its filer's accusation", "Nicaragua filed a case at the International Court of Justice accusing Germany of aiding genocide.",
+			[]string{"DISAPPROVE country/NIC country/DEU"}},
+		{"a letter sent urging a state is its sender's demand", "Ukraine sent a letter to the Security Council urging Russia to withdraw its troops.",
+			[]string{"CONSULT country/UKR org/unsc", "DEMAND country/UKR country/RUS"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

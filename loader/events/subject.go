@@ -222,10 +222,11 @@ func (c *coder) objectControlled(v, head int) bool {
 }
 
 // issuer returns who issued the statement or report n that a participle describes ("Kenya
-// issued a statement condemning Uganda"): the by-phrase of the noun, or the subject of the verb
-// whose object it is.
+// issued a statement condemning Uganda"), or the document n filed or sent ("filed a case at the
+// International Court of Justice accusing Israel of genocide"): the by-phrase of the noun, or the
+// subject of the verb whose object it is.
 func (c *coder) issuer(n, depth int) ([]int, int) {
-	if !c.claimNoun(n) {
+	if !c.claimNoun(n) && !filedNouns[strings.ToLower(c.t.Word(n).Lemma)] {
 		return nil, 0
 	}
 	for _, ch := range c.t.Dependents(n, "nmod") {
@@ -243,6 +244,11 @@ func (c *coder) issuer(n, depth int) ([]int, int) {
 	}
 	return nil, 0
 }
+
+// filedNouns name a document that someone files, sends or tables, which says what its author
+// does ("a case accusing …", "a letter urging …", "a resolution condemning …").
+var filedNouns = setOf("case", "complaint", "lawsuit", "suit", "petition", "letter", "resolution", "motion",
+	"note", "memorandum", "request")
 
 // claimsResponsibility reports whether verb v claims an act as its subject's own: "claimed
 // responsibility for", "took credit for", "admitted responsibility for".
