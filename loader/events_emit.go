@@ -41,7 +41,7 @@ func (sc *sentCtx) emit(typ string, subj, obj int, ev *eventInfo) {
 	}
 	sc.st.noteDeed(sc.toks.w(ev.trigger), a)
 	sc.out = append(sc.out, r)
-	sc.outRead = append(sc.outRead, howRead{tree: ev.tree, mutual: ev.mutual})
+	sc.outRead = append(sc.outRead, howRead{tree: ev.tree, mutual: ev.mutual, trigger: ev.trigger})
 	if sc.firstSubj == nil {
 		x := sc.actors[subj]
 		sc.firstSubj = &x

@@ -279,15 +279,20 @@ func irregularPast(w string) bool {
 }
 
 // howRead is how a relation of a sentence was read: by the tree coder, and as a mutual event.
-type howRead struct{ tree, mutual bool }
+type howRead struct {
+	tree, mutual bool
+	trigger      int // the trigger's token
+}
 
 // dedupe keeps one relation per (type, pair) of a sentence, how[i] telling how rs[i] was read.
 // The same type the other way round is the same event when either reading is mutual or a word
 // rule's, whose direction is the less sure, or the type one of those two do together
-// (events.MutualType: "Ethiopia and Somalia agreed to resolve their dispute"); two directed events the tree read are two events
-// ("Mexico recalled its ambassador after Lima expelled a Mexican diplomat"). A group of a
-// country counts as that country here: where the tree read "Chilean visitors" as
-// agent/CHL-visitor and the word rules as Chile, the tree's reading (first) is kept.
+// (events.MutualType: "Ethiopia and Somalia agreed to resolve their dispute") read at one trigger;
+// two directed events the tree read are two events ("Mexico recalled its ambassador after Lima
+// expelled a Mexican diplomat", "Pakistan carried out air strikes inside Iran after Iran struck
+// targets in Pakistan"). A group of a country counts as that country here: where the tree read
+// "Chilean visitors" as agent/CHL-visitor and the word rules as Chile, the tree's reading
+// (first) is kept.
 func dedupe(rs []newsgraph.Relation, how []howRead) []newsgraph.Relation {
 	if len(rs) < 2 {
 		return rs
@@ -300,7 +305,8 @@ func dedupe(rs []newsgraph.Relation, how []howRead) []newsgraph.Relation {
 		j, ok := seen[r.Type+"|"+a+"|"+b]
 		if !ok {
 			j, ok = seen[r.Type+"|"+b+"|"+a]
-			ok = ok && (how[i].mutual || kept[j].mutual || !how[i].tree || !kept[j].tree || events.MutualType(r.Type))
+			ok = ok && (how[i].mutual || kept[j].mutual || !how[i].tree || !kept[j].tree ||
+				events.MutualType(r.Type) && how[i].trigger == kept[j].trigger)
 		}
 		if ok {
 			fillFrom(&out[j], r) // keep what the other reading knew ("mode": "mediation", a status)

@@ -1003,6 +1003,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"DISAPPROVE country/NIC country/DEU"}},
 		{"a letter sent urging a state is its sender's demand", "Ukraine sent a letter to the Security Council urging Russia to withdraw its troops.",
 			[]string{"CONSULT country/UKR org/unsc", "DEMAND country/UKR country/RUS"}},
+		// dedupe: acts of force each way at two triggers are two acts
+		{"strikes each way told by two verbs are two acts", "India carried out air strikes inside Myanmar after Myanmar struck targets in India.",
+			[]string{"FIGHT country/IND country/MMR", "FIGHT country/MMR country/IND"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
