@@ -1006,6 +1006,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// dedupe: acts of force each way at two triggers are two acts
 		{"strikes each way told by two verbs are two acts", "India carried out air strikes inside Myanmar after Myanmar struck targets in India.",
 			[]string{"FIGHT country/IND country/MMR", "FIGHT country/MMR country/IND"}},
+		// syntax.dueTo: "are due to hold talks" holds them
+		{"talks two are due to hold are proposed between them", "Kenya and Uganda are due to hold security talks next month.",
+			[]string{"AGREE country/KEN country/UGA"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

@@ -384,6 +384,7 @@ func repairTree(s *Sentence) {
 	casesOnTitles(s)
 	titleDemonyms(s)
 	adjectiveRoots(s)
+	dueTo(s)
 	titleOwners(s)
 	againstOnPlaces(s)
 	targetsOfActs(s)

@@ -375,6 +375,10 @@ func TestParseRelations(t *testing.T) {
 		// "as" too, and the head of a noun phrase with phrases of its own is the subject
 		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "dispute", "nsubj", "escalated"},
 		{"Peru expelled two Chilean diplomats on Monday as a dispute over the arrest of a Peruvian general escalated.", "as", "mark", "escalated"},
+		// "be due to" before a verb is its clause, not the preposition "due to" (dueTo)
+		{"The two leaders are due to meet in Geneva next week.", "leaders", "nsubj", "due"},
+		{"The two leaders are due to meet in Geneva next week.", "meet", "xcomp", "due"},
+		{"Kenya and Uganda are due to hold talks next month.", "talks", "obj", "hold"},
 		// a noun of time made the subject of a clause that an "after" phrase of it opens (timesBeforeClauses)
 		{"Rebels seized the town, the army said, hours after Kenya and Uganda began joint patrols.", "Kenya", "nsubj", "began"},
 		{"Rebels seized the town, the army said, hours after Kenya and Uganda began joint patrols.", "hours", "obl:npmod", "began"},
