@@ -7,7 +7,8 @@ package syntax
 // A clause with a tense of its own ("was training", "had left", "killed") needs a subject; with
 // none and no subordinator it continues a list of predicates whose subject came first. The
 // clause goes to the nearest verb before it that has a subject and a tense and lies under the
-// clause's present head; its other dependents stay.
+// clause's present head, outside the clause itself (a verb under it would make a cycle); its
+// other dependents stay.
 func subjectlessConjuncts(s *Sentence) {
 	ws := s.Words
 	for i := range ws {
@@ -18,7 +19,7 @@ func subjectlessConjuncts(s *Sentence) {
 		}
 		for u := v.ID - 1; u > v.Head; u-- {
 			w := &ws[u-1]
-			if w.UPOS == "VERB" && hasSubject(ws, u) && ownTense(ws, w) && inSubtree(ws, u, v.Head) {
+			if w.UPOS == "VERB" && hasSubject(ws, u) && ownTense(ws, w) && inSubtree(ws, u, v.Head) && !inSubtree(ws, u, v.ID) {
 				v.Head, v.Deprel = u, "conj"
 				break
 			}

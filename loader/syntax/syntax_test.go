@@ -551,6 +551,20 @@ func sameParse(a, b []Sentence) bool {
 	return true
 }
 
+// TestRepairsKeepTrees: sentences whose repairs once made a cycle give valid trees.
+func TestRepairsKeepTrees(t *testing.T) {
+	p := mustDefault(t)
+	for _, text := range []string{
+		// subjectlessConjuncts had hung "added" on "replaced", a verb inside its own clause
+		"The letter had actually already been opened in 1921, when the original paper envelope was replaced with a plastic sleeve and new pages, including maps from the 1700s, were added to the file.The sleeve had then been sealed inside the museum vault.",
+	} {
+		s := p.ParseSentence(text, 0, len(text))
+		if err := Validate(&s); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
 func TestEmptyAndOddInput(t *testing.T) {
 	p := mustDefault(t)
 	for _, text := range []string{"", "   \n\t", "!!!", "\xff\xfe", "a", "... --- ...", "((((", "’’’"} {
