@@ -33,6 +33,8 @@ type work struct {
 	toks   []tokHash
 	tags   []uint8
 	tw     tagWork
+	// saved holds the parser's own tree while the repairs run (Parser.parse).
+	saved []Word
 }
 
 // sumCacheBits is the size of the parser's sumCache: 1<<12 slots (about 2 MB).

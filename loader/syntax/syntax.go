@@ -165,5 +165,11 @@ func (p *Parser) parse(s *Sentence) {
 		s.Words[i].Head = h + 1
 		s.Words[i].Deprel = p.m.parser.labels[w.st.labels[i]]
 	}
+	w.saved = append(w.saved[:0], s.Words...)
 	repairTree(s)
+	if len(s.Words) == len(w.saved) && Validate(s) != nil {
+		// a repair that leaves no tree (a cycle) is undone as a whole: the parser's own
+		// reading is a tree, if a worse one
+		copy(s.Words, w.saved)
+	}
 }
