@@ -119,13 +119,20 @@ func (f *Finder) areaCovering(st *state, i, j int) map[string]bool {
 // and the three previous sentences: those named most often there first, the latest first among
 // equals ("Milei met Chinese officials … China is Argentina's second-largest trading partner
 // after Brazil. The two countries agreed …": Argentina and China, not Brazil). A country named
-// only as where someone goes comes after the others.
+// only as where someone goes comes after the others; one that opens k's sentence alone is who
+// acts on them, not one of them.
 func (f *Finder) recentCountries(st *state, k, n int) []string {
 	t := st.toks[k]
 	ms := append([]Mention(nil), st.d.Mentions...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start > ms[j].Start })
 	var out, places []string
 	count := map[string]int{}
+	addresser := ""
+	for _, m := range ms {
+		if m.Sentence == t.Sent && m.Start < t.Start && opensSentence(st.toks, tokenAt(st.toks, m.Start)) && !joinedTo(st.toks, m, t.Start) {
+			addresser = f.countryOfMention(st, m)
+		}
+	}
 	for _, m := range ms {
 		if m.Start >= t.Start || m.Sentence < t.Sent-3 {
 			continue
@@ -133,6 +140,9 @@ func (f *Finder) recentCountries(st *state, k, n int) []string {
 		c := f.countryOfMention(st, m)
 		if c == "" || m.Kind == "anaphor" && len(out) > 0 {
 			continue
+		}
+		if c == addresser {
+			continue // "Israel urged the three countries": who addresses them is not one of them
 		}
 		if destination(st, m) {
 			places = append(places, c) // "on a trip to France": a place gone to, named last
@@ -150,6 +160,16 @@ func (f *Finder) recentCountries(st *state, k, n int) []string {
 		}
 	}
 	return out
+}
+
+// joinedTo reports whether the mention m is joined by "and" to the next word of a name before
+// byte offset end ("Kenya and Uganda signed … the two countries").
+func joinedTo(toks []token, m Mention, end int) bool {
+	k := tokenAt(toks, m.End)
+	for k >= 0 && k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	return k >= 0 && k < len(toks) && toks[k].Start < end && toks[k].Lower == "and"
 }
 
 // destination reports whether mention m follows "to", "into", "in", "at", "via" or "through": a
@@ -221,8 +241,8 @@ func (f *Finder) officeAnaphor(st *state, i int) bool {
 }
 
 // nounAnaphor adds the anaphor that "the" or "both" at token i opens with a noun for states or
-// groups, if any: "the two countries", "both governments" and "the two leaders" for the two
-// countries last named; "the militant group" for the group named last; "the nation", "the
+// groups, if any: "the two countries", "both governments", "the two leaders" and "the three
+// countries" for as many countries, those the passage names most (recentCountries); "the militant group" for the group named last; "the nation", "the
 // country", "the government" for the country the passage is about.
 func (f *Finder) nounAnaphor(st *state, i int) {
 	toks := st.toks
@@ -232,16 +252,21 @@ func (f *Finder) nounAnaphor(st *state, i int) {
 		return
 	}
 	head := toks[j].Lower
-	two := j == i+2 && (toks[i+1].Lower == "two" || toks[i+1].Lower == "both") || t.Lower == "both" && j == i+1
+	n := 0 // how many: "the two countries", "both governments", "the three countries"
+	if j == i+2 {
+		n = groupSizes[toks[i+1].Lower]
+	} else if t.Lower == "both" && j == i+1 {
+		n = 2
+	}
 	switch {
-	case (head == "countries" || head == "nations") && two:
-		for _, c := range f.recentCountries(st, i, 2) {
+	case (head == "countries" || head == "nations") && n > 0:
+		for _, c := range f.recentCountries(st, i, n) {
 			addAnaphor(st, i, j+1, c)
 		}
-	case pairHeads[head] && two:
-		// "the two leaders", "both governments": the two states last named, when there
-		// are two
-		if cs := f.recentCountries(st, i, 2); len(cs) == 2 {
+	case pairHeads[head] && n > 0:
+		// "the two leaders", "both governments": the states last named, when there are
+		// as many
+		if cs := f.recentCountries(st, i, n); len(cs) == n {
 			for _, c := range cs {
 				addAnaphor(st, i, j+1, c)
 			}
@@ -338,6 +363,9 @@ func anaphorHead(w string) bool {
 // pairHeads are the plural nouns that, after "the two" or "both", stand for the two states last
 // named: their leaders or governments ("the two leaders agreed to restore relations"). Not
 // "sides", which are as often a government and its rebels, with a third state mediating.
+// groupSizes are the words that say how many states an anaphor names ("the three countries").
+var groupSizes = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
+
 var pairHeads = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "governments": true,
 	"neighbours": true, "neighbors": true, "heads": true}
 

@@ -39,6 +39,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, nil},
 		{"the two countries are those named most, not one named last in passing", "Peru's president met Chilean officials in Santiago. Chile is Peru's largest trading partner after Brazil. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, []string{"The two countries=country/BRA/anaphor"}},
+		{"the three countries, not the one that addresses them", "Bolivia cut ties with Israel. Chile and Colombia recalled their ambassadors to Israel. Israel urged the three countries to condemn Hamas.",
+			[]string{"the three countries=country/BOL/anaphor", "the three countries=country/CHL/anaphor", "the three countries=country/COL/anaphor"}, []string{"the three countries=country/ISR/anaphor"}},
 		{"the two countries are the ones that act, not a destination named last", "Peru rejected a request from Chile to fly over it on a trip to France. The two countries agreed to talk.",
 			[]string{"The two countries=country/PER/anaphor", "The two countries=country/CHL/anaphor"}, []string{"The two countries=country/FRA/anaphor"}},
 		{"the government and people of another country are that country's", "Ghana has opened its ports. It supports the government and people of Togo.",
