@@ -806,7 +806,7 @@ func (h *treeHints) modifierFits(obj int, a, b evActor, ev *eventInfo, same bool
 }
 
 // formerOffice reports whether actor i names the country of an office its holder no longer
-// holds: "former" or "ex" right before it ("former Afghan president"), or after its possessive
+// holds: "former", "ex" or "exiled" right before it ("former Afghan president"), or after its possessive
 // ("Afghanistan's former president"). Who held an office acts for themself (events.Former).
 func (sc *sentCtx) formerOffice(i int) bool {
 	k := sc.actorTok[i]
@@ -817,8 +817,8 @@ func (sc *sentCtx) formerOffice(i int) bool {
 	if w == "-" {
 		w = sc.toks.w(k - 2) // "ex-Soviet"
 	}
-	if w == "former" || w == "ex" {
-		return true
+	if w == "former" || w == "ex" || w == "exiled" {
+		return true // "the exiled Tibetan leader" acts for no state either
 	}
 	return sc.toks.w(k+1) == "'s" && (sc.toks.w(k+2) == "former" || sc.toks.w(k+2) == "ex")
 }

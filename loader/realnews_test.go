@@ -613,7 +613,7 @@ func TestRealNewsReadings(t *testing.T) {
 		{"expressing one's solidarity with a state supports it", "Egypt expressed its solidarity with Saudi Arabia on Monday.",
 			[]string{"SUPPORT country/EGY country/SAU"}},
 		{"the verb's other phrases are not whom the support is for", "On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of President Emmerson Mnangagwa.",
-			[]string{"SUPPORT country/ZAF country/ZWE"}},
+			[]string{"CONSULT country/ZAF country/ZWE", "SUPPORT country/ZAF country/ZWE"}}, // the visit is one too (visitPreps)
 		// callForms: "call" with an actor after it makes a sentence worth parsing
 		{"a call to a counterpart named in commas", "The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.",
 			[]string{"CONSULT country/IRN country/LBN"}},
@@ -1009,6 +1009,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.dueTo: "are due to hold talks" holds them
 		{"talks two are due to hold are proposed between them", "Kenya and Uganda are due to hold security talks next month.",
 			[]string{"AGREE country/KEN country/UGA"}},
+		// events.visitPreps: a visit on or during which one acts is its own event, made by the
+		// clause's subject, and where it goes is no party of the act
+		{"a visit during which one acts is one's own", "Japan's foreign minister pledged more aid to Kenya on a visit to Nairobi.",
+			[]string{"AGREE country/JPN country/KEN", "CONSULT country/JPN country/KEN"}},
+		// events.Former: an exiled leader acts for no state
+		{"an exiled leader is not his state", "The exiled Tibetan leader criticised India during a visit to Rome.", nil},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

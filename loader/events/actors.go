@@ -219,13 +219,13 @@ func civilians(sector string, w *syntax.Word) bool {
 // Agent).
 var MemberNouns = map[string]bool{"expert": true, "group": true, "member": true, "staff": true, "team": true}
 
-// Former reports whether the noun at id is modified by "former", "retired" or "ex-": who no
-// longer holds an office or serves ("former Iraqi military officers", "retired generals") acts
-// for no state.
+// Former reports whether the noun at id is modified by "former", "retired", "exiled" or "ex-":
+// who no longer holds an office or serves ("former Iraqi military officers", "retired generals",
+// "the exiled Tibetan leader") acts for no state.
 func Former(t *syntax.Tree, id int) bool {
 	for _, ch := range t.Children(id) {
 		if w := t.Word(ch); w.Deprel == "amod" || w.Deprel == "compound" || w.Deprel == "advmod" {
-			if l := strings.ToLower(w.Form); l == "former" || l == "retired" || l == "ex" || strings.HasPrefix(l, "ex-") {
+			if l := strings.ToLower(w.Form); l == "former" || l == "retired" || l == "exiled" || l == "ex" || strings.HasPrefix(l, "ex-") {
 				return true
 			}
 		}

@@ -35,6 +35,10 @@ func (c *coder) nounEvents(n int) []Event {
 		// "X is in talks with Y": only an event two do together takes the clause's subject
 		subj, sw = c.clauseSubject(n)
 		rule += " clause subject"
+	} else if len(subj) == 0 && ns.Mode == "visit" && visitPreps[c.prep(n)] {
+		// "called for a ceasefire during a visit to Beirut": who acts on the visit made it
+		subj, sw = c.clauseSubject(n)
+		rule += " clause subject"
 	}
 	evs := c.nounPairs(n, ns, rule, subj, sw, between, objs)
 	if len(evs) == 0 {
@@ -49,6 +53,9 @@ func (c *coder) nounEvents(n int) []Event {
 	}
 	return evs
 }
+
+// visitPreps open a phrase of a visit during which or on which a clause's subject acts.
+var visitPreps = setOf("during", "on")
 
 // standaloneNoun returns the sense of the event noun n, ok true when n is read with its own
 // arguments (nounEvents): not when it is no event noun, stands for an actor or is a verb's
@@ -258,6 +265,9 @@ func (c *coder) takenByVerb(n int) bool {
 	}
 	if c.announcer(n) > 0 || r == "obl" && c.prep(n) == "over" {
 		return false // what an act is done over is an event of its own ("over its invasion of Ukraine")
+	}
+	if ns, ok := c.noun(n); ok && r == "obl" && ns.Mode == "visit" && visitPreps[c.prep(n)] {
+		return false // "pledged aid to Ukraine on a visit to Kyiv": the visit is one too
 	}
 	full, bare := c.verbLemma(w.Head)
 	ss := c.senses(full, bare)

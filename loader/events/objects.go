@@ -178,6 +178,9 @@ func (c *coder) obliqueArgs(v, ch int, rel string) []arg {
 // of an act with its own author after which or despite which it is done (circumstancePreps, but
 // "under": "under a deal with Britain" names the deal's party).
 func (c *coder) obliqueNounArgs(v, ch int, p string) []arg {
+	if ns, ok := c.noun(ch); ok && ns.Mode == "visit" && visitPreps[p] {
+		return nil // "pledged more aid to Ukraine on a visit to Kyiv": where the visit goes
+	}
 	if p == "as" || circumstancePreps[p] && p != "under" && c.authored(ch) {
 		// "condemned the launches as a violation of U.N. Security Council resolutions": what
 		// the act is taken as names no party of it; "applied to join the alliance after
