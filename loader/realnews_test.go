@@ -1015,6 +1015,11 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AGREE country/JPN country/KEN", "CONSULT country/JPN country/KEN"}},
 		// events.Former: an exiled leader acts for no state
 		{"an exiled leader is not his state", "The exiled Tibetan leader criticised India during a visit to Rome.", nil},
+		// own.tsv retaliate with tariff: the means retaliated with is the act
+		{"tariffs in retaliation are sanctions", "Canada retaliated with tariffs on American goods worth 30 billion dollars.",
+			[]string{"SANCTION country/CAN country/USA"}},
+		{"... force stays force", "Iran retaliated with missile strikes on Israel.",
+			[]string{"FIGHT country/IRN country/ISR"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
