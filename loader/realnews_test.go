@@ -1020,6 +1020,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION country/CAN country/USA"}},
 		{"... force stays force", "Iran retaliated with missile strikes on Israel.",
 			[]string{"FIGHT country/IRN country/ISR"}},
+		// events.joinVerbs, treelex joinForms: a state that joins an organisation cooperates with it
+		{"a state joining an organisation cooperates with it", "Egypt and Ethiopia joined BRICS in January.",
+			[]string{"COOPERATE country/EGY org/brics", "COOPERATE country/ETH org/brics"}},
+		{"... a group joining one is no state", "Former Iraqi pilots joined ISIS.", nil},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

@@ -47,7 +47,7 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 		if t.W != "" && ownVerb(t.W) {
 			return true
 		}
-		if callForms[t.W] && slices.ContainsFunc(toks[i+1:min(len(toks), i+6)], tok.isActor) {
+		if (callForms[t.W] || joinForms[t.W]) && slices.ContainsFunc(toks[i+1:min(len(toks), i+6)], tok.isActor) {
 			return true
 		}
 	}
@@ -63,6 +63,11 @@ var verbParticles = map[string]bool{"up": true, "down": true, "out": true, "off"
 // with an actor among the next words ("called his Lebanese counterpart, Michel Aoun, on
 // Tuesday"; without the commas "called … on" was one only as "call on").
 var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+// joinForms are the forms of "join", too common a word to make a sentence worth parsing alone,
+// but one with an actor among the next words ("joined NATO": events.joinVerbs).
+var joinForms = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true, "rejoin": true,
+	"rejoins": true, "rejoined": true}
 
 // particleAfter reports whether w is a form of a verb listed only with particles and one of
 // them is among the next words ("carried out", "pulled its troops out"); "a ship carrying

@@ -38,6 +38,13 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		c.armedStrike(evs, c.t.Word(n).Lemma)
 		return evs
 	}
+	if _, bare := c.verbLemma(v); joinVerbs[bare] && c.states(subj) && !c.joinsInDoing(v) {
+		if orgs := organisations(c, objs); len(orgs) > 0 {
+			// "Sweden joined NATO", "Egypt and Iran joined BRICS": a state that joins an
+			// organisation cooperates with it, as one that joins an alliance
+			return c.pairs(v, "COOPERATE", "", false, "join "+full+" [organisation]", subj, sw, orgs)
+		}
+	}
 	if _, bare := c.verbLemma(v); s.Type == "" && s.Role == RoleLight && givingVerbs[bare] && !c.idiom(v, bare, objs) && !c.sendsPeople(v, bare, objs) {
 		// "provided Sri Lanka with technology", "gave Kenya five ships": what is given to an
 		// actor is aid, whatever it is (PLOVER AID: material support of any kind)
@@ -55,6 +62,53 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		return nil
 	}
 	return c.pairs(v, s.Type, s.Mode, s.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs)
+}
+
+// joinVerbs join a body as a member.
+var joinVerbs = setOf("join", "rejoin")
+
+// states reports whether every actor of subj is a state named itself ("Sweden"; not "former
+// Iraqi pilots", a group of their own, nor a place).
+func (c *coder) states(subj []int) bool {
+	for _, a := range subj {
+		if x := c.actors[a]; !x.State || x.Place {
+			return false
+		}
+	}
+	return len(subj) > 0
+}
+
+// joinsInDoing reports whether verb v ("join") has a clause marked "in" ("joined fellow Democrats
+// in calling for …"): it joins others in an act, which that clause tells, not a body.
+func (c *coder) joinsInDoing(v int) bool {
+	for _, ch := range c.t.Children(v) {
+		if c.hasMark(ch) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// organisations returns the direct objects among objs that name organisations, with only those
+// actors.
+func organisations(c *coder, objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if a.rel != "obj" {
+			continue
+		}
+		var orgs []int
+		for _, x := range a.actors {
+			if c.actors[x].Org {
+				orgs = append(orgs, x)
+			}
+		}
+		if len(orgs) > 0 {
+			a.actors = orgs
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // givesThing reports whether the direct object among objs names a thing that can be handed over
