@@ -89,9 +89,14 @@ func speakers(st *docState, t *syntax.Tree, v int, ms []entities.Mention) map[st
 			continue
 		}
 		sp := subtreeSpan(t, ch)
-		var where [][2]int // "the Russian embassy in Berlin": where the speaker sits is not who
+		// "the Russian embassy in Berlin": where the speaker sits is not who; "The United
+		// States, which has pledged $200 million for the mission": nor what a clause on it tells
+		var where [][2]int
 		for w := 1; w <= len(t.S.Words); w++ {
-			if t.Word(w).Deprel == "nmod" && t.Under(w, ch) && placePreps[t.Prep(w)] {
+			if !t.Under(w, ch) || w == ch {
+				continue
+			}
+			if rel := t.Word(w).Deprel; rel == "nmod" && placePreps[t.Prep(w)] || syntax.BaseRel(rel) == "acl" {
 				where = append(where, subtreeSpan(t, w))
 			}
 		}

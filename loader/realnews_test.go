@@ -959,6 +959,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"SANCTION org/eu country/BLR", "COERCE country/BLR country/LTU", "DISAPPROVE country/BLR org/eu"}},
 		{"... nor an attack", "Israeli jets struck targets in Syria. Syrian forces shelled a Turkish post. Damascus condemned the attack.",
 			[]string{"FIGHT country/ISR country/SYR", "FIGHT country/SYR country/TUR", "DISAPPROVE country/SYR country/ISR"}},
+		// speakers: what a clause on the speaker tells is not who speaks
+		{"a clause on the speaker names no speaker", "Kenya to send police to Haiti despite court ruling. The United States, which has pledged $200 million for the mission, welcomed the decision.",
+			[]string{"AID country/KEN country/HTI", "AGREE country/USA country/KEN", "SUPPORT country/USA country/KEN"}},
 		// speakers: where the speaker sits is not who speaks
 		{"... a deed condemned from the doer's capital", "Germany will deliver tanks to Ukraine. Russia's embassy in Berlin condemned the deliveries.",
 			[]string{"AGREE country/DEU country/UKR", "DISAPPROVE country/RUS country/DEU"}},
