@@ -1027,6 +1027,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a state joining an organisation cooperates with it", "Egypt and Ethiopia joined BRICS in January.",
 			[]string{"COOPERATE country/EGY org/brics", "COOPERATE country/ETH org/brics"}},
 		{"... a group joining one is no state", "Former Iraqi pilots joined ISIS.", nil},
+		// events.purposeOfNo: what "no plans" would do is no act, for the word rules either
+		{"no plans to send troops is no sending", "Pakistan's foreign office said it had no plans to send troops to Saudi Arabia.", nil},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

@@ -27,6 +27,9 @@ func (c *coder) modality(v int, evs []Event) []Event {
 			// "offered no new measures to confront X": whatever the word rules would read of
 			// the verb did not happen
 			c.negated(v, "\"no\" on its object")
+		} else if c.purposeOfNo(v) {
+			// "had no plans to send troops to Saudi Arabia", the subject unknown to the tree
+			c.negated(v, "the purpose of a noun with \"no\"")
 		}
 		return nil
 	}
@@ -185,6 +188,21 @@ func (c *coder) noObject(v int) int {
 		}
 	}
 	return 0
+}
+
+// purposeOfNo reports whether verb v is an infinitive on a noun that "no" determines ("no plans
+// to send troops"): what it would do is not planned.
+func (c *coder) purposeOfNo(v int) bool {
+	w := c.t.Word(v)
+	if w.Deprel != "acl" || w.Head <= 0 || c.hasMark(v) != "to" {
+		return false
+	}
+	for _, d := range c.t.Dependents(w.Head, "det") {
+		if strings.EqualFold(c.t.Word(d).Lemma, "no") {
+			return true
+		}
+	}
+	return false
 }
 
 // noSubject reports whether "no" determines the subject of verb v, or of the verb whose
