@@ -1029,6 +1029,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"... a group joining one is no state", "Former Iraqi pilots joined ISIS.", nil},
 		// events.purposeOfNo: what "no plans" would do is no act, for the word rules either
 		{"no plans to send troops is no sending", "Pakistan's foreign office said it had no plans to send troops to Saudi Arabia.", nil},
+		// events.clauseRelativeAuthor: ", which X rejected" rejects what the main clause says
+		{"a denial by relative clause answers the main clause", "Britain accused Iran of supplying Russia with components for drones, which Tehran rejected.",
+			[]string{"DISAPPROVE country/GBR country/IRN", "REJECT country/IRN country/GBR"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

@@ -95,17 +95,42 @@ func (c *coder) relativeObject(v int) int {
 }
 
 // clauseRelativeAuthor returns the subject of the clause that a relative clause of verb v
-// stands on when the clause's object "which" stands for that whole clause ("The ELN has carried
-// out kidnappings during the truce, which President Gustavo Petro condemned": what he condemned
-// is the ELN's act, so the ELN), or 0. UD hangs such a clause on the verb (advcl:relcl).
+// stands on when the clause's object "which", after a comma, stands for that whole clause ("The
+// ELN has carried out kidnappings during the truce, which President Gustavo Petro condemned":
+// what he condemned is the ELN's act, so the ELN), or 0. UD hangs such a clause on the verb
+// (advcl:relcl); a verb of denial hung on a noun that names no claim denies the main clause.
 func (c *coder) clauseRelativeAuthor(v int) int {
 	w := c.t.Word(v)
-	if w.Deprel != "advcl:relcl" || w.Head <= 0 || w.Head > v || c.t.Word(w.Head).UPOS != "VERB" {
+	if w.Head <= 0 || w.Head > v {
+		return 0
+	}
+	head := w.Head
+	switch {
+	case w.Deprel == "advcl:relcl" && c.t.Word(head).UPOS == "VERB":
+	case w.Deprel == "acl:relcl" && denyVerbs[strings.ToLower(w.Lemma)] && !c.claimNoun(head):
+		// "accused China of supplying Russia with components for weapons, which Beijing
+		// rejected": one rejects or denies what was said, not the weapons the parser hung
+		// the clause on; the clause is the sentence's main one
+		head = c.rootVerb()
+		if head == 0 {
+			return 0
+		}
+	default:
 		return 0
 	}
 	for _, ch := range c.t.Children(v) {
-		if cw := c.t.Word(ch); cw.Deprel == "obj" && strings.EqualFold(cw.Lemma, "which") {
-			return c.child(w.Head, "nsubj")
+		if cw := c.t.Word(ch); cw.Deprel == "obj" && strings.EqualFold(cw.Lemma, "which") && ch > 1 && c.t.Word(ch-1).Form == "," {
+			return c.child(head, "nsubj")
+		}
+	}
+	return 0
+}
+
+// rootVerb returns the ID of the sentence's root when it is a verb, or 0.
+func (c *coder) rootVerb() int {
+	for id := 1; id <= len(c.t.S.Words); id++ {
+		if w := c.t.Word(id); w.Head == 0 && w.UPOS == "VERB" {
+			return id
 		}
 	}
 	return 0
