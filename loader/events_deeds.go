@@ -96,7 +96,10 @@ func (st *docState) namesDeed(text string) bool {
 		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			w = w[:j]
 		}
-		if _, ok := st.deedOf(lemma.Noun(strings.ToLower(w)), nil); ok && w != "" {
+		if w == "" {
+			continue
+		}
+		if _, ok := st.deedOf(lemma.Noun(strings.ToLower(w)), nil); ok {
 			return true
 		}
 	}

@@ -39,7 +39,7 @@ func (c *coder) light(v int, s Sense, rule string, subj []int, sw int, objs []ar
 		return evs
 	}
 	if _, bare := c.verbLemma(v); joinVerbs[bare] && c.states(subj) && !c.joinsInDoing(v) {
-		if orgs := organisations(c, objs); len(orgs) > 0 {
+		if orgs := c.organisations(objs); len(orgs) > 0 {
 			// "Sweden joined NATO", "Egypt and Iran joined BRICS": a state that joins an
 			// organisation cooperates with it, as one that joins an alliance
 			return c.pairs(v, "COOPERATE", "", false, "join "+full+" [organisation]", subj, sw, orgs)
@@ -91,7 +91,7 @@ func (c *coder) joinsInDoing(v int) bool {
 
 // organisations returns the direct objects among objs that name organisations, with only those
 // actors.
-func organisations(c *coder, objs []arg) []arg {
+func (c *coder) organisations(objs []arg) []arg {
 	var out []arg
 	for _, a := range objs {
 		if a.rel != "obj" {

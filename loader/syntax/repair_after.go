@@ -135,10 +135,7 @@ func timesBeforeClauses(s *Sentence) {
 			continue
 		}
 		t := sub.ID - 1
-		n := nounBefore(ws, vi)
-		for n >= 0 && n != t && ws[n].Deprel == "conj" && ws[n].Head > 0 && ws[n].Head-1 < n {
-			n = ws[n].Head - 1 // "after Seoul and Washington": the first conjunct
-		}
+		n := firstConjunct(ws, nounBefore(ws, vi)) // "after Seoul and Washington": Seoul
 		if n < 0 || ws[n].Head != ws[t].ID || ws[n].Deprel != "nmod" || !contiguous(ws, n, vi, ws[n].ID) {
 			continue
 		}
@@ -153,4 +150,13 @@ func timesBeforeClauses(s *Sentence) {
 			v.Deprel = "advcl"
 		}
 	}
+}
+
+// firstConjunct returns the index of the first conjunct of the coordination the word at index n
+// is a later conjunct of ("Japan and China": Japan), n itself when it is none, or -1 for -1.
+func firstConjunct(ws []Word, n int) int {
+	for n >= 0 && ws[n].Deprel == "conj" && ws[n].Head > 0 && ws[n].Head-1 < n {
+		n = ws[n].Head - 1
+	}
+	return n
 }

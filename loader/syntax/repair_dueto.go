@@ -19,10 +19,7 @@ func dueTo(s *Sentence) {
 			v.UPOS != "VERB" || v.XPOS != "VB" {
 			continue
 		}
-		n := nounBefore(ws, i)
-		for n >= 0 && ws[n].Deprel == "conj" && ws[n].Head > 0 && ws[n].Head-1 < n {
-			n = ws[n].Head - 1 // "Japan and China are due to …": the first conjunct
-		}
+		n := firstConjunct(ws, nounBefore(ws, i)) // "Japan and China are due to …": Japan
 		if n < 0 || ws[n].Head == due.ID {
 			continue // no noun, or read right already
 		}
