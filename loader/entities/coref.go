@@ -242,8 +242,9 @@ func (f *Finder) officeAnaphor(st *state, i int) bool {
 
 // nounAnaphor adds the anaphor that "the" or "both" at token i opens with a noun for states or
 // groups, if any: "the two countries", "both governments", "the two leaders" and "the three
-// countries" for as many countries, those the passage names most (recentCountries); "the militant group" for the group named last; "the nation", "the
-// country", "the government" for the country the passage is about.
+// countries" for as many countries, those the passage names most (recentCountries); "the
+// militant group" for the group named last; "the nation", "the country", "the government" for
+// the country the passage is about.
 func (f *Finder) nounAnaphor(st *state, i int) {
 	toks := st.toks
 	t := toks[i]
