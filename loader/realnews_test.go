@@ -1032,6 +1032,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.clauseRelativeAuthor: ", which X rejected" rejects what the main clause says
 		{"a denial by relative clause answers the main clause", "Britain accused Iran of supplying Russia with components for drones, which Tehran rejected.",
 			[]string{"DISAPPROVE country/GBR country/IRN", "REJECT country/IRN country/GBR"}},
+		// entities.capitalVerbs: a past spelt as its verb after a capital acts too
+		{"a capital that cut aid is its government", "Washington cut its aid to Honduras.",
+			[]string{"SANCTION country/USA country/HND"}},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},

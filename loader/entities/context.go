@@ -170,6 +170,8 @@ var capitalVerbs = map[string]bool{"said": true, "says": true, "say": true, "has
 	"pledged": true, "vowed": true, "declined": true, "responded.": true, "retaliated": true, "struck": true,
 	// measures one state takes against another ("Beijing slapped tariffs on …")
 	"slapped": true, "slaps": true, "banned": true, "summoned": true,
+	// pasts spelt as their verb, which PastTense leaves out ("Washington cut its aid")
+	"cut": true, "hit": true, "shut": true, "quit": true,
 	"froze": true, "freezes": true, "suspended": true, "suspends": true, "halted": true, "halts": true,
 	"blocked": true, "vetoed": true, "vetoes": true, "sanctioned": true, "criticised": true,
 	"criticized": true, "criticises": true, "criticizes": true, "lodged": true, "restricted": true,
