@@ -156,6 +156,7 @@ func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs 
 	h.inObjectClause = objectClauseActors(sc, t, acts)
 	h.clauseAgent = clauseAgents(sc, t, acts)
 	h.thingModifier = tc.thingModifiers(t, acts)
+	h.homeOfPerson = homesOfPeople(t, acts, sc)
 	h.patients = passiveSubjects(sc, t, reducedPassives(sc, t))
 	h.passivePatients = passivePatients(sc, t)
 	h.ownerOfPerson = relationOwners(t, acts, kinOf(t, acts, ownersOfPeople(t, acts)))

@@ -273,6 +273,43 @@ func ownersOfPeople(t *syntax.Tree, acts []events.Actor) map[int]bool {
 	return out
 }
 
+// homesOfPeople returns the actors of acts that are a town or area (standing for its country or
+// not) that the tree hangs on a person's name or a noun of a person as where they come from: a compound ("Arizona woman Kayla Mueller") or a "from" phrase ("a man from Launceston").
+// Where someone is from does not act with them.
+func homesOfPeople(t *syntax.Tree, acts []events.Actor, sc *sentCtx) map[int]bool {
+	var out map[int]bool
+	for k, a := range acts {
+		if k >= len(sc.actors) || !sc.actors[k].Place && sc.actors[k].PlaceID == "" {
+			continue
+		}
+		head := mentionHead(t, a.Start, a.End)
+		if head == 0 || t.Word(head).Head == 0 {
+			continue
+		}
+		w, h := t.Word(head), t.Word(t.Word(head).Head)
+		person := personAt(acts, *h) || h.UPOS == "NOUN" && syntax.PersonNoun(strings.ToLower(h.Lemma)) &&
+			!stateAgentNoun(strings.ToLower(h.Lemma)) // "Beijing officials" are the state's
+		if !(w.Deprel == "compound" || w.Deprel == "nmod" && t.Prep(head) == "from") || !person {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// personAt reports whether a person actor of acts covers the word w.
+func personAt(acts []events.Actor, w syntax.Word) bool {
+	for _, a := range acts {
+		if a.Person && a.Start < w.End && w.Start < a.End {
+			return true
+		}
+	}
+	return false
+}
+
 // relationOwners adds to out the actors of acts that the tree shows only as the other side of a
 // relational noun (events.OtherSide): in "an embargo on a fellow US ally, Qatar" the embargo is
 // on Qatar, and on no US.
@@ -541,8 +578,10 @@ type treeHints struct {
 	// between at a verb.
 	pairs map[[2]string]bool
 	// thingModifier holds the actors the tree reads as an adjective on a thing after "in"
-	// (treeCoder.thingModifiers): no subject for the word rules.
+	// (treeCoder.thingModifiers), and homeOfPerson the towns it reads as where a person named
+	// comes from (homesOfPeople): no subject for the word rules.
 	thingModifier map[int]bool
+	homeOfPerson  map[int]bool
 	// governedBy holds, for a noun the tree read as the object or oblique of an event's trigger
 	// (governed), the entity ID of that event's subject: "the EU condemned the attack on
 	// Ukraine by Russia" is the EU's condemnation, not also an attack by the EU.
@@ -634,7 +673,7 @@ func (sc *sentCtx) wordRuleFits(typ string, subj, obj int, a, b evActor, ev *eve
 // befell, outside the tree's subject, a private body or a former office.
 func (sc *sentCtx) subjectFits(typ string, subj int, a evActor, ev *eventInfo) bool {
 	h := &sc.hints
-	if h.thingModifier[subj] {
+	if h.thingModifier[subj] || h.homeOfPerson[subj] {
 		return false // "was arrested in a Peruvian fraud scandal": Peru arrested no one
 	}
 	if at, ok := h.locative[subj]; ok && !(typ == "COERCE" && at >= 0 && sc.toks.tokenAt(at) == ev.trigger) {

@@ -1035,6 +1035,8 @@ func TestRealNewsReadings(t *testing.T) {
 		// entities.capitalVerbs: a past spelt as its verb after a capital acts too
 		{"a capital that cut aid is its government", "Washington cut its aid to Honduras.",
 			[]string{"SANCTION country/USA country/HND"}},
+		// homesOfPeople: where a person is from acts with them for no word rule
+		{"a person's home town is no actor", "Ohio woman Jane Rook shows a sign promoting aid for Darfur.", nil},
 		// own.tsv send * police: police sent to a state protect it, as peacekeepers do
 		{"police sent to a state are aid", "Rwanda sent 300 police officers to the Central African Republic.",
 			[]string{"AID country/RWA country/CAF"}},
