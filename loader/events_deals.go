@@ -96,7 +96,7 @@ func speakers(st *docState, t *syntax.Tree, v int, ms []entities.Mention) map[st
 			if !t.Under(w, ch) || w == ch {
 				continue
 			}
-			if rel := t.Word(w).Deprel; rel == "nmod" && placePreps[t.Prep(w)] || syntax.BaseRel(rel) == "acl" {
+			if rel := t.Word(w).Deprel; rel == "nmod" && wherePreps[t.Prep(w)] || syntax.BaseRel(rel) == "acl" {
 				where = append(where, subtreeSpan(t, w))
 			}
 		}
@@ -111,9 +111,6 @@ func speakers(st *docState, t *syntax.Tree, v int, ms []entities.Mention) map[st
 	}
 	return out
 }
-
-// placePreps open a phrase that says where someone is.
-var placePreps = setOf("in", "at", "near", "inside", "outside")
 
 // within reports whether the offset at lies in one of the spans.
 func within(spans [][2]int, at int) bool {

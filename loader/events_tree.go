@@ -1141,7 +1141,7 @@ func attached(t *syntax.Tree, id int, ms []entities.Mention) bool {
 func attachedTo(t *syntax.Tree, id int, ms []entities.Mention, notWhere bool) bool {
 	for _, ch := range t.Children(id) {
 		w := t.Word(ch)
-		if notWhere && w.Deprel == "nmod" && placePreps[t.Prep(ch)] {
+		if notWhere && w.Deprel == "nmod" && wherePreps[t.Prep(ch)] {
 			continue
 		}
 		switch syntax.BaseRel(w.Deprel) {

@@ -97,13 +97,7 @@ func (c *coder) organisations(objs []arg) []arg {
 		if a.rel != "obj" {
 			continue
 		}
-		var orgs []int
-		for _, x := range a.actors {
-			if c.actors[x].Org {
-				orgs = append(orgs, x)
-			}
-		}
-		if len(orgs) > 0 {
+		if orgs := c.keepActors(a.actors, func(x Actor) bool { return x.Org }); len(orgs) > 0 {
 			a.actors = orgs
 			out = append(out, a)
 		}

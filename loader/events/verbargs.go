@@ -165,26 +165,29 @@ func (c *coder) people(objs []arg) []arg {
 		if a.rel != "obj" {
 			continue
 		}
-		var ps []int
-		for _, x := range a.actors {
-			if c.actors[x].Person {
-				ps = append(ps, x)
-			}
-		}
+		person := func(x Actor) bool { return x.Person }
+		ps := c.keepActors(a.actors, person)
 		for _, ap := range c.t.Dependents(a.head, "appos") {
 			if len(ps) > 0 {
 				break
 			}
 			// "called Russian Foreign Minister Sergey Lavrov", the demonym read as the head
-			for _, x := range c.actorsOf(ap) {
-				if c.actors[x].Person {
-					ps = append(ps, x)
-				}
-			}
+			ps = append(ps, c.keepActors(c.actorsOf(ap), person)...)
 		}
 		if len(ps) > 0 {
 			a.actors = ps
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// keepActors returns the actors of as for which keep is true.
+func (c *coder) keepActors(as []int, keep func(Actor) bool) []int {
+	var out []int
+	for _, x := range as {
+		if keep(c.actors[x]) {
+			out = append(out, x)
 		}
 	}
 	return out

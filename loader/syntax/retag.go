@@ -75,8 +75,12 @@ func irregularPast(f string) bool {
 
 // pastOfVerb reports whether the lower-case "-ed" form f is the past of a verb the dictionary
 // lists ("imposed", "banned", "shelled"), by dropping "d", "ed" or a doubled consonant and "ed".
-func pastOfVerb(f string) bool {
-	if f != strings.ToLower(f) || !strings.HasSuffix(f, "ed") || len(f) < 5 {
+func pastOfVerb(f string) bool { return len(f) >= 5 && edPast(f) }
+
+// edPast reports whether the lower-case "-ed" form f, four letters or more, is the past of a verb
+// the dictionary lists, by dropping "d", "ed" or a doubled consonant and "ed".
+func edPast(f string) bool {
+	if f != strings.ToLower(f) || !strings.HasSuffix(f, "ed") || len(f) < 4 {
 		return false
 	}
 	stem := f[:len(f)-2]

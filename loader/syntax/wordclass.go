@@ -152,14 +152,9 @@ func PastTense(w string) bool {
 	if w != strings.ToLower(w) {
 		return false
 	}
-	if b, ok := strings.CutSuffix(w, "ed"); ok && len(b) >= 2 {
-		if b2, ok := strings.CutSuffix(w, "ied"); ok && DictionaryVerb(b2+"y") {
-			return true // "denied"
-		}
-		if n := len(b); n >= 3 && b[n-1] == b[n-2] && DictionaryVerb(b[:n-1]) {
-			return true // "banned"
-		}
-		return DictionaryVerb(b) || DictionaryVerb(b+"e") // "challenged"
+	if strings.HasSuffix(w, "ed") && len(w) >= 4 {
+		b, ied := strings.CutSuffix(w, "ied")
+		return edPast(w) || ied && DictionaryVerb(b+"y") // "challenged", "banned", "denied"
 	}
 	return irregularPast(w)
 }
