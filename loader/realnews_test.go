@@ -1082,6 +1082,17 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/THA country/KHM"}},
 		{"... and so does an event two do together", "Ethiopia and Somalia agreed to resolve their dispute, with both countries pledging to respect each other's sovereignty.",
 			[]string{"AGREE country/ETH country/SOM"}},
+		// events.reciprocalOwner: what each owns of the other is acted on by the other
+		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
+			[]string{"SANCTION country/DZA country/MAR"}},
+		{"... one's own envoys are no party", "Algeria and Morocco expelled their own ambassadors.", nil},
+		// events.prompter: a measure one is moved to take answers whoever moved them
+		{"a measure prompted answers its cause", "Georgia passed a foreign agents law, prompting the European Union to impose travel restrictions.",
+			[]string{"COERCE org/eu country/GEO"}},
+		{"... prompted by what no one did, none", "The floods prompted the European Union to impose travel restrictions.", nil},
+		// events.doneBy: the author of a generic act noun is its "by" phrase
+		{"the author of a move is its by-phrase", "The move by Ankara drew sharp criticism from Athens.",
+			[]string{"DISAPPROVE country/GRC country/TUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

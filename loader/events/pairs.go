@@ -11,7 +11,7 @@ import (
 // pairs makes one event from each subject to each object actor, or between the subjects of a
 // mutual event ("X and Y agreed").
 func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []int, sw int, objs []arg) []Event {
-	reciprocal := c.reciprocal(v)
+	reciprocal := c.reciprocal(v) || c.reciprocalOwner(v)
 	objs = c.pairArgs(v, typ, reciprocal, subj, objs)
 	private := c.privatePeople(subj)
 	fightsIn := c.fightsWhere(v, typ, rule, subj)
@@ -434,6 +434,21 @@ func (c *coder) reciprocalPronoun(id int) bool {
 	}
 	next := strings.ToLower(c.t.Word(id + 1).Form)
 	return f == "each" && next == "other" || f == "one" && next == "another"
+}
+
+// reciprocalOwner reports whether the direct object of verb v is owned by "each other" or "one
+// another" ("X and Y expelled each other's diplomats"): its coordinated subjects act on each other.
+func (c *coder) reciprocalOwner(v int) bool {
+	o := c.child(v, "obj")
+	if o <= 0 {
+		return false
+	}
+	for _, ch := range c.t.Children(o) {
+		if ch < o && c.reciprocalPronoun(ch) {
+			return true // the possessor, or "each" read as its determiner
+		}
+	}
+	return false
 }
 
 // fightVerb reports whether v's own lemma, without its object, is a verb of fighting ("fought",

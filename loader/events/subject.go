@@ -310,7 +310,7 @@ func (c *coder) nextSubject(v, first int) ([]int, int) {
 // event does ("airstrikes killed ten people") its author did.
 func (c *coder) eventAuthor(n int) ([]int, int) {
 	if ns, ok := c.noun(n); !ok || ns.Type == "" {
-		return nil, 0
+		return c.doneBy(n)
 	}
 	if as, w := c.owner(n); len(as) > 0 && !(c.t.Word(w).Deprel == "compound" && c.allPlaces(as)) &&
 		!(c.t.Word(w).Deprel != "nmod:poss" && c.privateAuthor(n)) {
@@ -377,6 +377,24 @@ func (c *coder) owner(n int) ([]int, int) {
 		}
 		switch c.t.Word(ch).Deprel {
 		case "nmod:poss", "amod", "compound":
+			if as := c.actorsOf(ch); len(as) > 0 {
+				return as, ch
+			}
+		}
+	}
+	return nil, 0
+}
+
+// doneBy returns the actors of the "by" phrase of n, a noun of an act or a message that names
+// no event ("the move by Beijing", "a statement by the ministry"), and the word naming them: who
+// did or said it.
+func (c *coder) doneBy(n int) ([]int, int) {
+	l := strings.ToLower(c.t.Word(n).Lemma)
+	if c.t.Word(n).UPOS != "NOUN" || !syntax.ActNoun(l) && !syntax.CommunicationNoun(l) {
+		return nil, 0
+	}
+	for _, ch := range c.t.Dependents(n, "nmod") {
+		if c.prep(ch) == "by" {
 			if as := c.actorsOf(ch); len(as) > 0 {
 				return as, ch
 			}

@@ -320,6 +320,14 @@ func (c *coder) unpaired(v int, full string, sense Sense, rule string, subj []in
 		// whoever must act first
 		evs = c.pairs(v, sense.Type, sense.Mode, false, "verb "+full+" ["+rule+"] until", subj, sw, c.untilParties(v))
 	}
+	if len(evs) == 0 && len(subj) > 0 && !hasActors(objs) && (answers[sense.Type] || sense.Mode == "restrict") {
+		if cause, cw := c.prompter(v); len(cause) > 0 {
+			// "Uganda passed the law, prompting the United States to impose visa
+			// restrictions": a measure one is moved to take answers whoever moved them
+			evs = c.pairs(v, sense.Type, sense.Mode, false, "verb "+full+" ["+rule+"] prompted", subj, sw,
+				[]arg{{rel: "obj", head: cw, actors: cause}})
+		}
+	}
 	if len(evs) == 0 && sense.Type != "" {
 		switch {
 		case len(subj) == 0:
@@ -330,6 +338,26 @@ func (c *coder) unpaired(v int, full string, sense Sense, rule string, subj []in
 		}
 	}
 	return evs
+}
+
+// answers are the types of event that answer another's act: a measure taken against it or a
+// stance on it (and COERCE restrict: "impose restrictions").
+var answers = map[string]bool{"DISAPPROVE": true, "REJECT": true, "DEMAND": true, "THREATEN": true,
+	"PROTEST": true, "SANCTION": true}
+
+// causatives move their object to do what their open complement says ("prompted X to impose",
+// "led X to recall").
+var causatives = setOf("prompt", "spur", "lead", "push", "provoke", "drive", "cause")
+
+// prompter returns, for verb v the open complement of a causative ("prompting the United States
+// to impose …"), who moved its object to act: the subject of the causative, and the word naming
+// them.
+func (c *coder) prompter(v int) ([]int, int) {
+	w := c.t.Word(v)
+	if w.Deprel != "xcomp" || w.Head == 0 || !causatives[strings.ToLower(c.t.Word(w.Head).Lemma)] {
+		return nil, 0
+	}
+	return c.subject(w.Head, 1)
 }
 
 // willNot reports whether the verb v is negated with "will" or "would" ("will not lift", "won't
