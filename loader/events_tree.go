@@ -27,6 +27,7 @@ type treeCoder struct {
 func (tc *treeCoder) code(sc *sentCtx, ms []entities.Mention) {
 	s := tc.parse(sc, ms)
 	t := syntax.NewTree(&s)
+	sc.treeAttribution(t, tc.lex)
 	ms = tc.unknownNames(sc, t, ms)
 	ms = pronounSubjects(sc, t, ms)
 	ms = ownCountries(sc, t, ms)

@@ -29,6 +29,63 @@ func (sc *sentCtx) attributedSpeaker(t *syntax.Tree, m entities.Mention) bool {
 	return v > 0 && len(t.Dependents(v, "obj")) == 0
 }
 
+// treeAttribution finds, where the word rules found no attribution closing sc's sentence, one
+// that the tree shows: a reporting verb after the clause it reports, hung on it as a parenthetical
+// (parataxis), with a subject that a comma opens and no object ("Iran seized a tanker, the US
+// Navy said, adding that …"; the word rules allow only a short tail after the verb). Its speaker
+// is then no party for the word rules either, and the words from the comma on are no clause of
+// theirs.
+func (sc *sentCtx) treeAttribution(t *syntax.Tree, lex *treeLexicon) {
+	if sc.attr < len(sc.toks) {
+		return
+	}
+	for v := 1; v <= len(t.S.Words); v++ {
+		w := t.Word(v)
+		if w.Deprel != "parataxis" || w.Head == 0 || w.Head > v || !reportVerb(lex, w.Lemma) || len(t.Dependents(v, "obj")) > 0 {
+			continue
+		}
+		subj := t.Dependents(v, "nsubj")
+		if len(subj) != 1 || subj[0] > v {
+			continue
+		}
+		first := subj[0]
+		for first > 1 && t.Word(first-1).Form != "," && t.Under(first-1, subj[0]) {
+			first--
+		}
+		if first < 2 || t.Word(first-1).Form != "," {
+			continue
+		}
+		c, k := tokenAt(sc.toks, t.Word(first-1).Start), tokenAt(sc.toks, w.Start)
+		if c < 0 || k <= c {
+			return
+		}
+		sc.attr, sc.attrVerb = c, k
+		for j := c + 1; j < k; j++ {
+			if sc.toks[j].isActor() {
+				sc.speaker = sc.toks[j].Actor
+				break
+			}
+		}
+		return
+	}
+}
+
+// reportVerb reports whether the lexicon gives the verb lemma a reporting sense ("say", "add").
+func reportVerb(lex *treeLexicon, lemma string) bool {
+	ss := lex.Verb(strings.ToLower(lemma))
+	return len(ss) > 0 && ss[0].Role == events.RoleReport
+}
+
+// tokenAt returns the index of the token of toks that starts at byte offset off, or -1.
+func tokenAt(toks tokens, off int) int {
+	for i, tk := range toks {
+		if tk.Start == off {
+			return i
+		}
+	}
+	return -1
+}
+
 // wordAt returns the word of t that holds byte offset off, or 0.
 func wordAt(t *syntax.Tree, off int) int {
 	for id := 1; id <= len(t.S.Words); id++ {

@@ -1090,6 +1090,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a measure prompted answers its cause", "Georgia passed a foreign agents law, prompting the European Union to impose travel restrictions.",
 			[]string{"COERCE org/eu country/GEO"}},
 		{"... prompted by what no one did, none", "The floods prompted the European Union to impose travel restrictions.", nil},
+		// treeAttribution: a parenthetical "X said" the tree finds, whatever follows it, names
+		// the teller, no party for the word rules
+		{"a teller before a long tail is no party", "Venezuela seized a cargo plane, the Argentine foreign ministry said, adding that the crew had been questioned.", nil},
+		{"... a party before a teller stays", "Venezuela seized an Argentine cargo plane, the foreign ministry in Buenos Aires said, adding that the crew had been questioned.",
+			[]string{"COERCE country/VEN country/ARG"}},
 		// events.doneBy: the author of a generic act noun is its "by" phrase
 		{"the author of a move is its by-phrase", "The move by Ankara drew sharp criticism from Athens.",
 			[]string{"DISAPPROVE country/GRC country/TUR"}},
