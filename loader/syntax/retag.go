@@ -20,7 +20,7 @@ func givenTags(ws []Word) [][2]string {
 // untensedPast returns the index of a word the tagger read as a participle (VBN) where the
 // sentence needs it to be a past tense, or -1: the sentence has no tensed verb or modal but
 // verbs of saying (clauseVerbs: "Israel said Hamas fired rockets", "Rebels seized the town,
-// officials said"), the word's form may be a past tense (pastForm), no auxiliary stands before it
+// officials said") and what a teller adds after them (", adding that three people died"), the word's form may be a past tense (pastForm), no auxiliary stands before it
 // in its clause (after the last verb of saying before it), it follows a noun or pronoun directly
 // and a noun phrase begins right after it ("Thai soldiers and Cambodian troops exchanged
 // gunfire"). A participle with no auxiliary after its noun is a reduced relative or a headline's
@@ -33,13 +33,18 @@ func givenTags(ws []Word) [][2]string {
 // adjective on "sanctions"), and so is a word tagged a singular noun that is an irregular form
 // of a verb ("… on Afghan territory drew condemnation from Kabul").
 func untensedPast(ws []Word) int {
-	at, aux := -1, false
+	at, aux, said := -1, false, false
 	for i, w := range ws {
 		switch {
+		case said && w.UPOS == "VERB" && w.XPOS == "VBG" && clauseVerbs[strings.ToLower(w.Lemma)] && ws[i-1].Form == ",":
+			// "…, Somalia said, adding that three people died": what the teller adds is
+			// theirs, no verb of the clause before
+			return at
 		case w.UPOS == "VERB" && clauseVerbs[strings.ToLower(w.Lemma)] && (tensed[w.XPOS] || aux):
 			if at < 0 {
 				aux = false // "officials have said troops shelled …": the auxiliary is the saying's
 			}
+			said = at >= 0 && tensed[w.XPOS]
 		case w.UPOS == "AUX" && at < 0:
 			aux = true // an auxiliary before any candidate: "was seized", "have agreed"
 		case tensed[w.XPOS]:
