@@ -1095,6 +1095,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a teller before a long tail is no party", "Venezuela seized a cargo plane, the Argentine foreign ministry said, adding that the crew had been questioned.", nil},
 		{"... a party before a teller stays", "Venezuela seized an Argentine cargo plane, the foreign ministry in Buenos Aires said, adding that the crew had been questioned.",
 			[]string{"COERCE country/VEN country/ARG"}},
+		// events.partyTargets: a party named in a phrase of the object makes what the act is
+		// done over the issue
+		{"a warrant for one over an act on others", "The tribunal issued an arrest warrant for Belarusian President Alexander Lukashenko over the deportation of Ukrainian children.",
+			[]string{"COERCE agent/tribunal country/BLR"}},
 		// events.doneBy: the author of a generic act noun is its "by" phrase
 		{"the author of a move is its by-phrase", "The move by Ankara drew sharp criticism from Athens.",
 			[]string{"DISAPPROVE country/GRC country/TUR"}},

@@ -101,7 +101,8 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 	// arms sales to Taiwan")
 	partyNamed := slices.ContainsFunc(objs, func(a arg) bool {
 		named := len(a.actors) > 0 || TargetPrep(a.prep)
-		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && named && c.partyPrep(typ, a)
+		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && named && c.partyPrep(typ, a) ||
+			a.rel == "nmod" && len(a.actors) > 0 && !c.overIssue(a.head) && c.partyPrep(typ, a) // "a warrant for X"
 	})
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
