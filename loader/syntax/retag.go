@@ -50,7 +50,7 @@ func untensedPast(ws []Word) int {
 		case tensed[w.XPOS]:
 			return -1
 		case at < 0 && !aux && w.UPOS == "VERB" && w.XPOS == "VBN" && pastForm(w.Form) && i > 0 && i+1 < len(ws) &&
-			subjectTags[ws[i-1].UPOS] && (phraseOpeners[ws[i+1].UPOS] || intransitive[strings.ToLower(w.Lemma)]) &&
+			subjectTags[ws[i-1].UPOS] && (phraseOpeners[ws[i+1].UPOS] || intransitive[strings.ToLower(w.Lemma)] || infinitiveRootAfter(ws, i)) &&
 			!strings.EqualFold(w.Form, w.Lemma):
 			at = i
 		case at < 0 && !aux && fullStop(ws) && i > 0 && i+1 < len(ws) && subjectTags[ws[i-1].UPOS] && phraseOpeners[ws[i+1].UPOS] &&
@@ -61,6 +61,18 @@ func untensedPast(ws []Word) int {
 		}
 	}
 	return at
+}
+
+// infinitiveRootAfter reports whether the parser rooted the sentence ws in a to-infinitive after
+// index i: a sentence is no infinitive, so the participle at i, with no object after it, is the
+// verb that takes it ("Washington and the European Union called on Caracas to reverse it").
+func infinitiveRootAfter(ws []Word, i int) bool {
+	for j := i + 1; j < len(ws); j++ {
+		if ws[j].Head == 0 {
+			return ws[j].UPOS == "VERB" && ws[j].XPOS == "VB" && j > 0 && strings.EqualFold(ws[j-1].Form, "to") && ws[j-1].Head == ws[j].ID
+		}
+	}
+	return false
 }
 
 // irregularPast reports whether the lower-case form f is an irregular form of a verb the

@@ -192,6 +192,8 @@ func TestParseRelations(t *testing.T) {
 		// (untensedPast)
 		{"Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "Beijing", "nsubj", "imposed"},
 		{"The strikes by Pakistan on Afghan territory drew condemnation from Kabul.", "strikes", "nsubj", "drew"},
+		// … and before a preposition, where the parser rooted the sentence in an infinitive
+		{"The United States and the European Union called on Moscow to withdraw its troops.", "States", "nsubj", "called"},
 		// … and so it is where what the teller adds has a verb of its own
 		{"Ugandan troops shelled Congolese villages, Congo said, adding that four civilians died.", "troops", "nsubj", "shelled"},
 		// a present tense read as a plural noun after an adjective that is a noun too
