@@ -367,6 +367,7 @@ func repairTree(s *Sentence) {
 	prepositionalRoots(s)
 	relativeRoots(s)
 	zeroRelativeRoots(s)
+	pronounRelatives(s)
 	participleAsides(s)
 	participleRoots(s)
 	pastModifiers(s)

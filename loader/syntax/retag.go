@@ -47,7 +47,9 @@ func untensedPast(ws []Word) int {
 			said = at >= 0 && tensed[w.XPOS]
 		case w.UPOS == "AUX" && at < 0:
 			aux = true // an auxiliary before any candidate: "was seized", "have agreed"
-		case tensed[w.XPOS]:
+		case tensed[w.XPOS] && !(at >= 0 && w.Deprel == "acl:relcl" && w.Head-1 > at && pronounRelative(ws, i)):
+			// a relative clause on a noun after the candidate, opened by a pronoun, is no
+			// clause's verb: "imposed sanctions on six Iranian officials it accused of …"
 			return -1
 		case at < 0 && !aux && w.UPOS == "VERB" && w.XPOS == "VBN" && pastForm(w.Form) && i > 0 && i+1 < len(ws) &&
 			subjectTags[ws[i-1].UPOS] && (phraseOpeners[ws[i+1].UPOS] || intransitive[strings.ToLower(w.Lemma)] || infinitiveRootAfter(ws, i)) &&
@@ -61,6 +63,20 @@ func untensedPast(ws []Word) int {
 		}
 	}
 	return at
+}
+
+// pronounRelative reports whether the relative clause of the verb at index i opens with its
+// subject right before the verb, a relative pronoun ("who quit", "that killed him") or a personal
+// one after a noun ("officials it accused").
+func pronounRelative(ws []Word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := &ws[i-1]
+	if p.Head != ws[i].ID || !strings.HasPrefix(p.Deprel, "nsubj") {
+		return false
+	}
+	return p.XPOS == "WP" || p.XPOS == "WDT" || p.XPOS == "PRP" && (ws[i-2].UPOS == "NOUN" || ws[i-2].UPOS == "PROPN")
 }
 
 // infinitiveRootAfter reports whether the parser rooted the sentence ws in a to-infinitive after

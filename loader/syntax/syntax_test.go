@@ -194,6 +194,13 @@ func TestParseRelations(t *testing.T) {
 		{"The strikes by Pakistan on Afghan territory drew condemnation from Kabul.", "strikes", "nsubj", "drew"},
 		// … and before a preposition, where the parser rooted the sentence in an infinitive
 		{"The United States and the European Union called on Moscow to withdraw its troops.", "States", "nsubj", "called"},
+		// … and where a relative clause opened by a pronoun has one (untensedPast); a verb
+		// with a personal pronoun subject right after a noun, hung as a parenthetical or as the
+		// complement of a verb that takes no clause, is a relative clause on the noun
+		// (pronounRelatives)
+		{"The European Union on Friday imposed sanctions on six Iranian officials it accused of supplying drones to Russia.", "Union", "nsubj", "imposed"},
+		{"The European Union on Friday imposed sanctions on six Iranian officials it accused of supplying drones to Russia.", "accused", "acl:relcl", "officials"},
+		{"The ministry published the names of the diplomats it expelled from the country.", "expelled", "acl:relcl", "diplomats"},
 		// … and so it is where what the teller adds has a verb of its own
 		{"Ugandan troops shelled Congolese villages, Congo said, adding that four civilians died.", "troops", "nsubj", "shelled"},
 		// a present tense read as a plural noun after an adjective that is a noun too
