@@ -20,18 +20,21 @@ func givenTags(ws []Word) [][2]string {
 // untensedPast returns the index of a word the tagger read as a participle (VBN) where the
 // sentence needs it to be a past tense, or -1: the sentence has no tensed verb or modal but
 // verbs of saying (clauseVerbs: "Israel said Hamas fired rockets", "Rebels seized the town,
-// officials said") and what a teller adds after them (", adding that three people died"), the word's form may be a past tense (pastForm), no auxiliary stands before it
-// in its clause (after the last verb of saying before it), it follows a noun or pronoun directly
-// and a noun phrase begins right after it ("Thai soldiers and Cambodian troops exchanged
-// gunfire"). A participle with no auxiliary after its noun is a reduced relative or a headline's
-// passive only when something else is the clause's verb, or when no object follows it
-// ("Protesters killed in clashes"), unless the verb has no passive at all: an intransitive verb's
-// "-ed" form after its noun is its past tense ("Bolivian protesters clashed with police"). In a
-// sentence that ends with a full stop, a word tagged an adjective, right after such a subject (no
-// possessive: "his alleged death") and before a noun phrase, that is the "-ed" form of a verb is
-// taken too ("Beijing imposed sanctions on Lockheed Martin": the tagger read "imposed" as an
-// adjective on "sanctions"), and so is a word tagged a singular noun that is an irregular form
-// of a verb ("… on Afghan territory drew condemnation from Kabul").
+// officials said"), what a teller adds after them (", adding that three people died") and
+// relative clauses opened by their pronoun subject ("officials it accused of …"); the word's
+// form may be a past tense (pastForm), no auxiliary stands before it in its clause (after the
+// last verb of saying before it), it follows a noun or pronoun directly and a noun phrase begins
+// right after it ("Thai soldiers and Cambodian troops exchanged gunfire"), or a preposition does
+// where the parser rooted the sentence in an infinitive after it (infinitiveRootAfter). A
+// participle with no auxiliary after its noun is a reduced relative or a headline's passive only
+// when something else is the clause's verb, or when no object follows it ("Protesters killed in
+// clashes"), unless the verb has no passive at all: an intransitive verb's "-ed" form after its
+// noun is its past tense ("Bolivian protesters clashed with police"). In a sentence that ends
+// with a full stop, a word tagged an adjective, right after such a subject (no possessive: "his
+// alleged death") and before a noun phrase, that is the "-ed" form of a verb is taken too
+// ("Beijing imposed sanctions on Lockheed Martin": the tagger read "imposed" as an adjective on
+// "sanctions"), and so is a word tagged a singular noun that is an irregular form of a verb
+// ("… on Afghan territory drew condemnation from Kabul").
 func untensedPast(ws []Word) int {
 	at, aux, said := -1, false, false
 	for i, w := range ws {
