@@ -18,9 +18,10 @@ var demandNouns = setOf("call", "demand", "request", "appeal", "ultimatum", "ple
 // accusations"); "charges" and "claims", as often a prosecutor's or anyone's, are left out.
 var accusalNouns = setOf("accusation", "allegation", "criticism", "protest", "complaint", "condemnation")
 
-// moveNouns name an act by its kind alone ("the move", "the decision", "the measures"): the
-// material act the article told last (a statement about it is no move).
-var moveNouns = setOf("move", "decision", "step", "measure")
+// moveNouns name an act by its kind alone ("the move", "the decision", "the measures", "the
+// manoeuvres", "the provocation", "the incident"): the material act the article told last (a
+// statement about it is no move).
+var moveNouns = setOf("move", "decision", "step", "measure", "action", "act", "manoeuvre", "maneuver", "provocation", "incident")
 
 // harmNouns name an act of force by its kind alone ("condemned the attack", "denounced the
 // strikes"): the act of force the article told last.

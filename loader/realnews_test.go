@@ -1082,6 +1082,9 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"FIGHT country/THA country/KHM"}},
 		{"... and so does an event two do together", "Ethiopia and Somalia agreed to resolve their dispute, with both countries pledging to respect each other's sovereignty.",
 			[]string{"AGREE country/ETH country/SOM"}},
+		// moveNouns: "the provocation" is the material act told last
+		{"condemning the provocation condemns the act before", "Chinese ships blocked a Philippine supply boat near the shoal on Sunday. Manila condemned the provocation.",
+			[]string{"COERCE country/CHN country/PHL", "DISAPPROVE country/PHL country/CHN"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},
