@@ -1085,6 +1085,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// moveNouns: "the provocation" is the material act told last
 		{"condemning the provocation condemns the act before", "Chinese ships blocked a Philippine supply boat near the shoal on Sunday. Manila condemned the provocation.",
 			[]string{"COERCE country/CHN country/PHL", "DISAPPROVE country/PHL country/CHN"}},
+		// verbs.go: regretting another's act disapproves of it (CAMEO REGRET 110)
+		{"regretting a decision disapproves of its maker", "Mali ordered the closure of a French radio station on Monday. The European Union regretted the decision.",
+			[]string{"COERCE country/MLI country/FRA", "DISAPPROVE org/eu country/MLI"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -111,7 +111,7 @@ var verbEntries = []string{
 	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",
 	"charge DISAPPROVE", "deplore DISAPPROVE", "slam DISAPPROVE", "rebuke DISAPPROVE",
 	"censure DISAPPROVE", "lambast DISAPPROVE", "castigate DISAPPROVE", "lodge DISAPPROVE lN",
-	"chide DISAPPROVE", "fault DISAPPROVE", "decry DISAPPROVE",
+	"chide DISAPPROVE", "fault DISAPPROVE", "decry DISAPPROVE", "regret DISAPPROVE",
 	// REJECT: refusing, rejecting, vetoing (verbal conflict)
 	"reject REJECT", "refuse REJECT x", "decline REJECT x", "dismiss REJECT", "rebuff REJECT",
 	"veto REJECT", "oppose REJECT", "renege REJECT", "spurn REJECT", "violate REJECT", "defy REJECT",
