@@ -1088,6 +1088,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbs.go: regretting another's act disapproves of it (CAMEO REGRET 110)
 		{"regretting a decision disapproves of its maker", "Mali ordered the closure of a French radio station on Monday. The European Union regretted the decision.",
 			[]string{"COERCE country/MLI country/FRA", "DISAPPROVE org/eu country/MLI"}},
+		// entities.linkSurnames: an office holder's given name alone names them
+		{"an office holder named by a given name alone acts for the state", "Thai Prime Minister Srettha Thavisin arrived in Phnom Penh on Monday. Srettha praised Cambodia for its cooperation on border security.",
+			[]string{"SUPPORT country/THA country/KHM"}},
+		{"... not a name that only a misread body bears", "Anbar Operations Command said the road was closed. Fighters attacked Anbar on Monday.", nil},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -151,6 +151,7 @@ type state struct {
 	docNamed map[string]bool
 	persons  map[string]*docPerson
 	surnames map[string]string // lower-case surname -> person ID
+	givens   map[string]string // lower-case given name -> person ID, "" when two bear it
 }
 
 // find adds to d.Mentions (sorted by Start) and d.Entities, and appends HOLDS_OFFICE,
@@ -160,7 +161,7 @@ type state struct {
 // refugee", "Mexicans"), "capital" (a capital acting for its government: "Kigali said"), and
 // "anaphor" ("the nation", "the two countries", "he", "it", "the foreign minister").
 func (f *Finder) find(d *doc) {
-	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, docAdj: map[string]bool{}, docNamed: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}}
+	st := &state{finder: f, d: d, toks: tokenizeDoc(d), docISO: map[string]bool{}, docAdj: map[string]bool{}, docNamed: map[string]bool{}, persons: map[string]*docPerson{}, surnames: map[string]string{}, givens: map[string]string{}}
 	if k := metadataHeaderEnd(d.Text); k > 0 {
 		n := 0
 		for n < len(st.toks) && st.toks[n].Start < k {

@@ -352,8 +352,43 @@ func (f *Finder) linkSurnames(st *state) {
 				continue
 			}
 			f.addPersonMention(st, i, i+1, f.surnameBearer(st, i, id, false))
+			continue
+		}
+		if id := st.givens[t.Lower]; id != "" && st.persons[id] != nil && st.persons[id].office != "" && bareName(toks, i) &&
+			!syntax.DictionaryForm(t.Lower) && !f.gazetteerWord(toks, i) {
+			// "Prime Minister Abiy Ahmed … Abiy thanked Kenya", "Prime Minister Anwar Ibrahim
+			// … Anwar said": news calls some office holders by their given name alone
+			// (Ethiopian, Malay, Thai usage), and a given name that only one person of the
+			// article bears, an office holder, and that no dictionary or gazetteer lists names
+			// them
+			f.addPersonMention(st, i, i+1, id)
 		}
 	}
+}
+
+// gazetteerWord reports whether toks[i] alone is a name the gazetteers list (a place, a country,
+// an organisation): "Anbar" of a misread "Anbar Operations Command" is the province.
+func (f *Finder) gazetteerWord(toks []token, i int) bool {
+	end, es := f.ix.longest(toks[i:i+1], 0)
+	return end == 1 && len(es) > 0
+}
+
+// noteGiven records that the person id bears the given name given (lower case), or that two do.
+func noteGiven(st *state, given, id string) {
+	if prior, ok := st.givens[given]; ok && prior != id {
+		st.givens[given] = ""
+		return
+	}
+	st.givens[given] = id
+}
+
+// bareName reports whether toks[i] stands alone as a name: no capitalised word right before or
+// after it in its sentence.
+func bareName(toks []token, i int) bool {
+	if i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].word() && toks[i-1].Cap {
+		return false
+	}
+	return !(i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].word() && toks[i+1].Cap)
 }
 
 // surnameBearer returns which person a surname alone at toks[i] names, id being the first the
@@ -474,6 +509,9 @@ func (f *Finder) newPerson(st *state, i, j int) *docPerson {
 	}
 	if known {
 		last = familyName(parts, k.Of) // "Xi Jinping … Xi said"
+	}
+	if firstName != "" {
+		noteGiven(st, strings.ToLower(firstName), id)
 	}
 	if _, taken := st.surnames[strings.ToLower(last)]; firstName != "" && !taken {
 		// a surname alone names the first person the article gave it to: "Barack Obama and
