@@ -1092,6 +1092,16 @@ func TestRealNewsReadings(t *testing.T) {
 		{"an office holder named by a given name alone acts for the state", "Thai Prime Minister Srettha Thavisin arrived in Phnom Penh on Monday. Srettha praised Cambodia for its cooperation on border security.",
 			[]string{"SUPPORT country/THA country/KHM"}},
 		{"... not a name that only a misread body bears", "Anbar Operations Command said the road was closed. Fighters attacked Anbar on Monday.", nil},
+		// events.stoppedActs: stopping an act of giving is a sanction, not the giving
+		{"stopping supplies cuts them", "Qatar stopped supplying gas to the United Arab Emirates.",
+			[]string{"SANCTION country/QAT country/ARE"}},
+		{"... stopping a fight retreats from it", "Ethiopia stopped fighting Eritrea in 2018.",
+			[]string{"RETREAT country/ETH country/ERI"}},
+		{"... and a demand to stop is no act", "Kenya urged Ethiopia to stop fighting Eritrea.",
+			[]string{"DEMAND country/KEN country/ETH"}},
+		// verbsOfNoun: a noun that is a verb's "-ing" form names its event
+		{"halting funding cuts aid", "Canada halted its funding to the World Health Organization.",
+			[]string{"SANCTION country/CAN org/who"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -418,7 +418,8 @@ func (l *treeLexicon) Noun(lemma string) (events.Sense, bool) {
 
 // verbsOfNoun returns the verbs a noun may be made from, by the regular English suffixes of
 // nominalisation: -ation/-ion ("invasion" invade, "condemnation" condemn), -ment ("deployment"
-// deploy), -al ("withdrawal" withdraw), -ure ("seizure" seize), and the noun itself ("attack").
+// deploy), -al ("withdrawal" withdraw), -ure ("seizure" seize), -ing ("lending" lend), and the
+// noun itself ("attack").
 func verbsOfNoun(n string) []string {
 	var out []string
 	add := func(s ...string) {
@@ -450,6 +451,13 @@ func verbsOfNoun(n string) []string {
 		add(n[:len(n)-2], n[:len(n)-2]+"e")
 	case strings.HasSuffix(n, "ure"):
 		add(n[:len(n)-3]+"e", n[:len(n)-3])
+	case strings.HasSuffix(n, "ing") && len(n) > 6:
+		// "lending" lend, "funding" fund, "shipping" ship: a noun that is a verb's "-ing" form
+		b := n[:len(n)-3]
+		add(b)
+		if k := len(b); b[k-1] == b[k-2] {
+			add(b[:k-1])
+		}
 	}
 	return append(out, n)
 }

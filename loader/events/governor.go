@@ -32,6 +32,9 @@ func (c *coder) governor(v int) (bool, string) {
 	if why := c.openQuestion(v, bare); why != "" {
 		return true, why
 	}
+	if rel == "xcomp" && haltVerbs[bare] && c.t.Word(v).XPOS == "VBG" {
+		return true, "stopped (\"" + full + "\"; stoppedActs reads the undoing)"
+	}
 	return c.verbGovernor(v, h, rel, full, bare)
 }
 

@@ -203,7 +203,41 @@ func (c *coder) construction(v int, full string, ss []Sense, subj []int, sw int,
 			return evs, true
 		}
 	}
+	if evs := c.stoppedActs(v, full, subj, sw); len(evs) > 0 {
+		return evs, true
+	}
 	return nil, false
+}
+
+// haltVerbs stop what their gerund complement does.
+var haltVerbs = setOf("stop", "cease", "halt", "suspend", "end", "quit", "discontinue", "freeze")
+
+// stoppedActs reads a verb of halting whose complement is a gerund ("Russia stopped supplying gas
+// to Poland", "the World Bank suspended lending to Uganda"): the undoing of that act (reverse),
+// towards the act's own objects; the act itself, stopped, is voided. Cutting aid or cooperation
+// is a sanction, ending an attack a retreat.
+func (c *coder) stoppedActs(v int, full string, subj []int, sw int) []Event {
+	_, bare := c.verbLemma(v)
+	if !haltVerbs[bare] {
+		return nil
+	}
+	for _, iv := range c.t.Dependents(v, "xcomp") {
+		if c.t.Word(iv).XPOS != "VBG" || iv < v {
+			continue
+		}
+		ifull, ibare := c.verbLemma(iv)
+		ss := c.verbSenses(iv, ifull, ibare)
+		if len(ss) == 0 || ss[0].Type == "" {
+			continue
+		}
+		typ := reverse(ss[0], "")
+		if typ == "" {
+			continue
+		}
+		c.void(iv, "stopped (\""+full+"\")")
+		return c.pairs(v, typ, "", false, "stop "+full+" "+ifull, subj, sw, c.objects(iv))
+	}
+	return nil
 }
 
 // hosted reads a third party that hosts, brokers or holds an event between two others ("Norway
