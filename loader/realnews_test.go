@@ -1102,6 +1102,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// verbsOfNoun: a noun that is a verb's "-ing" form names its event
 		{"halting funding cuts aid", "Canada halted its funding to the World Health Organization.",
 			[]string{"SANCTION country/CAN org/who"}},
+		// events.announcer: sources that confirm an act did not do it
+		{"sources confirming a killing did not kill", "Kurdish and Iraqi sources confirmed the killing of a senior Islamic State commander.", nil},
+		{"... a state announcing one did", "Iraq announced the killing of a senior Islamic State commander.",
+			[]string{"ASSAULT country/IRQ org/isis"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -304,8 +304,14 @@ func (c *coder) announcer(n int) int {
 	if len(ss) == 0 || ss[0].Role != RoleReport || !announcing[bare] {
 		return 0
 	}
+	if s := c.child(w.Head, "nsubj"); s > 0 && informants[strings.ToLower(c.t.Word(s).Lemma)] {
+		return 0 // "Iraqi and US sources confirmed the killing of …": who tells of it did not do it
+	}
 	return w.Head
 }
+
+// informants tell of acts they take no part in.
+var informants = setOf("source", "witness", "report", "media", "medium", "journalist", "reporter", "resident", "observer", "monitor")
 
 // announcing are the reporting verbs by which an actor makes its own act known ("announced the
 // arrests", "claimed the attack"); who saw, reported or depicted an act did not do it ("Tikrit
