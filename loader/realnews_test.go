@@ -1106,6 +1106,11 @@ func TestRealNewsReadings(t *testing.T) {
 		{"sources confirming a killing did not kill", "Kurdish and Iraqi sources confirmed the killing of a senior Islamic State commander.", nil},
 		{"... a state announcing one did", "Iraq announced the killing of a senior Islamic State commander.",
 			[]string{"ASSAULT country/IRQ org/isis"}},
+		// events.particleAfterObject: a particle after the object makes the phrasal verb the
+		// lexicon knows with that object
+		{"troops pulled out of a country withdraw from it", "Rwanda pulled its troops out of Congo in 2002.",
+			[]string{"RETREAT country/RWA country/COD"}},
+		{"... rebels pushed back are no demand", "The Syrian army pushed the rebels back from the town.", nil},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -29,6 +29,39 @@ func (c *coder) child(id int, rel string) int {
 	return 0
 }
 
+// particles are the adverbs that make a phrasal verb ("pull back", "pull out", "hand over").
+var particles = setOf("up", "down", "out", "off", "over", "back", "away")
+
+// particleAfterObject returns the particle that follows verb v's direct object: an adverb hung
+// on the verb right after the object's phrase ("pulled its troops back"), or the first of two
+// prepositions that open the verb's oblique there ("pulled its troops out of Georgia"); else "".
+func (c *coder) particleAfterObject(v int) string {
+	o := c.child(v, "obj")
+	if o <= 0 {
+		return ""
+	}
+	end := o
+	for end+1 <= len(c.t.S.Words) && c.t.Under(end+1, o) {
+		end++
+	}
+	if end+1 > len(c.t.S.Words) {
+		return ""
+	}
+	w := c.t.Word(end + 1)
+	l := strings.ToLower(w.Lemma)
+	if !particles[l] {
+		return ""
+	}
+	if w.Head == v && w.Deprel == "advmod" {
+		return l
+	}
+	if n := w.Head; w.Deprel == "case" && n > 0 && c.t.Word(n).Head == v && syntax.BaseRel(c.t.Word(n).Deprel) == "obl" &&
+		end+2 <= len(c.t.S.Words) && c.t.Word(end+2).Deprel == "case" && c.t.Word(end+2).Head == n {
+		return l
+	}
+	return ""
+}
+
 // hasMark returns the lemma of the subordinating word of clause v ("if", "after"), or "".
 func (c *coder) hasMark(v int) string {
 	for _, ch := range c.t.Children(v) {
@@ -59,6 +92,16 @@ func (c *coder) verbLemma(v int) (full, bare string) {
 	if ch := v + 1; ch <= len(c.t.S.Words) && c.t.Word(ch).Head == v && c.t.Word(ch).Deprel == "advmod" {
 		if p := bare + " " + strings.ToLower(c.t.Word(ch).Lemma); len(c.lex.Verb(p)) > 0 {
 			return p, bare
+		}
+	}
+	// a particle after the verb's object ("pulled its troops back from Kyiv", an adverb, or
+	// "pulled its troops out of Georgia", the first of two prepositions), where the lexicon has
+	// the verb with it and that object ("pushed the rebels back" is no "push back" of CAMEO's)
+	if p := c.particleAfterObject(v); p != "" {
+		if full := bare + " " + p; len(c.lex.Verb(full)) > 0 {
+			if _, ok := c.lex.VerbObject(full, c.nounPhrase(c.child(v, "obj"))); ok {
+				return full, bare
+			}
 		}
 	}
 	// a preposition right after the verb, of the verb's own oblique, where the lexicon has the

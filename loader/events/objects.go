@@ -33,6 +33,14 @@ func (c *coder) objects(v int) []arg {
 			}
 		case "obl":
 			out = append(out, c.obliqueArgs(v, ch, rel)...)
+		case "advmod":
+			if particles[strings.ToLower(c.t.Word(ch).Lemma)] {
+				// "pulled its troops back from the outskirts of Kyiv": the particle's
+				// phrases are the verb's
+				for _, g := range c.t.Dependents(ch, "obl") {
+					out = append(out, c.obliqueArgs(v, g, c.t.Word(g).Deprel)...)
+				}
+			}
 		}
 	}
 	if len(out) == 0 {

@@ -43,6 +43,8 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// forces massed or drilled "near the border", "around Taiwan", "off the coast" of X
 		// show their power to X
 		return typ == "MOBILIZE"
+	case "out":
+		return typ == "RETREAT" // "pulled its troops out of X": withdrew from X
 	case "from":
 		// "withdrew from X", "expelled from X"; and what is seized is taken from someone
 		// ("seized Crimea from Ukraine", "wrested the town from the rebels"); and whoever
