@@ -1111,6 +1111,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"troops pulled out of a country withdraw from it", "Rwanda pulled its troops out of Congo in 2002.",
 			[]string{"RETREAT country/RWA country/COD"}},
 		{"... rebels pushed back are no demand", "The Syrian army pushed the rebels back from the town.", nil},
+		// events.boughtFrom: the seller hung on the object of a verb of buying
+		{"missiles bought from a state", "India bought S-400 missiles from Russia.",
+			[]string{"COOPERATE country/IND country/RUS"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

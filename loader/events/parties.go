@@ -51,7 +51,7 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		// answers a proposal answers its author ("accepted a request from Japan"); and whoever
 		// buys cooperates with the seller ("bought tanks from the United States")
 		return typ == "RETREAT" || typ == "SANCTION" || typ == "REJECT" || typ == "COERCE" && a.rel == "obl" ||
-			c.proposalAuthor(a) || typ == "COOPERATE" && a.rel == "obl" && buyingVerbs[strings.ToLower(c.t.Word(c.t.Word(a.head).Head).Lemma)]
+			c.proposalAuthor(a) || typ == "COOPERATE" && c.boughtFrom(a)
 	case "by":
 		return c.proposalAuthor(a) // "accepted a proposal by Japan"
 	case "of", "over":
@@ -63,6 +63,19 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND" || typ == "COERCE" && a.rel == "nmod"
 	}
 	return false
+}
+
+// boughtFrom reports whether the "from" phrase a names the seller of a verb of buying: hung on
+// the verb ("bought tanks from the United States") or on its object ("bought S-400 missiles
+// from Russia").
+func (c *coder) boughtFrom(a arg) bool {
+	h := c.t.Word(a.head).Head
+	if a.rel == "nmod" && h > 0 && c.t.Word(h).Deprel == "obj" {
+		h = c.t.Word(h).Head
+	} else if a.rel != "obl" {
+		return false
+	}
+	return h > 0 && buyingVerbs[strings.ToLower(c.t.Word(h).Lemma)]
 }
 
 // hasTarget reports whether an act of force names its target with "against" or "on" (an actor

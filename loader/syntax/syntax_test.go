@@ -201,6 +201,10 @@ func TestParseRelations(t *testing.T) {
 		{"The European Union on Friday imposed sanctions on six Iranian officials it accused of supplying drones to Russia.", "Union", "nsubj", "imposed"},
 		{"The European Union on Friday imposed sanctions on six Iranian officials it accused of supplying drones to Russia.", "accused", "acl:relcl", "officials"},
 		{"The ministry published the names of the diplomats it expelled from the country.", "expelled", "acl:relcl", "diplomats"},
+		// a model's designation heads its number and modifies the noun after it (designations)
+		{"Egypt bought MiG-29 fighters from Russia.", "fighters", "obj", "bought"},
+		{"Egypt bought MiG-29 fighters from Russia.", "MiG", "compound", "fighters"},
+		{"Egypt bought MiG-29 fighters from Russia.", "29", "flat", "MiG"},
 		// … and so it is where what the teller adds has a verb of its own
 		{"Ugandan troops shelled Congolese villages, Congo said, adding that four civilians died.", "troops", "nsubj", "shelled"},
 		// a present tense read as a plural noun after an adjective that is a noun too
