@@ -1114,6 +1114,12 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.boughtFrom: the seller hung on the object of a verb of buying
 		{"missiles bought from a state", "India bought S-400 missiles from Russia.",
 			[]string{"COOPERATE country/IND country/RUS"}},
+		// events.receivedGoods: weapons received from a state are its aid, "its" is the
+		// receiver's own
+		{"jets received from a state are its aid", "Taiwan received its first F-16V fighter jets from the United States in March.",
+			[]string{"AID country/USA country/TWN"}},
+		{"... and tanks with the source on the verb", "Poland received its first K2 tanks from South Korea.",
+			[]string{"AID country/KOR country/POL"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

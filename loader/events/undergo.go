@@ -66,12 +66,14 @@ func (c *coder) receivedGoods(v int, full string, subj []int, sw int, objs []arg
 		return nil
 	}
 	for _, a := range objs {
-		if a.rel != "obj" || c.span[a.head] >= 0 || c.sector[a.head] != "" {
-			continue // "received Ukraine's president": a visit (CAMEO's RECEIVE * LEADER)
+		if a.rel != "obj" || c.span[a.head] >= 0 || c.sector[a.head] != "" && syntax.PersonNoun(strings.ToLower(c.t.Word(a.head).Lemma)) {
+			continue // "received Ukraine's president": a visit (CAMEO's RECEIVE * LEADER); not "its first F-16 jets"
 		}
 		thing := c.ofMeasure(a.head) // "100,000 doses of the vaccine"
 		l := strings.ToLower(c.t.Word(thing).Lemma)
-		if c.t.Word(thing).UPOS != "NOUN" || syntax.CommunicationNoun(l) || c.peopleNoun(thing) || syntax.ActNoun(l) {
+		if c.t.Word(thing).UPOS != "NOUN" || syntax.CommunicationNoun(l) || (c.peopleNoun(thing) || syntax.ActNoun(l)) && !syntax.ThingNoun(l) {
+			// a made thing is goods, though a state's forces use it or the dictionary lists an
+			// act among its senses ("its first F-16 jets")
 			return nil
 		}
 		actor, aw := c.sourceOf(v, thing) // "doses of the vaccine from the United Kingdom"
@@ -89,7 +91,7 @@ func (c *coder) receivedGoods(v int, full string, subj []int, sw int, objs []arg
 
 // sourceOf returns the actors an undergone event noun n comes from, and the word naming them: its
 // from- or by-phrase, its owner ("China's support", "US criticism"), or the verb's own
-// from-phrase ("received from Japan aid").
+// from-phrase ("received from Japan aid"), which goes before an owner that is a pronoun.
 func (c *coder) sourceOf(v, n int) ([]int, int) {
 	for _, ch := range c.t.Dependents(n, "nmod") {
 		if p := c.prep(ch); p == "from" || p == "by" {
@@ -98,8 +100,9 @@ func (c *coder) sourceOf(v, n int) ([]int, int) {
 			}
 		}
 	}
-	if as, w := c.owner(n); len(as) > 0 {
-		return as, w
+	owner, ow := c.owner(n)
+	if len(owner) > 0 && c.t.Word(ow).UPOS != "PRON" {
+		return owner, ow
 	}
 	for _, ch := range c.t.Dependents(v, "obl") {
 		if p := c.prep(ch); p == "from" || p == "by" {
@@ -108,7 +111,9 @@ func (c *coder) sourceOf(v, n int) ([]int, int) {
 			}
 		}
 	}
-	return nil, 0
+	// a possessive pronoun most often stands for the subject itself ("received its first K2
+	// tanks from South Korea"): the verb's from-phrase comes first
+	return owner, ow
 }
 
 // withPhrases returns the "with" phrases of noun n that name actors ("a ceasefire with Boko
