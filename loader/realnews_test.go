@@ -1120,6 +1120,10 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AID country/USA country/TWN"}},
 		{"... and tanks with the source on the verb", "Poland received its first K2 tanks from South Korea.",
 			[]string{"AID country/KOR country/POL"}},
+		// events.anotherPossessor: "its" that stands for another than the subject
+		{"a threat to strike another's facilities", "If Iran enriches uranium to weapons grade, Israel will strike its nuclear sites.",
+			[]string{"THREATEN country/ISR country/IRN"}},
+		{"... its own are no party", "Israel will strengthen its air defences.", nil},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

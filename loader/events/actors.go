@@ -253,7 +253,7 @@ func (c *coder) attachPhrase(id int) {
 	for _, ch := range c.t.Children(id) {
 		cw := c.t.Word(ch)
 		r := slices.Index(phraseOrder, cw.Deprel)
-		if r < 0 || r >= rank || cw.UPOS == "PRON" && !c.ownerPronoun(ch) {
+		if r < 0 || r >= rank || cw.UPOS == "PRON" && !c.ownerPronoun(ch) && !c.anotherPossessor(id, ch) {
 			continue
 		}
 		if cw.Deprel == "nmod" {
@@ -651,6 +651,45 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "spouse": true, "w
 	"niece": true, "cousin": true, "relative": true, "family": true, "fiancé": true, "fiancée": true,
 	"fiance": true, "fiancee": true, "girlfriend": true, "boyfriend": true, "brother-in-law": true,
 	"sister-in-law": true, "son-in-law": true, "daughter-in-law": true, "father-in-law": true, "mother-in-law": true}
+
+// anotherPossessor reports whether the possessive pronoun p ("its", "their") of the noun n
+// stands for an actor other than the subject of the verb that takes n: "If Iran enriches
+// uranium, Israel will strike its nuclear facilities" (the entity stage read "its" as Iran). A
+// pronoun that may stand for the subject, or whose clause names no subject actor, is left out
+// (attachPhrase), and so are "his" and "her", most often the subject's ("seized his passport"
+// where the entity stage read "his" as another).
+func (c *coder) anotherPossessor(n, p int) bool {
+	if l := strings.ToLower(c.t.Word(p).Form); c.t.Word(p).Deprel != "nmod:poss" || l != "its" && l != "their" {
+		return false // "his", "her": a person's own, most often the subject's ("seized his passport")
+	}
+	pa := c.actorsOf(p)
+	if len(pa) == 0 {
+		return false
+	}
+	v := c.t.Word(n).Head
+	for depth := 0; v > 0 && c.t.Word(v).UPOS != "VERB" && depth < 4; depth++ {
+		v = c.t.Word(v).Head
+	}
+	if v <= 0 || c.t.Word(v).UPOS != "VERB" {
+		return false
+	}
+	s := c.child(v, "nsubj")
+	if s == 0 {
+		return false
+	}
+	sa := c.actorsOf(s)
+	if len(sa) == 0 {
+		return false
+	}
+	for _, a := range pa {
+		for _, b := range sa {
+			if c.actors[a].Entity == "" || c.actors[a].Entity == c.actors[b].Entity || c.actors[a].Code != "" && c.actors[a].Code == c.actors[b].Code {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // ownerPronoun reports whether the word id is a possessive pronoun that the caller made stand for
 // the party reporting the act (Actor.Owner).
