@@ -1124,6 +1124,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a threat to strike another's facilities", "If Iran enriches uranium to weapons grade, Israel will strike its nuclear sites.",
 			[]string{"THREATEN country/ISR country/IRN"}},
 		{"... its own are no party", "Israel will strengthen its air defences.", nil},
+		// events.notIssues: what two trade accusations over is no party
+		{"accusations traded over others' treatment", "Rwanda and Burundi traded accusations over the treatment of Congolese refugees.",
+			[]string{"DISAPPROVE country/RWA country/BDI"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -63,7 +63,7 @@ func (c *coder) pairArgs(v int, typ string, reciprocal bool, subj []int, objs []
 	objs = reactionTargets(typ, c.ownExpression(v, subj, objs))
 	objs = c.toRecipient(typ, objs)
 	if reciprocal {
-		objs = notObjects(objs) // "swapped prisoners": what is exchanged is no party
+		objs = c.notIssues(notObjects(objs)) // "swapped prisoners": what is exchanged is no party
 	}
 	if typ == "CONSULT" && len(subj) >= 2 && c.forMeeting(objs) {
 		// "U.S. and Russian negotiators return to Geneva for talks": where they go to meet is
@@ -466,6 +466,18 @@ func (c *coder) fightVerb(v int) bool {
 func (c *coder) reciprocal(v int) bool {
 	_, bare := c.verbLemma(v)
 	return bare == "trade" || bare == "exchange" || bare == "swap"
+}
+
+// notIssues drops the phrases of what an act is done over ("traded accusations over the
+// treatment of traders"): the issue, no party.
+func (c *coder) notIssues(objs []arg) []arg {
+	var out []arg
+	for _, a := range objs {
+		if !(a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // notObjects drops the direct and indirect objects of objs.
