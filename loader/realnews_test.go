@@ -1127,6 +1127,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.notIssues: what two trade accusations over is no party
 		{"accusations traded over others' treatment", "Rwanda and Burundi traded accusations over the treatment of Congolese refugees.",
 			[]string{"DISAPPROVE country/RWA country/BDI"}},
+		// events.issuePhrase: with a party accused, the victims of what it is accused of are
+		// no second target
+		{"accused of a part in a killing", "Ukraine accused Russia of involvement in the killing of two Polish farmers near the border.",
+			[]string{"DISAPPROVE country/UKR country/RUS"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

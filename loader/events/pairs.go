@@ -104,11 +104,12 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 		return a.rel == "obj" && len(a.actors) > 0 || a.rel == "obl" && a.prep != "over" && named && c.partyPrep(typ, a) ||
 			a.rel == "nmod" && len(a.actors) > 0 && !c.overIssue(a.head) && c.partyPrep(typ, a) // "a warrant for X"
 	})
+	objectParty := slices.ContainsFunc(objs, func(a arg) bool { return a.rel == "obj" && len(a.actors) > 0 })
 	for _, a := range objs {
 		if !c.partyPrep(typ, a) || topic && a.rel == "obj" {
 			continue
 		}
-		if partyNamed && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) {
+		if partyNamed && (a.prep == "over" && a.rel == "obl" || a.rel == "nmod" && c.overIssue(a.head)) || reactions[typ] && objectParty && a.rel == "nmod" && c.issuePhrase(a.head) {
 			// "summoned the Tanzanian high commissioner over the expulsion of Kenyan traders":
 			// with a party as its object (or in a phrase), what a verb is done over is the
 			// issue, no second party
@@ -541,6 +542,23 @@ func (c *coder) harmAuthor(w int) bool {
 		if c.attackNoun(n) {
 			return true
 		}
+	}
+	return false
+}
+
+// issuePhrase reports whether the word at n is a phrase of a noun that the verb takes with a
+// preposition of circumstance or reason ("accused India of involvement in the killing of a Sikh
+// leader", the parser hanging "in the killing" on the verb): with a party as the object of a
+// reaction, the noun's own parties are the issue's (not for an act of force: "killed 67 people
+// in an attack on a Kenyan mall" attacks Kenya).
+func (c *coder) issuePhrase(n int) bool {
+	h := c.t.Word(n).Head
+	if h <= 0 || syntax.BaseRel(c.t.Word(h).Deprel) != "obl" {
+		return false
+	}
+	switch c.prep(h) {
+	case "in", "for", "of", "over", "about", "during", "after", "amid", "despite":
+		return true
 	}
 	return false
 }
