@@ -1131,6 +1131,11 @@ func TestRealNewsReadings(t *testing.T) {
 		// no second target
 		{"accused of a part in a killing", "Ukraine accused Russia of involvement in the killing of two Polish farmers near the border.",
 			[]string{"DISAPPROVE country/UKR country/RUS"}},
+		// verbs.go: CAMEO verbs with a default code are own triggers
+		{"a reprimand", "Kenya's foreign ministry reprimanded the Ugandan ambassador.", []string{"DISAPPROVE country/KEN country/UGA"}},
+		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
+		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
+		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -70,14 +70,14 @@ var verbEntries = []string{
 	// CONSULT: meeting, talking, visiting, hosting (verbal cooperation)
 	"meet/met/met CONSULT m", "visit CONSULT mode=visit", "host CONSULT mode=visit", "negotiate CONSULT mw",
 	"discuss CONSULT mw", "consult CONSULT m", "confer CONSULT mw", "hold/held/held CONSULT lmN",
-	"telephone CONSULT m", "phone CONSULT m", "talk CONSULT mw", "return CONSULT", "resume CONSULT lmN",
+	"telephone CONSULT m", "phone CONSULT m", "tour CONSULT mode=visit", "talk CONSULT mw", "return CONSULT", "resume CONSULT lmN",
 	"invite CONSULT", "mediate CONSULT e", "broker CONSULT e", "facilitate CONSULT e", "convene CONSULT lmN",
 	// SUPPORT: approving, praising, backing (verbal cooperation)
 	"support SUPPORT", "back SUPPORT", "endorse SUPPORT", "praise SUPPORT", "commend SUPPORT",
 	"welcome SUPPORT", "hail SUPPORT", "thank SUPPORT", "apologize SUPPORT", "apologise SUPPORT",
 	"defend SUPPORT", "congratulate SUPPORT", "recognize SUPPORT", "recognise SUPPORT",
 	"upgrade SUPPORT lN", "restore SUPPORT lN", "normalize SUPPORT lN", "normalise SUPPORT lN",
-	"establish SUPPORT lN", "reaffirm SUPPORT", "applaud SUPPORT",
+	"establish SUPPORT lN", "reaffirm SUPPORT", "applaud SUPPORT", "laud SUPPORT",
 	// standing by or with someone is solidarity (CAMEO's STAND * (BY), 051 praise or endorse)
 	"stand/stood/stood+by SUPPORT", "stand/stood/stood+with SUPPORT",
 	// CONCEDE: easing, yielding, allowing (verbal cooperation)
@@ -110,7 +110,7 @@ var verbEntries = []string{
 	"accuse DISAPPROVE", "blame DISAPPROVE", "criticize DISAPPROVE", "criticise DISAPPROVE",
 	"condemn DISAPPROVE", "denounce DISAPPROVE", "complain DISAPPROVE", "sue DISAPPROVE",
 	"charge DISAPPROVE", "deplore DISAPPROVE", "slam DISAPPROVE", "rebuke DISAPPROVE",
-	"censure DISAPPROVE", "lambast DISAPPROVE", "castigate DISAPPROVE", "lodge DISAPPROVE lN",
+	"censure DISAPPROVE", "reprimand DISAPPROVE", "lambast DISAPPROVE", "castigate DISAPPROVE", "lodge DISAPPROVE lN",
 	"chide DISAPPROVE", "fault DISAPPROVE", "decry DISAPPROVE", "regret DISAPPROVE",
 	// REJECT: refusing, rejecting, vetoing (verbal conflict)
 	"reject REJECT", "refuse REJECT x", "decline REJECT x", "dismiss REJECT", "rebuff REJECT",
@@ -127,13 +127,15 @@ var verbEntries = []string{
 	// MOBILIZE (material conflict)
 	"mobilize MOBILIZE", "mobilise MOBILIZE", "deploy MOBILIZE", "mass MOBILIZE", "reinforce MOBILIZE",
 	"station MOBILIZE",
-	// SANCTION (material conflict)
-	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "impose SANCTION lN",
+	// SANCTION (material conflict). "blacklist" (CAMEO 160), like "laud" (051), "tour" (040, a
+	// visit), "reprimand" (111), "outlaw" (172) and "prosecute" (173) elsewhere in this list,
+	// is here with its CAMEO default's type so that a sentence with it is worth parsing
+	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "blacklist SANCTION", "impose SANCTION lN",
 	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "reduce RETREAT r", "slash - r", "curtail - r", "scale+back - r", "recall SANCTION",
 	"freeze/froze/frozen SANCTION r", "force+out SANCTION", "kick+out SANCTION", "throw/threw/thrown+out SANCTION",
 	// COERCE (material conflict)
 	"arrest COERCE", "detain COERCE", "seize COERCE", "confiscate COERCE", "demolish COERCE",
-	"raze COERCE", "kidnap COERCE", "abduct COERCE", "censor COERCE", "ban COERCE", "jail COERCE",
+	"raze COERCE", "kidnap COERCE", "abduct COERCE", "censor COERCE", "ban COERCE", "jail COERCE", "outlaw COERCE", "prosecute COERCE",
 	"imprison COERCE", "evict COERCE", "prevent COERCE", "suppress COERCE", "hack COERCE",
 	"blockade COERCE", "restrict COERCE", "intercept COERCE", "sentence COERCE", "blow/blew/blown+up COERCE",
 	"crack+down COERCE", "deport COERCE p", "hijack COERCE", "bar COERCE",
