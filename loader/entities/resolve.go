@@ -160,6 +160,7 @@ func (f *Finder) namedFirm(st *state, m Mention) Mention {
 func (f *Finder) placeMention(st *state, m Mention, es []gazEntry) (Mention, bool) {
 	best, bestScore := -1, -1
 	how := ""
+	es = f.addressed(st, m, es)
 	for _, e := range es {
 		p := f.gz.Places[e.idx]
 		if e.how == "abbrev" {
@@ -206,6 +207,40 @@ func (f *Finder) placeMention(st *state, m Mention, es []gazEntry) (Mention, boo
 		st.d.Entities[m.EntityID] = &newsgraph.Entity{ID: m.EntityID, Type: newsgraph.Location, Name: p.Name, Code: p.ISO3, Lat: p.Lat, Lon: p.Lon}
 	}
 	return m, true
+}
+
+// addressed returns the places of es that lie in the region or country written after the name
+// and a comma ("St. Petersburg, Florida", "Paris, Texas", "Moscow, Idaho"), where some do; else
+// es.
+func (f *Finder) addressed(st *state, m Mention, es []gazEntry) []gazEntry {
+	if len(es) < 2 {
+		return es
+	}
+	toks := st.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.End })
+	if k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Sent != toks[k].Sent || !toks[k+1].Cap {
+		return es
+	}
+	_, next := f.ix.longest(toks, k+1)
+	in := map[string]bool{}
+	for _, e := range next {
+		switch {
+		case e.kind == gCountry:
+			in[f.gz.Countries[e.idx].ISO3] = true
+		case e.kind == gPlace && f.gz.Places[e.idx].Kind == "region":
+			in[f.gz.Places[e.idx].ISO3] = true
+		}
+	}
+	var out []gazEntry
+	for _, e := range es {
+		if in[f.gz.Places[e.idx].ISO3] {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return es
+	}
+	return out
 }
 
 // namedBody reports whether the words from token j are the rest of the name of a private body
