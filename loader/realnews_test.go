@@ -1136,6 +1136,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
 		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
+		// events.placeTargets: a meeting hosted at home is no visit
+		{"a summit hosted at home is no visit", "Kenya hosted the leaders of five states at a summit in Mombasa.", nil},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

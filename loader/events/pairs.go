@@ -164,7 +164,13 @@ func (c *coder) partyTargets(typ string, subj []int, objs []arg, private, fights
 func (c *coder) placeTargets(typ, mode string, mutual bool, subj []int, objs []arg, tw map[int]int) ([]int, string) {
 	var targets []int
 	if typ == "CONSULT" && !mutual && len(subj) == 1 && c.servesState(subj[0]) {
-		if hosts := c.meetingHosts(objs); len(hosts) > 0 {
+		var hosts []int
+		for _, h := range c.meetingHosts(objs) {
+			if !c.placeOfSubject(h, subj) {
+				hosts = append(hosts, h) // "hosted the leaders … at a summit in St Petersburg": at home, no visit
+			}
+		}
+		if len(hosts) > 0 {
 			// "Buhari attended a summit in the United Kingdom": one who goes to a meeting held
 			// in another country visits it (CAMEO's "ATTEND * SUMMIT (IN ^)", 042 "make a visit")
 			targets, mode = hosts, "visit"
