@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -10,8 +11,10 @@ import (
 // the number's punct, the letters a compound of the noun after them), where the parser, reading
 // three tokens, made the letters and the noun two objects or two modifiers of the verb ("Turkey
 // bought S-400 missiles from Russia" had "missiles" an object of "S"). The noun after the
-// designation, or the letters when no noun follows, takes the place of whichever word of the
-// group hung outside it first, and the group's other dependents go with it.
+// designation, or the letters when no noun follows, takes the place of the word of the group
+// that hung outside it by the most central relation (groupRels; "would buy F-35 fighter jets"
+// had "F" an indirect object and "jets" the object), and the group's other dependents go with
+// it.
 func designations(s *Sentence) {
 	ws := s.Words
 	for i := 0; i+2 < len(ws); i++ {
@@ -28,11 +31,17 @@ func designations(s *Sentence) {
 			head = last
 		}
 		inGroup := func(id int) bool { return id >= i+1 && id <= last+1 }
-		ext, rel := -1, ""
+		ext, rel, rank := -1, "", len(groupRels)
 		for k := i; k <= last; k++ {
-			if !inGroup(ws[k].Head) {
-				ext, rel = ws[k].Head, ws[k].Deprel
-				break
+			if inGroup(ws[k].Head) {
+				continue
+			}
+			r := slices.Index(groupRels, BaseRel(ws[k].Deprel))
+			if r < 0 {
+				r = len(groupRels)
+			}
+			if ext < 0 || r < rank {
+				ext, rel, rank = ws[k].Head, ws[k].Deprel, r
 			}
 		}
 		if ext < 0 || ext > 0 && inSubtree(ws, ext, ws[head].ID) {
@@ -55,6 +64,10 @@ func designations(s *Sentence) {
 		i = last
 	}
 }
+
+// groupRels rank the relations by which a designation's group hangs outside it, most central
+// first: the phrase keeps the first the parser gave one of its words.
+var groupRels = []string{"obj", "obl", "nmod", "nsubj", "iobj"}
 
 // designationLetters reports whether f is the letters of a model's designation: one to four
 // letters, the first a capital ("F", "S", "MiG", "Su").

@@ -205,6 +205,7 @@ func TestParseRelations(t *testing.T) {
 		{"Egypt bought MiG-29 fighters from Russia.", "fighters", "obj", "bought"},
 		{"Egypt bought MiG-29 fighters from Russia.", "MiG", "compound", "fighters"},
 		{"Egypt bought MiG-29 fighters from Russia.", "29", "flat", "MiG"},
+		{"The Danish government said it would buy F-35 fighter jets from the United States.", "jets", "obj", "buy"},
 		// … and so it is where what the teller adds has a verb of its own
 		{"Ugandan troops shelled Congolese villages, Congo said, adding that four civilians died.", "troops", "nsubj", "shelled"},
 		// a present tense read as a plural noun after an adjective that is a noun too
