@@ -193,13 +193,7 @@ func (sc *sentCtx) findAttribution() {
 				if w == "\"" {
 					c--
 				}
-				sc.attr, sc.attrVerb = c, k
-				for j := c + 1; j < n; j++ {
-					if sc.toks[j].isActor() {
-						sc.speaker = sc.toks[j].Actor
-						break
-					}
-				}
+				sc.setAttribution(c, k, n)
 				return
 			}
 			if sc.toks.isEventVerb(c) {
@@ -207,6 +201,18 @@ func (sc *sentCtx) findAttribution() {
 			}
 		}
 		return
+	}
+}
+
+// setAttribution records the attribution that the comma at token c opens and the verb of saying
+// at token k heads, its speaker the first actor after the comma and before token end.
+func (sc *sentCtx) setAttribution(c, k, end int) {
+	sc.attr, sc.attrVerb = c, k
+	for j := c + 1; j < end; j++ {
+		if sc.toks[j].isActor() {
+			sc.speaker = sc.toks[j].Actor
+			break
+		}
 	}
 }
 

@@ -59,13 +59,7 @@ func (sc *sentCtx) treeAttribution(t *syntax.Tree, lex *treeLexicon) {
 		if c < 0 || k <= c {
 			return
 		}
-		sc.attr, sc.attrVerb = c, k
-		for j := c + 1; j < k; j++ {
-			if sc.toks[j].isActor() {
-				sc.speaker = sc.toks[j].Actor
-				break
-			}
-		}
+		sc.setAttribution(c, k, k)
 		return
 	}
 }
