@@ -54,10 +54,6 @@ func (l *treeLexicon) hasTrigger(toks []tok) bool {
 	return false
 }
 
-// verbParticles are the adverbs that make a phrasal verb right after its verb ("set up", "pull
-// out", "shoot down").
-var verbParticles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "over": true, "back": true, "away": true}
-
 // callForms are the forms of "call", whose phone sense (CAMEO's CALL, CONSULT) is too common
 // a word to make a sentence worth parsing alone ("so-called", "called it a mistake"), but is
 // with an actor among the next words ("called his Lebanese counterpart, Michel Aoun, on
@@ -95,7 +91,7 @@ func ownVerb(w string) bool {
 }
 
 func objectPattern(verb string, next []tok) bool {
-	if len(next) > 0 && verbParticles[next[0].W] && objectPattern(verb+" "+next[0].W, next[1:]) {
+	if len(next) > 0 && events.Particle(next[0].W) && objectPattern(verb+" "+next[0].W, next[1:]) {
 		return true // "set up a hospital": the phrasal verb's own patterns
 	}
 	if !lexicon.IsVerb(verb) {

@@ -333,7 +333,8 @@ func (f *Finder) addNamedPerson(st *state, i, j int, title gazCand, hasTitle, ap
 
 // linkSurnames mentions the surnames alone that are not yet claimed, after the full name was
 // seen anywhere in the article, as the person who bears them (surnameBearer), or as another of
-// the family when a given name no list knows comes before.
+// the family when a given name no list knows comes before; and an office holder's given name
+// alone, where no other person of the article bears it, as them.
 func (f *Finder) linkSurnames(st *state) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {

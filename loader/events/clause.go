@@ -29,8 +29,13 @@ func (c *coder) child(id int, rel string) int {
 	return 0
 }
 
-// particles are the adverbs that make a phrasal verb ("pull back", "pull out", "hand over").
+// particles are the adverbs that make a phrasal verb ("set up", "pull back", "pull out", "hand
+// over").
 var particles = setOf("up", "down", "out", "off", "over", "back", "away")
+
+// Particle reports whether the lower-case word w is an adverb that makes a phrasal verb with the
+// verb before it ("set up", "pull out").
+func Particle(w string) bool { return particles[w] }
 
 // particleAfterObject returns the particle that follows verb v's direct object: an adverb hung
 // on the verb right after the object's phrase ("pulled its troops back"), or the first of two
