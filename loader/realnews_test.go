@@ -1138,6 +1138,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
 		// events.placeTargets: a meeting hosted at home is no visit
 		{"a summit hosted at home is no visit", "Kenya hosted the leaders of five states at a summit in Mombasa.", nil},
+		// events.visitor: the "of" phrase of a visit is the visitor, its "to" phrase where it goes
+		{"the visit of a president to a state", "The visit of the Egyptian president to Turkey was the first in eleven years.",
+			[]string{"CONSULT country/EGY country/TUR"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -18,6 +18,9 @@ func (c *coder) nounEvents(n int) []Event {
 	}
 	subj, sw, between, objs := c.nounParties(n)
 	objs = nounPlaces(objs)
+	if len(subj) == 0 && ns.Mode == "visit" {
+		subj, sw, objs = c.visitor(objs)
+	}
 	if len(subj) == 0 {
 		if subj, sw, ok = c.unnamedAuthor(n, objs); !ok {
 			return nil
@@ -122,6 +125,25 @@ func (c *coder) nounParties(n int) (subj []int, sw int, between []int, objs []ar
 		}
 	}
 	return subj, sw, between, objs
+}
+
+// visitor returns who makes the visit whose noun's phrases are objs, when one is an "of" phrase
+// ("the visit of the Iranian president to Saudi Arabia"), with the phrases left: the visitor's
+// "to" phrase among them, where the parser hung it on the visitor. Else it returns objs alone.
+func (c *coder) visitor(objs []arg) (subj []int, sw int, rest []arg) {
+	for i, a := range objs {
+		if a.prep != "of" || a.rel != "nmod" {
+			continue
+		}
+		rest = append(append(rest, objs[:i]...), objs[i+1:]...)
+		for _, ch := range c.t.Dependents(a.head, "nmod") {
+			if as := c.actorsOf(ch); len(as) > 0 && c.prep(ch) == "to" {
+				rest = append(rest, arg{rel: "nmod", prep: "to", head: ch, actors: as})
+			}
+		}
+		return a.actors, a.head, rest
+	}
+	return nil, 0, objs
 }
 
 // unnamedAuthor returns who did the act of the event noun n whose own words name no one, and the
