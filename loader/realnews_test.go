@@ -1141,6 +1141,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.visitor: the "of" phrase of a visit is the visitor, its "to" phrase where it goes
 		{"the visit of a president to a state", "The visit of the Egyptian president to Turkey was the first in eleven years.",
 			[]string{"CONSULT country/EGY country/TUR"}},
+		// syntax.coordinatedModifiers: "and South Korea" hung on "Japan" as a modifier is its
+		// conjunct
+		{"condemnation from two states", "North Korea test-fired a new intercontinental ballistic missile on Thursday, drawing condemnation from Japan and South Korea.",
+			[]string{"DISAPPROVE country/JPN country/PRK", "DISAPPROVE country/KOR country/PRK"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -404,6 +404,7 @@ func repairTree(s *Sentence) {
 	adjectiveSiblings(s)
 	flatConjuncts(s)
 	coordinatedSubjects(s)
+	coordinatedModifiers(s)
 	participleObjects(s)
 	toNouns(s)
 	betweenOnNames(s)
