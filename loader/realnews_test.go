@@ -1145,6 +1145,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// conjunct
 		{"condemnation from two states", "North Korea test-fired a new intercontinental ballistic missile on Thursday, drawing condemnation from Japan and South Korea.",
 			[]string{"DISAPPROVE country/JPN country/PRK", "DISAPPROVE country/KOR country/PRK"}},
+		// events.quantity: a measure's target hung on its amount
+		{"tariffs of an amount on a state's goods", "The United States imposed tariffs of 25 percent on Canadian steel and aluminium.",
+			[]string{"SANCTION country/USA country/CAN"}},
 		// events.reciprocalOwner: what each owns of the other is acted on by the other
 		{"expelling each other's envoys is mutual", "Algeria and Morocco expelled each other's ambassadors.",
 			[]string{"SANCTION country/DZA country/MAR"}},

@@ -48,8 +48,26 @@ func (c *coder) nounArgs(n int) []arg {
 		if a, ok := c.nounPrepArg(n, ch); ok {
 			out = append(out, a)
 		}
+		if c.prep(ch) == "of" && c.quantity(ch) {
+			// "tariffs of 25 percent on Canadian steel", the "on" phrase hung on the amount:
+			// the measure's
+			for _, g := range c.t.Dependents(ch, "nmod") {
+				if TargetPrep(c.prep(g)) {
+					if a, ok := c.nounPrepArg(n, g); ok {
+						out = append(out, a)
+					}
+				}
+			}
+		}
 	}
 	return out
+}
+
+// quantity reports whether the noun at n is an amount: a number's unit ("25 percent", "10
+// billion dollars").
+func (c *coder) quantity(n int) bool {
+	l := strings.ToLower(c.t.Word(n).Lemma)
+	return l == "percent" || l == "%" || c.child(n, "nummod") > 0
 }
 
 // ownerArgs returns, as an owner, the actors that the owner, modifier or by-phrase ch of the noun
