@@ -70,12 +70,7 @@ var joinVerbs = setOf("join", "rejoin")
 // states reports whether every actor of subj is a state named itself ("Sweden"; not "former
 // Iraqi pilots", a group of their own, nor a place).
 func (c *coder) states(subj []int) bool {
-	for _, a := range subj {
-		if x := c.actors[a]; !x.State || x.Place {
-			return false
-		}
-	}
-	return len(subj) > 0
+	return len(subj) > 0 && c.every(subj, func(x Actor) bool { return x.State && !x.Place })
 }
 
 // joinsInDoing reports whether verb v ("join") has a clause marked "in" ("joined fellow Democrats

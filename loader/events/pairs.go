@@ -285,12 +285,7 @@ func (c *coder) notPeople(subj []int) []int {
 // privatePeople reports whether the actors as are all people who act for no state (no office
 // named, Actor.Serves unset).
 func (c *coder) privatePeople(as []int) bool {
-	for _, k := range as {
-		if a := c.actors[k]; !a.Person || a.Serves {
-			return false
-		}
-	}
-	return len(as) > 0
+	return len(as) > 0 && c.every(as, func(a Actor) bool { return a.Person && !a.Serves })
 }
 
 // servesState reports whether actor k is a state or one who holds its office.

@@ -316,12 +316,8 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 		!(c.t.Word(w).Deprel != "nmod:poss" && c.privateAuthor(n)) {
 		return as, w // not "the Benghazi attack": where it happened; nor "the Pakistani terrorist attack"
 	}
-	for _, ch := range c.t.Children(n) {
-		if syntax.BaseRel(c.t.Word(ch).Deprel) == "nmod" && c.prep(ch) == "by" {
-			if as := c.actorsOf(ch); len(as) > 0 {
-				return as, ch
-			}
-		}
+	if as, w := c.byPhrase(n); len(as) > 0 {
+		return as, w
 	}
 	for _, ch := range c.t.Dependents(n, "amod") {
 		// "a Taliban-claimed car bomb", "Saudi-led airstrikes" parsed with the name under the
@@ -393,6 +389,11 @@ func (c *coder) doneBy(n int) ([]int, int) {
 	if c.t.Word(n).UPOS != "NOUN" || !syntax.ActNoun(l) && !syntax.CommunicationNoun(l) {
 		return nil, 0
 	}
+	return c.byPhrase(n)
+}
+
+// byPhrase returns the actors of the first "by" phrase of noun n that names any, and its word.
+func (c *coder) byPhrase(n int) ([]int, int) {
 	for _, ch := range c.t.Dependents(n, "nmod") {
 		if c.prep(ch) == "by" {
 			if as := c.actorsOf(ch); len(as) > 0 {
