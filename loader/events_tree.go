@@ -624,6 +624,9 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	if l := strings.ToLower(t.Word(lo).Form); lo == hi && (lo == 1 && syntax.DictionaryWord(l) && !syntax.DictionaryNoun(l) || notActorNames[t.Word(lo).Form]) {
 		return 0, 0, false // "Nonetheless, …", "Pictured: …" read as names; "God"
 	}
+	if lo < hi && (notActorNames[t.Word(hi).Form] || tc.openingVerb(t, lo)) {
+		return 0, 0, false // "Thank God for …", "Jesus Christ"
+	}
 	switch t.Word(id).Deprel {
 	case "nsubj", "nsubj:pass", "obj", "iobj":
 		return lo, hi, true
@@ -635,6 +638,20 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 	// names the party acted against ("a lawsuit against Thom")
 	return lo, hi, lo < hi || acronym(t.Word(lo).Form) || partyPreps[t.Prep(id)]
 }
+
+// openingVerb reports whether the word lo, capitalised as the first of a sentence or of a quote
+// ("“Thank God for …”", "Asked about …: “Meet …"), is a verb of the dictionary and no noun nor
+// given name: its capital makes no name of the words after it.
+func (tc *treeCoder) openingVerb(t *syntax.Tree, lo int) bool {
+	if lo > 1 && !openingMarks[t.Word(lo-1).Form] || tc.firstNames[t.Word(lo).Form] {
+		return false
+	}
+	l := strings.ToLower(t.Word(lo).Form)
+	return syntax.DictionaryVerb(l) && !syntax.DictionaryNoun(l)
+}
+
+// openingMarks open a quote or a list: the word after one is capitalised as a sentence's first.
+var openingMarks = setOf("\"", "“", "‘", "'", ":", "(")
 
 // armedGroupHeads end the names of armed groups, which a region's name or other capitalised
 // words before them make a body of their own ("the Arakan Army"), where a state's bodies named

@@ -1168,6 +1168,15 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.doneBy: the author of a generic act noun is its "by" phrase
 		{"the author of a move is its by-phrase", "The move by Ankara drew sharp criticism from Athens.",
 			[]string{"DISAPPROVE country/GRC country/TUR"}},
+		// with syntax.punctuationHeads the parser's reading changes in three sentences whose
+		// misreadings the coder had not seen: a capitalised verb opening a quote begins no
+		// name (openingVerb), nor a name ending in a deity's ...
+		{"a verb that opens a quote names no one", "Justice Minister Peter MacKay offered similar praise: “Thank God for Sergeant-at-Arms Kevin Vickers and our Canadian security forces.”", nil},
+		// ... an object after a complement controls nothing in it (events.controlledSubject) ...
+		{"an object after the complement is no controller", "A meteorite struck near Managua, Nicaragua's capital. \"Considering the small amount of experience and the lack of research means, Nicaragua desires to request the good offices of the (US) embassy to get the support of the US Geological Survey,\" the country's deputy foreign minister, Orlando Gomez, wrote in a letter to the U.S. Ambassador in Managua, Phyllis Powers.",
+			[]string{"DEMAND country/NIC country/USA"}},
+		// ... and a function word taken for an object names no party (events.objectArgs)
+		{"a conjunction read as an object names no one", "Lemon cautioned that 'CNN cannot independent verify the authenticity of this tape' but did say that the FBI have interviewed both Blumenthal and her client.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ploverEvents(tc.text); !slices.Equal(got, tc.want) {

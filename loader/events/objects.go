@@ -49,6 +49,9 @@ func (c *coder) objects(v int) []arg {
 	return c.dropPlaces(v, out)
 }
 
+// functionWords are the parts of speech that head no noun phrase.
+var functionWords = setOf("SCONJ", "ADP", "CCONJ", "AUX", "PART", "PUNCT")
+
 // sharedObjects returns, for a verb v with no object of its own that only conjunctions, commas
 // and adverbs part from the next verb it is coordinated with, that verb's direct objects:
 // "condemned and sanctioned Taiwan" condemns Taiwan too (the parser hangs a shared object on the
@@ -123,10 +126,14 @@ func (c *coder) patient(v int) []arg {
 // objectArgs returns the arguments that the direct or indirect object ch of verb v gives, rel its
 // relation: the object, or the thing it measures when it is a quantity, with the phrases of its
 // noun (nounArgs, conjunctEventArgs, withOfName, including). It returns nil for a relative
-// pronoun and for an object that "alongside" parts from the verb.
+// pronoun, for an object that "alongside" parts from the verb, and for a function word the
+// parser took for one (no noun phrase, so nothing it acts on).
 func (c *coder) objectArgs(v, ch int, rel string) []arg {
 	if c.alongside(v, ch) || c.antecedent(ch) > 0 {
 		return nil // a relative pronoun: its antecedent is the object (relativeObject)
+	}
+	if functionWords[c.t.Word(ch).UPOS] {
+		return nil // "cautioned that 'CNN cannot …'" with "that" read as the object: a clause's
 	}
 	var out []arg
 	if m := c.measured(ch); m > 0 {

@@ -85,7 +85,7 @@ func (c *coder) nominalSubject(v, s int) ([]int, int) {
 // controlledSubject returns who acts in the open complement v (an xcomp) of the verb above it,
 // depth verbs down, and the word that names them: the one who has a bare participle done, or its
 // agent; the object of a verb of object control that names a party, or none when the object is
-// none; else the subject of the verb above ("X agreed to send").
+// none (an object after the complement controls nothing); else the subject of the verb above ("X agreed to send").
 func (c *coder) controlledSubject(v, depth int) ([]int, int) {
 	w := c.t.Word(v)
 	if c.participleComplement(v) {
@@ -100,6 +100,9 @@ func (c *coder) controlledSubject(v, depth int) ([]int, int) {
 	}
 	if o == 0 {
 		o = c.child(w.Head, "iobj") // "allow the World Food Program to deliver", parsed so
+	}
+	if o > v {
+		o = 0 // a controller stands before the complement: "… desires to request X," the minister wrote
 	}
 	if o > 0 && len(c.actorsOf(o)) > 0 && (c.span[o] >= 0 || c.sector[o] != "" || c.peopleNoun(o)) {
 		// object control: "urged Iran to halt", "urged Iranian leaders to halt"; a thing

@@ -359,6 +359,7 @@ func inSubtree(ws []Word, id, v int) bool {
 // repairTree runs the repairs of the parser's tree (MODEL.md), in their order: each mends one
 // kind of misparse that news shows and the treebank seldom does.
 func repairTree(s *Sentence) {
+	punctuationHeads(s)
 	designations(s)
 	titlesInNames(s)
 	prepositionHeads(s)

@@ -693,3 +693,25 @@ func TestPersonAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWordOnPunctuation checks punctuationHeads: no word hangs on a punctuation mark, and a
+// mark below the root is a punct, in sentences where the parser had made a comma an object and
+// hung "and" on the full stop.
+func TestNoWordOnPunctuation(t *testing.T) {
+	p := mustDefault(t)
+	for _, text := range []string{
+		"Phoenix Police were quick to respond, arresting 15-year-old Paul Horner.",
+		"Fighting in recent months has mostly engulfed the capital, Tripoli, and also Benghazi, the country’s second-largest city.",
+		"Over the weekend, Sheikh posted a second video admitting the whole thing was a hoax — but a hoax for a cause.",
+	} {
+		s := p.ParseText(text)[0]
+		for _, w := range s.Words {
+			if w.Head > 0 && s.Words[w.Head-1].UPOS == "PUNCT" {
+				t.Errorf("%q: got %q hung on %q, want no word on a mark", text, w.Form, s.Words[w.Head-1].Form)
+			}
+			if w.UPOS == "PUNCT" && w.Head > 0 && w.Deprel != "punct" {
+				t.Errorf("%q: got mark %q as %s, want punct", text, w.Form, w.Deprel)
+			}
+		}
+	}
+}
