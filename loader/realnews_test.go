@@ -1136,6 +1136,8 @@ func TestRealNewsReadings(t *testing.T) {
 		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
 		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
+		// ... and "fine" (172), whose "-ed" form the lemmatizer had read as "fin"
+		{"a fine", "The EU fined Poland one million euros a day over its judicial reforms.", []string{"COERCE org/eu country/POL"}},
 		// events.placeTargets: a meeting hosted at home is no visit
 		{"a summit hosted at home is no visit", "Kenya hosted the leaders of five states at a summit in Mombasa.", nil},
 		// events.visitor: the "of" phrase of a visit is the visitor, its "to" phrase where it goes
@@ -1215,6 +1217,16 @@ func TestTitleOwners(t *testing.T) {
 func TestJourneyPurpose(t *testing.T) {
 	text := "Kenya's foreign minister went to Kampala to meet Ugandan officials."
 	want := []string{"CONSULT country/KEN country/UGA verb meet [own:meet]"}
+	if got := ploverRules(text); !slices.Equal(got, want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
+
+// TestSumInPhrase: a sum's "in" phrase is what it measures (events.measured), so the tree, not
+// only the word rules, reads the loans pledged.
+func TestSumInPhrase(t *testing.T) {
+	text := "Norway pledged $2 billion in loans to Kenya."
+	want := []string{"AGREE country/NOR country/KEN control pledge [own:pledge] > noun pledge loan [own:loan]"}
 	if got := ploverRules(text); !slices.Equal(got, want) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}

@@ -6,8 +6,8 @@ import "strings"
 // stands for what it measures.
 
 // measured returns the noun that a quantity noun at n measures in its "of" phrase ("50 tonnes of
-// food", "thousands of troops", "a shipment of ventilators"), or a sum in its "for" phrase
-// ("$340 million for assistance"): UD makes the quantity the head, but what is sent, deployed,
+// food", "thousands of troops", "a shipment of ventilators"), or a sum in its "for" or "in"
+// phrase ("$340 million for assistance", "$5.5 billion in loans"): UD makes the quantity the head, but what is sent, deployed,
 // fired or given is the thing measured. It returns 0 when n is no quantity
 // noun or measures nothing but another quantity ("millions of dollars").
 func (c *coder) measured(n int) int {
@@ -15,7 +15,7 @@ func (c *coder) measured(n int) int {
 		return 0
 	}
 	for _, ch := range c.t.Dependents(n, "nmod") {
-		if p := c.prep(ch); p != "of" && !(p == "for" && currencies[strings.ToLower(c.t.Word(n).Lemma)]) || c.t.Word(ch).UPOS != "NOUN" || ch <= n {
+		if p := c.prep(ch); p != "of" && !((p == "for" || p == "in") && currencies[strings.ToLower(c.t.Word(n).Lemma)]) || c.t.Word(ch).UPOS != "NOUN" || ch <= n {
 			continue
 		}
 		if quantityNouns[strings.ToLower(c.t.Word(ch).Lemma)] {

@@ -77,7 +77,9 @@ func (lz *lemmatizer) irregularLemma(low, upos string) (string, bool) {
 }
 
 // checked returns lemma l of the lower-case form low, or the dictionary's lemma of low where the
-// dictionary lists no l of class upos but finds another.
+// dictionary lists no l of class upos but finds another, or, for a verb whose lemma l would have
+// doubled its last consonant before the ending (shortClosed), l with "e" where the dictionary
+// has that verb.
 func (lz *lemmatizer) checked(l, low, upos string) string {
 	i := 0
 	switch upos {
@@ -89,6 +91,10 @@ func (lz *lemmatizer) checked(l, low, upos string) string {
 	default:
 		return l
 	}
+	if lz.words != nil && i == 1 && lz.words[l+"e"]&wcVerb != 0 && shortClosed(l) &&
+		(low == l+"ed" || low == l+"ing") {
+		return l + "e" // "fined" is "fine": "fin" would have doubled its "n" ("finned")
+	}
 	if lz.words == nil || lz.words[l]&classBits[i] != 0 {
 		return l
 	}
@@ -97,6 +103,29 @@ func (lz *lemmatizer) checked(l, low, upos string) string {
 	}
 	return l
 }
+
+// shortClosed reports whether the lower-case word w is one syllable that ends in one vowel and
+// one consonant (not "w", "x" or "y"): such a verb doubles the consonant before "-ed" and "-ing"
+// ("stop", "stopped"), so a form with one consonant before its ending ("fined", "hoping") is of
+// the verb in "e" ("fine", "hope").
+func shortClosed(w string) bool {
+	n := len(w)
+	if n < 2 || isVowel(w[n-1]) || strings.IndexByte("wxy", w[n-1]) >= 0 || !isVowel(w[n-2]) {
+		return false
+	}
+	if n > 2 && isVowel(w[n-3]) {
+		return false // "join", "rain": two vowels do not double
+	}
+	for k := 0; k < n-2; k++ {
+		if isVowel(w[k]) {
+			return false // "visit", "open": more than one syllable
+		}
+	}
+	return true
+}
+
+// isVowel reports whether the lower-case letter b is a vowel.
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 // learnLemmas builds the lemmatizer from the training sentences.
 func learnLemmas(sents []Sentence) *lemmatizer {

@@ -136,6 +136,13 @@ func TestLemmas(t *testing.T) {
 		{"Peru and Chile fought over the border.", "fought", "fight"},
 		{"Militants overran the airport.", "overran", "overrun"},
 		{"He bled to death.", "bled", "bleed"},
+		// a verb of one closed syllable doubles its consonant ("finned"), so one consonant
+		// before the ending is of the verb in "e" (shortClosed)
+		{"The regulator fined the bank.", "fined", "fine"},
+		{"The regulator is fining the bank.", "fining", "fine"},
+		{"Officials stared at the map.", "stared", "stare"},
+		{"The troops joined the convoy.", "joined", "join"},
+		{"The army stopped the convoy.", "stopped", "stop"},
 	}
 	for _, tt := range tests {
 		found := false
