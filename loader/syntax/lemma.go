@@ -79,7 +79,8 @@ func (lz *lemmatizer) irregularLemma(low, upos string) (string, bool) {
 // checked returns lemma l of the lower-case form low, or the dictionary's lemma of low where the
 // dictionary lists no l of class upos but finds another, or, for a verb whose lemma l would have
 // doubled its last consonant before the ending (shortClosed), l with "e" where the dictionary
-// has that verb.
+// has that verb; for a verb whose lemma l takes off more than its ending (overStripped), the
+// dictionary's lemma of low where it has one.
 func (lz *lemmatizer) checked(l, low, upos string) string {
 	i := 0
 	switch upos {
@@ -94,6 +95,11 @@ func (lz *lemmatizer) checked(l, low, upos string) string {
 	if lz.words != nil && i == 1 && lz.words[l+"e"]&wcVerb != 0 && shortClosed(l) &&
 		(low == l+"ed" || low == l+"ing") {
 		return l + "e" // "fined" is "fine": "fin" would have doubled its "n" ("finned")
+	}
+	if lz.words != nil && i == 1 && overStripped(l, low) {
+		if b, ok := lz.words.base(low, i); ok {
+			return b // "bumped" is "bump": the rule for "stopped" took "bum"
+		}
 	}
 	if lz.words == nil || lz.words[l]&classBits[i] != 0 {
 		return l
@@ -120,6 +126,27 @@ func shortClosed(w string) bool {
 		if isVowel(w[k]) {
 			return false // "visit", "open": more than one syllable
 		}
+	}
+	return true
+}
+
+// overStripped reports whether the lemma l takes more than the ending "-ed" or "-ing" off the
+// form low, where what else it takes is no doubled consonant ("stopped", "stop") nor the "k"
+// of "-cked" ("panicked", "panic"): a suffix rule learned from those, read on "bumped" ("bum")
+// or "warped" ("war").
+func overStripped(l, low string) bool {
+	stem, ok := strings.CutSuffix(low, "ed")
+	if !ok {
+		if stem, ok = strings.CutSuffix(low, "ing"); !ok {
+			return false
+		}
+	}
+	n := len(l)
+	if n == 0 || n >= len(stem) || !strings.HasPrefix(stem, l) {
+		return false
+	}
+	if n == len(stem)-1 && (stem[n] == l[n-1] || stem[n] == 'k' && l[n-1] == 'c') {
+		return false
 	}
 	return true
 }

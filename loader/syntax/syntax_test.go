@@ -143,6 +143,11 @@ func TestLemmas(t *testing.T) {
 		{"Officials stared at the map.", "stared", "stare"},
 		{"The troops joined the convoy.", "joined", "join"},
 		{"The army stopped the convoy.", "stopped", "stop"},
+		// a suffix rule that takes off more than the ending, not a doubled consonant, gives
+		// way to the dictionary's lemma (overStripped)
+		{"The tanker bumped a fishing boat.", "bumped", "bump"},
+		{"Police clamped down on protests.", "clamped", "clamp"},
+		{"Troops panicked and fled.", "panicked", "panic"},
 	}
 	for _, tt := range tests {
 		found := false
