@@ -1136,6 +1136,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
 		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
+		// syntax.infinitiveObjects: what one bids to join is no passive subject
+		{"a bid approved", "Finland's bid to join the alliance was approved by the Hungarian parliament on Monday.",
+			[]string{"SUPPORT country/HUN country/FIN"}},
 		// ... and "fine" (172), whose "-ed" form the lemmatizer had read as "fin"
 		{"a fine", "The EU fined Poland one million euros a day over its judicial reforms.", []string{"COERCE org/eu country/POL"}},
 		// events.placeTargets: a meeting hosted at home is no visit

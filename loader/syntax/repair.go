@@ -370,6 +370,7 @@ func repairTree(s *Sentence) {
 	relativeRoots(s)
 	zeroRelativeRoots(s)
 	pronounRelatives(s)
+	infinitiveObjects(s)
 	participleAsides(s)
 	participleRoots(s)
 	pastModifiers(s)

@@ -512,6 +512,14 @@ func TestParseRelations(t *testing.T) {
 		{"The plan angered US ally Israel.", "Israel", "obj", "angered"},
 		{"The US and Russia lead Syria talks.", "talks", "obj", "lead"},
 		{"Police let her go after questioning.", "go", "xcomp", "let"},
+		// the phrase after an infinitive on a noun is its object, not the subject of the
+		// passive after it (infinitiveObjects) ...
+		{"Sweden's bid to join NATO was approved by the Turkish parliament.", "NATO", "obj", "join"},
+		{"Sweden's bid to join NATO was approved by the Turkish parliament.", "bid", "nsubj:pass", "approved"},
+		{"Kenya's request to join the bloc was accepted by the East African Community.", "bloc", "obj", "join"},
+		{"The proposal to lift sanctions on Iran was blocked by the United States.", "sanctions", "obj", "lift"},
+		// ... but for an infinitive that takes a clause
+		{"We were given strong reason to believe he was being held by the government.", "held", "ccomp", "believe"},
 	}
 	for _, tt := range tests {
 		s := p.ParseText(tt.text)[0]
