@@ -1136,6 +1136,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
 		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
+		// events.eventAuthor: whom an act is blamed on made it
+		{"an attack blamed on a group", "Three Kenyan police officers were killed in a bomb attack blamed on al-Shabaab.",
+			[]string{"ASSAULT org/alshabaab country/KEN"}},
 		// syntax.infinitiveObjects: what one bids to join is no passive subject
 		{"a bid approved", "Finland's bid to join the alliance was approved by the Hungarian parliament on Monday.",
 			[]string{"SUPPORT country/HUN country/FIN"}},

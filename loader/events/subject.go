@@ -309,8 +309,8 @@ func (c *coder) nextSubject(v, first int) ([]int, int) {
 }
 
 // eventAuthor returns the actors behind an event noun that is a subject: whose it is or who
-// carried it out ("Israeli airstrikes", "Russia's attack", "an attack by Russia"). What an
-// event does ("airstrikes killed ten people") its author did.
+// carried it out ("Israeli airstrikes", "Russia's attack", "an attack by Russia", "an attack
+// carried out by Russia", "an attack blamed on Russia"). What an event does ("airstrikes killed ten people") its author did.
 func (c *coder) eventAuthor(n int) ([]int, int) {
 	if ns, ok := c.noun(n); !ok || ns.Type == "" {
 		return c.doneBy(n)
@@ -348,9 +348,23 @@ func (c *coder) eventAuthor(n int) ([]int, int) {
 				}
 			}
 		}
+		if blameParticiples[strings.ToLower(c.t.Word(ch).Lemma)] {
+			// "a rocket attack blamed on Kurdish militants": whom it is laid on made it
+			for _, o := range c.t.Dependents(ch, "obl") {
+				if p := c.prep(o); p == "on" || p == "to" {
+					if as := c.actorsOf(o); len(as) > 0 {
+						return as, o
+					}
+				}
+			}
+		}
 	}
 	return nil, 0
 }
+
+// blameParticiples lay an act on its author by their "on" or "to" phrase ("an attack blamed
+// on X", "a bombing attributed to X").
+var blameParticiples = setOf("blame", "attribute", "ascribe")
 
 // authorParticiples, joined to a name before them ("Taliban-claimed", "Saudi-led"), make the
 // name the author of the act they modify.
