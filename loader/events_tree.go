@@ -153,7 +153,7 @@ func reporterPronoun(t *syntax.Tree, m entities.Mention, ms []entities.Mention) 
 func (tc *treeCoder) hint(sc *sentCtx, t *syntax.Tree, acts []events.Actor, evs []events.Event, misses []events.Miss) {
 	h := &sc.hints
 	h.locative, h.within = tc.locativeActors(t, acts)
-	h.issue = issueActors(sc, t, acts)
+	h.issue = victimActors(sc, t, acts, issueActors(sc, t, acts))
 	h.inObjectClause = objectClauseActors(sc, t, acts)
 	h.clauseAgent = clauseAgents(sc, t, acts)
 	h.thingModifier = tc.thingModifiers(t, acts)

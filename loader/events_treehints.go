@@ -213,6 +213,61 @@ func issueActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]int {
 	return out
 }
 
+// victimActors adds to issue (issueActors) the actors that the tree names in the "of" phrase of
+// a verb's object noun whose author a "by" phrase or a possessor names: in "condemned the killing
+// of aid workers in Gaza by Israeli forces" the workers are the act's victims and the forces its
+// author, whom the condemnation is aimed at; the victims (and where they are) are no second target.
+func victimActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor, issue map[int]int) map[int]int {
+	for k, a := range acts {
+		for n, id := 0, mentionHead(t, a.Start, a.End); id > 0 && n < 4; n++ {
+			w := t.Word(id)
+			if w.Head == 0 || syntax.BaseRel(w.Deprel) != "nmod" && w.Deprel != "flat" && w.Deprel != "compound" {
+				break
+			}
+			noun := w.Head
+			if w.Deprel == "nmod" && t.Prep(id) == "of" && noun < id && t.Word(noun).Deprel == "obj" &&
+				t.Word(t.Word(noun).Head).UPOS == "VERB" && authorOtherThan(t, noun, a, acts) {
+				if issue == nil {
+					issue = map[int]int{}
+				}
+				issue[k] = sc.toks.tokenAt(t.Word(t.Word(noun).Head).Start)
+				break
+			}
+			id = noun
+		}
+	}
+	return issue
+}
+
+// authorOtherThan reports whether the noun n has a "by" phrase or a possessor that names an actor
+// of acts other than a.
+func authorOtherThan(t *syntax.Tree, n int, a events.Actor, acts []events.Actor) bool {
+	for _, ch := range t.Children(n) {
+		w := t.Word(ch)
+		if !(w.Deprel == "nmod" && t.Prep(ch) == "by") && w.Deprel != "nmod:poss" || ch < n && w.Deprel != "nmod:poss" {
+			continue
+		}
+		for _, b := range acts {
+			if b.Entity != a.Entity && mentionIn(t, b, ch) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionIn reports whether the mention of actor b lies in the subtree of the word id.
+func mentionIn(t *syntax.Tree, b events.Actor, id int) bool {
+	h := mentionHead(t, b.Start, b.End)
+	for n := 0; h > 0 && n <= len(t.S.Words); n++ {
+		if h == id {
+			return true
+		}
+		h = t.Word(h).Head
+	}
+	return false
+}
+
 // clauseAgents returns the actors of acts that the tree reads as the "by" agent of a participle
 // on a noun (an acl), each with the tokens of the participle and of the words above it.
 func clauseAgents(sc *sentCtx, t *syntax.Tree, acts []events.Actor) map[int]map[int]bool {
