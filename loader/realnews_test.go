@@ -1136,6 +1136,10 @@ func TestRealNewsReadings(t *testing.T) {
 		{"praise as lauding", "Japan lauded Vietnam's reforms.", []string{"SUPPORT country/JPN country/VNM"}},
 		{"a tour is a visit", "The Indian prime minister toured Japan last week.", []string{"CONSULT country/IND country/JPN"}},
 		{"a blacklisting", "The European Union blacklisted Panama for a second time.", []string{"SANCTION org/eu country/PAN"}},
+		// syntax.objectControls, events.demandComplement: asking a body to leave is a demand,
+		// whatever CAMEO's patterns for a sibling verb say of the body
+		{"asked to leave", "Iraq's prime minister asked the US-led coalition to leave the country.",
+			[]string{"DEMAND country/IRQ country/USA"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

@@ -99,8 +99,8 @@ func (c *coder) verbEvents(v, depth int) []Event {
 		return c.modality(v, evs)
 	}
 	sense, rule, ok := c.specific(full, bare, objs)
-	if ok && c.undoesCooperation(ss, sense, objs) {
-		ok = false // the verb's own reversal decides below
+	if ok && c.undoesCooperation(ss, sense, objs) || ok && c.demandComplement(v, ss, sense) {
+		ok = false // the verb's own reversal or demand decides below
 	}
 	if evs := c.aspectOfEvent(v, depth, ss, sense, ok, subj, sw, objs); len(evs) > 0 {
 		return c.modality(v, evs)
@@ -140,6 +140,19 @@ func (c *coder) undoesCooperation(ss []Sense, sense Sense, objs []arg) bool {
 		}
 	}
 	return false
+}
+
+// demandComplement reports whether the verb v, whose first own sense of ss is a demand, asks its
+// object to do what an infinitive after it says ("asked the US-led coalition to leave the
+// country"), where sense is a CAMEO pattern on the object noun alone: the demand and its
+// complement decide, not a sibling's pattern for the noun (ASK shares its block with QUESTION,
+// whose "* {FUTURE COALITION}" made the request a disapproval).
+func (c *coder) demandComplement(v int, ss []Sense, sense Sense) bool {
+	if len(ss) == 0 || ss[0].Role != RoleDemand || !strings.HasPrefix(sense.Rule, "cameo:") {
+		return false
+	}
+	x, o := c.child(v, "xcomp"), c.child(v, "obj")
+	return x > 0 && o > 0 && o < x && c.t.Word(x).UPOS == "VERB" && c.hasMark(x) == "to"
 }
 
 // heldResponsible reports whether the verb v (lemma bare) is "hold" with an object and, after

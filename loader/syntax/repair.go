@@ -371,6 +371,7 @@ func repairTree(s *Sentence) {
 	zeroRelativeRoots(s)
 	pronounRelatives(s)
 	infinitiveObjects(s)
+	objectControls(s)
 	participleAsides(s)
 	participleRoots(s)
 	pastModifiers(s)

@@ -518,6 +518,10 @@ func TestParseRelations(t *testing.T) {
 		{"Sweden's bid to join NATO was approved by the Turkish parliament.", "bid", "nsubj:pass", "approved"},
 		{"Kenya's request to join the bloc was accepted by the East African Community.", "bloc", "obj", "join"},
 		{"The proposal to lift sanctions on Iran was blocked by the United States.", "sanctions", "obj", "lift"},
+		// an infinitive after the object of a verb of object control is the verb's
+		// (objectControls)
+		{"Iraq's prime minister asked the US-led coalition to leave the country.", "leave", "xcomp", "asked"},
+		{"Kenya urged the Ethiopian government to open talks with the rebels.", "open", "xcomp", "urged"},
 		// ... but for an infinitive that takes a clause
 		{"We were given strong reason to believe he was being held by the government.", "held", "ccomp", "believe"},
 	}
