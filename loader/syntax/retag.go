@@ -238,3 +238,27 @@ func presentForm(form string) bool {
 	b, ok := wc.base(f, 1)
 	return ok && b != f
 }
+
+// perfectHave returns the index of a form of "have" the tagger read as a verb of its own (VERB)
+// where adverbs and then a past participle (VBN) follow it, or -1: "a Russian missile had briefly
+// entered Polish airspace" had "had" a verb of possession, "entered" an adjective on "airspace".
+// In EWT such a "have" is an auxiliary 263 times and a verb once ("I still have surgically
+// induced hair loss").
+func perfectHave(ws []Word) int {
+	for i := range ws {
+		if ws[i].UPOS != "VERB" || !haveForms[strings.ToLower(ws[i].Form)] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && ws[j].UPOS == "ADV" {
+			j++
+		}
+		if j > i+1 && j < len(ws) && ws[j].XPOS == "VBN" {
+			return i
+		}
+	}
+	return -1
+}
+
+// haveForms are the forms of "have" that make a perfect.
+var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true, "'d": true}

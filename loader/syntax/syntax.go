@@ -107,6 +107,9 @@ func (p *Parser) Parse(s *Sentence) {
 	} else if i := untensedPlural(s.Words); i >= 0 {
 		// ... or a headline's plural present after two names, read as a noun (untensedPlural)
 		p.parseAgain(s, given, map[int][2]string{i: {"VERB", "VBP"}})
+	} else if i := perfectHave(s.Words); i >= 0 {
+		// ... or a perfect's "have" read as a verb of its own before an adverb (perfectHave)
+		p.parseAgain(s, given, map[int][2]string{i: {"AUX", s.Words[i].XPOS}})
 	}
 }
 

@@ -518,6 +518,9 @@ func TestParseRelations(t *testing.T) {
 		{"Sweden's bid to join NATO was approved by the Turkish parliament.", "bid", "nsubj:pass", "approved"},
 		{"Kenya's request to join the bloc was accepted by the East African Community.", "bloc", "obj", "join"},
 		{"The proposal to lift sanctions on Iran was blocked by the United States.", "sanctions", "obj", "lift"},
+		// "have" before adverbs and a participle is the perfect's auxiliary (perfectHave)
+		{"The party, which had earlier been committed to the vote, is now wavering.", "party", "nsubj", "wavering"},
+		{"The minister said he had long been troubled by the reports.", "he", "nsubj:pass", "troubled"},
 		// an infinitive after the object of a verb of object control is the verb's
 		// (objectControls)
 		{"Iraq's prime minister asked the US-led coalition to leave the country.", "leave", "xcomp", "asked"},
