@@ -1140,6 +1140,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// whatever CAMEO's patterns for a sibling verb say of the body
 		{"asked to leave", "Iraq's prime minister asked the US-led coalition to leave the country.",
 			[]string{"DEMAND country/IRQ country/USA"}},
+		// syntax.coordinatedSubjects, syntax.nameConjuncts: the two who agree, and the two
+		// who broker
+		{"a truce brokered by two", "Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States.",
+			[]string{"AGREE country/SDN org/rsf", "CONSULT country/SAU country/USA"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

@@ -408,6 +408,7 @@ func repairTree(s *Sentence) {
 	flatConjuncts(s)
 	coordinatedSubjects(s)
 	coordinatedModifiers(s)
+	nameConjuncts(s)
 	participleObjects(s)
 	toNouns(s)
 	betweenOnNames(s)

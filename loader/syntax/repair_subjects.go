@@ -145,7 +145,10 @@ var subjectRel = setOf("root", "nsubj", "nsubj:pass")
 // conjunct of the last noun of the first: in "Talks in Geneva between Iran and the United States
 // ended" the parser made "States" a subject of "ended" beside "Talks". A clause has one subject
 // (UD); "and the United States" coordinates with the noun before the conjunction, and that noun
-// lies in the first subject's phrase.
+// lies in the first subject's phrase or is the first subject, where the second is a name or has
+// a determiner or possessor ("Sudan's army and the Rapid Support Forces agreed", both read as
+// subjects; "state and federal authorities started" is one subject whose "state" is a
+// modifier).
 func coordinatedSubjects(s *Sentence) {
 	ws := s.Words
 	for bi := range ws {
@@ -172,12 +175,18 @@ func coordinatedSubjects(s *Sentence) {
 			for prev > ai && !nominal[ws[prev].UPOS] {
 				prev--
 			}
-			if prev > ai && nominal[ws[prev].UPOS] && inSubtree(ws, ws[prev].ID, a.ID) {
-				b.Head, b.Deprel = ws[prev].ID, "conj"
+			if (prev > ai || prev == ai && fullPhrase(ws, b)) && nominal[ws[prev].UPOS] && inSubtree(ws, ws[prev].ID, a.ID) {
+				b.Head, b.Deprel = ws[prev].ID, "conj" // the first subject itself: "Sudan's army and the RSF agreed"
 			}
 			break
 		}
 	}
+}
+
+// fullPhrase reports whether the noun b is a name or has a determiner or possessor of its own: a
+// noun phrase that stands alone.
+func fullPhrase(ws []Word, b *Word) bool {
+	return b.UPOS == "PROPN" || hasChild(ws, b.ID, "det") || hasChild(ws, b.ID, "nmod:poss")
 }
 
 // adjectiveConjuncts mends a coordination of two noun phrases that each open with an adjective

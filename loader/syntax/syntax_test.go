@@ -518,6 +518,12 @@ func TestParseRelations(t *testing.T) {
 		{"Sweden's bid to join NATO was approved by the Turkish parliament.", "bid", "nsubj:pass", "approved"},
 		{"Kenya's request to join the bloc was accepted by the East African Community.", "bloc", "obj", "join"},
 		{"The proposal to lift sanctions on Iran was blocked by the United States.", "sanctions", "obj", "lift"},
+		// a second subject after "and" is the first's conjunct when the first ends right
+		// before it (coordinatedSubjects) ...
+		{"Sudan's army and the Rapid Support Forces agreed to a ceasefire.", "Forces", "conj", "army"},
+		// ... and a name after "and" coordinates with the name before it, not with the noun
+		// whose phrase holds both (nameConjuncts)
+		{"The rivals agreed to a truce brokered by Saudi Arabia and the United States.", "States", "conj", "Arabia"},
 		// "have" before adverbs and a participle is the perfect's auxiliary (perfectHave)
 		{"The party, which had earlier been committed to the vote, is now wavering.", "party", "nsubj", "wavering"},
 		{"The minister said he had long been troubled by the reports.", "he", "nsubj:pass", "troubled"},
