@@ -1144,6 +1144,10 @@ func TestRealNewsReadings(t *testing.T) {
 		// who broker
 		{"a truce brokered by two", "Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire brokered by Saudi Arabia and the United States.",
 			[]string{"AGREE country/SDN org/rsf", "CONSULT country/SAU country/USA"}},
+		// events.objectNamesParty: with a party as the object's owner, the verb's "for" phrase
+		// is what it is done over
+		{"a plan for a region backed", "Madrid backed Morocco's plan for Western Sahara.",
+			[]string{"SUPPORT country/ESP country/MAR"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

@@ -59,7 +59,12 @@ func (c *coder) partyPrep(typ string, a arg) bool {
 	case "in", "inside", "within":
 		return typ == "FIGHT" || typ == "ASSAULT" || typ == "COERCE" || typ == "MOBILIZE" || typ == "COOPERATE" || typ == "AID"
 	case "for":
-		// "aid for X", "support for X", "a call for X"; "a warrant for X" on the object noun
+		// "aid for X", "support for X", "a call for X"; "a warrant for X" on the object noun;
+		// but with a party as the verb's object or its owner, a "for" phrase on the verb is
+		// what it is done over ("backed Morocco's plan for Western Sahara")
+		if a.rel == "obl" && c.objectNamesParty(c.t.Word(a.head).Head) {
+			return false
+		}
 		return typ == "AID" || typ == "SUPPORT" || typ == "DEMAND" || typ == "COERCE" && a.rel == "nmod"
 	}
 	return false
@@ -292,3 +297,17 @@ func (c *coder) isForce(n int) bool {
 // forceSectors are the Phoenix sectors of armed forces: a state's military, police and
 // intelligence services, rebels, insurgents and unidentified armed forces.
 var forceSectors = map[string]bool{"MIL": true, "COP": true, "SPY": true, "REB": true, "INS": true, "UAF": true}
+
+// objectNamesParty reports whether the direct object of the verb v names a party, itself or as
+// its owner ("Morocco's plan").
+func (c *coder) objectNamesParty(v int) bool {
+	o := c.child(v, "obj")
+	if o == 0 {
+		return false
+	}
+	if len(c.actorsOf(o)) > 0 {
+		return true
+	}
+	as, _ := c.owner(o)
+	return len(as) > 0
+}
