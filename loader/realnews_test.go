@@ -1146,8 +1146,8 @@ func TestRealNewsReadings(t *testing.T) {
 			[]string{"AGREE country/SDN org/rsf", "CONSULT country/SAU country/USA"}},
 		// events.objectNamesParty: with a party as the object's owner, the verb's "for" phrase
 		// is what it is done over
-		{"a plan for a region backed", "Madrid backed Morocco's plan for Western Sahara.",
-			[]string{"SUPPORT country/ESP country/MAR"}},
+		{"a plan for a region backed", "Algeria recalled its ambassador to Spain for consultations after Madrid backed Morocco's plan for Western Sahara.",
+			[]string{"SANCTION country/DZA country/ESP", "SUPPORT country/ESP country/MAR"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",
