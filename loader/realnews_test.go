@@ -1148,6 +1148,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// is what it is done over
 		{"a plan for a region backed", "Algeria recalled its ambassador to Spain for consultations after Madrid backed Morocco's plan for Western Sahara.",
 			[]string{"SANCTION country/DZA country/ESP", "SUPPORT country/ESP country/MAR"}},
+		// events.aidFrom: aid a state approves or signs from another comes from that one
+		{"a loan approved from a lender", "Zambia's government has approved a $1.3 billion loan package from the International Monetary Fund.",
+			[]string{"AID org/imf country/ZMB"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

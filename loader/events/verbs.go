@@ -355,6 +355,11 @@ func (c *coder) senseEvents(v, depth int, full string, sense Sense, rule string,
 		sense.Mode, sense.Mutual = "mediation", false
 		objs = c.mediated(objs)
 	}
+	if o := c.child(v, "obj"); o > 0 && !givingVerbs[strings.ToLower(c.t.Word(v).Lemma)] {
+		if evs, ok := c.aidFrom(v, o, sense.Type, sense.Mode, "verb "+full+" ["+rule+"]", subj, sw); ok {
+			return evs, objs, true // "approved a loan package from the IMF": aid the subject takes
+		}
+	}
 	return c.pairs(v, sense.Type, sense.Mode, sense.Mutual, "verb "+full+" ["+rule+"]", subj, sw, objs), objs, true
 }
 
