@@ -1151,6 +1151,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// events.aidFrom: aid a state approves or signs from another comes from that one
 		{"a loan approved from a lender", "Zambia's government has approved a $1.3 billion loan package from the International Monetary Fund.",
 			[]string{"AID org/imf country/ZMB"}},
+		// lexicon: RECOGNISE's own pattern for independence (054), not CELEBRATE's (017)
+		{"never to recognise a state's independence", "The Serbian president said his country would never recognise Kosovo's independence.",
+			[]string{"REJECT country/SRB country/XKX"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

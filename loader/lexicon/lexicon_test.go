@@ -88,6 +88,11 @@ func TestVerbObject(t *testing.T) {
 		{"launch", "attack", "FIGHT", "", "cameo:LAUNCH * ATTACK"},
 		{"deploy", "troops", "MOBILIZE", "troops", "own:deploy * troop"},
 		{"send", "troops", "AID", "", "cameo:SEND * &MILITARY"},
+		// a pattern written for one verb of a block is that verb's where the block's patterns
+		// disagree: RECOGNISE's "* INDEPENDENCE" is 054, CELEBRATE's 017 (no event)
+		{"recognise", "independence", "SUPPORT", "", "cameo:RECOGNISE * INDEPENDENCE"},
+		{"recognize", "independence", "SUPPORT", "", "cameo:RECOGNIZE * INDEPENDENCE"},
+		{"celebrate", "independence", "", "", "cameo:CELEBRATE * INDEPENDENCE"},
 		{"summon", "ambassador", "DISAPPROVE", "allege", "own:summon * ambassador"},
 		{"express", "support", "SUPPORT", "", "own:express * support"},
 		{"express", "concern", "", "", "cameo:EXPRESS * CONCERN"}, // 012: a statement

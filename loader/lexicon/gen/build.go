@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"newsgraph/loader/lexicon/lemma"
@@ -19,7 +18,12 @@ type cand struct {
 	synset     string // the bare synset the key came from, if any
 	rank, src  int
 	order      int
+	verb       string // the verb the pattern was written for (its comment), "" if unknown
 }
+
+// blockVerb is a verb of a block as its lookup key ("call off" for a particle block) and its
+// dictionary spelling.
+type blockVerb struct{ key, upper string }
 
 // verbInfo is what the lexicon keeps of a verb: its default and its blocks in precedence order.
 type verbInfo struct {
@@ -79,6 +83,7 @@ func build(dicts []*dict) *lexicon {
 	defaults := map[string][]cand{}
 	objs := map[[2]string][]cand{}
 	preps := map[[3]string][]cand{}
+	members := map[string][]blockVerb{} // block id → its verbs
 	order := 0
 	for src, d := range dicts {
 		lx.stats["transformations"] += d.transformations
@@ -101,6 +106,7 @@ func build(dicts []*dict) *lexicon {
 				order++
 				defaults[v.lemma] = append(defaults[v.lemma], cand{code: v.code, text: v.upper, src: src, order: order})
 				lx.addBlock(v.lemma, v.upper, id)
+				members[id] = append(members[id], blockVerb{v.lemma, v.upper})
 				for _, f := range v.forms {
 					if _, ok := lx.forms[f]; !ok && f != v.lemma {
 						lx.forms[f] = v.lemma
@@ -117,12 +123,15 @@ func build(dicts []*dict) *lexicon {
 				lx.stats["patterns kept"]++
 				order++
 				for _, k := range keys {
-					c := cand{code: p.code, text: p.text, rank: k.rank, src: src, order: order, synset: synID[k.synset]}
+					c := cand{code: p.code, text: p.text, rank: k.rank, src: src, order: order, synset: synID[k.synset], verb: p.verb}
 					bid := id
 					if k.particle != "" {
 						bid = id + "+" + k.particle
-						for _, v := range b.verbs {
-							lx.addBlock(v.lemma+" "+k.particle, v.upper, bid)
+						if _, seen := members[bid]; !seen {
+							for _, v := range b.verbs {
+								lx.addBlock(v.lemma+" "+k.particle, v.upper, bid)
+								members[bid] = append(members[bid], blockVerb{v.lemma + " " + k.particle, v.upper})
+							}
 						}
 					}
 					if k.prep == "" {
@@ -137,29 +146,83 @@ func build(dicts []*dict) *lexicon {
 	for v, cs := range defaults {
 		lx.verbs[v].def = pickDefault(cs)
 	}
-	for _, vi := range lx.verbs {
-		sort.SliceStable(vi.blocks, func(i, j int) bool { return blockLess(vi.blocks[i], vi.blocks[j]) })
-	}
 	for f := range lx.forms {
 		if _, isVerb := lx.verbs[f]; isVerb {
 			delete(lx.forms, f)
 		}
 	}
 	for k, cs := range objs {
-		if c, ok := pick(cs); ok {
+		c, ok := pick(cs)
+		if ok {
 			lx.objects[k] = c
 		} else {
 			lx.stats["ambiguous heads"]++
 		}
+		for ob, oc := range lx.authorOverrides(k[0], cs, c, ok, members[k[0]]) {
+			lx.objects[[2]string{ob, k[1]}] = oc
+		}
 	}
 	for k, cs := range preps {
-		if c, ok := pick(cs); ok {
+		c, ok := pick(cs)
+		if ok {
 			lx.preps[k] = c
 		} else {
 			lx.stats["ambiguous heads"]++
 		}
+		for ob, oc := range lx.authorOverrides(k[0], cs, c, ok, members[k[0]]) {
+			lx.preps[[3]string{ob, k[1], k[2]}] = oc
+		}
+	}
+	for _, vi := range lx.verbs {
+		sort.SliceStable(vi.blocks, func(i, j int) bool { return blockLess(vi.blocks[i], vi.blocks[j]) })
 	}
 	return lx
+}
+
+// authorOverrides keeps, where the patterns of one key in block bid disagree, the sense of the
+// patterns written for a verb (their comment names it) for that verb: CAMEO 2.0's RECOGNISE block
+// holds "* INDEPENDENCE [017] # CELEBRATE" and "* INDEPENDENCE [054] # RECOGNISE", and the block's
+// pick (017, the earlier line) made recognising a state's independence no event. For each verb of
+// the block whose own patterns pick another code than the block's (chosen, or none where ok is
+// false), it returns an override block (bid@verb, put first among that verb's blocks) and the
+// verb's candidate.
+func (lx *lexicon) authorOverrides(bid string, cs []cand, chosen cand, ok bool, vs []blockVerb) map[string]cand {
+	byVerb := map[string][]cand{}
+	for _, c := range cs {
+		if c.verb != "" {
+			byVerb[spelling(c.verb)] = append(byVerb[spelling(c.verb)], c)
+		}
+	}
+	if len(byVerb) == 0 || len(byVerb) == 1 && len(byVerb[spelling(cs[0].verb)]) == len(cs) {
+		return nil // one author for every pattern: the block's pick is theirs
+	}
+	out := map[string]cand{}
+	for author, acs := range byVerb {
+		ac, aok := pick(append([]cand(nil), acs...))
+		if !aok || ok && ac.code == chosen.code {
+			continue
+		}
+		for _, v := range vs {
+			if spelling(strings.SplitN(v.upper, "_", 2)[0]) != author && spelling(v.upper) != author {
+				continue
+			}
+			ob := bid + "@" + strings.ReplaceAll(v.key, " ", "_")
+			lx.addBlock(v.key, v.upper, ob)
+			ac.synset = "" // an override holds only the keys that disagree, not a synset's every member
+			out[ob] = ac
+			lx.stats["verb overrides"]++
+		}
+	}
+	return out
+}
+
+// spelling folds a dictionary spelling's British "-ISE" to "-IZE", so that a pattern written
+// for RECOGNISE is RECOGNIZE's too.
+func spelling(upper string) string {
+	if strings.HasSuffix(upper, "ISE") {
+		return strings.TrimSuffix(upper, "ISE") + "IZE"
+	}
+	return upper
 }
 
 // addBlock records that a verb (or a phrasal verb made by a pattern's particle) has a block.
@@ -177,14 +240,29 @@ func (lx *lexicon) addBlock(lemma, upper, id string) {
 	vi.blocks = append(vi.blocks, id)
 }
 
-// blockLess orders block ids by precedence: source letter, then block number.
+// blockLess orders block ids by precedence: source letter, then block number, a verb's override
+// block (bid@verb) before the block it overrides.
 func blockLess(a, b string) bool {
 	if a[0] != b[0] {
 		return a[0] < b[0]
 	}
-	na, _ := strconv.Atoi(strings.SplitN(a[1:], "+", 2)[0])
-	nb, _ := strconv.Atoi(strings.SplitN(b[1:], "+", 2)[0])
-	return na < nb
+	na, nb := blockNumber(a), blockNumber(b)
+	if na != nb {
+		return na < nb
+	}
+	return strings.Contains(a, "@") && !strings.Contains(b, "@")
+}
+
+// blockNumber returns the number of a block id ("a253", "a253+off", "a253@recognise": 253).
+func blockNumber(id string) int {
+	n := 0
+	for _, r := range id[1:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // pickDefault chooses a verb's default code: the newer dictionary's, and within it the first

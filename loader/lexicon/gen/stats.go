@@ -17,8 +17,8 @@ func (lx *lexicon) printStats(w io.Writer) {
 	fmt.Fprintf(w, "verbs %d (with a default %d), listed forms %d\n", len(lx.verbs), defaults, len(lx.forms))
 	fmt.Fprintf(w, "patterns %d, kept %d, dropped %d\n", lx.stats["patterns"], lx.stats["patterns kept"],
 		lx.stats["patterns"]-lx.stats["patterns kept"])
-	fmt.Fprintf(w, "block keys: verb+object %d, verb+prep %d; ambiguous heads dropped %d\n",
-		len(lx.objects), len(lx.preps), lx.stats["ambiguous heads"])
+	fmt.Fprintf(w, "block keys: verb+object %d, verb+prep %d; ambiguous heads dropped %d; keys kept for a pattern's own verb %d\n",
+		len(lx.objects), len(lx.preps), lx.stats["ambiguous heads"], lx.stats["verb overrides"])
 	byBlock := map[string][][2]string{} // block → (prep, object)
 	for k := range lx.objects {
 		byBlock[k[0]] = append(byBlock[k[0]], [2]string{"", k[1]})

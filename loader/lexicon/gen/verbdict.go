@@ -45,6 +45,9 @@ type pattern struct {
 	// reverse is set for "[:b]": the pattern codes only the reciprocal event (target acts).
 	reverse bool
 	line    int
+	// verb is the verb the pattern was written for, the first word of its comment ("# RECOGNISE
+	// <ab 31 Dec 2005>"), "" when it has none.
+	verb string
 }
 
 var (
@@ -62,7 +65,9 @@ func readDict(name string, r io.Reader) (*dict, error) {
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		author := ""
 		if i := strings.IndexByte(line, '#'); i >= 0 {
+			author = commentVerb(line[i+1:])
 			line = line[:i]
 		}
 		line = strings.TrimSpace(line)
@@ -92,6 +97,7 @@ func readDict(name string, r io.Reader) (*dict, error) {
 				d.malformed++
 				continue
 			}
+			p.verb = author
 			cur.patterns = append(cur.patterns, p)
 		default:
 			cur.verbs = append(cur.verbs, readVerb(line, cur.code))
@@ -101,6 +107,19 @@ func readDict(name string, r io.Reader) (*dict, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return d, nil
+}
+
+// commentVerb returns the verb a pattern's comment names first, in capitals ("RECOGNISE"), or "".
+func commentVerb(c string) string {
+	f := strings.Fields(c)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) && r != '_' })
+	if w == "" || strings.ToUpper(w) != w {
+		return ""
+	}
+	return w
 }
 
 // firstCode returns the first of "a:b" codes, "" for the null code "---" or an empty field.
