@@ -1154,6 +1154,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// lexicon: RECOGNISE's own pattern for independence (054), not CELEBRATE's (017)
 		{"never to recognise a state's independence", "The Serbian president said his country would never recognise Kosovo's independence.",
 			[]string{"REJECT country/SRB country/XKX"}},
+		// syntax.participleClauses: "after" a noun and a participle with an object is a clause
+		{"detained after a recall", "Kenya said on Tuesday it had recalled its ambassador to Burundi after Burundian police detained three Kenyan truck drivers.",
+			[]string{"SANCTION country/KEN country/BDI", "COERCE country/BDI agent/KEN-driver"}},
 		// victimActors: the victims of an act whose author the tree names are no second target
 		// of the word rules
 		{"the victims of an act condemned", "The African Union condemned the killing of aid workers in Sudan by paramilitary forces from Chad.",

@@ -381,6 +381,7 @@ func repairTree(s *Sentence) {
 	saidAdverbials(s)
 	saidClauses(s)
 	subordinatorsAsPrepositions(s)
+	participleClauses(s)
 	timesBeforeClauses(s)
 	prepositionsAsMarks(s)
 	forSubjects(s)

@@ -52,6 +52,56 @@ func subordinatorsAsPrepositions(s *Sentence) {
 	}
 }
 
+// participleClauses makes a clause of a temporal preposition's noun and the participle the
+// parser hung on that noun, where the participle has an object of its own: in "recalled its
+// ambassador after Burundian police detained three Kenyan truck drivers" it made "police" the
+// noun of "after", "detained" a reduced relative on it and "drivers" an agent with no "by", so
+// the police detained no one. A noun modified by a participle ("the president elected in 2016")
+// takes no object after it; one with an object, or with an agent that has no "by", is the
+// participle's subject, the participle a past tense heading an adverbial clause of the verb the
+// noun hung on, the preposition its marker, and the agent its object.
+func participleClauses(s *Sentence) {
+	ws := s.Words
+	for vi := 2; vi < len(ws); vi++ {
+		v := &ws[vi]
+		if v.UPOS != "VERB" || v.Deprel != "acl" || v.XPOS != "VBN" && v.XPOS != "VBD" || !pastForm(v.Form) ||
+			v.Head <= 0 || v.Head > v.ID || hasChild(ws, v.ID, "aux") || hasChild(ws, v.ID, "aux:pass") || hasChild(ws, v.ID, "mark") {
+			continue
+		}
+		n := nounBefore(ws, vi)
+		if n < 0 || ws[n].ID != v.Head || ws[n].Head <= 0 || ws[ws[n].Head-1].UPOS != "VERB" || !strings.HasPrefix(ws[n].Deprel, "obl") ||
+			BaseRel(ws[ws[n].Head-1].Deprel) == "acl" {
+			continue // not on a reduced relative: "a tip from suspects detained after the shootouts led them …"
+		}
+		m := markOf(ws, n)
+		if m < 0 || roleAfterAs(ws, m, n) {
+			continue
+		}
+		o := bareAgent(ws, v.ID)
+		if o < 0 && !hasChild(ws, v.ID, "obj") {
+			continue
+		}
+		if o >= 0 {
+			ws[o].Deprel = "obj"
+		}
+		v.XPOS, v.Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		v.Head, v.Deprel = ws[n].Head, "advcl"
+		ws[n].Head, ws[n].Deprel = v.ID, "nsubj"
+		ws[m].Head, ws[m].Deprel, ws[m].UPOS, ws[m].XPOS = v.ID, "mark", "SCONJ", "IN"
+	}
+}
+
+// bareAgent returns the index of an agent (obl:agent) of the verb with ID v that has no "by",
+// or -1.
+func bareAgent(ws []Word, v int) int {
+	for i := range ws {
+		if ws[i].Head == v && ws[i].Deprel == "obl:agent" && !hasChild(ws, ws[i].ID, "case") {
+			return i
+		}
+	}
+	return -1
+}
+
 // nounBefore returns the index of the head of the name or noun phrase that ends right before the
 // word at index vi (its flat, compound or determiner words before it), or -1.
 func nounBefore(ws []Word, vi int) int {

@@ -748,3 +748,26 @@ func TestNoWordOnPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleClauses checks participleClauses: with its demonyms given as adjectives (as the
+// loader gives them), "after Burundian police detained three Kenyan truck drivers" had "after" a
+// preposition, "detained" a participle on "police" and "drivers" an agent with no "by"; the
+// participle with an object is the clause's verb.
+func TestParticipleClauses(t *testing.T) {
+	p := mustDefault(t)
+	text := "Kenya said on Tuesday it had recalled its ambassador to Burundi after Burundian police detained three Kenyan truck drivers."
+	s := p.Tokenize(text, 0, len(text))
+	for i, w := range s.Words {
+		if w.Form == "Burundian" || w.Form == "Kenyan" {
+			s.Words[i].UPOS, s.Words[i].XPOS = "ADJ", "JJ"
+		}
+	}
+	p.Parse(&s)
+	tr := NewTree(&s)
+	want := map[string][2]string{"police": {"nsubj", "detained"}, "drivers": {"obj", "detained"}, "after": {"mark", "detained"}}
+	for _, w := range s.Words {
+		if r, ok := want[w.Form]; ok && (w.Deprel != r[0] || w.Head == 0 || tr.Word(w.Head).Form != r[1]) {
+			t.Errorf("%s: got %s of %d, want %s of %s", w.Form, w.Deprel, w.Head, r[0], r[1])
+		}
+	}
+}
