@@ -244,7 +244,8 @@ func victimActors(sc *sentCtx, t *syntax.Tree, acts []events.Actor, issue map[in
 func authorOtherThan(t *syntax.Tree, n int, a events.Actor, acts []events.Actor) bool {
 	for _, ch := range t.Children(n) {
 		w := t.Word(ch)
-		if !(w.Deprel == "nmod" && t.Prep(ch) == "by") && w.Deprel != "nmod:poss" || ch < n && w.Deprel != "nmod:poss" {
+		by := w.Deprel == "nmod" && t.Prep(ch) == "by" && ch > n
+		if !by && w.Deprel != "nmod:poss" {
 			continue
 		}
 		for _, b := range acts {

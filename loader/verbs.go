@@ -128,8 +128,8 @@ var verbEntries = []string{
 	"mobilize MOBILIZE", "mobilise MOBILIZE", "deploy MOBILIZE", "mass MOBILIZE", "reinforce MOBILIZE",
 	"station MOBILIZE",
 	// SANCTION (material conflict). "blacklist" (CAMEO 160), like "laud" (051), "tour" (040, a
-	// visit), "reprimand" (111), "outlaw" and "fine" (172) and "prosecute" (173) elsewhere in this list,
-	// is here with its CAMEO default's type so that a sentence with it is worth parsing
+	// visit), "reprimand" (111), "outlaw" and "fine" (172) and "prosecute" (173) elsewhere in
+	// this list, is here with its CAMEO default's type so that a sentence with it is worth parsing
 	"sanction SANCTION", "expel SANCTION", "embargo SANCTION", "blacklist SANCTION", "impose SANCTION lN",
 	"break/broke/broken SANCTION r", "sever SANCTION r", "cut/cut/cut SANCTION r", "reduce RETREAT r", "slash - r", "curtail - r", "scale+back - r", "recall SANCTION",
 	"freeze/froze/frozen SANCTION r", "force+out SANCTION", "kick+out SANCTION", "throw/threw/thrown+out SANCTION",

@@ -7,9 +7,9 @@ import "strings"
 
 // measured returns the noun that a quantity noun at n measures in its "of" phrase ("50 tonnes of
 // food", "thousands of troops", "a shipment of ventilators"), or a sum in its "for" or "in"
-// phrase ("$340 million for assistance", "$5.5 billion in loans"): UD makes the quantity the head, but what is sent, deployed,
-// fired or given is the thing measured. It returns 0 when n is no quantity
-// noun or measures nothing but another quantity ("millions of dollars").
+// phrase ("$340 million for assistance", "$5.5 billion in loans"): UD makes the quantity the
+// head, but what is sent, deployed, fired or given is the thing measured. It returns 0 when n is
+// no quantity noun or measures nothing but another quantity ("millions of dollars").
 func (c *coder) measured(n int) int {
 	if l := strings.ToLower(c.t.Word(n).Lemma); !quantityNouns[l] && !currencies[l] || len(c.stands[n]) > 0 {
 		return 0

@@ -133,7 +133,7 @@ func (c *coder) objectArgs(v, ch int, rel string) []arg {
 		return nil // a relative pronoun: its antecedent is the object (relativeObject)
 	}
 	if functionWords[c.t.Word(ch).UPOS] {
-		return nil // "cautioned that 'CNN cannot …'" with "that" read as the object: a clause's
+		return nil // "cautioned that 'CNN cannot …'" with "that" read as the object: a clause's marker
 	}
 	var out []arg
 	if m := c.measured(ch); m > 0 {

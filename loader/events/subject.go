@@ -85,7 +85,8 @@ func (c *coder) nominalSubject(v, s int) ([]int, int) {
 // controlledSubject returns who acts in the open complement v (an xcomp) of the verb above it,
 // depth verbs down, and the word that names them: the one who has a bare participle done, or its
 // agent; the object of a verb of object control that names a party, or none when the object is
-// none (an object after the complement controls nothing); else the subject of the verb above ("X agreed to send").
+// none (an object after the complement controls nothing); else the subject of the verb above
+// ("X agreed to send").
 func (c *coder) controlledSubject(v, depth int) ([]int, int) {
 	w := c.t.Word(v)
 	if c.participleComplement(v) {
@@ -310,7 +311,8 @@ func (c *coder) nextSubject(v, first int) ([]int, int) {
 
 // eventAuthor returns the actors behind an event noun that is a subject: whose it is or who
 // carried it out ("Israeli airstrikes", "Russia's attack", "an attack by Russia", "an attack
-// carried out by Russia", "an attack blamed on Russia"). What an event does ("airstrikes killed ten people") its author did.
+// carried out by Russia", "an attack blamed on Russia"). What an event does ("airstrikes killed
+// ten people") its author did.
 func (c *coder) eventAuthor(n int) ([]int, int) {
 	if ns, ok := c.noun(n); !ok || ns.Type == "" {
 		return c.doneBy(n)
@@ -410,9 +412,13 @@ func (c *coder) doneBy(n int) ([]int, int) {
 }
 
 // byPhrase returns the actors of the first "by" phrase of noun n that names any, and its word.
-func (c *coder) byPhrase(n int) ([]int, int) {
+func (c *coder) byPhrase(n int) ([]int, int) { return c.phraseActors(n, "by") }
+
+// phraseActors returns the actors of the first phrase of noun n with preposition prep that names
+// any, and its word; nil and 0 when none does.
+func (c *coder) phraseActors(n int, prep string) ([]int, int) {
 	for _, ch := range c.t.Dependents(n, "nmod") {
-		if c.prep(ch) == "by" {
+		if c.prep(ch) == prep {
 			if as := c.actorsOf(ch); len(as) > 0 {
 				return as, ch
 			}

@@ -155,21 +155,9 @@ func (c *coder) actNoun(n int) bool {
 // "approved a $3 billion loan package from the IMF" is aid from the IMF to the subject, as with
 // "received aid from X" (undergo). ok is false where typ is no aid or n has no such phrase.
 func (c *coder) aidFrom(v, n int, typ, mode, name string, subj []int, sw int) ([]Event, bool) {
-	from, fw := c.nounFrom(n)
+	from, fw := c.phraseActors(n, "from")
 	if typ != "AID" || len(from) == 0 || len(subj) == 0 {
 		return nil, false
 	}
 	return c.pairs(v, typ, mode, false, name+" from", from, fw, []arg{{rel: "obj", head: sw, actors: subj}}), true
-}
-
-// nounFrom returns the actors of the "from" phrase of the noun n, and its head, or nil.
-func (c *coder) nounFrom(n int) ([]int, int) {
-	for _, ch := range c.t.Dependents(n, "nmod") {
-		if c.prep(ch) == "from" {
-			if as := c.actorsOf(ch); len(as) > 0 {
-				return as, ch
-			}
-		}
-	}
-	return nil, 0
 }

@@ -65,12 +65,15 @@ func participleClauses(s *Sentence) {
 	for vi := 2; vi < len(ws); vi++ {
 		v := &ws[vi]
 		if v.UPOS != "VERB" || v.Deprel != "acl" || v.XPOS != "VBN" && v.XPOS != "VBD" || !pastForm(v.Form) ||
-			v.Head <= 0 || v.Head > v.ID || hasChild(ws, v.ID, "aux") || hasChild(ws, v.ID, "aux:pass") || hasChild(ws, v.ID, "mark") {
+			v.Head <= 0 || v.Head > v.ID || hasChild(ws, v.ID, "aux") || hasChild(ws, v.ID, "aux:pass") ||
+			hasChild(ws, v.ID, "mark") {
 			continue
 		}
 		n := nounBefore(ws, vi)
-		if n < 0 || ws[n].ID != v.Head || ws[n].Head <= 0 || ws[ws[n].Head-1].UPOS != "VERB" || !strings.HasPrefix(ws[n].Deprel, "obl") ||
-			BaseRel(ws[ws[n].Head-1].Deprel) == "acl" {
+		if n < 0 || ws[n].ID != v.Head || ws[n].Head <= 0 || !strings.HasPrefix(ws[n].Deprel, "obl") {
+			continue
+		}
+		if h := ws[ws[n].Head-1]; h.UPOS != "VERB" || BaseRel(h.Deprel) == "acl" {
 			continue // not on a reduced relative: "a tip from suspects detained after the shootouts led them …"
 		}
 		m := markOf(ws, n)

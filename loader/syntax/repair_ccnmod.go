@@ -44,11 +44,14 @@ func nameConjuncts(s *Sentence) {
 			continue
 		}
 		p := first - 1 // the word before the conjunction, by ID
-		for p > 0 && ws[p-1].Head != 0 && ws[p-1].UPOS == "PROPN" && (ws[p-1].Deprel == "flat" || ws[p-1].Deprel == "compound") && ws[p-1].Head > p {
+		for p > 0 && ws[p-1].UPOS == "PROPN" && nameParts[ws[p-1].Deprel] && ws[p-1].Head > p {
 			p = ws[p-1].Head // the name's head when its last word is part of it
 		}
-		if p < 1 || ws[p-1].UPOS != "PROPN" || !argumentRel[BaseRel(ws[p-1].Deprel)] || p == x.Head || ws[p-1].Head == x.Head && ws[p-1].Deprel == "conj" || !inSubtree(ws, p, x.Head) || spanEnd(ws, p) != first-1 {
+		if p < 1 || p == x.Head || ws[p-1].UPOS != "PROPN" || !argumentRel[BaseRel(ws[p-1].Deprel)] {
 			continue
+		}
+		if ws[p-1].Head == x.Head && ws[p-1].Deprel == "conj" || !inSubtree(ws, p, x.Head) || spanEnd(ws, p) != first-1 {
+			continue // the noun's own earlier conjunct, or a name outside its phrase
 		}
 		x.Head = p
 	}

@@ -83,10 +83,10 @@ func takesClause(l string) bool {
 }
 
 // knowingVerbs know, show or ensure what a clause tells.
-var knowingVerbs = map[string]bool{"ensure": true, "guarantee": true, "prove": true, "show": true,
+var knowingVerbs = map[string]bool{"ensure": true, "guarantee": true, "prove": true,
 	"demonstrate": true, "indicate": true, "hope": true, "understand": true, "realize": true,
 	"realise": true, "mean": true, "find": true, "learn": true, "feel": true, "assume": true,
-	"expect": true, "determine": true, "verify": true, "see": true, "make": true, "convince": true}
+	"expect": true, "determine": true, "verify": true, "see": true, "make": true}
 
 // subjectPronouns are the personal pronouns in subject form, which are never an object.
 var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true}

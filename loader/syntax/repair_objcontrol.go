@@ -29,7 +29,7 @@ func objectControls(s *Sentence) {
 		if v.UPOS != "VERB" || !controlVerbs[l] && !(addresseeControlVerbs[l] && addressee(o)) {
 			continue
 		}
-		if spanEnd(ws, o.ID) != x.ID && !markedRightAfter(ws, o, x) || strandedPreposition(ws, x.ID) {
+		if !markedRightAfter(ws, o, x) || strandedPreposition(ws, x.ID) {
 			continue
 		}
 		x.Head, x.Deprel = v.ID, "xcomp"

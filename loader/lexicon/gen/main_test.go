@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -163,5 +164,37 @@ func TestReadVerbForms(t *testing.T) {
 	got := strings.Join(v.forms, "|")
 	if want := "was determined|be determined|are determined"; got != want {
 		t.Errorf("forms: got %q, want %q", got, want)
+	}
+}
+
+// TestAuthorOverrides: a pattern's comment names the verb it was written for, and where a
+// block's patterns for one key disagree that verb keeps its own, in a block put first among its
+// blocks.
+func TestAuthorOverrides(t *testing.T) {
+	for _, tt := range []struct{ comment, want string }{
+		{" RECOGNISE <ab 31 Dec 2005> ", "RECOGNISE"},
+		{" CALL_OFF", "CALL_OFF"},
+		{" <tb 30 Oct 2006>", ""},
+		{" see above", ""},
+		{"", ""},
+	} {
+		if got := commentVerb(tt.comment); got != tt.want {
+			t.Errorf("commentVerb(%q) = %q, want %q", tt.comment, got, tt.want)
+		}
+	}
+	blocks := []string{"b80", "a253", "a253@recognise", "a9"}
+	sort.SliceStable(blocks, func(i, j int) bool { return blockLess(blocks[i], blocks[j]) })
+	if got, want := strings.Join(blocks, ","), "a9,a253@recognise,a253,b80"; got != want {
+		t.Errorf("blocks in precedence order: got %s, want %s", got, want)
+	}
+	cs := []cand{{code: "017", verb: "CELEBRATE", order: 1}, {code: "054", verb: "RECOGNISE", order: 2}}
+	lx := &lexicon{verbs: map[string]*verbInfo{}, stats: map[string]int{}}
+	chosen, ok := pick(append([]cand(nil), cs...))
+	got := lx.authorOverrides("a253", cs, chosen, ok, []blockVerb{{"celebrate", "CELEBRATE"}, {"recognise", "RECOGNISE"}, {"recognize", "RECOGNIZE"}})
+	if len(got) != 2 || got["a253@recognise"].code != "054" || got["a253@recognize"].code != "054" {
+		t.Errorf("overrides: got %v, want a253@recognise and a253@recognize with 054", got)
+	}
+	if b := lx.verbs["recognise"]; b == nil || len(b.blocks) != 1 || b.blocks[0] != "a253@recognise" {
+		t.Errorf("recognise's blocks: got %+v, want the override block", b)
 	}
 }
