@@ -11,7 +11,7 @@ import (
 // pairs makes one event from each subject to each object actor, or between the subjects of a
 // mutual event ("X and Y agreed").
 func (c *coder) pairs(v int, typ, mode string, mutual bool, rule string, subj []int, sw int, objs []arg) []Event {
-	reciprocal := c.reciprocal(v) || c.reciprocalOwner(v)
+	reciprocal := c.reciprocal(v) || c.reciprocalOwner(v) || c.reciprocalObject(v)
 	objs = c.pairArgs(v, typ, reciprocal, subj, objs)
 	private := c.privatePeople(subj)
 	fightsIn := c.fightsWhere(v, typ, rule, subj)
@@ -449,6 +449,18 @@ func (c *coder) reciprocalOwner(v int) bool {
 	for _, ch := range c.t.Children(o) {
 		if ch < o && c.reciprocalPronoun(ch) {
 			return true // the possessor, or "each" read as its determiner
+		}
+	}
+	return false
+}
+
+// reciprocalObject reports whether the object of verb v, or a phrase of it, is "each other" or
+// "one another" ("Serbia and Kosovo blamed each other", "accused one another of …", "clashed
+// with each other"): its coordinated subjects act on each other.
+func (c *coder) reciprocalObject(v int) bool {
+	for _, ch := range c.t.Children(v) {
+		if r := syntax.BaseRel(c.t.Word(ch).Deprel); (r == "obj" || r == "iobj" || r == "obl") && c.reciprocalPronoun(ch) {
+			return true
 		}
 	}
 	return false
