@@ -454,8 +454,8 @@ func (c *coder) reciprocalOwner(v int) bool {
 	return false
 }
 
-// reciprocalObject reports whether the object of verb v, or a phrase of it, is "each other" or
-// "one another" ("Serbia and Kosovo blamed each other", "accused one another of …", "clashed
+// reciprocalObject reports whether the object of verb v, or one of its obliques, is "each other"
+// or "one another" ("Serbia and Kosovo blamed each other", "accused one another of …", "clashed
 // with each other"): its coordinated subjects act on each other.
 func (c *coder) reciprocalObject(v int) bool {
 	for _, ch := range c.t.Children(v) {
