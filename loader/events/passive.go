@@ -168,8 +168,10 @@ var dativeVerbs = setOf("give", "hand", "lend", "loan", "pass", "pay", "sell", "
 	"declare", "crown", "dub", "label", "find", "sentence")
 
 // attackNoun reports whether the noun at n names an act of force (its sense is material
-// conflict: "airstrike", "attack", "shelling").
+// conflict: "airstrike", "attack", "shelling"), not a mobilisation: the lexicon's "troops" and
+// "forces" name those who act ("accused Russian forces of shelling a hospital" had pitied the
+// forces as the victims).
 func (c *coder) attackNoun(n int) bool {
 	ns, ok := c.noun(n)
-	return ok && newsgraph.QuadClass(ns.Type) == "material-conflict"
+	return ok && newsgraph.QuadClass(ns.Type) == "material-conflict" && ns.Type != "MOBILIZE"
 }
