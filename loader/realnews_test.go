@@ -1157,6 +1157,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.participleClauses: "after" a noun and a participle with an object is a clause
 		{"detained after a recall", "Kenya said on Tuesday it had recalled its ambassador to Burundi after Burundian police detained three Kenyan truck drivers.",
 			[]string{"SANCTION country/KEN country/BDI", "COERCE country/BDI agent/KEN-driver"}},
+		// syntax.nameObjects: the name freed is the object
+		{"freed a president", "Gabon's military leaders freed the ousted president Ali Bongo.",
+			[]string{"RETREAT country/GAB person/ali-bongo"}},
 		// events.attackNoun: forces accused of an act are its doers, not the victims of one
 		{"accused forces of shelling", "Ukraine accused Russian forces of shelling a hospital.",
 			[]string{"DISAPPROVE country/UKR country/RUS"}},

@@ -420,6 +420,7 @@ func repairTree(s *Sentence) {
 	subjectlessConjuncts(s)
 	weekdayNames(s)
 	casedComplements(s)
+	nameObjects(s)
 	adjectivesOnVerbs(s)
 	compoundSubjects(s)
 	clausalSubjects(s)

@@ -32,3 +32,36 @@ func bareVerbForm(ws []Word, n *Word) bool {
 	}
 	return true
 }
+
+// nameObjects makes a name the parser hung on a tensed verb as a predicate (xcomp), where the
+// verb has no object, that verb's object: in "Gabon's military leaders freed the ousted president
+// Ali Bongo" it made "Ali" an xcomp, as if the leaders freed someone into being Ali Bongo. A name
+// is a predicate of verbs of naming ("a man named Ali Mohammed", "a tool called CONFIRMIT") and
+// of being ("seems to be the US"), never of another verb without an object: EWT has 38 names as
+// xcomp with no object beside them, all of those verbs but two misparses.
+func nameObjects(s *Sentence) {
+	ws := s.Words
+	for i := range ws {
+		n := &ws[i]
+		if n.Deprel != "xcomp" || n.UPOS != "PROPN" || n.Head <= 0 || hasChild(ws, n.ID, "cop") || hasChild(ws, n.ID, "case") ||
+			weekdays[n.Form] || monthNames[n.Form] {
+			continue // "were first reported Monday": a time
+		}
+		v := &ws[n.Head-1]
+		if v.UPOS != "VERB" || !finite(ws, v) || namingVerbs[strings.ToLower(v.Lemma)] ||
+			hasChild(ws, v.ID, "obj") || hasChild(ws, v.ID, "iobj") || hasChild(ws, v.ID, "nsubj:pass") {
+			continue
+		}
+		n.Deprel = "obj"
+	}
+}
+
+// namingVerbs take a name as their predicate: naming, calling, electing and being.
+var namingVerbs = map[string]bool{"name": true, "call": true, "christen": true, "dub": true, "term": true,
+	"title": true, "label": true, "nickname": true, "rename": true, "appoint": true, "elect": true,
+	"make": true, "become": true, "remain": true, "seem": true, "appear": true, "stay": true,
+	"bear": true, "crown": true, "declare": true, "proclaim": true, "nominate": true}
+
+// monthNames are the months' names, which name a time, not a party.
+var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}

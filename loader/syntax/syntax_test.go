@@ -524,6 +524,8 @@ func TestParseRelations(t *testing.T) {
 		// ... and a name after "and" coordinates with the name before it, not with the noun
 		// whose phrase holds both (nameConjuncts)
 		{"The rivals agreed to a truce brokered by Saudi Arabia and the United States.", "States", "conj", "Arabia"},
+		// a name as the predicate of a tensed verb with no object is its object (nameObjects)
+		{"Gabon's military leaders freed the ousted president Ali Bongo.", "Ali", "obj", "freed"},
 		// "have" before adverbs and a participle is the perfect's auxiliary (perfectHave)
 		{"The party, which had earlier been committed to the vote, is now wavering.", "party", "nsubj", "wavering"},
 		{"The minister said he had long been troubled by the reports.", "he", "nsubj:pass", "troubled"},
