@@ -1157,6 +1157,9 @@ func TestRealNewsReadings(t *testing.T) {
 		// syntax.participleClauses: "after" a noun and a participle with an object is a clause
 		{"detained after a recall", "Kenya said on Tuesday it had recalled its ambassador to Burundi after Burundian police detained three Kenyan truck drivers.",
 			[]string{"SANCTION country/KEN country/BDI", "COERCE country/BDI agent/KEN-driver"}},
+		// events.nounEvents: a reaction from one, despite which another acts, is to that other
+		{"despite warnings from a body", "Israel expanded settlements despite warnings from the UN.",
+			[]string{"THREATEN org/un country/ISR"}},
 		// syntax.nameObjects: the name freed is the object
 		{"freed a president", "Gabon's military leaders freed the ousted president Ali Bongo.",
 			[]string{"RETREAT country/GAB person/ali-bongo"}},

@@ -43,6 +43,15 @@ func (c *coder) nounEvents(n int) []Event {
 		subj, sw = c.clauseSubject(n)
 		rule += " clause subject"
 	}
+	if p := c.prep(n); len(subj) == 0 && reactions[ns.Type] && (p == "despite" || p == "amid") {
+		// "passed the law despite protests from the European Union": those the reaction
+		// comes from react to whoever acted despite it
+		from, fw := c.phraseActors(n, "from")
+		if as, w := c.clauseSubject(n); len(from) > 0 && len(as) > 0 {
+			subj, sw, objs = from, fw, []arg{{rel: "obj", head: w, actors: as}}
+			rule += " despite"
+		}
+	}
 	evs := c.nounPairs(n, ns, rule, subj, sw, between, objs)
 	if len(evs) == 0 {
 		return nil
