@@ -643,15 +643,16 @@ func (tc *treeCoder) newName(t *syntax.Tree, id int, ms, seen []entities.Mention
 // ("“Thank God for …”", "Asked about …: “Meet …"), is a verb of the dictionary and no noun nor
 // given name: its capital makes no name of the words after it.
 func (tc *treeCoder) openingVerb(t *syntax.Tree, lo int) bool {
-	if lo > 1 && !openingMarks[t.Word(lo-1).Form] || tc.firstNames[t.Word(lo).Form] {
+	if lo > 1 && !openingMarks[t.Word(lo-1).Lemma] || tc.firstNames[t.Word(lo).Form] {
 		return false
 	}
 	l := strings.ToLower(t.Word(lo).Form)
 	return syntax.DictionaryVerb(l) && !syntax.DictionaryNoun(l)
 }
 
-// openingMarks open a quote or a list: the word after one is capitalised as a sentence's first.
-var openingMarks = setOf("\"", "“", "‘", "'", ":", "(")
+// openingMarks open a quote or a list, by their lemma (curly quotes are lemmatised straight):
+// the word after one is capitalised as a sentence's first.
+var openingMarks = setOf("\"", "'", ":", "(")
 
 // armedGroupHeads end the names of armed groups, which a region's name or other capitalised
 // words before them make a body of their own ("the Arakan Army"), where a state's bodies named

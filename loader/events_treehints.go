@@ -249,22 +249,10 @@ func authorOtherThan(t *syntax.Tree, n int, a events.Actor, acts []events.Actor)
 			continue
 		}
 		for _, b := range acts {
-			if b.Entity != a.Entity && mentionIn(t, b, ch) {
+			if b.Entity != a.Entity && t.Under(mentionHead(t, b.Start, b.End), ch) {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// mentionIn reports whether the mention of actor b lies in the subtree of the word id.
-func mentionIn(t *syntax.Tree, b events.Actor, id int) bool {
-	h := mentionHead(t, b.Start, b.End)
-	for n := 0; h > 0 && n <= len(t.S.Words); n++ {
-		if h == id {
-			return true
-		}
-		h = t.Word(h).Head
 	}
 	return false
 }
